@@ -1,0 +1,295 @@
+"""Event clauses: who does what to whom in one sentence, read off the dependency parse.
+
+A clause is a predicate (a verb, or a noun that names an event such as "talks" or
+"sanctions") with the phrase that does it and the phrase it is done to.  Whether
+a clause is a political event, and of which type, is decided later
+(``extract.event_type``); this module only finds the structure, so that passive
+voice keeps its roles and a controlling verb keeps what it governs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.words import ClauseWords, load_clause_words
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+# Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
+PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
+# A gerund after these prepositions is background, not a reported event
+# ("accused him *of spying*", "a law aimed *at pushing* back"); after "after",
+# "before", "by" ... it is an event of its own ("sanctioned after purchasing").
+BACKGROUND_PREPOSITIONS = {"of", "for", "about", "at", "from", "in", "on", "to", "with", "without", "into", "against"}
+
+
+@dataclass
+class Clause:
+    sentence: Span
+    predicate: Token
+    particles: list[Token]
+    complement: Token | None
+    actor: Span | None
+    recipient: Span | None
+    passive: bool
+    nominal: bool
+    # Every phrase that may be the recipient, best first: the pipeline keeps the
+    # first one that names an actor (a weapon or a programme is not a recipient).
+    recipient_candidates: list[Span] = field(default_factory=list)
+    # A second conjunct of the subject ("Turkey and Russia agreed"): the other
+    # party of a reciprocal event when nothing else is the recipient.
+    co_actor: Span | None = None
+
+    @property
+    def trigger_tokens(self) -> list[Token]:
+        return sorted([self.predicate, *self.particles], key=lambda token: token.i)
+
+
+def find_clauses(sentence: Span, words: ClauseWords | None = None) -> list[Clause]:
+    """Candidate event clauses of a sentence, in the order of their predicates."""
+    words = words or load_clause_words()
+    clauses = []
+    for token in sentence:
+        if _is_verb_predicate(token):
+            clauses.append(_verb_clause(sentence, token, words))
+        elif _is_event_noun(token, words):
+            clauses.append(_noun_clause(sentence, token, words))
+    return clauses
+
+
+def _is_verb_predicate(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.dep_ in SKIPPED_VERB_DEPS:
+        return False
+    # The governed verb of "agreed to withdraw" is the controlling clause's complement.
+    if token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"}:
+        return False
+    # A past participle modifying a noun ("a law aimed at") is description.
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
+        return False
+    return True
+
+
+def _is_event_noun(token: Token, words: ClauseWords) -> bool:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words.event_nouns:
+        return False
+    # The object of a verb is read with that verb ("imposed sanctions", "held talks").
+    return token.dep_ not in {"dobj", "nsubjpass", "attr", "compound", "oprd"}
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase a noun heads: its left modifiers, itself, and an "of" complement
+    ("the President of Turkey"); not relative clauses, appositions or conjuncts."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in {"compound", "flat", "nummod"}:
+            end = max(end, child.right_edge.i + 1)
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return doc[start:end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("Turkey and Russia")."""
+    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]
+
+
+def _modifier_conjuncts(token: Token) -> list[Token]:
+    """Coordinated country words before a noun: "Russian and Turkish troops"."""
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound"} and child.conjuncts:
+            return [child, *(t for t in child.conjuncts if t.i > child.i)]
+    return []
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, following shared subjects of coordinated verbs,
+    controllers of infinitives and the noun a relative clause modifies."""
+    current = verb
+    shares_voice = True  # a coordinated verb shares its head's voice; a controlled one does not
+    for _ in range(6):  # chains are short; the bound guards against odd parses
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                passive = shares_voice and child.dep_.endswith("pass")
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head, passive
+                return child, passive
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
+            return current.head, False
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
+            shares_voice = shares_voice and current.dep_ == "conj"
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.head.pos_ in {"VERB", "AUX"}:
+            shares_voice = False
+            current = current.head.head
+            continue
+        break
+    return None, False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
+
+
+def _prepositional_objects(head: Token, words: ClauseWords) -> list[Token]:
+    found = []
+    for child in head.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in words.recipient_prepositions:
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    return found
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _particles(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ == "prt"]
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _object_candidates(verb: Token, words: ClauseWords) -> list[Token]:
+    """Who a verb acts on, best first: indirect object, direct object, then the
+    object of a preposition on the verb or on its (non-actor) direct object."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    candidates = datives + objects
+    candidates += _prepositional_objects(verb, words)
+    for obj in objects:
+        candidates += _prepositional_objects(obj, words)
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is not None:  # "agreed to meet Biden": Biden is who it concerns
+        candidates += _object_candidates(complement, words)
+    return candidates
+
+
+def _candidate_phrases(heads: list[Token]) -> list[Span]:
+    phrases = []
+    for head in heads:
+        phrases.append(noun_phrase(head))
+        # "a Russian-made system": the country in a thing's modifiers
+        for token in head.subtree:
+            if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
+                phrases.append(token.doc[token.i : token.i + 1])
+    return phrases
+
+
+def _verb_clause(sentence: Span, verb: Token, words: ClauseWords) -> Clause:
+    subject, subject_passive = _subject(verb)
+    passive = _is_passive(verb) or subject_passive
+    object_heads = _object_candidates(verb, words)
+    actor_head = subject
+    co_actor = None
+    if passive:
+        actor_head = _agent(verb)
+        if subject is not None:
+            object_heads = [subject, *object_heads]
+    candidates = _candidate_phrases(object_heads)
+    actor = noun_phrase(actor_head) if actor_head is not None else None
+    if actor_head is not None:
+        co_actor = _second_conjunct(actor_head)
+    return Clause(
+        sentence=sentence,
+        predicate=verb,
+        particles=_particles(verb),
+        complement=_complement(verb),
+        actor=actor,
+        recipient=candidates[0] if candidates else None,
+        passive=passive,
+        nominal=False,
+        recipient_candidates=candidates,
+        co_actor=co_actor,
+    )
+
+
+def _second_conjunct(head: Token) -> Span | None:
+    nouns = conjuncts(head)
+    if len(nouns) > 1:
+        return noun_phrase(nouns[1])
+    modifiers = _modifier_conjuncts(head)
+    if len(modifiers) > 1:
+        return head.doc[modifiers[1].i : modifiers[1].i + 1]
+    return None
+
+
+def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
+    actor_head = None
+    recipients: list[Token] = []
+    co_actor = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            actor_head = child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                parties = conjuncts(pobj)
+                modifiers = _modifier_conjuncts(pobj)
+                if len(parties) > 1:
+                    actor_head, recipients = parties[0], parties[1:2]
+                elif len(modifiers) > 1:
+                    actor_head, recipients = modifiers[0], modifiers[1:2]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actor_head = next((g for g in child.children if g.dep_ == "pobj"), actor_head)
+    if actor_head is None:
+        # "US sanctions", "a Russian offensive": a country word before the noun does it
+        actor_head = next((c for c in noun.lefts if c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
+    if actor_head is None:
+        actor_head = _governing_subject(noun)
+    if not recipients:
+        recipients = _prepositional_objects(noun, words)
+        recipients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    candidates = _candidate_phrases(recipients)
+    if actor_head is not None:
+        co_actor = _second_conjunct(actor_head)
+    actor = noun_phrase(actor_head) if actor_head is not None else None
+    return Clause(
+        sentence=sentence,
+        predicate=noun,
+        particles=[],
+        complement=None,
+        actor=actor,
+        recipient=candidates[0] if candidates else None,
+        passive=False,
+        nominal=True,
+        recipient_candidates=candidates,
+        co_actor=co_actor,
+    )
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb an event noun hangs from through one preposition
+    ("Erdogan spoke ... from *a meeting* with Putin") or as its subject's object."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        subject, passive = _subject(head.head)
+        return None if passive else subject
+    return None
