@@ -3,7 +3,8 @@
 Each subcommand lives in its own module of this package and exposes
 ``register(subparsers)``, which adds its parser and sets ``handler`` to a function
 taking the parsed arguments and returning the exit status.  Modules are found at
-start-up, so adding a command means adding a module, nothing else.
+start-up, so adding a command means adding a module, nothing else; modules whose
+name starts with ``_`` hold what several commands share.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsevents {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name.startswith("_"):  # shared helpers, not commands
+            continue
         module = importlib.import_module(f"{__name__}.{module_info.name}")
         module.register(subparsers)
     return parser

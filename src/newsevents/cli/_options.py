@@ -1,0 +1,57 @@
+"""Options and helpers that several commands share."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from newsevents.cli import UserError
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_coder_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
+                        help="extra actor table (YAML/CSV, or PETRARCH .actors/.agents); repeatable")
+    parser.add_argument("--max-events-per-sentence", type=int, default=2, metavar="N",
+                        help="keep at most N events per sentence, the most confident (default 2)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show a progress bar on stderr (default: when stderr is a terminal)")
+
+
+def coder_config(args):
+    from newsevents.pipeline import CoderConfig
+
+    for table in args.actors:
+        if not table.is_file():
+            raise UserError(f"actor table not found: {table}")
+    if args.max_events_per_sentence < 1:
+        raise UserError("--max-events-per-sentence must be at least 1")
+    return CoderConfig(actor_tables=tuple(args.actors), max_events_per_sentence=args.max_events_per_sentence)
+
+
+@contextlib.contextmanager
+def open_output(path: Path | None):
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror}") from error
+    with handle:
+        yield handle
+
+
+def progress_bar(args, unit: str, total: int | None = None) -> tqdm:
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    return tqdm(total=total, unit=unit, disable=not show, file=sys.stderr, dynamic_ncols=True)

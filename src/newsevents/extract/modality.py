@@ -1,0 +1,116 @@
+"""Modality: did the event happen, or is it denied, planned or only possible?
+
+The old coders coded "Turkey will not buy" and "Turkey could buy" as purchases.
+Here every clause is marked ``asserted``, ``negated``, ``future`` or
+``hypothetical`` (PLOVER's auxiliary modes), and a claim that the sentence
+attributes to someone ("..., Erdogan said") names who made it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.clauses import Clause, noun_phrase
+from newsevents.extract.words import ClauseWords, load_clause_words
+
+# Dependencies through which a governing verb's mood reaches what it governs.
+GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
+FUTURE_DATE_WORDS = {"next", "coming", "later", "tomorrow", "upcoming"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    modality: str  # asserted | negated | future | hypothetical
+    reported_by: Span | None
+
+
+def modality_of(clause: Clause, words: ClauseWords | None = None) -> Modality:
+    words = words or load_clause_words()
+    scope = _scope(clause.predicate, words)
+    if _negated(clause, scope, words):
+        modality = "negated"
+    elif _hypothetical(scope, words):
+        modality = "hypothetical"
+    elif _future(clause, scope, words):
+        modality = "future"
+    else:
+        modality = "asserted"
+    return Modality(modality, _reporter(clause, words))
+
+
+def _scope(predicate: Token, words: ClauseWords) -> list[Token]:
+    """The predicate and the verbs that govern it, up to (not including) a reporting verb:
+    "could take place" governs the meeting that is its subject."""
+    scope = [predicate]
+    current = predicate
+    while current.dep_ in GOVERNING_DEPS and current.head is not current:
+        head = current.head
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
+            break
+        if current.dep_ in {"ccomp"}:
+            break  # a complement clause has its own mood ("said it *will* ...")
+        scope.append(head)
+        current = head
+    return scope
+
+
+def _negated(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
+    for token in scope:
+        if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
+            continue
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    return any(child.lower_ == "without" for child in clause.predicate.head.children if clause.predicate.dep_ == "pcomp")
+
+
+def _hypothetical(scope: list[Token], words: ClauseWords) -> bool:
+    for token in scope:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in words.hypothetical_adverbs:
+                return True
+            if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
+                return True
+            if child.dep_ == "advcl" and any(
+                grand.dep_ == "mark" and grand.lower_ in words.conditional_markers for grand in child.children
+            ):
+                return True
+    return False
+
+
+def _future(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
+    for token in scope:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in words.future_modals:
+                return True
+            if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
+                return True
+            if child.ent_type_ == "DATE" and any(t.lower_ in FUTURE_DATE_WORDS for t in child.subtree):
+                return True
+        if token is not clause.predicate and (token.lemma_ in words.future_governors or token.lower_ == "going"):
+            return True
+    # "hopes to meet Biden": the governed event is only planned
+    governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
+    return governs_plan and (clause.predicate.lemma_ in words.future_governors or clause.predicate.lower_ == "going")
+
+
+def _reporter(clause: Clause, words: ClauseWords) -> Span | None:
+    """The one a sentence attributes the claim to: the subject of the nearest
+    reporting verb above the predicate, or "according to X"."""
+    current = clause.predicate
+    for _ in range(8):
+        if current.head is current:
+            break
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} and current.lemma_ in words.reporting_verbs:
+            subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return noun_phrase(subject) if subject is not None else None
+    for token in clause.sentence:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            pobj = next((g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun_phrase(pobj)
+    return None

@@ -1,0 +1,204 @@
+"""The coder: articles in, event records out.
+
+ingest (Article) -> nlp (spaCy Doc) -> extract (clauses, event type, modality)
+-> resolve (actors, places, dates) -> records (EventRecord).
+
+:class:`Coder` holds what is loaded once (the parser, the classifier, the
+gazetteer, the actor tables) and codes articles in batches through
+``nlp.pipe``.  It holds no per-article state between calls.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from newsevents.extract.clauses import Clause, find_clauses
+from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
+from newsevents.extract.modality import modality_of
+from newsevents.extract.words import load_clause_words
+from newsevents.ingest.dateline import find_dateline
+from newsevents.nlp import DEFAULT_MODEL, load_pipeline
+from newsevents.ontology import load_ontology
+from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem, Span as TextSpan
+from newsevents.resolve.actors import ActorResolver
+from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.places import PlaceResolver
+
+# Articles longer than this are cut (and say so) rather than parsed whole: a
+# runaway input must not stall a corpus run.
+MAX_ARTICLE_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class CoderConfig:
+    model: str = DEFAULT_MODEL
+    # The old coders' worst habit was dozens of events per sentence.
+    max_events_per_sentence: int = 2
+    min_confidence: float = 0.3
+    actor_tables: tuple[Path, ...] = field(default_factory=tuple)
+    batch_size: int = 16
+
+
+@dataclass
+class _Candidate:
+    clause: Clause
+    guess: EventTypeGuess
+    actor: Actor | None
+    recipient: Actor | None
+    confidence: float
+
+
+class Coder:
+    def __init__(self, config: CoderConfig | None = None):
+        self.config = config or CoderConfig()
+        self.nlp = load_pipeline(self.config.model)
+        self.words = load_clause_words()
+        self.ontology = load_ontology()
+        self.classifier = EventTypeClassifier()
+        self.actors = ActorResolver(extra_tables=list(self.config.actor_tables))
+        self.places = PlaceResolver()
+
+    def code(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code articles in the order given, parsing them in batches."""
+        prepared = ((article, _story_text(article)) for article in articles)
+        # as_tuples keeps each article beside its parse without holding the batch twice
+        docs = self.nlp.pipe(
+            ((body, (article, dateline)) for article, (body, dateline) in prepared),
+            as_tuples=True,
+            batch_size=self.config.batch_size,
+        )
+        for doc, (article, dateline) in docs:
+            try:
+                yield CodingResult(article=article, events=self.code_doc(article, doc, dateline))
+            except Exception as error:  # one odd article must not end a corpus run
+                problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})")
+                yield CodingResult(article=article, problem=problem)
+
+    def code_one(self, article: Article) -> list[EventRecord]:
+        return next(iter(self.code([article]))).events
+
+    def code_doc(self, article: Article, doc: Doc, dateline: str | None) -> list[EventRecord]:
+        article_actors = self.actors.for_article(article.published)
+        article_places = self.places.for_article(doc, dateline_place=dateline)
+        events: list[EventRecord] = []
+        for index, sentence in enumerate(doc.sents):
+            candidates = [c for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words)) if c]
+            for candidate in self._best(candidates):
+                events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
+        return events
+
+    def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
+        guess = self.classifier.classify(clause)
+        if guess is None:
+            return None
+        actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
+        if clause.actor is not None and actor is None:
+            return None  # the doer is a thing ("the agreement led to ..."), not an actor
+        recipient = None
+        for phrase in clause.recipient_candidates:
+            recipient = article_actors.resolve(phrase)
+            if recipient is not None:
+                recipient.span = _span(phrase)
+                break
+        if recipient is None and clause.co_actor is not None:
+            # "Turkey and Russia agreed", "Russian and Turkish troops worked together"
+            recipient = article_actors.resolve(clause.co_actor)
+            if recipient is not None:
+                recipient.span = _span(clause.co_actor)
+                if recipient.sector is None and actor is not None:
+                    recipient.sector = actor.sector
+        if actor is None and recipient is None:
+            return None
+        if actor is not None:
+            actor.span = _span(clause.actor)
+        if actor is not None and recipient is not None and _same(actor, recipient):
+            recipient = None
+        confidence = guess.confidence
+        for party in (actor, recipient):
+            if party is None or party.country is None:
+                confidence *= 0.85  # an event between unknowns is worth less to an analyst
+        return _Candidate(clause, guess, actor, recipient, round(confidence, 3))
+
+    def _best(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        kept: list[_Candidate] = []
+        seen = set()
+        for candidate in sorted(candidates, key=lambda c: -c.confidence):
+            if candidate.confidence < self.config.min_confidence:
+                continue
+            key = (candidate.guess.event, _code(candidate.actor), _code(candidate.recipient))
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(candidate)
+            if len(kept) == self.config.max_events_per_sentence:
+                break
+        return sorted(kept, key=lambda c: c.clause.predicate.i)
+
+    def _record(self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places) -> EventRecord:
+        clause, guess = candidate.clause, candidate.guess
+        mood = modality_of(clause, self.words)
+        reporter = None
+        if mood.reported_by is not None:
+            reporter = article_actors.resolve(mood.reported_by)
+            if reporter is not None:
+                reporter.span = _span(mood.reported_by)
+        trigger_tokens = clause.trigger_tokens
+        when = resolve_event_date(sentence, clause.predicate, article.published, future=mood.modality == "future")
+        location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
+        cameo = self.ontology.cameo(guess.cameo)
+        return EventRecord(
+            article_id=article.id,
+            sentence_index=index,
+            sentence=sentence.text.rstrip(),
+            event=guess.event,
+            mode=guess.mode,
+            context=guess.context,
+            cameo=guess.cameo,
+            goldstein=cameo.goldstein,
+            quad_class=self.ontology.quad_class(guess.event),
+            trigger=TextSpan(
+                trigger_tokens[0].idx - sentence.start_char,
+                trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
+                sentence.doc.text[trigger_tokens[0].idx : trigger_tokens[-1].idx + len(trigger_tokens[-1])],
+            ),
+            actor=candidate.actor,
+            recipient=candidate.recipient,
+            modality=mood.modality,
+            reported_by=reporter,
+            date=when.date,
+            date_text=when.text,
+            date_precision=when.precision,
+            location=location,
+            confidence=candidate.confidence,
+            source=article.source,
+            url=article.url,
+            published=article.published.isoformat() if article.published else None,
+        )
+
+
+def _story_text(article: Article) -> tuple[str, str | None]:
+    """The text to parse (the article without its wire dateline, cut at the size
+    bound) and the dateline's place."""
+    text = article.text[:MAX_ARTICLE_CHARS]
+    dateline = find_dateline(text)
+    if dateline is None:
+        return text, None
+    return text[dateline.end :], dateline.place
+
+
+def _span(phrase: Span) -> TextSpan:
+    sentence = phrase.sent
+    return TextSpan(phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char, phrase.text)
+
+
+def _code(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.code or actor.text.lower())
+
+
+def _same(actor: Actor, recipient: Actor) -> bool:
+    if actor.name and actor.name == recipient.name:
+        return True
+    return actor.text.lower() == recipient.text.lower()

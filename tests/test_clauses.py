@@ -1,0 +1,101 @@
+"""The structure of event clauses: roles survive passive voice, coordination and
+controlling verbs.  Sentences are the project's own."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract.clauses import find_clauses
+from newsevents.extract.modality import modality_of
+
+
+def clause_for(nlp, text: str, lemma: str):
+    sentence = next(nlp(text).sents)
+    matches = [c for c in find_clauses(sentence) if c.predicate.lemma_ == lemma]
+    assert matches, f"no clause with predicate {lemma!r} in {[c.predicate.lemma_ for c in find_clauses(sentence)]}"
+    return matches[0]
+
+
+def text_of(span):
+    return None if span is None else span.text
+
+
+def test_active_clause_has_subject_as_actor_and_object_as_recipient(nlp):
+    clause = clause_for(nlp, "Kenyan police arrested three opposition leaders in Nairobi on Monday.", "arrest")
+    assert text_of(clause.actor) == "Kenyan police"
+    assert text_of(clause.recipient) == "three opposition leaders"
+    assert not clause.passive
+
+
+def test_passive_with_agent_makes_the_agent_the_actor(nlp):
+    clause = clause_for(nlp, "Greece was criticised by the European Commission for its border policy.", "criticise")
+    assert clause.passive
+    assert text_of(clause.actor) == "the European Commission"
+    assert text_of(clause.recipient) == "Greece"
+
+
+def test_passive_without_agent_has_no_actor(nlp):
+    clause = clause_for(nlp, "Hungary was expelled from the alliance last year.", "expel")
+    assert clause.passive
+    assert clause.actor is None
+    assert text_of(clause.recipient) == "Hungary"
+
+
+def test_prepositional_object_is_recipient_when_there_is_no_direct_object(nlp):
+    clause = clause_for(nlp, "The Brazilian foreign minister met with his Argentine counterpart.", "meet")
+    assert text_of(clause.recipient) == "his Argentine counterpart"
+
+
+def test_controlling_verb_keeps_its_complement(nlp):
+    clause = clause_for(nlp, "Japan agreed to lift its export ban on South Korea.", "agree")
+    assert clause.complement is not None and clause.complement.lemma_ == "lift"
+    assert not [c for c in find_clauses(clause.sentence) if c.predicate.lemma_ == "lift"]
+
+
+def test_event_noun_takes_the_possessor_and_the_with_phrase(nlp):
+    clause = clause_for(nlp, "Macron's talks with Scholz in Berlin ended without a statement.", "talk")
+    assert clause.nominal
+    assert text_of(clause.actor) == "Macron"
+    assert text_of(clause.recipient) == "Scholz"
+
+
+def test_event_noun_inside_a_prepositional_phrase_takes_the_verbs_subject(nlp):
+    clause = clause_for(nlp, "The Chilean president returned home from a meeting with the Peruvian president.", "meeting")
+    assert text_of(clause.actor) == "The Chilean president"
+    assert text_of(clause.recipient) == "the Peruvian president"
+
+
+def test_coordinated_subject_gives_a_co_actor(nlp):
+    clause = clause_for(nlp, "India and Pakistan exchanged prisoners on Sunday.", "exchange")
+    assert text_of(clause.actor) == "India"
+    assert text_of(clause.co_actor) == "Pakistan"
+
+
+def test_country_inside_an_object_is_offered_as_recipient(nlp):
+    clause = clause_for(nlp, "Egypt bought a French-built warship.", "buy")
+    assert [span.text for span in clause.recipient_candidates][-1] == "French"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("Poland will send tanks to Ukraine.", "send", "future"),
+        ("Poland sent tanks to Ukraine.", "send", "asserted"),
+        ("Poland did not send tanks to Ukraine.", "send", "negated"),
+        ("Poland could send tanks to Ukraine if the talks fail.", "send", "hypothetical"),
+        ("Poland might send tanks to Ukraine.", "send", "hypothetical"),
+        ("Poland plans to send tanks to Ukraine.", "plan", "future"),
+        ("Poland never sent tanks to Ukraine.", "send", "negated"),
+    ],
+)
+def test_modality(nlp, text, lemma, expected):
+    assert modality_of(clause_for(nlp, text, lemma)).modality == expected
+
+
+def test_claim_is_attributed_to_the_speaker(nlp):
+    clause = clause_for(nlp, "Chad's army attacked rebel positions near the border, a government spokesman said.", "attack")
+    assert text_of(modality_of(clause).reported_by) == "a government spokesman"
+
+
+def test_according_to_names_the_source(nlp):
+    clause = clause_for(nlp, "Protesters blocked the main road to the airport, according to local police.", "block")
+    assert text_of(modality_of(clause).reported_by) == "local police"
