@@ -1,0 +1,160 @@
+"""Users' actor tables: the project's YAML/CSV format and the classic PETRARCH/TABARI dictionaries.
+
+``.actors`` files name actors: ``NAME [CODE]`` or ``NAME`` followed by ``+SYNONYM``
+lines and ``[CODE date-restriction]`` lines (``< 950601``, ``> 20130119``,
+``20080120 - 20121109``).  ``.agents`` files hold role words: ``WORD {PLURALS}
+[~SEC]`` with ``!MACRO! = A, B`` substitutions.  A code is a country (or IGO,
+NGO, ...) followed by 3-letter sector codes; only sectors this project knows
+are kept.  Underscores are spaces.  Unlike PETRARCH, words match whole, not as
+stems.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from newsevents.resolve.actor_tables import DATA_DIR, ActorTableError, Entry, Role, read_actor_table, word_forms
+
+COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
+CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+RESTRICTION = re.compile(r"^\s*([A-Za-z\-+]*)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
+MACRO = re.compile(r"^(!\w+!)\s*=\s*(.+)$")
+
+
+def known_sectors() -> frozenset[str]:
+    table = yaml.safe_load((DATA_DIR / "sectors.yaml").read_text(encoding="utf-8"))
+    return frozenset(table["sectors"]) | {"UNK", "SOC", "JRN"}
+
+
+def read_extra_table(path: Path) -> tuple[list[tuple[Entry, list[str]]], list[tuple[str, str | None, bool]]]:
+    """(named entries, role words) from one user table, chosen by its suffix."""
+    if not path.is_file():
+        raise ActorTableError(f"{path}: no such actor table")
+    suffix = path.suffix.lower()
+    if suffix == ".actors" or path.name.lower().endswith("actors.txt"):
+        return read_petrarch_actors(path), []
+    if suffix == ".agents" or path.name.lower().endswith("agents.txt"):
+        return read_petrarch_agents(path)
+    return read_actor_table(path), []
+
+
+def _phrase(word: str) -> str:
+    return word.strip().strip("_").replace("_", " ").strip()
+
+
+def _split_code(code: str, sectors: frozenset[str]) -> tuple[str | None, str | None]:
+    """'PSEREBHMS' -> ('PSE', 'REB'); '---' and '+++' name nobody."""
+    code = code.strip().upper()
+    if not code or set(code) <= set("-+"):
+        return None, None
+    country = code[:3] if code[:3].isalpha() else None
+    sector = next((code[i : i + 3] for i in range(3, len(code), 3) if code[i : i + 3] in sectors), None)
+    return country, sector
+
+
+def _petrarch_date(text: str, where: str) -> date:
+    try:
+        if len(text) == 6:  # YYMMDD, the TABARI form
+            year = int(text[:2])
+            return date(1900 + year if year >= 30 else 2000 + year, int(text[2:4]), int(text[4:]))
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        raise ActorTableError(f"{where}: {text!r} is not a date") from None
+
+
+def _strip_comments(text: str) -> list[str]:
+    text = COMMENT_BLOCK.sub(lambda block: "\n" * block.group(0).count("\n"), text)
+    return [line.split("#", 1)[0].rstrip() for line in text.splitlines()]
+
+
+def read_petrarch_actors(path: Path) -> list[tuple[Entry, list[str]]]:
+    sectors = known_sectors()
+    result: list[tuple[Entry, list[str]]] = []
+    current: tuple[Entry, list[str]] | None = None
+    for number, line in enumerate(_strip_comments(path.read_text(encoding="utf-8", errors="replace")), start=1):
+        where = f"{path}:{number}"
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if stripped.startswith("+"):
+            if current is None:
+                raise ActorTableError(f"{where}: synonym {stripped!r} before any actor")
+            current[1].append(_phrase(stripped[1:]))
+            continue
+        codes = CODE_BLOCK.findall(stripped)
+        name = CODE_BLOCK.sub("", stripped).strip()
+        if name and not line[:1].isspace():
+            current = (Entry(name=_phrase(name), kind="group"), [])
+            result.append(current)
+        elif current is None:
+            raise ActorTableError(f"{where}: code block before any actor")
+        for code in codes:
+            _add_code(current[0], code, sectors, where)
+    return [(entry, aliases) for entry, aliases in result if entry.country or entry.sector or entry.roles]
+
+
+def _add_code(entry: Entry, block: str, sectors: frozenset[str], where: str) -> None:
+    match = RESTRICTION.match(block)
+    if match is None:
+        raise ActorTableError(f"{where}: cannot read code block [{block}]")
+    code, direction, single, start, end = match.groups()
+    country, sector = _split_code(code, sectors)
+    if direction is None and start is None:
+        entry.country, entry.sector = country, sector
+        return
+    if direction == "<":
+        role = Role(country, sector, end=_petrarch_date(single, where))
+    elif direction == ">":
+        role = Role(country, sector, start=_petrarch_date(single, where))
+    else:
+        role = Role(country, sector, start=_petrarch_date(start, where), end=_petrarch_date(end, where))
+    entry.roles.append(role)
+
+
+def read_petrarch_agents(path: Path) -> tuple[list[tuple[Entry, list[str]]], list[tuple[str, str | None, bool]]]:
+    """Role words (``[~GOV]``) and the odd prefix-coded agent (``[NGO~]``, an entry)."""
+    sectors = known_sectors()
+    macros: dict[str, list[str]] = {}
+    words: list[tuple[str, str | None, bool]] = []
+    entries: list[tuple[Entry, list[str]]] = []
+    for number, line in enumerate(_strip_comments(path.read_text(encoding="utf-8", errors="replace")), start=1):
+        where = f"{path}:{number}"
+        stripped = line.strip()
+        if not stripped:
+            continue
+        macro = MACRO.match(stripped)
+        if macro:
+            macros[macro.group(1)] = [_phrase(word) for word in macro.group(2).split(",") if word.strip()]
+            continue
+        codes = CODE_BLOCK.findall(stripped)
+        if not codes:
+            raise ActorTableError(f"{where}: agent without a [code]")
+        head = CODE_BLOCK.sub("", stripped)
+        plurals_block = re.search(r"\{([^}]*)\}", head)
+        word = re.sub(r"\{[^}]*\}", "", head).strip()
+        forms = [word]
+        if plurals_block is not None:
+            explicit = [_phrase(p) for p in plurals_block.group(1).split() if p.strip()]
+            forms += explicit or [word_forms(_phrase(word))[1]]
+        code = codes[0].strip().upper()
+        for form in forms:
+            for expanded in _expand_macros(form, macros):
+                phrase = _phrase(expanded)
+                if code.startswith("~"):
+                    words.append((phrase, _split_code("---" + code[1:], sectors)[1], False))
+                elif code.endswith("~"):
+                    entries.append((Entry(name=phrase, kind="group", country=code[:-1][:3] or None), []))
+    return entries, words
+
+
+def _expand_macros(word: str, macros: dict[str, list[str]]) -> list[str]:
+    found = re.search(r"!\w+!", word)
+    if found is None or found.group(0) not in macros:
+        return [word]
+    expanded = []
+    for replacement in macros[found.group(0)]:
+        expanded += _expand_macros(word.replace(found.group(0), replacement.replace(" ", "_"), 1), macros)
+    return expanded
