@@ -1,0 +1,299 @@
+"""When an event happened: the time words of its clause, resolved against the
+publication date.
+
+The words are the DATE/TIME entities spaCy finds that attach to the event's
+trigger (or, for an event noun, to the verb governing it).  Common forms ("on
+Wednesday", "next month", "two years ago", "in November", "Sept. 29", "July 7,
+2017") are resolved by table look-ups over ``data/dates/time_words.yaml``; the
+rest goes to dateparser with the publication date as RELATIVE_BASE.  A date of
+lower precision than a day is given as the first day of the period it names
+("next month" published 2021-09-30 -> 2021-10-01, precision "month"), except
+"N units ago", which counts back from the publication date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+DATA_FILE = Path(__file__).parent / "data" / "dates" / "time_words.yaml"
+TIME_LABELS = {"DATE", "TIME"}
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
+CLAUSE_HEAD_POS = {"VERB", "AUX"}
+SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is shared
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The date of an event: ISO ``date``, the words it came from, and how precise it is."""
+
+    date: str | None
+    text: str | None
+    precision: str  # day, week, month, year, decade, or "published" (no time words)
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    previous_words: frozenset[str]
+    next_words: frozenset[str]
+    current_words: frozenset[str]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    ago_words: frozenset[str]
+    ahead_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_time_words() -> TimeWords:
+    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return TimeWords(**{k: frozenset(v) if isinstance(v, list) else dict(v) for k, v in raw.items()})
+
+
+def resolve_event_date(
+    sentence: Span, trigger: Token, published: date | None, future: bool = False
+) -> EventDate:
+    """The date of the event ``trigger`` names in ``sentence``.
+
+    ``future`` says the event is still to come (a plan, a threat): "on Friday"
+    is then the next Friday, not the last one.
+    """
+    resolved = []
+    for distance, words in time_expressions(sentence, trigger):
+        found = resolve_expression(words, published, future)
+        if found is not None:
+            resolved.append((found, distance, words))
+    if resolved:
+        (day, precision), _, words = max(
+            resolved, key=lambda r: (PRECISION_RANK.get(r[0][1], -1), -r[1])
+        )
+        return EventDate(day.isoformat() if day else None, words, precision)
+    return EventDate(published.isoformat() if published else None, None, "published")
+
+
+def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
+    """(distance in the parse, text) of the time entities attached to the trigger's clause."""
+    anchors = {trigger: 0}
+    if trigger.pos_ not in CLAUSE_HEAD_POS:
+        governor = trigger.head
+        steps = 1
+        while governor.pos_ not in CLAUSE_HEAD_POS and governor.head != governor:
+            governor, steps = governor.head, steps + 1
+        if governor.pos_ in CLAUSE_HEAD_POS:
+            anchors.setdefault(governor, steps)
+    elif trigger.dep_ in SHARED_TIME_DEPS and trigger.head != trigger:
+        anchors.setdefault(trigger.head, 1)
+    found = []
+    for entity in sentence.ents:
+        if entity.label_ not in TIME_LABELS:
+            continue
+        distance = attachment_distance(entity.root, anchors)
+        if distance is not None:
+            found.append((distance, entity.text))
+    return found
+
+
+def attachment_distance(token: Token, anchors: dict[Token, int]) -> int | None:
+    """Steps from ``token`` up to an anchor, or None when a clause boundary comes first."""
+    steps = 0
+    while True:
+        if token in anchors:
+            return steps + anchors[token]
+        if token.head == token:
+            return None
+        token, steps = token.head, steps + 1
+        if token.pos_ in CLAUSE_HEAD_POS and token not in anchors:
+            return None
+
+
+def normalise(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+", text.lower().replace(".", ""))
+
+
+def resolve_expression(text: str, published: date | None, future: bool) -> tuple[date | None, str] | None:
+    """(date, precision) for a time expression, or None when it names no date."""
+    words = normalise(text)
+    time_words = load_time_words()
+    explicit = explicit_date(words, published, future, time_words)
+    if explicit is not None:
+        return explicit
+    if published is not None:
+        relative = relative_date(words, published, future, time_words)
+        if relative is not None:
+            return relative
+    return parse_with_dateparser(text, published, future)
+
+
+def explicit_date(
+    words: list[str], published: date | None, future: bool, time_words: TimeWords
+) -> tuple[date | None, str] | None:
+    """Dates with a month name or a year: "Sept. 29", "July 7, 2017", "in November", "2019"."""
+    months = [time_words.months[w] for w in words if w in time_words.months]
+    years = [int(w) for w in words if w.isdigit() and EARLIEST_YEAR <= int(w) <= LATEST_YEAR]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if not months:
+        numbers = [w for w in words if w.isdigit()]
+        # "12/03/2020" has more numbers than a year: dateparser reads those.
+        return (date(years[0], 1, 1), "year") if years and len(numbers) == 1 else None
+    month = months[0]
+    day = days[0] if days else None
+    if years:
+        year = years[0]
+    elif published is None:
+        return None
+    else:
+        year = year_of_month(month, day, words, published, future, time_words)
+    try:
+        return (date(year, month, day), "day") if day else (date(year, month, 1), "month")
+    except ValueError:  # "Feb. 30"
+        return None
+
+
+def year_of_month(
+    month: int, day: int | None, words: list[str], published: date, future: bool, time_words: TimeWords
+) -> int:
+    """The year of a month named without one: the nearest such month before
+    publication for past events, after it for future ones ("last"/"next" decide first)."""
+    going_back = not future
+    if any(w in time_words.previous_words for w in words):
+        going_back = True
+    elif any(w in time_words.next_words for w in words):
+        going_back = False
+    key = (month, day or 1)
+    now = (published.month, published.day if day else 1)
+    if going_back:
+        return published.year if key <= now else published.year - 1
+    return published.year if key >= now else published.year + 1
+
+
+def relative_date(
+    words: list[str], published: date, future: bool, time_words: TimeWords
+) -> tuple[date, str] | None:
+    padded = f" {' '.join(words)} "
+    for phrase, offset in sorted(time_words.day_words.items(), key=lambda item: -len(item[0])):
+        if f" {phrase} " in padded:
+            return published + timedelta(days=offset), "day"
+    counted = counted_units(words, published, time_words)
+    if counted is not None:
+        return counted
+    for index, word in enumerate(words):
+        unit = time_words.units.get(word)
+        if unit is None or index == 0:
+            continue
+        shift = period_shift(words[:index], time_words)
+        if shift is not None:
+            return period_start(published, unit, shift), unit
+    for word in words:
+        if word in time_words.weekdays:
+            return weekday_date(time_words.weekdays[word], words, published, future, time_words), "day"
+    return None
+
+
+def counted_units(words: list[str], published: date, time_words: TimeWords) -> tuple[date, str] | None:
+    """ "two years ago" -> two years before publication; "in three weeks" -> after it."""
+    for index in range(len(words) - 1):
+        amount = words[index]
+        count = int(amount) if amount.isdigit() else time_words.numbers.get(amount)
+        unit = time_words.units.get(words[index + 1])
+        if count is None or unit is None:
+            continue
+        rest = words[index + 2 :]
+        if rest and rest[0] in time_words.ago_words:
+            return shift_by(published, unit, -count), unit
+        if (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in ("in", "within")):
+            return shift_by(published, unit, count), unit
+    return None
+
+
+def period_shift(before: list[str], time_words: TimeWords) -> int | None:
+    """-1 for "last week", +1 for "next week", 0 for "this week"/"earlier this week"."""
+    for word in reversed(before):
+        if word in time_words.previous_words:
+            return -1
+        if word in time_words.next_words:
+            return 1
+        if word in time_words.current_words:
+            return 0
+    return None
+
+
+def shift_by(day: date, unit: str, count: int) -> date:
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return clamp_day(year, month + 1, day.day)
+
+
+def clamp_day(year: int, month: int, day: int) -> date:
+    """``date(year, month, day)``, or the month's last day when it is shorter."""
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def period_start(published: date, unit: str, shift: int) -> date:
+    """First day of the week/month/year ``shift`` periods from the one of publication."""
+    if unit == "day":
+        return published + timedelta(days=shift)
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(weeks=shift)
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        return date(year, month + 1, 1)
+    if unit == "year":
+        return date(published.year + shift, 1, 1)
+    return date(published.year // 10 * 10 + 10 * shift, 1, 1)
+
+
+def weekday_date(weekday: int, words: list[str], published: date, future: bool, time_words: TimeWords) -> date:
+    """ "on Wednesday": the latest Wednesday up to publication for past events,
+    the first one from publication on for future ones.  The day of publication
+    itself counts (wire copy names today by its weekday) unless "last" or "next"
+    says otherwise."""
+    going_back = not future
+    # "last Friday" said on a Friday is a week ago, not today.
+    skip_today = any(w in time_words.previous_words or w in time_words.next_words for w in words)
+    if any(w in time_words.previous_words for w in words):
+        going_back = True
+    elif any(w in time_words.next_words for w in words):
+        going_back = False
+    if going_back:
+        days_back = (published.weekday() - weekday) % 7
+        return published - timedelta(days=days_back or (7 if skip_today else 0))
+    days_ahead = (weekday - published.weekday()) % 7
+    return published + timedelta(days=days_ahead or (7 if skip_today else 0))
+
+
+@lru_cache(maxsize=4096)
+def parse_with_dateparser(text: str, published: date | None, future: bool) -> tuple[date, str] | None:
+    """Forms the tables do not cover ("12/03/2020"); cached, as dateparser is slow.
+
+    Without a publication date only absolute dates are accepted: a relative one
+    would be resolved against the day the coder runs."""
+    from dateparser.date import DateDataParser  # imported here: it takes a second to load
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(published, datetime.min.time())
+    else:
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    precision = data.period if data.period in PRECISION_RANK else "day"
+    return data.date_obj.date(), precision

@@ -1,0 +1,99 @@
+"""When events happened: time words of the event's clause, resolved against publication."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.resolve.dates import resolve_event_date
+
+THURSDAY = date(2021, 9, 30)
+
+
+def when(nlp, text, trigger_word, published=THURSDAY, future=False):
+    doc = nlp(text)
+    trigger = next(token for token in doc if token.text == trigger_word)
+    found = resolve_event_date(trigger.sent, trigger, published, future)
+    return found.date, found.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "future", "expected"),
+    [
+        ("The two leaders met on Wednesday.", "met", False, ("2021-09-29", "day")),
+        ("The two leaders will meet on Wednesday.", "meet", True, ("2021-10-06", "day")),
+        ("Rebels seized the town on Thursday.", "seized", False, ("2021-09-30", "day")),
+        ("The army shelled the city last Thursday night.", "shelled", False, ("2021-09-23", "day")),
+        ("Protesters gathered yesterday outside parliament.", "gathered", False, ("2021-09-29", "day")),
+        ("Police detained him the day before yesterday.", "detained", False, ("2021-09-28", "day")),
+        ("The delegations will resume talks tomorrow.", "resume", True, ("2021-10-01", "day")),
+        ("Negotiators will return next month.", "return", True, ("2021-10-01", "month")),
+        ("Turkey bought the missiles two years ago.", "bought", False, ("2019-09-30", "year")),
+        ("Militants fired rockets three days ago.", "fired", False, ("2021-09-27", "day")),
+        ("Talks will reopen in two weeks.", "reopen", True, ("2021-10-14", "week")),
+        ("The ministers met in November.", "met", False, ("2020-11-01", "month")),
+        ("The ministers will meet in November.", "meet", True, ("2021-11-01", "month")),
+        ("Troops withdrew from the valley last year.", "withdrew", False, ("2020-01-01", "year")),
+        ("The envoys met earlier this week.", "met", False, ("2021-09-27", "week")),
+        ("Both sides signed a truce last week.", "signed", False, ("2021-09-20", "week")),
+        ("The two leaders met on Sept. 29.", "met", False, ("2021-09-29", "day")),
+        ("Voters will go to the polls on Oct. 12.", "go", True, ("2021-10-12", "day")),
+        ("The accord was signed on July 7, 2017.", "signed", False, ("2017-07-07", "day")),
+        ("The treaty was signed in March 1998.", "signed", False, ("1998-03-01", "month")),
+        ("The border was closed in 2019.", "closed", False, ("2019-01-01", "year")),
+    ],
+)
+def test_date_forms(nlp, text, trigger, future, expected):
+    assert when(nlp, text, trigger, future=future) == expected
+
+
+def test_date_words_are_kept(nlp):
+    doc = nlp("Turkey bought the missiles two years ago.")
+    trigger = doc[1]
+    assert resolve_event_date(doc[:], trigger, THURSDAY, False).text == "two years ago"
+
+
+def test_no_time_words_takes_the_publication_date(nlp):
+    assert when(nlp, "Soldiers patrolled the border.", "patrolled") == ("2021-09-30", "published")
+
+
+def test_no_time_words_and_no_publication_date(nlp):
+    assert when(nlp, "Soldiers patrolled the border.", "patrolled", published=None) == (None, "published")
+
+
+def test_explicit_date_needs_no_publication_date(nlp):
+    assert when(nlp, "The accord was signed on July 7, 2017.", "signed", published=None) == (
+        "2017-07-07",
+        "day",
+    )
+
+
+def test_time_of_another_clause_is_not_the_event_time(nlp):
+    text = "The minister said on Monday that rebels attacked the convoy."
+    assert when(nlp, text, "attacked") == ("2021-09-30", "published")
+    assert when(nlp, text, "said") == ("2021-09-27", "day")
+
+
+def test_event_noun_takes_its_own_time(nlp):
+    text = "Erdogan spoke to reporters after a meeting with Putin on Wednesday."
+    assert when(nlp, text, "meeting") == ("2021-09-29", "day")
+
+
+def test_event_noun_takes_the_time_of_its_verb(nlp):
+    assert when(nlp, "The two sides will hold talks next week.", "talks", future=True) == (
+        "2021-10-04",
+        "week",
+    )
+
+
+def test_weekday_and_month_day_together_gives_the_day(nlp):
+    assert when(nlp, "They met on Wednesday, Sept. 29, in Sochi.", "met") == ("2021-09-29", "day")
+
+
+def test_forms_outside_the_tables_go_to_dateparser(nlp):
+    date_found, precision = when(nlp, "The rebels attacked the base on 12/03/2020.", "attacked")
+    assert date_found in ("2020-12-03", "2020-03-12") and precision == "day"
+
+
+def test_relative_words_without_publication_date_give_no_date(nlp):
+    assert when(nlp, "The two leaders met on Wednesday.", "met", published=None) == (None, "published")

@@ -1,0 +1,168 @@
+"""Where events happened: place phrases attached to the event, resolved offline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.places import PlaceResolver, load_gazetteer, name_key
+
+
+@pytest.fixture(scope="module")
+def places():
+    return PlaceResolver()
+
+
+def locate(nlp, places, text, trigger_word, dateline=None):
+    doc = nlp(text)
+    trigger = next(token for token in doc if token.text == trigger_word)
+    return places.for_article(doc, dateline_place=dateline).locate(trigger.sent, trigger)
+
+
+def test_place_attached_to_the_verb(nlp, places):
+    location = locate(nlp, places, "The two presidents met in Sochi on Friday.", "met")
+    assert (location.name, location.country, location.feature) == ("Sochi", "RUS", "city")
+    assert location.geonameid == 491422
+    assert location.lat == pytest.approx(43.6, abs=0.1)
+    assert location.source == "sentence"
+
+
+def test_place_attached_to_an_event_noun(nlp, places):
+    location = locate(nlp, places, "Ministers hope to sign the deal at the summit in Rome.", "summit")
+    assert (location.resolved_name, location.country) == ("Rome", "ITA")
+
+
+def test_place_reached_through_the_event_noun_object(nlp, places):
+    location = locate(nlp, places, "He hopes to meet Biden at the G20 meeting in Rome.", "meet")
+    assert (location.resolved_name, location.country) == ("Rome", "ITA")
+
+
+def test_area_noun_gives_the_administrative_area(nlp, places):
+    text = "Rebel fighters regrouped in Idlib province in northwestern Syria."
+    location = locate(nlp, places, text, "regrouped")
+    assert (location.name, location.country, location.feature) == ("Idlib", "SYR", "admin area")
+    assert location.admin1 == "Idlib"
+
+
+def test_bare_city_name_gives_the_city(nlp, places):
+    location = locate(nlp, places, "Artillery shelled a market in Idlib.", "shelled")
+    assert (location.country, location.feature) == ("SYR", "city")
+
+
+def test_resort_of_gives_the_town(nlp, places):
+    location = locate(nlp, places, "Erdogan met Putin in the Russian resort of Sochi.", "met")
+    assert location.resolved_name == "Sochi"
+
+
+def test_place_object_of_a_visit(nlp, places):
+    location = locate(nlp, places, "The foreign minister visited Ankara last week.", "visited")
+    assert (location.resolved_name, location.country) == ("Ankara", "TUR")
+
+
+def test_travel_destination(nlp, places):
+    location = locate(nlp, places, "The envoy flew to Nairobi on Monday.", "flew")
+    assert (location.resolved_name, location.country) == ("Nairobi", "KEN")
+
+
+def test_recipient_is_not_a_location(nlp, places):
+    assert locate(nlp, places, "Russian forces attacked Ukraine.", "attacked") is None
+
+
+def test_place_in_an_actor_phrase_is_not_a_location(nlp, places):
+    assert locate(nlp, places, "The Syrian President criticised the sanctions.", "criticised") is None
+    text = "Police in Lagos arrested three journalists."
+    assert locate(nlp, places, text, "arrested") is None
+
+
+def test_place_of_another_clause_is_not_the_event_place(nlp, places):
+    text = "Speaking in Geneva, the envoy said rebels attacked a convoy."
+    assert locate(nlp, places, text, "attacked") is None
+
+
+def test_paris_is_france_by_default(nlp, places):
+    location = locate(nlp, places, "Protesters marched in Paris on Saturday.", "marched")
+    assert location.country == "FRA"
+
+
+def test_paris_in_a_story_about_texas(nlp, places):
+    text = (
+        "A tornado damaged homes across northeast Texas overnight. "
+        "Police arrested two looters in Paris on Tuesday."
+    )
+    location = locate(nlp, places, text, "arrested")
+    assert (location.country, location.admin1) == ("USA", "Texas")
+
+
+def test_qualifier_after_a_comma_decides(nlp, places):
+    location = locate(nlp, places, "Voters queued in Paris, Texas, for hours.", "queued")
+    assert (location.country, location.admin1) == ("USA", "Texas")
+    location = locate(nlp, places, "Delegates met in Glasgow, Scotland, in November.", "met")
+    assert (location.country, location.admin1) == ("GBR", "Scotland")
+
+
+def test_dateline_decides_an_ambiguous_name(nlp, places):
+    text = "Firefighters battled a blaze in Rome overnight."
+    assert locate(nlp, places, text, "battled").country == "ITA"
+    location = locate(nlp, places, text, "battled", dateline="ROME, Ga.")
+    assert (location.country, location.admin1) == ("USA", "Georgia")
+    location = locate(nlp, places, text, "battled", dateline="ATLANTA, Georgia")
+    assert (location.country, location.admin1) == ("USA", "Georgia")
+
+
+def test_dateline_is_only_a_fallback(nlp, places):
+    doc = nlp("Soldiers clashed with protesters in Mosul. Officials condemned the violence.")
+    article = places.for_article(doc, dateline_place="BAGHDAD, Iraq (AP)")
+    clash, condemn = (next(t for t in doc if t.text == word) for word in ("clashed", "condemned"))
+    assert article.locate(clash.sent, clash).resolved_name == "Mosul"
+    assert article.locate(condemn.sent, condemn) is None
+    fallback = article.fallback()
+    assert (fallback.country, fallback.feature, fallback.source) == ("IRQ", "country", "dateline")
+
+
+def test_no_dateline_no_fallback(nlp, places):
+    assert places.for_article(nlp("Talks resumed."), dateline_place=None).fallback() is None
+
+
+def test_encounter_without_a_place_takes_the_place_of_the_same_encounter(nlp, places):
+    text = (
+        "The prime minister returned home after a meeting with President Lula. "
+        "His talks with Lula in Brasilia covered trade."
+    )
+    doc = nlp(text)
+    article = places.for_article(doc)
+    meeting = next(t for t in doc if t.text == "meeting")
+    location = article.locate(meeting.sent, meeting)
+    assert (location.resolved_name, location.source) == ("Brasília", "article")
+
+
+def test_country_aliases_and_accents():
+    gazetteer = load_gazetteer()
+    assert {p.country3 for p, _ in gazetteer.candidates("U.S.")} == {"USA"}
+    assert {p.country3 for p, _ in gazetteer.candidates("Britain")} == {"GBR"}
+    assert name_key("Türkiye") == "turkiye"
+    assert any(p.country3 == "TUR" for p, _ in gazetteer.candidates("Türkiye"))
+
+
+def test_seed_article_places_and_dates(nlp, places, shared_data):
+    """The mission's checks on its own example article (published 2021-09-30)."""
+    doc = nlp((shared_data / "seed" / "article.txt").read_text(encoding="utf-8"))
+    article = places.for_article(doc, dateline_place="ANKARA, Turkey")
+    published = date(2021, 9, 30)
+
+    def event(word, sentence_words):
+        return next(t for t in doc if t.text == word and sentence_words in t.sent.text)
+
+    putin_meeting = event("meeting", "Vladimir Putin")
+    location = article.locate(putin_meeting.sent, putin_meeting)
+    assert (location.resolved_name, location.country) == ("Sochi", "RUS")
+    when = resolve_event_date(putin_meeting.sent, putin_meeting, published, future=False)
+    assert (when.date, when.precision) == ("2021-09-29", "day")
+
+    g20 = event("meeting", "G20")
+    location = article.locate(g20.sent, g20)
+    assert (location.resolved_name, location.country) == ("Rome", "ITA")
+
+    joint_work = event("worked", "Idlib")
+    location = article.locate(joint_work.sent, joint_work)
+    assert (location.name, location.country) == ("Idlib", "SYR")
