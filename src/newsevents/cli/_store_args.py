@@ -1,0 +1,108 @@
+"""Arguments that the store's commands (query, export, dyad) share, checked
+into one-line errors."""
+from __future__ import annotations
+
+import argparse
+import calendar
+import re
+from datetime import date
+from pathlib import Path
+
+import pycountry
+
+from newsevents.cli import UserError
+from newsevents.ontology import load_ontology
+from newsevents.store import EventQuery, EventStore, StoreError
+
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, metavar="FILE",
+                        help="the SQLite event store written by `newsevents code --db`")
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", metavar="CODE",
+                        help="actor country (TUR) or country and sector code (TURGOV)")
+    parser.add_argument("--recipient", metavar="CODE", help="recipient country or code, as --actor")
+    parser.add_argument("--event", metavar="TYPE",
+                        help="PLOVER event type (SANCTION) or CAMEO code prefix (163)")
+    parser.add_argument("--since", metavar="DATE", help="events on or after this day (YYYY[-MM[-DD]])")
+    parser.add_argument("--until", metavar="DATE", help="events on or before this day (YYYY[-MM[-DD]])")
+    parser.add_argument("--country-of-place", metavar="CODE",
+                        help="events located in this country (ISO alpha-3, e.g. SYR)")
+
+
+def open_store(path: Path) -> EventStore:
+    try:
+        return EventStore(path, create=False)
+    except StoreError as error:
+        raise UserError(f"event store {path}: {error}") from None
+
+
+def country_code(text: str, option: str, store: EventStore, *, with_sector: bool = True) -> str:
+    """A country code (TUR), or with ``with_sector`` a country+sector code (TURGOV)."""
+    code = text.strip().upper()
+    if not _CODE.match(code) or (not with_sector and len(code) != 3):
+        form = "a code like TUR or TURGOV" if with_sector else "an ISO alpha-3 code like SYR"
+        raise UserError(f"{option} {text!r}: not a country code (give {form})")
+    country = code[:3]
+    if pycountry.countries.get(alpha_3=country) is None and country not in store.known_countries():
+        raise UserError(f"{option} {text!r}: unknown country code {country}"
+                        " (neither ISO 3166 alpha-3 nor any country in the store)")
+    sectors = [code[i : i + 3] for i in range(3, len(code), 3)]
+    unknown = [sector for sector in sectors if sector not in store.known_sectors()]
+    if unknown:
+        raise UserError(f"{option} {text!r}: not a known code (no actor in the store has"
+                        f" sector {unknown[0]}; give a country like TUR or a code like TURGOV)")
+    return code
+
+
+def day_bound(text: str, option: str, *, end: bool) -> str:
+    """An ISO date; a year or month means its first day, or with ``end`` its last."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    match = _PARTIAL_DATE.match(text.strip())
+    month = int(match.group(2)) if match and match.group(2) else None
+    if not match or (month is not None and not 1 <= month <= 12):
+        raise UserError(f"{option} {text!r}: not a date (give YYYY-MM-DD, YYYY-MM or YYYY)")
+    year = int(match.group(1))
+    if not end:
+        return date(year, month or 1, 1).isoformat()
+    last_month = month or 12
+    return date(year, last_month, calendar.monthrange(year, last_month)[1]).isoformat()
+
+
+def event_type(text: str) -> str:
+    ontology = load_ontology()
+    if text.isdigit():
+        if not any(code.startswith(text) for code in ontology.cameo_codes):
+            raise UserError(f"--event {text!r}: no CAMEO code starts with it")
+        return text
+    plover_type = text.strip().upper()
+    if plover_type not in ontology.plover_types:
+        raise UserError(f"--event {text!r}: not a PLOVER event type"
+                        f" (one of {', '.join(ontology.plover_types)})")
+    return plover_type
+
+
+def event_query(args: argparse.Namespace, store: EventStore) -> EventQuery:
+    since = day_bound(args.since, "--since", end=False) if args.since else None
+    until = day_bound(args.until, "--until", end=True) if args.until else None
+    if since and until and since > until:
+        raise UserError(f"--since {args.since} is after --until {args.until}")
+    return EventQuery(
+        actor=country_code(args.actor, "--actor", store) if args.actor else None,
+        recipient=country_code(args.recipient, "--recipient", store) if args.recipient else None,
+        event=event_type(args.event) if args.event else None,
+        since=since,
+        until=until,
+        place_country=(
+            country_code(args.country_of_place, "--country-of-place", store, with_sector=False)
+            if args.country_of_place else None
+        ),
+    )

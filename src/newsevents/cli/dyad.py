@@ -1,0 +1,54 @@
+"""``newsevents dyad``: how one country acts towards another, period by period."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from newsevents.cli import UserError
+from newsevents.cli._store_args import add_db_option, country_code, open_store
+from newsevents.store.dyad import PERIODS, QUAD_CLASS_NAMES, dyad_series
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "dyad",
+        help="events from one country to another by quad class and mean Goldstein, per month or week",
+        description="Count the deduplicated events from ACTOR to RECIPIENT per period by quad class,"
+        " with their mean Goldstein score, as a table and optionally a PNG plot.",
+    )
+    parser.add_argument("actor", help="actor country, ISO alpha-3 (TUR)")
+    parser.add_argument("recipient", help="recipient country, ISO alpha-3 (USA)")
+    add_db_option(parser)
+    parser.add_argument("--by", choices=PERIODS, default="month", help="period (default month)")
+    parser.add_argument("--plot", type=Path, metavar="PNG", help="also draw the series to this PNG file")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args.db) as store:
+        actor = country_code(args.actor, "actor", store, with_sector=False)
+        recipient = country_code(args.recipient, "recipient", store, with_sector=False)
+        series = dyad_series(store.dyad_rows(actor, recipient), args.by)
+    if not series:
+        print(f"no dated events from {actor} to {recipient}", file=sys.stderr)
+        return 0
+    headers = [args.by, *(name.replace(" ", "_") for name in QUAD_CLASS_NAMES.values()), "total",
+               "mean_goldstein"]
+    rows = [
+        [period.period, *map(str, period.counts), str(period.total),
+         "" if period.mean_goldstein is None else f"{period.mean_goldstein:.2f}"]
+        for period in series
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    for row in [headers, *rows]:
+        print("  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+    if args.plot:
+        from newsevents.export.dyadplot import plot_dyad  # matplotlib only when asked
+
+        try:
+            plot_dyad(series, actor, recipient, args.by, args.plot)
+        except OSError as error:
+            raise UserError(f"cannot write {args.plot}: {error.strerror}") from None
+        print(f"plot written to {args.plot}", file=sys.stderr)
+    return 0

@@ -1,0 +1,43 @@
+"""When two mentions report the same event.
+
+Mentions are one event when they have the same actor code, recipient code,
+PLOVER event type and date, and places that do not contradict each other: a
+mention without a place fits any event, and two places fit when they are in
+the same country and, where both name one, the same first-level area.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+def event_date(record: dict[str, Any]) -> str | None:
+    """The day the event happened, or failing that the day it was published."""
+    return record.get("date") or record.get("published")
+
+
+def _code(actor: dict[str, Any] | None) -> str:
+    return (actor or {}).get("code") or ""
+
+
+def dedup_key(record: dict[str, Any]) -> str:
+    """actor code | recipient code | event type | date, from ``EventRecord.to_dict()``."""
+    return "|".join(
+        (
+            _code(record.get("actor")),
+            _code(record.get("recipient")),
+            record["event"],
+            event_date(record) or "",
+        )
+    )
+
+
+def places_compatible(
+    first: tuple[str | None, str | None], second: tuple[str | None, str | None]
+) -> bool:
+    """Whether two (country, admin1) places can be where one event happened."""
+    (first_country, first_admin1), (second_country, second_admin1) = first, second
+    if not first_country or not second_country:
+        return True
+    if first_country != second_country:
+        return False
+    return not first_admin1 or not second_admin1 or first_admin1 == second_admin1

@@ -1,0 +1,381 @@
+"""The event store: SQLite (WAL mode) holding articles, mentions and events.
+
+Each article is written in one transaction, so a run killed at any point leaves
+the store as it was after the last whole article; ``has_article`` then lets the
+next run skip what is already there.  Mentions (one coded event in one sentence)
+are merged into events by :func:`newsevents.store.dedup.dedup_key` and
+:func:`newsevents.store.dedup.places_compatible`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsevents.records import Article, CodingResult
+from newsevents.store.dedup import dedup_key, event_date, places_compatible
+from newsevents.store.similarity import (
+    DUPLICATE_THRESHOLD,
+    band_keys,
+    estimated_jaccard,
+    minhash_signature,
+)
+
+SCHEMA_VERSION = 1
+_WHITESPACE = re.compile(r"\s+")
+
+EVENT_COLUMNS = (
+    "event_id", "date", "date_precision", "event", "mode", "context", "cameo",
+    "quad_class", "goldstein",
+    "actor_code", "actor_country", "actor_sector", "actor_name",
+    "recipient_code", "recipient_country", "recipient_sector", "recipient_name",
+    "location_name", "location_resolved_name", "location_country", "location_admin1",
+    "location_lat", "location_lon", "location_geonameid", "location_feature",
+    "num_mentions", "num_articles", "num_sources", "source_url", "first_article_id",
+)  # fmt: skip
+_ACTOR_FIELDS = ("code", "country", "sector", "name")
+_LOCATION_FIELDS = (
+    "name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature",
+)  # fmt: skip
+
+
+class StoreError(Exception):
+    """The store cannot be used: missing, not a database, or another program's."""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which events to read; None means no condition."""
+
+    actor: str | None = None  # a country (TUR) or a full code (TURGOV)
+    recipient: str | None = None
+    event: str | None = None  # a PLOVER type (SANCTION) or a CAMEO code prefix (16)
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    place_country: str | None = None
+
+
+def content_hash(text: str) -> str | None:
+    """The identity of an article's text, blind to spacing; None for no text."""
+    normalised = _WHITESPACE.sub(" ", text).strip()
+    if not normalised:
+        return None
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class EventStore:
+    """An event store in one SQLite file.
+
+    ``EventStore(path)`` creates the file and schema when missing;
+    ``EventStore(path, create=False)`` only opens an existing store (for readers).
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError("no such file")
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open it ({error})") from None
+        self._db.row_factory = sqlite3.Row
+        try:
+            self._prepare(create)
+        except sqlite3.DatabaseError as error:
+            self._db.close()
+            raise StoreError(f"not a usable event store ({error})") from None
+        except StoreError:
+            self._db.close()
+            raise
+
+    def _prepare(self, create: bool) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if version != SCHEMA_VERSION and (has_tables or not create):
+            raise StoreError(
+                f"not a newsevents event store (schema version {version},"
+                f" expected {SCHEMA_VERSION})"
+            )
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL loses nothing when the process is killed, only on power loss.
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        if version != SCHEMA_VERSION:
+            schema = resources.files("newsevents.store").joinpath("data", "schema.sql")
+            self._db.executescript(schema.read_text(encoding="utf-8"))
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def has_article(self, article: Article) -> bool:
+        """Whether this article (same id, or same text under another id) is stored."""
+        text_hash = content_hash(article.text)
+        row = self._db.execute(
+            "SELECT 1 FROM articles WHERE article_id = ? OR content_hash = ? LIMIT 1",
+            (article.id, text_hash),
+        ).fetchone()
+        return row is not None
+
+    def add(self, result: CodingResult) -> bool:
+        """Store one coded article and merge its mentions into events.
+
+        Returns False, changing nothing, when the article is already stored.
+        """
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.has_article(result.article):
+                self._db.execute("ROLLBACK")
+                return False
+            article_row, source_key = self._insert_article(result)
+            for record in result.events:
+                self._insert_mention(article_row, source_key, record.to_dict())
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return True
+
+    def _insert_article(self, result: CodingResult) -> tuple[int, str]:
+        article = result.article
+        signature = minhash_signature(article.text)
+        story = self._find_copy(signature)
+        if story is not None:
+            story_row, source_key = story
+        else:
+            story_row, source_key = None, article.source or f"article:{article.id}"
+        cursor = self._db.execute(
+            "INSERT INTO articles (article_id, content_hash, title, url, source, published,"
+            " story, source_key, signature, problem, num_mentions)"
+            " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+            (
+                article.id,
+                content_hash(article.text),
+                article.title,
+                article.url,
+                article.source,
+                article.published.isoformat() if article.published else None,
+                source_key,
+                signature.tobytes() if signature is not None else None,
+                result.problem.message if result.problem else None,
+                len(result.events),
+            ),
+        )
+        row = cursor.lastrowid
+        self._db.execute(
+            "UPDATE articles SET story = ? WHERE id = ?",
+            (story_row if story_row is not None else row, row),
+        )
+        if signature is not None:
+            self._db.executemany(
+                "INSERT INTO article_bands (band_key, article) VALUES (?, ?)",
+                [(key, row) for key in band_keys(signature)],
+            )
+        return row, source_key
+
+    def _find_copy(self, signature: np.ndarray | None) -> tuple[int, str] | None:
+        """The story and source of the stored article this text is a copy of."""
+        if signature is None:
+            return None
+        keys = band_keys(signature)
+        candidates = self._db.execute(
+            "SELECT DISTINCT a.id, a.story, a.source_key, a.signature FROM article_bands b"
+            f" JOIN articles a ON a.id = b.article WHERE b.band_key IN ({','.join('?' * len(keys))})"
+            " ORDER BY a.id",
+            keys,
+        ).fetchall()
+        best: tuple[float, int, str] | None = None
+        for candidate in candidates:
+            other = np.frombuffer(candidate["signature"], dtype=np.uint64)
+            similarity = estimated_jaccard(signature, other)
+            if similarity >= DUPLICATE_THRESHOLD and (best is None or similarity > best[0]):
+                best = (similarity, candidate["story"], candidate["source_key"])
+        return (best[1], best[2]) if best else None
+
+    def _insert_mention(self, article_row: int, source_key: str, record: dict[str, Any]) -> None:
+        event_id = None
+        if record.get("modality", "asserted") == "asserted":
+            event_id = self._merge_into_event(article_row, source_key, record)
+        self._db.execute(
+            "INSERT INTO mentions (article, sentence_index, event_id, modality, record)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                article_row,
+                record["sentence_index"],
+                event_id,
+                record.get("modality", "asserted"),
+                json.dumps(record, ensure_ascii=False),
+            ),
+        )
+
+    def _merge_into_event(self, article_row: int, source_key: str, record: dict[str, Any]) -> int:
+        key = dedup_key(record)
+        location = record.get("location") or {}
+        candidates = self._db.execute(
+            "SELECT id, location_country, location_admin1 FROM events WHERE dedup_key = ?"
+            " ORDER BY location_country IS NULL, id",
+            (key,),
+        ).fetchall()
+        for candidate in candidates:
+            if places_compatible(
+                (candidate["location_country"], candidate["location_admin1"]),
+                (location.get("country"), location.get("admin1")),
+            ):
+                self._count_mention(candidate["id"], article_row, source_key)
+                if candidate["location_country"] is None and location.get("country"):
+                    self._set_location(candidate["id"], location)
+                return candidate["id"]
+        return self._new_event(key, record)
+
+    def _count_mention(self, event_id: int, article_row: int, source_key: str) -> None:
+        new_article = self._db.execute(
+            "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
+            (event_id, article_row),
+        ).fetchone() is None
+        new_source = self._db.execute(
+            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
+            " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
+            (event_id, source_key),
+        ).fetchone() is None
+        self._db.execute(
+            "UPDATE events SET num_mentions = num_mentions + 1,"
+            " num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
+            (int(new_article), int(new_source), event_id),
+        )
+
+    def _set_location(self, event_id: int, location: dict[str, Any]) -> None:
+        assignments = ", ".join(f"location_{field} = ?" for field in _LOCATION_FIELDS)
+        self._db.execute(
+            f"UPDATE events SET {assignments} WHERE id = ?",
+            (*(location.get(field) for field in _LOCATION_FIELDS), event_id),
+        )
+
+    def _new_event(self, key: str, record: dict[str, Any]) -> int:
+        values: dict[str, Any] = {
+            "dedup_key": key,
+            "date": event_date(record),
+            "date_precision": record.get("date_precision"),
+            "event": record["event"],
+            "mode": record.get("mode"),
+            "context": record.get("context"),
+            "cameo": record.get("cameo"),
+            "quad_class": record.get("quad_class"),
+            "goldstein": record.get("goldstein"),
+            "num_mentions": 1,
+            "num_articles": 1,
+            "num_sources": 1,
+            "source_url": record.get("url"),
+            "first_article_id": record["article_id"],
+        }
+        for role in ("actor", "recipient"):
+            actor = record.get(role) or {}
+            for field in _ACTOR_FIELDS:
+                values[f"{role}_{field}"] = actor.get(field)
+        location = record.get("location") or {}
+        for field in _LOCATION_FIELDS:
+            values[f"location_{field}"] = location.get(field)
+        columns = ", ".join(values)
+        cursor = self._db.execute(
+            f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * len(values))})",
+            tuple(values.values()),
+        )
+        return cursor.lastrowid
+
+    # -- reading ---------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, mentions and events the store holds."""
+        return {
+            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "mentions", "events")
+        }
+
+    def events(self, query: EventQuery = EventQuery()) -> Iterator[dict[str, Any]]:
+        """The events matching ``query``, by date then id, as flat dicts
+        (keys :data:`EVENT_COLUMNS`)."""
+        conditions, parameters = _conditions(query)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        columns = ", ".join("id AS event_id" if c == "event_id" else c for c in EVENT_COLUMNS)
+        cursor = self._db.execute(
+            f"SELECT {columns} FROM events{where} ORDER BY date, id", parameters
+        )
+        for row in cursor:
+            yield dict(row)
+
+    def mentions(self, event_id: int) -> list[dict[str, Any]]:
+        """The coded records (``EventRecord.to_dict()``) merged into one event."""
+        rows = self._db.execute(
+            "SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,)
+        )
+        return [json.loads(row["record"]) for row in rows]
+
+    def known_countries(self) -> set[str]:
+        """Every actor, recipient and place country code in the store."""
+        rows = self._db.execute(
+            "SELECT actor_country FROM events UNION SELECT recipient_country FROM events"
+            " UNION SELECT location_country FROM events"
+        )
+        return {row[0] for row in rows if row[0]}
+
+    def known_sectors(self) -> set[str]:
+        """Every actor and recipient sector code in the store."""
+        rows = self._db.execute(
+            "SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events"
+        )
+        return {row[0] for row in rows if row[0]}
+
+    def dyad_rows(self, actor: str, recipient: str) -> list[tuple[str, int, float]]:
+        """(date, quad class, Goldstein) of every dated event from actor to recipient."""
+        rows = self._db.execute(
+            "SELECT date, quad_class, goldstein FROM events"
+            " WHERE actor_country = ? AND recipient_country = ? AND date IS NOT NULL"
+            " ORDER BY date",
+            (actor, recipient),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+
+def _conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    for role, code in (("actor", query.actor), ("recipient", query.recipient)):
+        if code:
+            # Three letters name a country; longer codes add sectors (TURGOV).
+            conditions.append(f"{role}_country = ?" if len(code) == 3 else f"{role}_code = ?")
+            parameters.append(code)
+    if query.event:
+        if query.event.isdigit():
+            conditions.append("cameo LIKE ?")
+            parameters.append(f"{query.event}%")
+        else:
+            conditions.append("event = ?")
+            parameters.append(query.event)
+    if query.since:
+        # An event known only to a month or year ("2021-09") that contains the
+        # first day is kept: it may have happened after it.
+        conditions.append("(date >= ? OR substr(?, 1, length(date)) = date)")
+        parameters.extend((query.since, query.since))
+    if query.until:
+        # A date may carry a time ("2021-09-30T10:00"): compare the day alone.
+        conditions.append("substr(date, 1, 10) <= ?")
+        parameters.append(query.until)
+    if query.place_country:
+        conditions.append("location_country = ?")
+        parameters.append(query.place_country)
+    return conditions, parameters

@@ -1,0 +1,78 @@
+"""Near-duplicate detection of article texts: word shingles and MinHash.
+
+A machine-rewritten copy of a wire story swaps some words for synonyms but keeps
+most short word sequences, so the Jaccard similarity of the two texts' sets of
+word pairs stays far above that of two independent reports of the same event.
+MinHash estimates that similarity from a fixed-size signature, and banding the
+signature (locality-sensitive hashing) finds the candidate copies of a new
+article without comparing it with every stored one.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import numpy as np
+
+SHINGLE_WORDS = 2
+NUM_PERMUTATIONS = 128
+ROWS_PER_BAND = 2  # 64 bands: a pair at Jaccard 0.3 shares a band with probability > 0.99
+# A synonym-swapped copy of a story measured 0.39 on word pairs, an independent
+# report of the same event 0.05, and the closest pair of 249 real articles 0.23
+# (two articles of one paper sharing paragraphs); see docs/store.md.
+DUPLICATE_THRESHOLD = 0.3
+# Below this many word pairs a text is too short to call a copy of another.
+MIN_SHINGLES = 8
+# A prime just above 2^32: with 32-bit hashes and coefficients, a*x fits in uint64.
+_PRIME = (1 << 32) + 15
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The set of runs of ``size`` consecutive words, lower-cased."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # A fixed seed: signatures stored in a database must stay comparable.
+    generator = np.random.default_rng(20210930)
+    multipliers = generator.integers(1, 1 << 32, NUM_PERMUTATIONS, dtype=np.uint64)
+    offsets = generator.integers(0, 1 << 32, NUM_PERMUTATIONS, dtype=np.uint64)
+    return multipliers, offsets
+
+
+def _stable_hash(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+def minhash_signature(text: str) -> np.ndarray | None:
+    """``NUM_PERMUTATIONS`` minimum hashes of the text's shingles (uint64), or
+    None for a text too short to compare."""
+    pairs = shingles(text)
+    if len(pairs) < MIN_SHINGLES:
+        return None
+    hashes = np.fromiter((_stable_hash(s) for s in pairs), dtype=np.uint64, count=len(pairs))
+    multipliers, offsets = _permutations()
+    prime = np.uint64(_PRIME)
+    permuted = ((multipliers[:, None] * hashes[None, :]) % prime + offsets[:, None]) % prime
+    return permuted.min(axis=1)
+
+
+def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
+    """The share of equal minimum hashes: an estimate of the Jaccard similarity."""
+    return float(np.mean(first == second))
+
+
+def band_keys(signature: np.ndarray) -> list[int]:
+    """One key per band of ``ROWS_PER_BAND`` hashes; copies share at least one."""
+    keys = []
+    for band in range(NUM_PERMUTATIONS // ROWS_PER_BAND):
+        rows = signature[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes()
+        digest = hashlib.blake2b(rows, digest_size=7, person=band.to_bytes(2, "little")).digest()
+        keys.append(int.from_bytes(digest, "little"))
+    return keys
