@@ -97,3 +97,14 @@ def test_forms_outside_the_tables_go_to_dateparser(nlp):
 
 def test_relative_words_without_publication_date_give_no_date(nlp):
     assert when(nlp, "The two leaders met on Wednesday.", "met", published=None) == (None, "published")
+
+
+def test_modal_auxiliary_makes_the_event_future(nlp):
+    text = "A second meeting could take place in Glasgow in November."
+    assert when(nlp, text, "meeting") == ("2021-11-01", "month")
+    assert when(nlp, "They could have met on Friday.", "met") == ("2021-09-24", "day")
+
+
+def test_time_of_a_neighbouring_noun_is_not_borrowed(nlp):
+    text = "He spoke after a meeting with Putin on Wednesday and will not deny the talks."
+    assert when(nlp, text, "deny") == ("2021-09-30", "published")

@@ -65,6 +65,20 @@ def test_travel_destination(nlp, places):
     assert (location.resolved_name, location.country) == ("Nairobi", "KEN")
 
 
+def test_place_of_the_verb_that_says_the_event_noun_happened(nlp, places):
+    location = locate(nlp, places, "The next round of talks will be held in Doha.", "talks")
+    assert (location.resolved_name, location.country) == ("Doha", "QAT")
+
+
+def test_purpose_clause_happens_where_the_trip_went(nlp, places):
+    location = locate(nlp, places, "The president flew to Nairobi to discuss the drought.", "discuss")
+    assert location.resolved_name == "Nairobi"
+
+
+def test_place_of_a_topic_is_not_the_event_place(nlp, places):
+    assert locate(nlp, places, "Diplomats discussed the situation in Yemen.", "discussed") is None
+
+
 def test_recipient_is_not_a_location(nlp, places):
     assert locate(nlp, places, "Russian forces attacked Ukraine.", "attacked") is None
 

@@ -27,6 +27,7 @@ PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
 SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is shared
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class TimeWords:
     numbers: dict[str, int]
     ago_words: frozenset[str]
     ahead_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +66,10 @@ def resolve_event_date(
     """The date of the event ``trigger`` names in ``sentence``.
 
     ``future`` says the event is still to come (a plan, a threat): "on Friday"
-    is then the next Friday, not the last one.
+    is then the next Friday, not the last one.  A future or modal auxiliary in
+    the event's clause says so too.
     """
+    future = future or looks_ahead(trigger)
     resolved = []
     for distance, words in time_expressions(sentence, trigger):
         found = resolve_expression(words, published, future)
@@ -77,6 +81,17 @@ def resolve_event_date(
         )
         return EventDate(day.isoformat() if day else None, words, precision)
     return EventDate(published.isoformat() if published else None, None, "published")
+
+
+def looks_ahead(trigger: Token) -> bool:
+    """True when the event's clause has a future or modal auxiliary ("will meet",
+    "the meeting could take place"), not a perfect one ("could have met")."""
+    clause = trigger
+    while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
+        clause = clause.head
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    ahead = load_time_words().future_auxiliaries
+    return any(a in ahead for a in auxiliaries) and "have" not in auxiliaries
 
 
 def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
@@ -95,17 +110,23 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
     for entity in sentence.ents:
         if entity.label_ not in TIME_LABELS:
             continue
-        distance = attachment_distance(entity.root, anchors)
+        distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
             found.append((distance, entity.text))
     return found
 
 
-def attachment_distance(token: Token, anchors: dict[Token, int]) -> int | None:
-    """Steps from ``token`` up to an anchor, or None when a clause boundary comes first."""
+def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int]) -> int | None:
+    """Steps from ``token`` up to an anchor, or None when a clause boundary comes first.
+
+    The time of a borrowed anchor (the governing verb) must modify it directly
+    ("will hold talks next week"), not one of its other nouns ("spoke after a
+    meeting on Wednesday, and will not deny..." gives "deny" no date)."""
     steps = 0
     while True:
         if token in anchors:
+            if token != trigger and steps > DIRECT_MODIFIER_STEPS:
+                return None
             return steps + anchors[token]
         if token.head == token:
             return None

@@ -81,6 +81,7 @@ class PlaceWords:
     area_nouns: frozenset[str]
     settlement_nouns: frozenset[str]
     encounter_words: frozenset[str]
+    occurrence_verbs: frozenset[str]
     country_aliases: dict[str, str]
     us_state_abbreviations: dict[str, str]
 
@@ -405,13 +406,25 @@ class ArticlePlaces:
             # The parser often hangs "in Sochi" on the person met:
             # "met [Putin in Sochi]", "talks with [Putin in Sochi]".
             for partner in self.partner_tokens(head):
-                found.extend(self.mentions_of(partner, with_objects=False))
+                if partner.pos_ == "PROPN" or partner.ent_type_ == "PERSON":
+                    found.extend(self.mentions_of(partner, with_objects=False))
         return found
 
     def place_in_sentence(self, trigger: Token) -> Location | None:
         mentions = self.mentions_of(trigger, with_objects=True)
-        if not mentions and trigger.dep_ in ("conj", "xcomp") and trigger.head != trigger:
-            mentions = self.mentions_of(trigger.head, with_objects=False)
+        if not mentions and trigger.head != trigger:
+            # "agreed to cooperate", "flew to Sochi to discuss": the clause the
+            # event hangs on happened in the same place; so does the verb that
+            # only says an event noun happened ("talks took place in Doha",
+            # "the next round of talks will be held in Doha").
+            subject = trigger
+            while subject.dep_ == "pobj" and subject.head.lower_ == "of":
+                subject = subject.head.head
+            head = subject.head
+            shares_clause = trigger.dep_ in ("conj", "xcomp", "advcl")
+            occurs = subject.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.words.occurrence_verbs
+            if shares_clause or occurs:
+                mentions = self.mentions_of(head, with_objects=False)
         resolved = [found for found in map(self.resolve, mentions) if found]
         if not resolved:
             return None
