@@ -1,0 +1,122 @@
+"""The event-type classifier on sentences written for these tests: one or more per
+PLOVER type, controlling verbs, tense and negation, and sentences with no event."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract.clauses import find_clauses
+from newsevents.extract.event_type import EventTypeClassifier, relabel
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return EventTypeClassifier()
+
+
+def guess_for(nlp, classifier, text, source=None, target=None):
+    return classifier.classify_sentence(next(nlp(text).sents), source, target)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The two foreign ministers met in Geneva on Tuesday.", "CONSULT"),
+        ("The Chilean president visited Buenos Aires last week.", "CONSULT"),
+        ("Norway praised the new government in Bogota for its reforms.", "SUPPORT"),
+        ("Ghana and Togo signed a border treaty on Friday.", "SUPPORT"),
+        ("The two navies held joint exercises in the Baltic Sea.", "COOPERATE"),
+        ("Canada sent humanitarian aid to the flooded provinces of Pakistan.", "AID"),
+        ("The junta released forty political prisoners on Sunday.", "RETREAT"),
+        ("The interior minister resigned after the scandal.", "RETREAT"),
+        ("The king pardoned the jailed opposition leader.", "CONCEDE"),
+        ("The mayor demanded that the army leave the town.", "REQUEST"),
+        ("The senator criticized the ministry for the delays.", "ACCUSE"),
+        ("Prosecutors opened an investigation into the former governor.", "ACCUSE"),
+        ("Peru rejected the proposal from Bolivia.", "REJECT"),
+        ("The rebels warned that they would attack the capital.", "THREATEN"),
+        ("Thousands of nurses protested outside parliament in Lisbon.", "PROTEST"),
+        ("Washington imposed an arms embargo on the regime.", "COERCE"),
+        ("Hungary expelled two Russian diplomats.", "SANCTION"),
+        ("The government suspended military aid to the junta.", "SANCTION"),
+        ("The army deployed tanks along the northern border.", "MOBILIZE"),
+        ("Police arrested twelve students in Dhaka.", "COERCE"),
+        ("Government troops shelled rebel positions near the city.", "ASSAULT"),
+    ],
+)
+def test_each_type_from_its_verb(nlp, classifier, text, event):
+    guess = guess_for(nlp, classifier, text)
+    assert guess is not None and guess.event == event, (text, guess)
+
+
+@pytest.mark.parametrize(
+    "text, event, cameo",
+    [
+        ("Iran threatened to impose sanctions on the two companies.", "THREATEN", "1312"),
+        ("The militia agreed to withdraw from the port.", "AGREE", "0356"),
+        ("The Pope called for the release of the kidnapped nuns.", "REQUEST", "0253"),
+        ("Russia accused Georgia of shelling its peacekeepers.", "ACCUSE", "1123"),
+        ("The ministry denied the accusation.", "REJECT", "016"),
+        ("The government refused to lift the curfew.", "REJECT", "1241"),
+        ("The cabinet decided to lift the sanctions on steel.", "RETREAT", "085"),
+    ],
+)
+def test_controlling_verb_decides_over_its_complement(nlp, classifier, text, event, cameo):
+    guess = guess_for(nlp, classifier, text)
+    assert guess is not None and (guess.event, guess.cameo) == (event, cameo), (text, guess)
+
+
+def test_future_cooperation_is_agree_and_future_force_is_threaten(nlp, classifier):
+    assert guess_for(nlp, classifier, "The Japanese premier will visit Seoul next month.").event == "AGREE"
+    assert guess_for(nlp, classifier, "The president said the army will attack the rebel camps.").event == "THREATEN"
+
+
+def test_negated_cooperation_is_a_refusal(nlp, classifier):
+    guess = guess_for(nlp, classifier, "The opposition will not attend the talks with the government.")
+    assert guess.event == "REJECT"
+
+
+def test_must_in_reported_speech_is_a_demand(nlp, classifier):
+    guess = guess_for(nlp, classifier, "The envoy said the militias must release the hostages.")
+    assert (guess.event, guess.cameo) == ("REQUEST", "1053")
+
+
+def test_source_and_target_pick_the_clause_that_links_them(nlp, classifier):
+    text = "After the border clash, Kenya met Somali officials, while Ethiopia condemned the raid."
+    assert guess_for(nlp, classifier, text, "Kenya", "Somali officials").event == "CONSULT"
+    assert guess_for(nlp, classifier, text, "Ethiopia", "the raid").event == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool beat Everton 2-0 at Anfield on Saturday.",
+        "Stocks rallied after the central bank held rates steady.",
+        "The storm killed four people and flooded hundreds of homes.",
+        "The zoo welcomed two panda cubs this spring.",
+        "The poet died at her home in Cork at the age of 91.",
+        "Rain is forecast for most of the country tomorrow.",
+    ],
+)
+def test_sentences_without_a_political_event(nlp, classifier, text):
+    assert guess_for(nlp, classifier, text) is None
+
+
+def test_a_guess_carries_scores_cameo_mode_and_trigger(nlp, classifier):
+    guess = guess_for(nlp, classifier, "Rebels abducted two aid workers near Goma.")
+    assert (guess.event, guess.cameo, guess.mode) == ("ASSAULT", "181", "abduct")
+    assert guess.trigger.text == "abducted"
+    assert 0 < guess.confidence <= 1
+    assert abs(sum(guess.scores.values()) - 1) < 0.01 and max(guess.scores, key=guess.scores.get) == "ASSAULT"
+
+
+def test_classify_reads_a_clause_from_the_clause_finder(nlp, classifier):
+    sentence = next(nlp("Chad agreed to hold talks with the rebels.").sents)
+    guesses = [classifier.classify(clause) for clause in find_clauses(sentence)]
+    assert any(g is not None and (g.event, g.cameo) == ("AGREE", "036") for g in guesses)
+
+
+def test_plv15_merges_concede_and_retreat_as_yield():
+    assert relabel("RETREAT", "plv15") == "YIELD"
+    assert relabel("CONCEDE", "plv15") == "YIELD"
+    assert relabel("ASSAULT", "plv15") == "ASSAULT"
+    assert relabel("RETREAT", "plover16") == "RETREAT"
