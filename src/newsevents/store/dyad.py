@@ -32,7 +32,7 @@ def _start(day_text: str, by: str) -> date | None:
     """The first day of the period a date falls in; None when the date is too vague."""
     try:
         if by == "month":
-            return date.fromisoformat(day_text[:7] + "-01")
+            return date.fromisoformat(day_text[:7] + "-01") if len(day_text) >= 7 else None
         day = date.fromisoformat(day_text[:10])
     except ValueError:
         return None

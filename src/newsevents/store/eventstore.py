@@ -155,7 +155,8 @@ class EventStore:
     def _insert_article(self, result: CodingResult) -> tuple[int, str]:
         article = result.article
         signature = minhash_signature(article.text)
-        story = self._find_copy(signature)
+        bands = band_keys(signature) if signature is not None else []
+        story = self._find_copy(signature, bands)
         if story is not None:
             story_row, source_key = story
         else:
@@ -182,27 +183,25 @@ class EventStore:
             "UPDATE articles SET story = ? WHERE id = ?",
             (story_row if story_row is not None else row, row),
         )
-        if signature is not None:
-            self._db.executemany(
-                "INSERT INTO article_bands (band_key, article) VALUES (?, ?)",
-                [(key, row) for key in band_keys(signature)],
-            )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO article_bands (band_key, article) VALUES (?, ?)",
+            [(key, row) for key in bands],
+        )
         return row, source_key
 
-    def _find_copy(self, signature: np.ndarray | None) -> tuple[int, str] | None:
+    def _find_copy(self, signature: np.ndarray | None, bands: list[int]) -> tuple[int, str] | None:
         """The story and source of the stored article this text is a copy of."""
         if signature is None:
             return None
-        keys = band_keys(signature)
         candidates = self._db.execute(
             "SELECT DISTINCT a.id, a.story, a.source_key, a.signature FROM article_bands b"
-            f" JOIN articles a ON a.id = b.article WHERE b.band_key IN ({','.join('?' * len(keys))})"
+            f" JOIN articles a ON a.id = b.article WHERE b.band_key IN ({','.join('?' * len(bands))})"
             " ORDER BY a.id",
-            keys,
+            bands,
         ).fetchall()
         best: tuple[float, int, str] | None = None
         for candidate in candidates:
-            other = np.frombuffer(candidate["signature"], dtype=np.uint64)
+            other = np.frombuffer(candidate["signature"], dtype=np.uint32)
             similarity = estimated_jaccard(signature, other)
             if similarity >= DUPLICATE_THRESHOLD and (best is None or similarity > best[0]):
                 best = (similarity, candidate["story"], candidate["source_key"])
@@ -305,6 +304,10 @@ class EventStore:
             table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("articles", "mentions", "events")
         }
+
+    def copied_articles(self) -> int:
+        """How many stored articles were found to be copies of an earlier story."""
+        return self._db.execute("SELECT count(*) FROM articles WHERE story != id").fetchone()[0]
 
     def events(self, query: EventQuery = EventQuery()) -> Iterator[dict[str, Any]]:
         """The events matching ``query``, by date then id, as flat dicts

@@ -24,8 +24,9 @@ ROWS_PER_BAND = 2  # 64 bands: a pair at Jaccard 0.3 shares a band with probabil
 DUPLICATE_THRESHOLD = 0.3
 # Below this many word pairs a text is too short to call a copy of another.
 MIN_SHINGLES = 8
-# A prime just above 2^32: with 32-bit hashes and coefficients, a*x fits in uint64.
-_PRIME = (1 << 32) + 15
+# The Mersenne prime 2^31-1: with 32-bit hashes a*x fits in uint64, and the
+# minimum hashes fit in uint32, halving the stored signatures.
+_PRIME = (1 << 31) - 1
 _WORD = re.compile(r"\w+")
 
 
@@ -41,8 +42,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     # A fixed seed: signatures stored in a database must stay comparable.
     generator = np.random.default_rng(20210930)
-    multipliers = generator.integers(1, 1 << 32, NUM_PERMUTATIONS, dtype=np.uint64)
-    offsets = generator.integers(0, 1 << 32, NUM_PERMUTATIONS, dtype=np.uint64)
+    multipliers = generator.integers(1, _PRIME, NUM_PERMUTATIONS, dtype=np.uint64)
+    offsets = generator.integers(0, _PRIME, NUM_PERMUTATIONS, dtype=np.uint64)
     return multipliers, offsets
 
 
@@ -51,7 +52,7 @@ def _stable_hash(shingle: str) -> int:
 
 
 def minhash_signature(text: str) -> np.ndarray | None:
-    """``NUM_PERMUTATIONS`` minimum hashes of the text's shingles (uint64), or
+    """``NUM_PERMUTATIONS`` minimum hashes of the text's shingles (uint32), or
     None for a text too short to compare."""
     pairs = shingles(text)
     if len(pairs) < MIN_SHINGLES:
@@ -60,7 +61,7 @@ def minhash_signature(text: str) -> np.ndarray | None:
     multipliers, offsets = _permutations()
     prime = np.uint64(_PRIME)
     permuted = ((multipliers[:, None] * hashes[None, :]) % prime + offsets[:, None]) % prime
-    return permuted.min(axis=1)
+    return permuted.min(axis=1).astype(np.uint32)
 
 
 def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
@@ -69,10 +70,12 @@ def estimated_jaccard(first: np.ndarray, second: np.ndarray) -> float:
 
 
 def band_keys(signature: np.ndarray) -> list[int]:
-    """One key per band of ``ROWS_PER_BAND`` hashes; copies share at least one."""
-    keys = []
-    for band in range(NUM_PERMUTATIONS // ROWS_PER_BAND):
-        rows = signature[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes()
-        digest = hashlib.blake2b(rows, digest_size=7, person=band.to_bytes(2, "little")).digest()
-        keys.append(int.from_bytes(digest, "little"))
-    return keys
+    """One key per band of ``ROWS_PER_BAND`` hashes (and the band's number), as
+    signed 63-bit integers for SQLite; copies share at least one key."""
+    bands = signature.astype(np.uint64).reshape(-1, ROWS_PER_BAND)
+    keys = np.arange(len(bands), dtype=np.uint64)
+    for column in range(ROWS_PER_BAND):
+        # Multiply-xor mixing: overflow wraps around, which is what a hash wants.
+        keys = (keys * np.uint64(0x9E3779B97F4A7C15)) ^ bands[:, column]
+    keys = (keys * np.uint64(0xBF58476D1CE4E5B9)) >> np.uint64(1)
+    return keys.tolist()

@@ -20,9 +20,9 @@ CREATE INDEX IF NOT EXISTS articles_by_hash ON articles (content_hash);
 -- Locality-sensitive hashing bands of each article's signature.
 CREATE TABLE IF NOT EXISTS article_bands (
     band_key INTEGER NOT NULL,
-    article INTEGER NOT NULL REFERENCES articles (id)
-);
-CREATE INDEX IF NOT EXISTS article_bands_by_key ON article_bands (band_key);
+    article INTEGER NOT NULL REFERENCES articles (id),
+    PRIMARY KEY (band_key, article)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,

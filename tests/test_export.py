@@ -1,0 +1,123 @@
+"""Exports, each read back by the tool its users read it with."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from synthetic_records import IDLIB, coded, record
+
+from newsevents.cli import main
+from newsevents.export.gdelt import GDELT_COLUMNS
+from newsevents.export.parquet import EVENT_SCHEMA, RECORD_SCHEMA, records_to_table, write_parquet
+from newsevents.export.polecat import POLECAT_COLUMNS
+from newsevents.store import EventStore
+
+
+@pytest.fixture
+def db(tmp_path):
+    """Three events: a sanction told twice, a dated assault in Idlib, an undated consultation."""
+    path = tmp_path / "events.sqlite"
+    with EventStore(path) as store:
+        store.add(coded("a1", record("a1"), source="Daily A"))
+        store.add(coded("a2", record("a2", sentence_index=3), source="Daily B"))
+        store.add(coded("a3", record("a3", "ASSAULT", ("TUR", "MIL"), ("SYR", "REB"), "2021-10-02", IDLIB)))
+        undated = record("a4", "CONSULT", ("TUR", "GOV"), ("USA", "GOV"), day=None)
+        undated.published = None
+        store.add(coded("a4", undated))
+    return path
+
+
+def export(db, fmt, out, *options) -> int:
+    return main(["export", "--db", str(db), "--format", fmt, "--out", str(out), *options])
+
+
+def test_plover_jsonl(db, tmp_path):
+    out = tmp_path / "events.jsonl"
+    assert export(db, "plover-jsonl", out) == 0
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(events) == 3
+    sanction = next(e for e in events if e["event"] == ["SANCTION"])
+    assert sanction["date"] == "2021-09-28"
+    assert sanction["actor"] == [
+        {"code": "USA", "sector": "GOV", "entity_text": "Washington", "identifier_text": None}
+    ]
+    assert sanction["quad_code"] == 4 and sanction["cameo"] == "160"
+    assert (sanction["num_mentions"], sanction["num_articles"], sanction["num_sources"]) == (2, 2, 2)
+    assert len(sanction["event_text"]) == 2
+    assault = next(e for e in events if e["event"] == ["ASSAULT"])
+    assert assault["event_loc"]["country_code"] == "SYR"
+    assert assault["event_loc"]["geonameid"] == 169389
+
+
+def test_polecat_tsv(db, tmp_path):
+    out = tmp_path / "events.tsv"
+    assert export(db, "polecat-tsv", out) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        rows = list(reader)
+    assert tuple(reader.fieldnames) == POLECAT_COLUMNS
+    assault = next(r for r in rows if r["Event Type"] == "ASSAULT")
+    assert assault["Actor Country"] == "TUR" and assault["Primary Actor Sector"] == "MIL"
+    assert assault["Raw Placename"] == "Idlib" and float(assault["Latitude"]) == pytest.approx(35.93)
+    assert assault["Sentence"].startswith("Washington imposed")
+
+
+def test_gdelt_tsv_has_one_row_per_dated_dyad(db, tmp_path):
+    out = tmp_path / "events.gdelt.tsv"
+    assert export(db, "gdelt-tsv", out) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        rows = list(reader)
+    assert tuple(reader.fieldnames) == GDELT_COLUMNS
+    assert len(rows) == 2  # the undated consultation has no SQLDATE
+    sanction, assault = rows
+    assert sanction["SQLDATE"] == "20210928" and sanction["MonthYear"] == "202109"
+    assert (sanction["Actor1Code"], sanction["Actor1CountryCode"], sanction["Actor1Type1Code"]) == (
+        "USAGOV", "USA", "GOV",
+    )
+    assert sanction["Actor2Code"] == "TURGOV"
+    assert (sanction["EventCode"], sanction["EventRootCode"], sanction["QuadClass"]) == ("160", "16", "4")
+    assert (sanction["NumMentions"], sanction["NumArticles"], sanction["NumSources"]) == ("2", "2", "2")
+    assert sanction["IsRootEvent"] == "1"  # a1 reported it in its first sentence
+    assert assault["ActionGeo_Type"] == "4" and assault["ActionGeo_CountryCode"] == "SYR"
+    assert assault["SOURCEURL"] == "https://news.example/a3"
+
+
+def test_parquet_events_read_by_pandas(db, tmp_path):
+    out = tmp_path / "events.parquet"
+    assert export(db, "parquet", out, "--actor", "TUR") == 0
+    assert pq.read_schema(out).equals(EVENT_SCHEMA)
+    frame = pd.read_parquet(out)
+    assert sorted(frame["event"]) == ["ASSAULT", "CONSULT"]
+    assault = frame[frame["event"] == "ASSAULT"].iloc[0]
+    assert assault["location_lon"] == pytest.approx(36.63)
+    assert assault["num_mentions"] == 1
+
+
+def test_records_to_table_flattens_the_record_contract(tmp_path):
+    records = [
+        record("a1", place=IDLIB).to_dict(),
+        record("a1", "PROTEST", actor=None, recipient=None, sentence_index=2).to_dict(),
+    ]
+    table = records_to_table(records)
+    assert table.schema.equals(RECORD_SCHEMA)
+    write_parquet(records, tmp_path / "records.parquet")
+    frame = pd.read_parquet(tmp_path / "records.parquet")
+    first, second = frame.iloc[0], frame.iloc[1]
+    assert (first["actor_code"], first["actor_start"], first["recipient_country"]) == ("USAGOV", 0, "TUR")
+    assert (first["trigger_text"], first["location_geonameid"]) == ("sanctions", 169389)
+    assert pd.isna(second["actor_code"]) and pd.isna(second["location_lat"])
+    assert second["quad_class"] == 4 and second["sentence_index"] == 2
+
+
+def test_empty_records_give_an_empty_table_with_the_schema():
+    assert records_to_table([]).schema.equals(RECORD_SCHEMA)
+
+
+def test_export_to_an_unwritable_place_is_one_line(db, tmp_path, capsys):
+    assert export(db, "gdelt-tsv", tmp_path / "no" / "such" / "dir.tsv") == 2
+    error = capsys.readouterr().err
+    assert error.startswith("newsevents export: cannot write") and error.count("\n") == 1
