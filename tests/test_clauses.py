@@ -99,3 +99,20 @@ def test_claim_is_attributed_to_the_speaker(nlp):
 def test_according_to_names_the_source(nlp):
     clause = clause_for(nlp, "Protesters blocked the main road to the airport, according to local police.", "block")
     assert text_of(modality_of(clause).reported_by) == "local police"
+
+
+def test_purpose_clause_is_not_yet_a_fact(nlp):
+    clause = clause_for(nlp, "The Kenyan president flew to Addis Ababa to discuss the border dispute.", "discuss")
+    assert modality_of(clause).modality == "future"
+
+
+def test_object_of_preposition_on_the_direct_object_is_a_recipient(nlp):
+    clause = clause_for(nlp, "Canada imposed sanctions on Belarus.", "impose")
+    assert "Belarus" in [span.text for span in clause.recipient_candidates]
+
+
+def test_the_threat_of_sanctions_is_one_event_whose_doer_is_the_sanctioning_country(nlp):
+    sentence = next(nlp("Despite the threat of new EU sanctions, Serbia held the vote.").sents)
+    nouns = [c for c in find_clauses(sentence) if c.nominal]
+    assert [c.predicate.lemma_ for c in nouns] == ["threat"]
+    assert text_of(nouns[0].actor) == "EU"

@@ -91,10 +91,12 @@ class Coder:
         return events
 
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
+        # The doer is resolved even for clauses that are no event, so that the
+        # article's memory sees "Erdogan has said" before "he hopes to ...".
+        actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
-        actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         if clause.actor is not None and actor is None:
             return None  # the doer is a thing ("the agreement led to ..."), not an actor
         recipient = None
@@ -103,19 +105,19 @@ class Coder:
             if recipient is not None:
                 recipient.span = _span(phrase)
                 break
-        if recipient is None and clause.co_actor is not None:
-            # "Turkey and Russia agreed", "Russian and Turkish troops worked together"
+        if not clause.recipient_candidates and clause.co_actor is not None:
+            # reciprocal: "Turkey and Russia met", "Russian and Turkish troops worked together"
             recipient = article_actors.resolve(clause.co_actor)
             if recipient is not None:
                 recipient.span = _span(clause.co_actor)
                 if recipient.sector is None and actor is not None:
                     recipient.sector = actor.sector
-        if actor is None and recipient is None:
-            return None
         if actor is not None:
             actor.span = _span(clause.actor)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = None
+        if _code(actor) is None and _code(recipient) is None:
+            return None  # "we", "they", "the groups": nothing an analyst could count
         confidence = guess.confidence
         for party in (actor, recipient):
             if party is None or party.country is None:
@@ -195,7 +197,7 @@ def _span(phrase: Span) -> TextSpan:
 
 
 def _code(actor: Actor | None) -> str | None:
-    return None if actor is None else (actor.code or actor.text.lower())
+    return None if actor is None else actor.code
 
 
 def _same(actor: Actor, recipient: Actor) -> bool:

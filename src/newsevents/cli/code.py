@@ -1,9 +1,8 @@
-"""``newsevents code``: code articles into event records (JSON Lines)."""
+"""``newsevents code``: code articles into event records."""
 from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from newsevents.cli import UserError
@@ -20,51 +19,88 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
-    parser.add_argument("--out", type=Path, help="write JSON Lines here instead of stdout")
+    parser.add_argument("--out", type=Path,
+                        help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts")
     parser.add_argument("--db", type=Path, help="also write to (or resume into) this SQLite event store")
+    parser.add_argument("--workers", type=int, default=1, metavar="N", help="coding processes (default 1)")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="local processes, or a Dask cluster (default local)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler (tcp://host:8786); without it a local cluster is started")
     add_coder_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
-    from newsevents.pipeline import Coder
-
-    coder = Coder(coder_config(args))
+    if args.workers < 1:
+        raise UserError("--workers must be at least 1")
+    if args.engine == "dask" and args.out is None:
+        raise UserError("--engine dask writes Parquet parts: give the folder with --out")
+    config = coder_config(args)
+    store = _open_store(args.db)
     problems = 0
+    bar = progress_bar(args, unit="article")
+
+    def report(problem) -> None:
+        nonlocal problems
+        problems += 1
+        bar.write(f"newsevents: {problem}", file=sys.stderr)
+        bar.set_postfix(errors=problems, refresh=False)
 
     def articles():
-        nonlocal problems
         for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
             if isinstance(item, InputProblem):
-                problems += 1
-                print(f"newsevents: {item}", file=sys.stderr)
-                bar.set_postfix(errors=problems, refresh=False)
-                continue
-            if store is not None and store.has_article(item):
-                bar.update(1)
-                continue  # already coded in an earlier (perhaps interrupted) run
-            yield item
+                report(item)
+            elif store is not None and store.has_article(item):
+                bar.update(1)  # coded in an earlier, perhaps interrupted, run
+            else:
+                yield item
 
-    store = _open_store(args.db)
-    with open_output(args.out) as out, progress_bar(args, unit="article") as bar:
-        try:
-            for result in coder.code(articles()):
-                if result.problem is not None:
-                    problems += 1
-                    print(f"newsevents: {result.problem}", file=sys.stderr)
-                for event in result.events:
-                    out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                if store is not None:
-                    store.add(result)
-                bar.update(1)
-                bar.set_postfix(errors=problems, refresh=False)
-        finally:
-            if store is not None:
-                store.close()
+    try:
+        if args.engine == "dask":
+            _run_dask(args, config, articles(), store, bar, report)
+        else:
+            with open_output(args.out) as out:
+                for result in _local_results(args, config, articles()):
+                    if result.problem is not None:
+                        report(result.problem)
+                    for event in result.events:
+                        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                    if store is not None:
+                        store.add(result)
+                    bar.update(1)
+    finally:
+        bar.close()
+        if store is not None:
+            store.close()
     if problems:
         print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
         return 1
     return 0
+
+
+def _local_results(args, config, articles):
+    if args.workers > 1:
+        from newsevents.parallel import code_in_processes
+
+        return code_in_processes(articles, config, workers=args.workers)
+    from newsevents.pipeline import Coder
+
+    return Coder(config).code(articles)
+
+
+def _run_dask(args, config, articles, store, bar, report) -> None:
+    from newsevents.parallel import code_with_dask
+
+    summaries = code_with_dask(
+        articles, config, args.out, scheduler=args.scheduler, workers=max(args.workers, 2), keep_events=store is not None
+    )
+    for summary, results in summaries:
+        for problem in summary.problems:
+            report(problem)
+        for result in results or ():
+            store.add(result)
+        bar.update(summary.articles)
 
 
 def _open_store(path: Path | None):

@@ -18,6 +18,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
 PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SHARED_SUBJECT_PREPOSITIONS = {"from", "in", "at", "during", "after", "before", "on", "following", "since"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
 # A gerund after these prepositions is background, not a reported event
 # ("accused him *of spying*", "a law aimed *at pushing* back"); after "after",
@@ -77,7 +78,18 @@ def _is_event_noun(token: Token, words: ClauseWords) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words.event_nouns:
         return False
     # The object of a verb is read with that verb ("imposed sanctions", "held talks").
-    return token.dep_ not in {"dobj", "nsubjpass", "attr", "compound", "oprd"}
+    if token.dep_ in {"dobj", "nsubjpass", "attr", "compound", "oprd"}:
+        return False
+    # "the threat of sanctions" is one event, the threat
+    return _event_noun_owner(token, words) is None
+
+
+def _event_noun_owner(token: Token, words: ClauseWords) -> Token | None:
+    """The event noun whose "of" complement this noun is, if any."""
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in words.event_nouns:
+        return preposition.head
+    return None
 
 
 def noun_phrase(token: Token) -> Span:
@@ -243,6 +255,7 @@ def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
     actor_head = None
     recipients: list[Token] = []
     co_actor = None
+    parties_named = False  # "between A and B" names both parties
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             actor_head = child
@@ -254,16 +267,24 @@ def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
                 modifiers = _modifier_conjuncts(pobj)
                 if len(parties) > 1:
                     actor_head, recipients = parties[0], parties[1:2]
+                    parties_named = True
                 elif len(modifiers) > 1:
-                    actor_head, recipients = modifiers[0], modifiers[1:2]
+                    # "between Turkish and US leaders": both are leaders
+                    actor_head = pobj
+                    parties_named = True
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor_head = next((g for g in child.children if g.dep_ == "pobj"), actor_head)
     if actor_head is None:
-        # "US sanctions", "a Russian offensive": a country word before the noun does it
-        actor_head = next((c for c in noun.lefts if c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
+        # "US sanctions", "a Russian offensive", "the threat of US sanctions":
+        # a country word before the noun (or before the event noun it governs) does it
+        for head in [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.event_nouns)]:
+            actor_head = next((c for c in head.lefts if c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
+            if actor_head is not None:
+                break
     if actor_head is None:
         actor_head = _governing_subject(noun)
-    if not recipients:
+    if not parties_named:
         recipients = _prepositional_objects(noun, words)
         recipients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
@@ -286,10 +307,12 @@ def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
 
 
 def _governing_subject(noun: Token) -> Token | None:
-    """The subject of the verb an event noun hangs from through one preposition
-    ("Erdogan spoke ... from *a meeting* with Putin") or as its subject's object."""
+    """The subject of the verb an event noun hangs from through a preposition of
+    place or time ("Erdogan spoke ... *from* a meeting with Putin"); not through
+    "despite", "amid" or "against", whose events are someone else's."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPOSITIONS
+            and head.head.pos_ in {"VERB", "AUX"}):
         subject, passive = _subject(head.head)
         return None if passive else subject
     return None

@@ -50,6 +50,8 @@ def _scope(predicate: Token, words: ClauseWords) -> list[Token]:
             break
         if current.dep_ in {"ccomp"}:
             break  # a complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
+            break  # "will seek compensation for its withdrawal": the withdrawal is past
         scope.append(head)
         current = head
     return scope
@@ -92,6 +94,10 @@ def _future(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
                 return True
         if token is not clause.predicate and (token.lemma_ in words.future_governors or token.lower_ == "going"):
             return True
+    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact
+    predicate = clause.predicate
+    if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and (clause.predicate.lemma_ in words.future_governors or clause.predicate.lower_ == "going")
