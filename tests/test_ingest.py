@@ -161,10 +161,16 @@ def test_bad_json_line_is_reported_with_its_line_and_reading_goes_on(tmp_path, l
 
 
 def test_oversized_json_line_is_refused_but_not_the_file(tmp_path):
-    path = write(tmp_path / "big.jsonl", jsonl({"text": "small"}, {"text": "x" * 500}))
+    path = write(tmp_path / "big.jsonl", jsonl({"text": "small"}, {"text": "x" * 500}, {"text": "after"}))
     items = read(str(path), max_bytes=100)
     assert problems_of(items) == [f"{path}:2: line too large (more than 100 bytes)"]
-    assert items[0].text == "small"
+    assert [(a.text, a.origin) for a in items if isinstance(a, Article)] == [
+        ("small", f"{path}:1"), ("after", f"{path}:3")]
+
+
+def test_binary_file_named_jsonl_is_one_problem(tmp_path):
+    path = write(tmp_path / "archive.jsonl", b"PK\x03\x04\x00\x00\n\x00\x01\n\x00\x02\n")
+    assert problems_of(read(str(path))) == [f"{path}:1: binary file (not text)"]
 
 
 def test_json_lines_are_read_lazily(tmp_path):
@@ -230,7 +236,7 @@ def test_stdin_bytes_get_the_latin1_fallback():
 
 def test_stdin_problems():
     assert problems_of(read("-", stdin=io.StringIO(""))) == ["stdin: empty (no text)"]
-    assert problems_of(read("-", stdin=io.StringIO("a\x00b"))) == ["stdin: binary data (not text)"]
+    assert problems_of(read("-", stdin=io.StringIO("a\x00b"))) == ["stdin: binary file (not text)"]
     assert problems_of(read("-", stdin=io.StringIO("line\n" * 50), max_bytes=100)) == [
         "stdin: too large (more than 100 bytes)"]
 
@@ -250,6 +256,24 @@ def test_html_page_gives_text_title_url_site_and_date(tmp_path):
     assert article.text.startswith("CAIRO (AP) — Egyptian mediators")
     assert "could be ready by the end of the month" in article.text
     assert "Sport" not in article.text and "Copyright" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        ('<meta charset="windows-1251">', "cp1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8_r"),
+        ("", "utf-8"),
+        ("", "latin-1"),
+    ],
+)
+def test_html_is_decoded_as_the_page_declares_or_as_latin1(tmp_path, head, encoding):
+    words = "Путин и Эрдоган встретились в Сочи." if encoding in ("cp1251", "koi8_r") else "Pérez habló en Bogotá."
+    body = f"<p>{words} " + "The talks lasted for three hours and covered trade and security. " * 3 + "</p>"
+    page = f"<html><head>{head}<title>Talks</title></head><body><article>{body}</article></body></html>"
+    path = write(tmp_path / "page.html", page.encode(encoding))
+    [article] = read(str(path))
+    assert article.text.startswith(words)
 
 
 def test_html_without_a_date_takes_the_default(tmp_path):

@@ -12,8 +12,9 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, NamedTuple, TextIO
 
+from newsevents.ingest.encoding import decode_page, decode_text, has_utf16_mark
 from newsevents.ingest.html import extract_page
 from newsevents.records import Article, InputProblem
 
@@ -22,6 +23,8 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 OPTIONAL_TEXT_FIELDS = ("title", "url", "source")
 
 Item = Article | InputProblem
+# How much of an oversized line is read at a time while passing over it.
+_SKIP_CHUNK = 1 << 20
 # Pipes and devices would block or never end; broken links lead nowhere.
 _NOT_A_FILE = "not a regular file (a broken link, a pipe or a device)"
 
@@ -82,42 +85,41 @@ class _Reader:
                 yield InputProblem(origin, f"cannot read ({error.strerror})")
                 return
             with handle:
-                yield from self.json_lines(_numbered_lines(handle, origin), origin, id_prefix=name)
+                yield from self.json_lines(_lines(handle, self.max_bytes), origin, id_prefix=name)
             return
         data = self._read_whole(path, origin)
         if isinstance(data, InputProblem):
             yield data
         elif suffix in HTML_SUFFIXES:
-            yield self.html(_decode(data), origin, article_id=name)
+            yield self.html(data, origin, article_id=name)
         else:
-            yield self.text(_decode(data), origin, article_id=name)
+            yield self.text(decode_text(data), origin, article_id=name)
 
     def stdin(self, stream: TextIO) -> Iterator[Item]:
         # Read bytes where there are some, so that stdin gets the same
         # encoding fallback as a file.
-        raw = getattr(stream, "buffer", None)
-        lines: Iterator[str] = (_decode(line) for line in raw) if raw is not None else iter(stream)
-        head: list[str] = []
+        lines = _lines(getattr(stream, "buffer", stream), self.max_bytes)
+        head: list[_Line] = []
         for line in lines:
             head.append(line)
-            if line.strip():
+            if line.text is None or line.text.strip():
                 break
-        if head and head[-1].lstrip().startswith("{"):
-            numbered = enumerate(_chain(head, lines), start=1)
-            yield from self.json_lines(((n, line, None) for n, line in numbered), "stdin", id_prefix="stdin")
+        first = head[-1].text if head else None
+        if first is not None and first.lstrip().startswith("{"):
+            yield from self.json_lines(_chain(head, lines), "stdin", id_prefix="stdin")
             return
-        size = sum(len(line.encode("utf-8")) for line in head)
-        for line in lines:
-            size += len(line.encode("utf-8"))
+        parts: list[str] = []
+        size = 0
+        for line in _chain(head, lines):
+            if line.problem is not None:
+                yield InputProblem("stdin", line.problem.removeprefix("line "))
+                return
+            size += len(line.text.encode("utf-8"))
             if size > self.max_bytes:
                 yield InputProblem("stdin", f"too large ({_more_than(self.max_bytes)})")
                 return
-            head.append(line)
-        text = "".join(head)
-        if "\0" in text:
-            yield InputProblem("stdin", "binary data (not text)")
-            return
-        yield self.text(text, "stdin", article_id="stdin")
+            parts.append(line.text)
+        yield self.text("".join(parts), "stdin", article_id="stdin")
 
     def text(self, text: str, origin: str, article_id: str) -> Item:
         text = _normalise_newlines(text).strip()
@@ -125,7 +127,8 @@ class _Reader:
             return InputProblem(origin, "empty (no text)")
         return Article(id=article_id, text=text, published=self.default_date, origin=origin)
 
-    def html(self, html: str, origin: str, article_id: str) -> Item:
+    def html(self, data: bytes, origin: str, article_id: str) -> Item:
+        html = decode_page(data)
         if not html.strip():
             return InputProblem(origin, "empty (no text)")
         try:
@@ -144,21 +147,14 @@ class _Reader:
             origin=origin,
         )
 
-    def json_lines(
-        self, lines: Iterable[tuple[int, str | None, str | None]], origin: str, id_prefix: str
-    ) -> Iterator[Item]:
-        """One article per line; ``lines`` gives (line number, text, problem)."""
-        for number, line, problem in lines:
-            line_origin = f"{origin}:{number}"
-            if problem is not None:
-                yield InputProblem(line_origin, problem)
-                continue
-            if line is None or not line.strip():
-                continue  # blank lines separate nothing; skipping them is harmless
-            if len(line.encode("utf-8")) > self.max_bytes:
-                yield InputProblem(line_origin, f"line too large ({_more_than(self.max_bytes)})")
-                continue
-            yield self.json_record(line, line_origin, default_id=f"{id_prefix}:{number}")
+    def json_lines(self, lines: Iterable[_Line], origin: str, id_prefix: str) -> Iterator[Item]:
+        """One article per line; blank lines are skipped."""
+        for line in lines:
+            line_origin = f"{origin}:{line.number}"
+            if line.problem is not None:
+                yield InputProblem(line_origin, line.problem)
+            elif line.text.strip():
+                yield self.json_record(line.text, line_origin, default_id=f"{id_prefix}:{line.number}")
 
     def json_record(self, line: str, origin: str, default_id: str) -> Item:
         try:
@@ -207,7 +203,7 @@ class _Reader:
         if len(data) > self.max_bytes:
             return InputProblem(origin, f"too large ({_more_than(self.max_bytes)})")
         # NUL bytes mark a binary file: text formats never hold them (UTF-16 aside).
-        if b"\0" in data and not _has_utf16_mark(data):
+        if b"\0" in data and not has_utf16_mark(data):
             return InputProblem(origin, "binary file (not text)")
         return data
 
@@ -236,34 +232,43 @@ def _files_below(folder: Path, seen: set[Path]) -> Iterator[Path | InputProblem]
             yield InputProblem(str(path), _NOT_A_FILE)
 
 
-def _numbered_lines(handle, origin: str) -> Iterator[tuple[int, str | None, str | None]]:
-    """(line number, decoded line, problem) for each line of a binary file."""
+class _Line(NamedTuple):
+    """A numbered line of input: its text, or the problem that kept it unread."""
+
+    number: int
+    text: str | None
+    problem: str | None = None
+
+
+def _lines(stream: BinaryIO | TextIO, max_bytes: int) -> Iterator[_Line]:
+    """The lines of a stream of bytes (decoded like a file) or of text.  A line
+    longer than ``max_bytes`` is passed over without being held in memory."""
     number = 0
     try:
-        for number, raw in enumerate(handle, start=1):
-            if b"\0" in raw:
-                yield number, None, "binary data (not text)"
+        for number, line in enumerate(_bounded_lines(stream, max_bytes), start=1):
+            if line is None:
+                yield _Line(number, None, f"line too large ({_more_than(max_bytes)})")
+            elif ("\0" if isinstance(line, str) else b"\0") in line:
+                if number == 1:  # a binary file, not a text file with one bad line
+                    yield _Line(number, None, "binary file (not text)")
+                    return
+                yield _Line(number, None, "binary data (not text)")
             else:
-                yield number, _decode(raw), None
-    except OSError as error:
-        yield number + 1, None, f"cannot read further ({error.strerror})"
+                yield _Line(number, line if isinstance(line, str) else decode_text(line))
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not text in the expected encoding"
+        yield _Line(number + 1, None, f"cannot read further ({reason})")
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), UTF-16 when marked, else Latin-1."""
-    if _has_utf16_mark(data):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def _has_utf16_mark(data: bytes) -> bool:
-    return data[:2] in (b"\xff\xfe", b"\xfe\xff")
+def _bounded_lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[bytes | str | None]:
+    """Lines as read, or None for a line over ``limit`` (which is skipped)."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and line[-1:] not in ("\n", b"\n"):
+            while line and line[-1:] not in ("\n", b"\n"):
+                line = stream.readline(_SKIP_CHUNK)
+            yield None
+        else:
+            yield line
 
 
 def _parse_date(value: object) -> date | None:
@@ -284,7 +289,7 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
+def _chain(head: list[_Line], rest: Iterator[_Line]) -> Iterator[_Line]:
     yield from head
     yield from rest
 
