@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from newsevents.extract.clauses import Clause
 
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
-VERBAL_OPERATORS = {"intend", "appeal", "demand", "refuse", "threaten", "accuse", "condemn", "support", "accept", "deny"}
+# Speech acts: tense does not turn them into promises.  (Support is not one: PLOVER
+# codes future support as AGREE.)
+VERBAL_OPERATORS = {"intend", "appeal", "demand", "refuse", "threaten", "accuse", "condemn", "accept", "deny", "offer", "block"}
 COOPERATIVE_QUADS = {1, 2}
 # Confidence of a reading: a lexicon word with everyday senses counts for less.
 STRONG_CONFIDENCE = 0.85
@@ -44,6 +46,8 @@ class LexiconEntry:
     event: str | None = None
     mode: str | None = None
     weak: bool = False
+    object_operator: str | None = None  # the operator when what is governed is a noun ("ordered patrols")
+    transitive: bool = False  # an event only with a direct object ("returned the artefacts")
     object_only: bool = False  # a thing ("troops", "aid supplies"), an event only under a verb
 
 
@@ -62,6 +66,9 @@ class EventLexicon:
     non_political_subjects: frozenset[str]
     non_political_cues: frozenset[str]
     political_actor_nouns: frozenset[str]
+    route_nouns: frozenset[str]
+    refusal_governors: frozenset[str]
+    threat_modals: frozenset[str]
 
 
 def _entry(spec: dict) -> LexiconEntry:
@@ -73,6 +80,8 @@ def _entry(spec: dict) -> LexiconEntry:
         event=spec.get("event"),
         mode=spec.get("mode"),
         weak=bool(spec.get("weak", False)),
+        object_operator=spec.get("object_op"),
+        transitive=bool(spec.get("transitive", False)),
         object_only=bool(spec.get("object", False)),
     )
 
@@ -96,6 +105,9 @@ def load_event_lexicon() -> EventLexicon:
         non_political_subjects=frozenset(data["non_political_subjects"]),
         non_political_cues=frozenset(data["non_political_cues"]),
         political_actor_nouns=frozenset(data["political_actor_nouns"]),
+        route_nouns=frozenset(data["route_nouns"]),
+        refusal_governors=frozenset(data["refusal_governors"]),
+        threat_modals=frozenset(data["threat_modals"]),
     )
 
 
@@ -274,14 +286,21 @@ class EventTypeClassifier:
         is_verb = token.pos_ in {"VERB", "AUX"}
         entry, used = (_verb_entry(token, lexicon) if is_verb else _noun_entry(token, lexicon))
         if entry is None and is_verb:
-            return self._read_through(token, depth, lemma)
+            return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if entry is None or (standalone and entry.object_only):
             return None
         if entry.operator:
             complement = self._complement(token, entry, depth)
-            reading = self._apply(entry.operator, complement, token, entry)
+            operator = entry.operator
+            if complement is not None and entry.object_operator and complement.trigger.pos_ != "VERB":
+                operator = entry.object_operator
+            reading = self._apply(operator, complement, token, entry)
         else:
             reading = self._content(entry, token)
+        if reading is None and is_verb:
+            # "announced that ...": a verb that reports as well as acts
+            reading = self._read_through(token, depth, lemma)
+            return reading
         if reading is None:
             return None
         reading = _replace(reading, covered=reading.covered | {token.i, *(t.i for t in used)})
@@ -300,13 +319,22 @@ class EventTypeClassifier:
                     if reading is not None:
                         return _replace(reading, covered=reading.covered | {token.i})
             return None
-        if lemma in lexicon.future_governors or _has_acomp(token, lexicon.future_governors):
+        refusal = lemma in lexicon.refusal_governors
+        if refusal or lemma in lexicon.future_governors or _has_acomp(token, lexicon.future_governors):
             for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
                 if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                     reading = self._read(child, depth + 1)
                     if reading is not None:
-                        reading = self._intend(reading)
-                        return _replace(reading, trigger=token, covered=reading.covered | {token.i})
+                        reading = self._operate(reading, "refuse") if refusal else self._intend(reading)
+                        reading = _replace(reading, trigger=token, covered=reading.covered | {token.i})
+                        return self._modify(token, reading)
+        return None
+
+    def _bare_demand(self, token: Token) -> Reading | None:
+        """"China must drop its barriers": a demand even when what is demanded is unknown."""
+        if _modal_words(token) & self.lexicon.demand_modals:
+            return Reading(cameo=self.lexicon.operator_defaults["demand"]["none"], trigger=token, verbal=True,
+                           bare=True, covered=frozenset({token.i}))
         return None
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
@@ -314,7 +342,7 @@ class EventTypeClassifier:
         code = entry.cameo or (spec or {}).get("do")
         if code is None:
             return None
-        return Reading(
+        return self._peacekeeping(Reading(
             cameo=code,
             trigger=token,
             content_class=entry.content_class,
@@ -322,7 +350,7 @@ class EventTypeClassifier:
             event=entry.event or (None if entry.cameo else (spec or {}).get("event")),
             mode=entry.mode or (None if entry.cameo else (spec or {}).get("mode")),
             weak=entry.weak,
-        )
+        ), token)
 
     def _complement(self, token: Token, entry: LexiconEntry, depth: int) -> Reading | None:
         """What a controlling word governs, read as content."""
@@ -331,12 +359,15 @@ class EventTypeClassifier:
         for child in token.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
                 candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-        for deps in ({"xcomp"}, {"ccomp"}, {"dobj", "nsubjpass", "attr", "oprd"}):
+        clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
+        for deps in (*clausal, {"dobj", "nsubjpass", "attr", "oprd"}):
             candidates.extend(child for child in token.children if child.dep_ in deps)
         if token.pos_ in {"NOUN", "PROPN"}:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
                     candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+                elif child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
+                    candidates.append(child)
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:
@@ -344,8 +375,19 @@ class EventTypeClassifier:
         for candidate in candidates:
             reading = self._read(candidate, depth + 1) if candidate.pos_ in {"VERB", "AUX"} else self._read_noun(candidate, depth + 1)
             if reading is not None:
-                return reading
+                return self._peacekeeping(reading, token)
         return None
+
+    def _peacekeeping(self, reading: Reading, scope: Token) -> Reading:
+        """Troops sent to a peacekeeping force are aid (074), not a show of force."""
+        if reading.content_class != "mobilize":
+            return reading
+        for token in scope.subtree:
+            entry = _noun_entry(token, self.lexicon)[0] if token.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+            if entry is not None and entry.content_class == "peacekeeping":
+                spec = self.lexicon.classes["peacekeeping"]
+                return _replace(reading, cameo=spec["do"], content_class="peacekeeping", event=None, mode=None)
+        return reading
 
     def _read_noun(self, token: Token, depth: int) -> Reading | None:
         reading = self._read(token, depth)
@@ -368,6 +410,8 @@ class EventTypeClassifier:
         if content is None:
             if entry.content_class:  # "withdrew" with nothing withdrawn: the verb's own content
                 return self._content(entry, token)
+            if entry.transitive and not any(child.dep_ == "dobj" for child in token.children):
+                return None
             code = entry.cameo or defaults["none"]
             if code is None:
                 return None
@@ -376,6 +420,10 @@ class EventTypeClassifier:
         if operator == "do":
             return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         spec = lexicon.classes.get(content.content_class or "", {})
+        if spec.get("polarity") == "neutral" and operator not in spec:
+            return self._apply(operator, None, token, entry)
+        if operator == "offer" and self._cooperative(content, spec):
+            operator = "intend"  # an offer of cooperation is a promise of it
         value = spec.get(operator)
         if isinstance(value, dict):
             new_class = value["class"]
@@ -403,19 +451,20 @@ class EventTypeClassifier:
     def _modify(self, token: Token, reading: Reading) -> Reading:
         """Negation, future tense and "must" on the predicate itself."""
         lexicon = self.lexicon
-        children = list(token.children)
-        lowers = {child.lower_ for child in children if child.dep_ in {"aux", "neg", "advmod", "auxpass"}}
-        if lowers & lexicon.negation_words and not reading.verbal:
-            spec = lexicon.classes.get(reading.content_class or "", {})
+        lowers = _modal_words(token)
+        spec = lexicon.classes.get(reading.content_class or "", {})
+        if lowers & lexicon.negation_words:
             if self._cooperative(reading, spec):
                 code = spec.get("refuse") or lexicon.operator_defaults["refuse"]["coop"]
                 return _replace(reading, cameo=code, content_class=None, event=None, mode=None, verbal=True)
             return reading
+        if (lowers & lexicon.demand_modals or _has_demand_phrase(token, lexicon)) and self._describe(reading)[0] != "REQUEST":
+            return self._operate(reading, "demand")
         if reading.verbal:
             return reading
-        if lowers & lexicon.demand_modals or _has_demand_phrase(token, lexicon):
-            return self._operate(reading, "demand")
         if lowers & lexicon.future_auxiliaries or _going_to(token):
+            return self._intend(reading)
+        if lowers & lexicon.threat_modals and not self._cooperative(reading, spec):
             return self._intend(reading)
         return reading
 
@@ -455,8 +504,10 @@ def _event_without_plover(cameo: str) -> str:
 def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     lemma = token.lemma_.lower()
     children = list(token.children)
-    for child in children:
+    for child in sorted(children, key=lambda c: c.dep_ != "prt"):  # particles first
         if child.dep_ in {"prt", "prep", "dobj", "advmod", "compound:prt"}:
+            if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                continue  # "called on Sunday" is no "call on"
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry, [child]
@@ -480,6 +531,14 @@ def _noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
                 if entry is not None:
                     return entry, [child, grandchild]
     entry = lexicon.nouns.get(lower) or lexicon.nouns.get(lemma)
+    if entry is None and lemma in lexicon.route_nouns:
+        return LexiconEntry(content_class="route", object_only=True), []
+    if entry is None:  # "an aid programme", "the relief operation": the modifier names the content
+        for child in token.lefts:
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                entry = lexicon.nouns.get(child.lemma_.lower())
+                if entry is not None and entry.content_class:
+                    return entry, [child]
     return entry, []
 
 
@@ -490,6 +549,10 @@ def _has_score(sentence: Span) -> bool:
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
         for left, dash, right in zip(tokens, tokens[1:], tokens[2:])
     )
+
+
+def _modal_words(token: Token) -> set[str]:
+    return {child.lower_ for child in token.children if child.dep_ in {"aux", "neg", "advmod", "auxpass"}}
 
 
 def _has_acomp(token: Token, words: frozenset[str]) -> bool:
@@ -518,6 +581,13 @@ def _find_phrase(sentence: Span, phrase: str | None) -> Token | None:
     if start < 0:
         start = text.lower().find(phrase.strip().lower())
     if start < 0:
+        # a discontinuous phrase ("Prisoners in Dili" for "Prisoners rioted at a jail in Dili"):
+        # its first word, else its last
+        words = [w for w in phrase.split() if len(w) > 2 and w[0].isalpha()]
+        for word in words[:1] + words[-1:]:
+            for token in sentence:
+                if token.text == word:
+                    return token
         return None
     span = sentence.char_span(start, start + len(phrase.strip()), alignment_mode="expand")
     if span is None or len(span) == 0:
