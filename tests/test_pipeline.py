@@ -1,0 +1,93 @@
+"""The coder end to end, on the project's own sentences and articles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Coder, CoderConfig
+from newsevents.records import Article
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder()
+
+
+def code(coder, text, published=date(2023, 5, 10), article_id="t"):
+    return coder.code_one(Article(id=article_id, text=text, published=published))
+
+
+def only(events, event_type):
+    matches = [e for e in events if e.event == event_type]
+    assert matches, f"no {event_type} among {[(e.event, e.trigger.text) for e in events]}"
+    return matches[0]
+
+
+def test_record_carries_its_evidence(coder):
+    text = "Kenyan police arrested twelve opposition supporters in Nairobi on Monday."
+    event = only(code(coder, text), "COERCE")
+    assert event.sentence == text
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "arrested"
+    assert text[event.actor.span.start : event.actor.span.end] == event.actor.text
+    assert (event.actor.country, event.actor.sector) == ("KEN", "COP")
+    assert event.goldstein < 0 and event.quad_class == 4
+    assert event.cameo.startswith("17")
+
+
+def test_passive_voice_keeps_the_roles(coder):
+    with_agent = only(code(coder, "Hungary was expelled from the bloc by the European Union."), "COERCE")
+    assert with_agent.actor.country == "EUR" or with_agent.actor.text.endswith("European Union")
+    assert with_agent.recipient.country == "HUN"
+    without_agent = code(coder, "Hungary was expelled from the bloc.")
+    assert without_agent and all(e.actor is None and e.recipient.country == "HUN" for e in without_agent)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia will send troops to Belarus next month.", "future"),
+        ("Russia could send troops to Belarus if the crisis deepens.", "hypothetical"),
+        ("Russia did not send troops to Belarus.", "negated"),
+        ("Russia sent troops to Belarus on Tuesday.", "asserted"),
+    ],
+)
+def test_modality_is_marked_never_silently_asserted(coder, text, modality):
+    events = code(coder, text)
+    assert events, text
+    assert {e.modality for e in events} == {modality}
+
+
+def test_weapons_are_neither_actor_nor_recipient(coder):
+    events = code(coder, "The Patriot missiles were delivered to Poland, and the missiles shot down a drone.")
+    for event in events:
+        for party in (event.actor, event.recipient):
+            assert party is None or "missile" not in party.text.lower()
+
+
+def test_no_more_events_per_sentence_than_asked(nlp):
+    text = ("Iran accused Israel of the attack, threatened to retaliate against Israel, demanded an inquiry "
+            "by the United Nations, recalled its ambassador from Jordan and condemned Saudi Arabia.")
+    for limit in (1, 2):
+        events = Coder(CoderConfig(max_events_per_sentence=limit)).code_one(Article(id="x", text=text))
+        assert 1 <= len(events) <= limit
+
+
+def test_a_name_seen_earlier_keeps_its_coding(coder):
+    text = ("Brazilian President Luiz Inacio Lula da Silva arrived in Buenos Aires on Monday. "
+            "Lula met Argentine President Alberto Fernandez for talks on trade.")
+    meeting = only(code(coder, text), "CONSULT")
+    assert (meeting.actor.country, meeting.actor.sector) == ("BRA", "GOV")
+    assert meeting.recipient.country == "ARG"
+
+
+def test_wire_dateline_is_not_a_sentence(coder):
+    text = "NAIROBI, Kenya (AP) — Kenyan police arrested twelve opposition supporters on Monday."
+    events = code(coder, text)
+    assert events and all(not e.sentence.startswith("NAIROBI") for e in events)
+
+
+def test_sentences_without_politics_give_no_events(coder):
+    text = ("Heavy rain is expected across the north on Saturday. The home side won the cup final 2-1 "
+            "after extra time. Shares in the retailer rose four percent.")
+    assert code(coder, text) == []
