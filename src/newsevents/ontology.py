@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsevents.datafiles import read_package_yaml
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def load_ontology() -> Ontology:
             )
             for row in csv.DictReader(handle)
         }
-    plover = yaml.safe_load(_data_file("plover.yaml").read_text(encoding="utf-8"))
+    plover = read_package_yaml("newsevents", "data", "plover.yaml")
     types = plover["types"]
     return Ontology(
         cameo_codes=codes,

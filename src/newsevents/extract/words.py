@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from newsevents.datafiles import read_package_yaml
 
 
 @dataclass(frozen=True)
@@ -24,8 +23,7 @@ class ClauseWords:
 
 @lru_cache(maxsize=1)
 def load_clause_words() -> ClauseWords:
-    text = resources.files("newsevents.extract").joinpath("data", "clause_words.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = read_package_yaml("newsevents.extract", "data", "clause_words.yaml")
     return ClauseWords(
         recipient_prepositions=tuple(raw.pop("recipient_prepositions")),
         **{key: frozenset(values) for key, values in raw.items()},
