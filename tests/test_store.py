@@ -1,10 +1,13 @@
 """The event store: idempotent ingest, resume after a kill, deduplication, queries."""
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -279,3 +282,61 @@ def test_a_killed_run_resumed_equals_an_uninterrupted_run(tmp_path):
     assert len(whole["mentions"]) == 3 * ARTICLES
     assert any(article_id != story for article_id, story, _ in whole["articles"])  # copies found
     assert resumed == whole
+
+
+# -- the same through `newsevents code --db` ---------------------------------------------
+
+LEADERS = [("Turkish", "Ankara"), ("Greek", "Athens"), ("French", "Paris"), ("Egyptian", "Cairo"),
+           ("Japanese", "Tokyo"), ("Kenyan", "Nairobi")]  # fmt: skip
+
+
+def news_articles(count: int) -> list[dict]:
+    """Short invented reports of meetings, aid and protests, each its own story."""
+    articles = []
+    for n in range(count):
+        (first, city), (second, _) = LEADERS[n % 6], LEADERS[(n // 6 + n + 1) % 6]
+        text = (
+            f"{city.upper()} (Example News) - The {first} foreign minister met his {second} counterpart "
+            f"in {city} on Monday to discuss trade routes number {n}. "
+            f"The {first} government said it would send food aid to {second} farmers hit by floods. "
+            f"Hundreds of {second} students protested outside the {first} embassy on day {n}."
+        )
+        articles.append({"id": f"report-{n}", "published": f"2023-0{1 + n % 9}-1{n % 10}",
+                         "source": f"Outlet {n % 3}", "text": text})
+    return articles
+
+
+def store_articles(path: Path) -> int:
+    if not path.exists():
+        return 0
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        try:
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # the schema is not written yet
+            return 0
+
+
+def code_command(inputs: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "newsevents", "code", str(inputs), "--db", str(db),
+            "--out", os.devnull, "--no-progress"]
+
+
+@pytest.mark.slow
+def test_code_command_resumes_a_killed_run_without_loss_or_duplicates(tmp_path):
+    count = 60
+    inputs = tmp_path / "news.jsonl"
+    inputs.write_text("\n".join(json.dumps(a) for a in news_articles(count)) + "\n", encoding="utf-8")
+    whole, interrupted = tmp_path / "whole.sqlite", tmp_path / "interrupted.sqlite"
+    subprocess.run(code_command(inputs, whole), check=True)
+
+    process = subprocess.Popen(code_command(inputs, interrupted))
+    while process.poll() is None and store_articles(interrupted) < 5:
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    assert 5 <= store_articles(interrupted) < count  # killed mid-run
+    subprocess.run(code_command(inputs, interrupted), check=True)
+
+    expected = snapshot(whole)
+    assert len(expected["articles"]) == count and len(expected["mentions"]) > count
+    assert snapshot(interrupted) == expected
