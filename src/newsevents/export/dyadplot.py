@@ -1,6 +1,7 @@
 """A PNG of a dyad's relations: events per period by quad class, and mean Goldstein."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import matplotlib
@@ -19,7 +20,7 @@ def plot_dyad(series: list[DyadPeriod], actor: str, recipient: str, by: str, pat
     """Draw counts by quad class (stacked bars) above the mean Goldstein line."""
     positions = list(range(len(series)))
     figure, (counts_axis, score_axis) = plt.subplots(
-        2, 1, sharex=True, figsize=(max(7.0, 0.35 * len(series) + 3), 6.5),
+        2, 1, sharex=True, figsize=(min(14.0, max(7.0, 0.35 * len(series) + 3)), 6.5),
         gridspec_kw={"height_ratios": [3, 2]},
     )
     bottoms = [0] * len(series)
@@ -33,9 +34,10 @@ def plot_dyad(series: list[DyadPeriod], actor: str, recipient: str, by: str, pat
     counts_axis.yaxis.get_major_locator().set_params(integer=True)
     counts_axis.set_ylim(0, max(bottoms, default=0) * 1.35 + 1)
 
-    scored = [(x, p.mean_goldstein) for x, p in zip(positions, series) if p.mean_goldstein is not None]
+    # NaN for a period without events breaks the line there instead of bridging the gap.
+    scores = [math.nan if p.mean_goldstein is None else p.mean_goldstein for p in series]
     score_axis.axhline(0, color="grey", linewidth=0.8)
-    score_axis.plot([x for x, _ in scored], [s for _, s in scored], marker="o", color="#37474f")
+    score_axis.plot(positions, scores, marker="o", markersize=4, color="#37474f")
     score_axis.set_ylim(-10.5, 10.5)
     score_axis.set_ylabel("mean Goldstein")
 

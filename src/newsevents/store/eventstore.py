@@ -178,7 +178,7 @@ class EventStore:
                 len(result.events),
             ),
         )
-        row = cursor.lastrowid
+        row = cursor.lastrowid  # the story is known only now when it is this article's own
         self._db.execute(
             "UPDATE articles SET story = ? WHERE id = ?",
             (story_row if story_row is not None else row, row),
