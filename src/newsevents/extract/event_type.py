@@ -69,6 +69,8 @@ class EventLexicon:
     route_nouns: frozenset[str]
     refusal_governors: frozenset[str]
     threat_modals: frozenset[str]
+    statement_adjectives: dict[str, str]
+    non_political_objects: frozenset[str]
 
 
 def _entry(spec: dict) -> LexiconEntry:
@@ -108,6 +110,8 @@ def load_event_lexicon() -> EventLexicon:
         route_nouns=frozenset(data["route_nouns"]),
         refusal_governors=frozenset(data["refusal_governors"]),
         threat_modals=frozenset(data["threat_modals"]),
+        statement_adjectives=dict(data["statement_adjectives"]),
+        non_political_objects=frozenset(data["non_political_objects"]),
     )
 
 
@@ -155,6 +159,10 @@ class EventTypeClassifier:
             return None
         return self._guess(reading, [reading], linked=clause.actor is not None)
 
+    def is_statement(self, reading: Reading) -> bool:
+        """A CAMEO statement (comment, condolences, claim of responsibility): no PLOVER event."""
+        return self._describe(reading)[0] is None
+
     def classify_sentence(
         self, sentence: Span, source: str | None = None, target: str | None = None
     ) -> EventTypeGuess | None:
@@ -177,6 +185,8 @@ class EventTypeClassifier:
         for token in sentence:
             if token.pos_ not in {"VERB", "AUX", "NOUN"}:
                 continue
+            if token.pos_ == "VERB" and token.dep_ in {"amod", "acl"}:
+                continue  # "Russia-backed forces", "funding to fight ...": description, not an event
             reading = self._read(token, 0, standalone=True)
             if reading is None or self._non_political(reading, sentence):
                 continue
@@ -214,14 +224,18 @@ class EventTypeClassifier:
     def _main_reading(self, readings: dict[int, Reading]) -> Reading:
         def rank(reading: Reading):
             depth = sum(1 for _ in reading.trigger.ancestors)
-            return (reading.weak, depth, reading.trigger.i)
+            return (depth, reading.weak, reading.trigger.i)
 
         return min(readings.values(), key=rank)
 
-    def _guess(self, chosen: Reading, readings: list[Reading], linked: bool) -> EventTypeGuess:
+    def _guess(self, chosen: Reading, readings: list[Reading], linked: bool) -> EventTypeGuess | None:
         event, mode, context = self._describe(chosen)
+        if event is None:
+            return None
         scores: dict[str, float] = {}
         for reading in readings:
+            if self.is_statement(reading):
+                continue
             weight = 1.0 if reading is chosen else OTHER_CANDIDATE_WEIGHT
             if reading.weak:
                 weight *= WEAK_CONFIDENCE
@@ -233,7 +247,7 @@ class EventTypeClassifier:
         confidence = round(min(1.0, confidence * (0.5 + 0.5 * scores[event])), 3)
         return EventTypeGuess(event, chosen.cameo, mode, context, confidence, scores, chosen.trigger)
 
-    def _describe(self, reading: Reading) -> tuple[str, str | None, str | None]:
+    def _describe(self, reading: Reading) -> tuple[str | None, str | None, str | None]:
         code = self.ontology.cameo_codes.get(reading.cameo)
         event = reading.event or (code.plover_event if code else None) or _event_without_plover(reading.cameo)
         mode = reading.mode or (code.plover_mode if code else None)
@@ -244,9 +258,11 @@ class EventTypeClassifier:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
         lexicon = self.lexicon
         for child in reading.trigger.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in lexicon.non_political_subjects:
-                if child.dep_ == "nsubj" or not reading.verbal:
-                    return True
+            lemma = child.lemma_.lower()
+            if child.dep_ == "nsubj" and lemma in lexicon.non_political_subjects:
+                return True
+            if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
+                return True
         if reading.weak:
             return _has_score(sentence) or any(
                 token.lower_ in lexicon.non_political_cues or token.lemma_.lower() in lexicon.non_political_cues
@@ -319,6 +335,10 @@ class EventTypeClassifier:
                     if reading is not None:
                         return _replace(reading, covered=reading.covered | {token.i})
             return None
+        for child in token.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
+                return Reading(cameo=lexicon.statement_adjectives[child.lemma_.lower()], trigger=token,
+                               verbal=True, covered=frozenset({token.i, *(t.i for t in child.subtree)}))
         refusal = lemma in lexicon.refusal_governors
         if refusal or lemma in lexicon.future_governors or _has_acomp(token, lexicon.future_governors):
             for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
@@ -489,16 +509,14 @@ def _replace(reading: Reading, **changes) -> Reading:
     return Reading(**values)
 
 
-def _event_without_plover(cameo: str) -> str:
-    """CAMEO statements (01) and appeals (02) have no PLOVER type of their own:
-    an appeal is a REQUEST, a denial (016) a REJECT."""
+def _event_without_plover(cameo: str) -> str | None:
+    """CAMEO appeals (02) have no PLOVER type of their own: an appeal is a REQUEST,
+    a denial of responsibility (016) a REJECT; other statements (01) are no event."""
     if cameo.startswith("02"):
         return "REQUEST"
     if cameo.startswith("016"):
         return "REJECT"
-    if cameo.startswith("015"):
-        return "CONCEDE"
-    return "REQUEST" if cameo.startswith("01") else "AGREE"
+    return None
 
 
 def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
@@ -518,6 +536,13 @@ def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
 def _noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     lemma = token.lemma_.lower()
     lower = token.lower_
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "cease-fire", split by the tokenizer
+        entry = lexicon.nouns.get(f"{doc[token.i - 2].lower_}-{lower}")
+        if entry is not None:
+            return entry, [doc[token.i - 2]]
+    if token.ent_type_ == "MONEY":  # "gave $2 million"
+        return LexiconEntry(content_class="economic_aid", object_only=True), []
     for child in token.lefts:
         if child.dep_ in {"compound", "amod", "nmod"}:
             for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {lower}"):
