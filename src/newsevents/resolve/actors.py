@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_dictionaries import read_extra_table
-from newsevents.resolve.actor_tables import Entry, Lexeme, Lexicon, build_lexicon, normalize, tokenize
+from newsevents.resolve.actor_tables import Entry, Lexeme, Lexicon, builtin_lexicon, normalize, tokenize, user_lexicon
 
 # Prepositions and punctuation that end the head of a noun phrase ("president | of Estonia").
 HEAD_ENDERS = frozenset(
@@ -26,6 +26,7 @@ HEAD_ENDERS = frozenset(
 # A country after these is a recipient or a place, not the actor's own ("ambassador to Poland").
 NOT_OWNER_AFTER = frozenset("to against toward towards into with than versus vs on over".split())
 DETERMINERS = frozenset("the a an this that these those some any all both".split())
+PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back he/she look for a named person
 MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,3}[- ]?\d{1,4}[A-Za-z]?s?\b")  # S-400, F-35s, MiG-29
 
 
@@ -67,7 +68,9 @@ class ActorResolver:
             table_entries, table_words = read_extra_table(Path(path))
             entries += table_entries
             words += table_words
-        self.lexicon: Lexicon = build_lexicon(entries, words)
+        self.builtin: Lexicon = builtin_lexicon()
+        self.user: Lexicon | None = user_lexicon(entries, words) if (entries or words) else None
+        self.longest = max(self.builtin.longest, self.user.longest if self.user else 1)
 
     def for_article(self, published: date | None) -> ArticleActors:
         return ArticleActors(self, published or date.today())
@@ -86,33 +89,41 @@ class ActorResolver:
     def pronoun_kind(self, text: str) -> str | None:
         tokens = [token.lower() for token in tokenize(text)]
         if len(tokens) == 1:
-            return self.lexicon.pronouns.get(tokens[0])
+            return self.builtin.pronouns.get(tokens[0])
         return None
+
+    def _lookup(self, table: str, key: str) -> Lexeme | None:
+        builtin = getattr(self.builtin, table).get(key)
+        user = getattr(self.user, table).get(key) if self.user is not None else None
+        if user is None:
+            return builtin
+        return user if builtin is None else user.merged(builtin)
 
     # --- reading one phrase ------------------------------------------------
 
     def scan(self, tokens: list[str]) -> list[Match]:
         """Longest lexicon matches, left to right."""
-        lexicon = self.lexicon
         lowered = [token.lower() for token in tokens]
         shouting = all(not token.isalpha() or token.isupper() for token in tokens)
         matches: list[Match] = []
         position = 0
         while position < len(tokens):
-            for length in range(min(lexicon.longest, len(tokens) - position), 0, -1):
+            for length in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = " ".join(lowered[position : position + length])
-                lexeme = lexicon.words.get(key)
+                lexeme = self._lookup("words", key)
                 if length == 1 and (tokens[position].isupper() or shouting):
-                    acronym = lexicon.acronyms.get(tokens[position].upper())
+                    acronym = self._lookup("acronyms", tokens[position].upper())
                     if acronym is not None:
                         lexeme = acronym if lexeme is None or not shouting else acronym.merged(lexeme)
+                if lexeme is not None and not (shouting or tokens[position][:1].isupper() or tokens[position][:1].isdigit()):
+                    lexeme = _common_word_reading(lexeme)
                 if lexeme is not None:
                     matches.append(Match(position, position + length, lexeme))
                     position += length
                     break
             else:
                 position += 1
-        return matches
+        return _drop_name_fragments(tokens, matches)
 
     def read(self, text: str, when: date, proper: bool | None = None) -> Reading | None:
         """The reading of a phrase, or None when it names no actor (a weapon, a thing, a time).
@@ -120,18 +131,29 @@ class ActorResolver:
         ``proper`` says whether the phrase holds a proper noun (from the parser);
         without a parser capitalised words stand in for it.
         """
-        tokens = [token for token in tokenize(text)]
-        while tokens and tokens[0].lower() in DETERMINERS:
-            tokens = tokens[1:]
+        tokens = self._core_tokens(text)
         if not tokens:
             return None
         matches = self.scan(tokens)
-        head_end = next((i for i, token in enumerate(tokens) if token.lower() in HEAD_ENDERS and i > 0), len(tokens))
+        inside = {i for match in matches for i in range(match.start + 1, match.end)}
+        head_end = next(
+            (i for i, token in enumerate(tokens) if token.lower() in HEAD_ENDERS and i > 0 and i not in inside),
+            len(tokens),
+        )
         head = [match for match in matches if match.end <= head_end]
         rest = [match for match in matches if match.start >= head_end]
         owned = [match for match in matches if not _after(tokens, match, NOT_OWNER_AFTER)]
 
-        entity = _head_entity(head) or _first_entity(rest, tokens)
+        # "Russian and Turkish troops", "Turkish and US leaders": the first conjunct speaks
+        conjunction = next(
+            (i for i, token in enumerate(tokens[:head_end]) if token.lower() in ("and", "&") and i not in inside), None
+        )
+        first_conjunct = [match for match in head if conjunction is not None and match.end <= conjunction]
+        if any(match.lexeme.countries or match.lexeme.entries for match in first_conjunct):
+            head_entity = _head_entity(first_conjunct)
+        else:
+            head_entity = _head_entity(head)
+        entity = head_entity or _first_entity(rest, tokens)
         country_mentions = [match for match in owned if match.lexeme.countries]
         if proper is None:
             proper = any(token[:1].isupper() for token in tokens if token.lower() not in DETERMINERS)
@@ -150,22 +172,38 @@ class ActorResolver:
             reading.kind = chosen.kind
             reading.known = True
             reading.name_tokens = tuple(tokens[entity.start : entity.end])
+            modifier = _adjective_before(matches, entity)
+            if modifier is not None and chosen.kind == "group":
+                reading.country = modifier  # "the Saudi National Guard": the adjective says whose
         elif entity is not None:
-            iso, form = entity.lexeme.countries[0]
+            iso, form = _noun_country(entity.lexeme)
             reading.country = iso
             reading.known = True
-            if form in ("capital", "metonym"):
-                entity_sector = "GOV"
+            if form in ("capital", "metonym") and entity is head_entity:
+                entity_sector = "GOV"  # "Tehran said": the capital speaks for the government
         if reading.country is None and country_mentions:
             reading.country = country_mentions[0].lexeme.countries[0][0]
             reading.known = True
 
-        reading.sector = _choose_sector(head, rest, entity_sector, in_office)
+        is_person = entity is not None and reading.kind == "person"
+        reading.sector = _choose_sector(head, rest, entity_sector, in_office, is_person)
         if reading.kind is None:
             reading.kind = _kind(tokens, head, head_end, unmatched_name)
         if reading.name is None and unmatched_name:
             reading.name = " ".join(unmatched_name)
         return reading
+
+    def _core_tokens(self, text: str) -> list[str]:
+        """The phrase's words without leading determiners and counts ("hundreds of the ...")."""
+        tokens = tokenize(text)
+        while True:
+            while tokens and tokens[0].lower() in DETERMINERS:
+                tokens = tokens[1:]
+            counted = tokens[:1] and (tokens[0].lower() in self.builtin.quantifiers or tokens[0].isdigit())
+            if counted and len(tokens) > 2 and tokens[1].lower() == "of":
+                tokens = tokens[2:]
+            else:
+                return tokens
 
     def _names_actor(
         self,
@@ -188,6 +226,8 @@ class ActorResolver:
                 return False
         elif head_word in DETERMINERS:
             return False
+        elif not head and head_end < len(tokens) and not any(t[:1].isupper() for t in tokens[:head_end]):
+            return False  # "the use of the Russian system": an unknown common noun heads it
         if MODEL_CODE.search(normalize(" ".join(tokens[:head_end]))) and not owner:
             return False
         if matches_any_actor(head) or owner or unmatched_name:
@@ -200,6 +240,61 @@ def matches_any_actor(matches: Iterable[Match]) -> bool:
         match.lexeme.sector or match.lexeme.entries or match.lexeme.countries or match.lexeme.title
         for match in matches
     )
+
+
+def _common_word_reading(lexeme: Lexeme) -> Lexeme | None:
+    """A lower-case word is never a name: keep only its role-word meaning ("labour", not Labour Party)."""
+    if not (lexeme.entries or lexeme.countries):
+        return lexeme
+    if lexeme.sector is None and not (lexeme.title or lexeme.former or lexeme.equipment or lexeme.non_actor):
+        return None
+    return replace(lexeme, entries=[], countries=[])
+
+
+def _drop_name_fragments(tokens: list[str], matches: list[Match]) -> list[Match]:
+    """Forget a person's name, or a one-word name or place, inside a longer name no table knows.
+
+    "Khan" in "Jam Kamal Khan" is not Imran Khan, "Jackson" in "Jesse Jackson"
+    not the city: a capitalised neighbour that is not part of the known name
+    (nor an initial) shows the phrase names someone else.
+    """
+    matched = {i for match in matches for i in range(match.start, match.end)}
+    kept = []
+    for match in matches:
+        lexeme = match.lexeme
+        name_only = lexeme.sector is None and not lexeme.title
+        single = match.end - match.start == 1
+        named = [entry for entry in lexeme.entries if single or entry.kind == "person"]
+        places = [form for _, form in lexeme.countries if single and form in ("place", "name", "capital")]
+        if name_only and (named or places):
+            known_words = set().union(*(entry.words for entry in named)) if named else set()
+            neighbours = _capitalised_run(tokens, matched, match.start - 1, -1) + _capitalised_run(tokens, matched, match.end, 1)
+            if any(word.lower() not in known_words and len(word) > 1 and word not in ("Jr", "Sr") for word in neighbours):
+                continue
+        kept.append(match)
+    return kept
+
+
+def _capitalised_run(tokens: list[str], matched: set[int], position: int, step: int) -> list[str]:
+    run = []
+    while 0 <= position < len(tokens) and position not in matched and tokens[position][:1].isupper():
+        run.append(tokens[position])
+        position += step
+    return run
+
+
+def _noun_country(lexeme: Lexeme) -> tuple[str, str]:
+    return next((country for country in lexeme.countries if country[1] != "adjective"), lexeme.countries[0])
+
+
+def _adjective_before(matches: list[Match], entity: Match) -> str | None:
+    """The country of an adjective right before a group's name, when it differs from the group's."""
+    for match in matches:
+        if match.end == entity.start and match.lexeme.countries and not match.lexeme.entries:
+            iso, form = match.lexeme.countries[0]
+            if form == "adjective":
+                return iso
+    return None
 
 
 def _after(tokens: list[str], match: Match, words: frozenset[str]) -> bool:
@@ -233,7 +328,10 @@ def _pick_entry(entries: list[Entry], when: date) -> Entry:
     return entries[0]
 
 
-def _choose_sector(head: list[Match], rest: list[Match], entity_sector: str | None, in_office: bool) -> str | None:
+def _choose_sector(
+    head: list[Match], rest: list[Match], entity_sector: str | None, in_office: bool, is_person: bool
+) -> str | None:
+    """The sector: "former" makes ELI; a known office on the date; the head's role word; the entity's own."""
     if any(match.lexeme.former for match in head):
         return "ELI"
     if in_office and entity_sector:
@@ -241,9 +339,11 @@ def _choose_sector(head: list[Match], rest: list[Match], entity_sector: str | No
     own_head = [m.lexeme.sector for m in head if m.lexeme.sector and not m.lexeme.inheriting and not m.lexeme.entries]
     if own_head:
         return own_head[-1]
+    own_rest = [m.lexeme.sector for m in rest if m.lexeme.sector and not m.lexeme.inheriting and not m.lexeme.entries]
+    if is_person and own_rest:
+        return own_rest[0]  # "X, Taiwan's deputy foreign minister": the text's title is newer than the table
     if entity_sector:
         return entity_sector
-    own_rest = [m.lexeme.sector for m in rest if m.lexeme.sector and not m.lexeme.inheriting and not m.lexeme.entries]
     if own_rest:
         return own_rest[0]
     inherited = [m.lexeme.sector for m in head + rest if m.lexeme.sector and m.lexeme.inheriting]
@@ -293,10 +393,10 @@ class ArticleActors:
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun is not None:
-            antecedent = self._antecedent(pronoun)
+            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(pronoun)
             if antecedent is None:
                 return Actor(text=text, span=location)
-            return replace(antecedent.actor, text=text, span=location)
+            return replace(antecedent, text=text, span=location)
         reading = self.resolver.read(text, self.when, proper=_has_proper_noun(span))
         if reading is None:
             return None
@@ -309,7 +409,41 @@ class ArticleActors:
         self.remembered.append(
             Remembered(actor=actor, kind=reading.kind, name_tokens=frozenset(t.lower() for t in reading.name_tokens))
         )
-        return actor
+        return replace(actor)  # the caller may change its copy; the memory keeps the original
+
+    def _person_in_text_before(self, span) -> Actor | None:
+        """For he/she/his: the named person just before it in the text, a grammatical subject first.
+
+        Looks at the pronoun's sentence and the two before it, so the answer
+        does not depend on the order in which the pipeline asks.
+        """
+        try:
+            doc, sentence = span.doc, span.sent
+        except (AttributeError, ValueError):
+            return None
+        window_start = sentence.start
+        for _ in range(PRONOUN_WINDOW_SENTENCES):
+            if window_start == 0:
+                break
+            window_start = doc[window_start - 1].sent.start
+        candidates = [entity for entity in doc.ents if window_start <= entity.start and entity.end <= span.start]
+        candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
+        for entity in candidates:
+            person = self._known_person(entity.text)
+            if person is not None:
+                return person
+        return None
+
+    def _known_person(self, text: str) -> Actor | None:
+        reading = self.resolver.read(text, self.when)
+        if reading is None:
+            return None
+        earlier = self._same_name(reading)
+        if earlier is not None:
+            return earlier.actor
+        if reading.kind == "person" and reading.known:
+            return Actor(text=text, country=reading.country, sector=reading.sector, name=reading.name)
+        return None
 
     def _same_name(self, reading: Reading) -> Remembered | None:
         """An earlier mention whose name contains this one's ("Erdogan" in "Recep Tayyip Erdogan")."""
@@ -321,12 +455,12 @@ class ArticleActors:
                 return earlier
         return None
 
-    def _antecedent(self, pronoun_kind: str) -> Remembered | None:
+    def _antecedent(self, pronoun_kind: str) -> Actor | None:
+        """The most recently resolved compatible actor: a person for he/she, a group for they/it."""
+        wanted = "person" if pronoun_kind == "person" else "group"
         for earlier in reversed(self.remembered):
-            if pronoun_kind == "person" and earlier.kind == "person":
-                return earlier
-            if pronoun_kind in ("group", "thing") and earlier.kind == "group":
-                return earlier
+            if earlier.kind == wanted:
+                return earlier.actor
         return None
 
 
