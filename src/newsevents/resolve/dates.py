@@ -52,6 +52,7 @@ class TimeWords:
     ago_words: frozenset[str]
     ahead_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    duration_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +113,16 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
-            found.append((distance, entity.text))
+            found.append((distance, with_preposition(entity)))
     return found
+
+
+def with_preposition(entity: Span) -> str:
+    """ "in two weeks" rather than "two weeks": the preposition tells a date from a length."""
+    before = entity.start - 1
+    if before >= entity.sent.start and entity.root.head.i == before and entity.root.dep_ == "pobj":
+        return entity.doc[before : entity.end].text
+    return entity.text
 
 
 def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int]) -> int | None:
@@ -150,6 +159,8 @@ def resolve_expression(text: str, published: date | None, future: bool) -> tuple
         relative = relative_date(words, published, future, time_words)
         if relative is not None:
             return relative
+    if any(w in time_words.duration_units for w in words):
+        return None  # "48 hours", "seven-year": a length of time, not a date
     return parse_with_dateparser(text, published, future)
 
 

@@ -37,14 +37,19 @@ CITIES_FILE = "cities15000.json"
 CITY, ADMIN_AREA, COUNTRY = "city", "admin area", "country"
 SPECIFICITY = {COUNTRY: 1, ADMIN_AREA: 2, CITY: 3}
 PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
-NUMERIC_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Entities that are never places.  Other labels are trusted less than the
+# syntax: the small model calls towns persons or groups ("visited Kyiv",
+# "captured Kidal"), so such a name counts unless it looks like an acronym ("UN").
+TIME_AND_NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 # Ranking of candidates for one name: log10(population) plus these bonuses.
 COUNTRY_NAME_BONUS = 2.0  # "Georgia" is the country unless the article says otherwise
-ADMIN_AREA_PENALTY = -1.5  # a bare "Idlib" is the city; "Idlib province" is the area
+ADMIN_AREA_PENALTY = -2.0  # a bare "Idlib" is the city; "Idlib province" is the area
 AREA_NOUN_BONUS = 4.0  # "... province" asks for an administrative area
 MAIN_NAME_BONUS = 0.5  # the GeoNames name beats a mere alternate spelling
-MENTIONED_COUNTRY_BONUS = 1.5
+# Scaled by the country's share of the article's country mentions: a story
+# about Syria that mentions the US in passing does not move Geneva to Illinois.
+MENTIONED_COUNTRY_BONUS = 2.0
 MENTIONED_AREA_BONUS = 3.0  # "Paris" in a story about Texas
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
@@ -324,8 +329,9 @@ class ArticlePlaces:
             score += AREA_NOUN_BONUS if area_hint else ADMIN_AREA_PENALTY
         if main_name:
             score += MAIN_NAME_BONUS
-        if context.countries.get(place.country):
-            score += MENTIONED_COUNTRY_BONUS
+        mentions = context.countries.get(place.country, 0)
+        if mentions:
+            score += MENTIONED_COUNTRY_BONUS * mentions / context.countries.total()
         if place.feature != COUNTRY and (place.country, place.admin1code) in context.areas:
             score += MENTIONED_AREA_BONUS
         if context.dateline is not None and place.country == context.dateline.country:
@@ -407,9 +413,9 @@ class ArticlePlaces:
         area = False
         if entity is not None:
             name = entity.text
-        elif token.pos_ == "PROPN" and token.ent_type_ not in NUMERIC_ENTITY_LABELS:
-            # The small model often calls a town a person or group: trust the syntax.
-            name = compound_text(token)
+        elif token.pos_ == "PROPN" and token.ent_type_ not in TIME_AND_NUMBER_LABELS:
+            if not token.ent_type_ or not token.text.isupper():
+                name = compound_text(token)
         elif token.lemma_.lower() in words.area_nouns:
             names = [child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
             area = True
