@@ -116,3 +116,8 @@ def test_the_threat_of_sanctions_is_one_event_whose_doer_is_the_sanctioning_coun
     nouns = [c for c in find_clauses(sentence) if c.nominal]
     assert [c.predicate.lemma_ for c in nouns] == ["threat"]
     assert text_of(nouns[0].actor) == "EU"
+
+
+def test_a_reporting_verb_does_not_take_over_what_it_reports(nlp):
+    clause = clause_for(nlp, "\u201cWe paid for the fuel,\u201d said the Nepalese minister.", "say")
+    assert clause.complement is None

@@ -177,10 +177,12 @@ def _particles(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "prt"]
 
 
-def _complement(verb: Token) -> Token | None:
+def _complement(verb: Token, words: ClauseWords) -> Token | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             return child
+    if verb.lemma_ in words.reporting_verbs:
+        return None  # what is reported is a clause of its own, not the reporting verb's event
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
@@ -231,7 +233,7 @@ def _verb_clause(sentence: Span, verb: Token, words: ClauseWords) -> Clause:
         sentence=sentence,
         predicate=verb,
         particles=_particles(verb),
-        complement=_complement(verb),
+        complement=_complement(verb, words),
         actor=actor,
         recipient=candidates[0] if candidates else None,
         passive=passive,
