@@ -108,3 +108,8 @@ def test_modal_auxiliary_makes_the_event_future(nlp):
 def test_time_of_a_neighbouring_noun_is_not_borrowed(nlp):
     text = "He spoke after a meeting with Putin on Wednesday and will not deny the talks."
     assert when(nlp, text, "deny") == ("2021-09-30", "published")
+
+
+def test_lengths_and_ages_are_not_dates(nlp):
+    assert when(nlp, "The siege lasted 48 hours.", "lasted") == ("2021-09-30", "published")
+    assert when(nlp, "Talks failed to end the seven-year war.", "end") == ("2021-09-30", "published")

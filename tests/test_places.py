@@ -84,6 +84,21 @@ def test_area_named_with_its_noun_inside_the_entity(nlp, places):
     assert (location.country, location.feature) == ("AFG", "admin area")
 
 
+def test_area_known_by_another_spelling_is_found_through_its_capital(nlp, places):
+    location = locate(nlp, places, "Jets bombed villages in Homs province.", "bombed")
+    assert (location.country, location.feature) == ("SYR", "admin area")
+
+
+def test_a_passing_mention_of_a_country_does_not_move_a_famous_city(nlp, places):
+    text = (
+        "US officials and US diplomats praised the deal struck by Britain. "
+        "The minister spoke at a conference in Manchester on Monday."
+    )
+    assert locate(nlp, places, text, "spoke").country == "GBR"
+    text = "US officials praised the deal. The minister signed it in Paris on Monday."
+    assert locate(nlp, places, text, "signed").country == "FRA"
+
+
 def test_demonym_qualifier_keeps_the_place_in_its_country(nlp, places):
     text = "The army rebuilt a bridge in the Turkish province of Hatay."
     location = locate(nlp, places, text, "rebuilt")

@@ -161,6 +161,8 @@ def resolve_expression(text: str, published: date | None, future: bool) -> tuple
             return relative
     if any(w in time_words.duration_units for w in words):
         return None  # "48 hours", "seven-year": a length of time, not a date
+    if len(words) == 1 and words[0].isdigit():
+        return None  # "He was 16": an age or a count
     return parse_with_dateparser(text, published, future)
 
 

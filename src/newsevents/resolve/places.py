@@ -46,10 +46,10 @@ TIME_AND_NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 COUNTRY_NAME_BONUS = 2.0  # "Georgia" is the country unless the article says otherwise
 ADMIN_AREA_PENALTY = -2.0  # a bare "Idlib" is the city; "Idlib province" is the area
 AREA_NOUN_BONUS = 4.0  # "... province" asks for an administrative area
-MAIN_NAME_BONUS = 0.5  # the GeoNames name beats a mere alternate spelling
+MAIN_NAME_BONUS = 1.5  # Manchester is the English city, not a town once called so
 # Scaled by the country's share of the article's country mentions: a story
 # about Syria that mentions the US in passing does not move Geneva to Illinois.
-MENTIONED_COUNTRY_BONUS = 2.0
+MENTIONED_COUNTRY_BONUS = 1.0
 MENTIONED_AREA_BONUS = 3.0  # "Paris" in a story about Texas
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
@@ -137,8 +137,9 @@ def name_key(text: str) -> str:
 class Gazetteer:
     """Every known place, indexed by folded name (main and alternate names)."""
 
-    def __init__(self, places: list[tuple[Place, list[str]]]) -> None:
+    def __init__(self, places: list[tuple[Place, list[str]]], areas: dict[tuple[str, str], Place]) -> None:
         self.countries = {place.country: place for place, _ in places if place.feature == COUNTRY}
+        self.areas = areas  # (alpha-2, admin1 code) -> area, named or not
         index: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
         for place, names in places:
             seen = set()
@@ -245,7 +246,7 @@ def load_gazetteer() -> Gazetteer:
         # Non-Latin spellings cannot match English text; skipping them halves the index.
         latin = [name for name in city["alternatenames"] if name.isascii() and name[:1].isupper()]
         places.append((place, [city["name"], *latin]))
-    return Gazetteer(places)
+    return Gazetteer(places, areas)
 
 
 @dataclass
@@ -373,7 +374,12 @@ class ArticlePlaces:
         inside = [(place, main) for place, main in candidates if any(place.within(c) for c in containers)]
         if not inside and most_specific_qualifier is not None:
             return most_specific_qualifier
-        best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], mention.area or area))
+        wants_area = mention.area or area
+        best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], wants_area))
+        if wants_area and best.feature == CITY:
+            # "Homs province" where the gazetteer knows the area by another
+            # spelling: a province is named after its capital.
+            best = self.gazetteer.areas.get((best.country, best.admin1code), best)
         return best, mention.name
 
     def possible_places(self, mention: PlaceMention) -> list[Place]:
