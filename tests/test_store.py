@@ -132,6 +132,15 @@ def test_places_in_different_countries_are_different_events(store):
     assert [(e["location_country"], e["num_mentions"]) for e in events] == [("SYR", 2), ("IRQ", 1)]
 
 
+def test_events_without_parties_merge_only_in_the_same_country(store):
+    anonymous = {"actor": None, "recipient": None}
+    store.add(coded("a1", record("a1", "PROTEST", **anonymous)))
+    store.add(coded("a2", record("a2", "PROTEST", **anonymous)))
+    store.add(coded("a3", record("a3", "PROTEST", place=IDLIB, **anonymous)))
+    store.add(coded("a4", record("a4", "PROTEST", place=IDLIB, **anonymous)))
+    assert sorted(e["num_mentions"] for e in store.events()) == [1, 1, 2]
+
+
 def test_a_place_learnt_later_is_kept(store):
     store.add(coded("a1", record("a1")))
     store.add(coded("a2", record("a2", place=IDLIB)))

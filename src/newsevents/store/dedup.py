@@ -3,7 +3,9 @@
 Mentions are one event when they have the same actor code, recipient code,
 PLOVER event type and date, and places that do not contradict each other: a
 mention without a place fits any event, and two places fit when they are in
-the same country and, where both name one, the same first-level area.
+the same country and, where both name one, the same first-level area.  Mentions
+with neither actor nor recipient code say too little for that: they are one
+event only when both name places in the same country.
 """
 from __future__ import annotations
 
@@ -31,13 +33,22 @@ def dedup_key(record: dict[str, Any]) -> str:
     )
 
 
+def has_parties(record: dict[str, Any]) -> bool:
+    """Whether the record codes an actor or a recipient."""
+    return bool(_code(record.get("actor")) or _code(record.get("recipient")))
+
+
 def places_compatible(
-    first: tuple[str | None, str | None], second: tuple[str | None, str | None]
+    first: tuple[str | None, str | None],
+    second: tuple[str | None, str | None],
+    *,
+    place_required: bool = False,
 ) -> bool:
-    """Whether two (country, admin1) places can be where one event happened."""
+    """Whether two (country, admin1) places can be where one event happened;
+    with ``place_required``, a missing country fits nothing."""
     (first_country, first_admin1), (second_country, second_admin1) = first, second
     if not first_country or not second_country:
-        return True
+        return not place_required
     if first_country != second_country:
         return False
     return not first_admin1 or not second_admin1 or first_admin1 == second_admin1

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from newsevents.records import Article, CodingResult
-from newsevents.store.dedup import dedup_key, event_date, places_compatible
+from newsevents.store.dedup import dedup_key, event_date, has_parties, places_compatible
 from newsevents.store.similarity import (
     DUPLICATE_THRESHOLD,
     band_keys,
@@ -235,6 +235,7 @@ class EventStore:
             if places_compatible(
                 (candidate["location_country"], candidate["location_admin1"]),
                 (location.get("country"), location.get("admin1")),
+                place_required=not has_parties(record),
             ):
                 self._count_mention(candidate["id"], article_row, source_key)
                 if candidate["location_country"] is None and location.get("country"):
