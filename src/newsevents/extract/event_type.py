@@ -48,12 +48,15 @@ class LexiconEntry:
     weak: bool = False
     object_operator: str | None = None  # the operator when what is governed is a noun ("ordered patrols")
     transitive: bool = False  # an event only with a direct object ("returned the artefacts")
+    purpose: bool = False  # reads its purpose clause as content ("called him to congratulate him")
     object_only: bool = False  # a thing ("troops", "aid supplies"), an event only under a verb
 
 
 @dataclass(frozen=True)
 class EventLexicon:
     operator_defaults: dict[str, dict[str, str | None]]
+    operator_fallbacks: dict[str, str]
+    armed_actor_nouns: frozenset[str]
     classes: dict[str, dict]
     verbs: dict[str, LexiconEntry]
     nouns: dict[str, LexiconEntry]
@@ -84,6 +87,7 @@ def _entry(spec: dict) -> LexiconEntry:
         weak=bool(spec.get("weak", False)),
         object_operator=spec.get("object_op"),
         transitive=bool(spec.get("transitive", False)),
+        purpose=bool(spec.get("purpose", False)),
         object_only=bool(spec.get("object", False)),
     )
 
@@ -95,6 +99,8 @@ def load_event_lexicon() -> EventLexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return EventLexicon(
         operator_defaults=data["operator_defaults"],
+        operator_fallbacks=data["operator_fallbacks"],
+        armed_actor_nouns=frozenset(data["armed_actor_nouns"]),
         classes=data["classes"],
         verbs={key: _entry(spec) for key, spec in data["verbs"].items()},
         nouns={key: _entry(spec) for key, spec in data["nouns"].items()},
@@ -359,6 +365,9 @@ class EventTypeClassifier:
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
         spec = self.lexicon.classes.get(entry.content_class or "")
+        if spec and "armed_actor" in spec and self._armed_actor(token):
+            entry = LexiconEntry(content_class=spec["armed_actor"], weak=entry.weak)
+            spec = self.lexicon.classes[entry.content_class]
         code = entry.cameo or (spec or {}).get("do")
         if code is None:
             return None
@@ -380,6 +389,8 @@ class EventTypeClassifier:
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
                 candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
+        if entry.purpose:
+            clausal = (*clausal, {"advcl"})
         for deps in (*clausal, {"dobj", "nsubjpass", "attr", "oprd"}):
             candidates.extend(child for child in token.children if child.dep_ in deps)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -391,12 +402,23 @@ class EventTypeClassifier:
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:
-                candidates.extend(g for g in child.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB")
+                candidates.extend(g for g in child.children if g.dep_ == "acl" and _is_infinitive(g))
         for candidate in candidates:
             reading = self._read(candidate, depth + 1) if candidate.pos_ in {"VERB", "AUX"} else self._read_noun(candidate, depth + 1)
             if reading is not None:
                 return self._peacekeeping(reading, token)
         return None
+
+    def _armed_actor(self, token: Token) -> bool:
+        """Whether the subject (or passive agent) of the verb is soldiers or fighters."""
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        for child in verb.children:
+            phrases = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
+            for phrase in phrases:
+                if any(t.lemma_.lower() in self.lexicon.armed_actor_nouns or t.lower_ in self.lexicon.armed_actor_nouns
+                       for t in phrase.subtree):
+                    return True
+        return False
 
     def _peacekeeping(self, reading: Reading, scope: Token) -> Reading:
         """Troops sent to a peacekeeping force are aid (074), not a show of force."""
@@ -411,13 +433,23 @@ class EventTypeClassifier:
 
     def _read_noun(self, token: Token, depth: int) -> Reading | None:
         reading = self._read(token, depth)
+        if reading is not None and not reading.weak:
+            return reading
+        if depth > MAX_DEPTH:
+            return reading
+        # "an operation to detain ...", "efforts to expand trade": the purpose names the event
+        for child in token.children:
+            if child.dep_ == "acl" and _is_infinitive(child):
+                purpose = self._read(child, depth + 1)
+                if purpose is not None:
+                    return purpose
         if reading is not None:
             return reading
-        # "the release of the prisoners" is read at "release"; "hundreds of troops" at "troops"
+        # "hundreds of troops" is read at "troops"; "the decision on detention" at "detention"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "on"}:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and depth <= MAX_DEPTH:
+                    if grandchild.dep_ == "pobj":
                         reading = self._read(grandchild, depth + 1)
                         if reading is not None:
                             return reading
@@ -437,14 +469,16 @@ class EventTypeClassifier:
                 return None
             return Reading(cameo=code, verbal=operator in VERBAL_OPERATORS, bare=True, **base)
         covered = content.covered
-        if operator == "do":
+        if operator == "do" or (content.verbal and operator == "offer"):  # "offered scathing criticism"
             return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         spec = lexicon.classes.get(content.content_class or "", {})
         if spec.get("polarity") == "neutral" and operator not in spec:
             return self._apply(operator, None, token, entry)
-        if operator == "offer" and self._cooperative(content, spec):
-            operator = "intend"  # an offer of cooperation is a promise of it
+        cooperative = self._cooperative(content, spec)
         value = spec.get(operator)
+        fallback = lexicon.operator_fallbacks.get(operator)
+        if value is None and fallback and (cooperative or operator != "offer"):
+            value = spec.get(fallback)  # an offer of cooperation is a promise of it; of force, still an offer
         if isinstance(value, dict):
             new_class = value["class"]
             new_spec = lexicon.classes[new_class]
@@ -454,7 +488,9 @@ class EventTypeClassifier:
                 event=new_spec.get("event"), mode=new_spec.get("mode"),
             )
         if value is None:
-            value = defaults["coop" if self._cooperative(content, spec) else "conflict"] or entry.cameo
+            value = defaults["coop" if cooperative else "conflict"] or entry.cameo
+        if value == "do":
+            return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         if value is None:
             return None
         return Reading(
@@ -523,7 +559,7 @@ def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
     lemma = token.lemma_.lower()
     children = list(token.children)
     for child in sorted(children, key=lambda c: c.dep_ != "prt"):  # particles first
-        if child.dep_ in {"prt", "prep", "dobj", "advmod", "compound:prt"}:
+        if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}:
             if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue  # "called on Sunday" is no "call on"
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
@@ -561,9 +597,9 @@ def _noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
     if entry is None:  # "an aid programme", "the relief operation": the modifier names the content
         for child in token.lefts:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
-                entry = lexicon.nouns.get(child.lemma_.lower())
-                if entry is not None and entry.content_class:
-                    return entry, [child]
+                modifier = lexicon.nouns.get(child.lemma_.lower())
+                if modifier is not None and modifier.content_class:
+                    return modifier, [child]
     return entry, []
 
 
@@ -574,6 +610,10 @@ def _has_score(sentence: Span) -> bool:
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
         for left, dash, right in zip(tokens, tokens[1:], tokens[2:])
     )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _modal_words(token: Token) -> set[str]:
