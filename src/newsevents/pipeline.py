@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from newsevents.extract.clauses import Clause, find_clauses
+from newsevents.extract.clauses import Clause, find_clauses, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of
 from newsevents.extract.words import load_clause_words
@@ -85,10 +85,18 @@ class Coder:
         article_places = self.places.for_article(doc, dateline_place=dateline)
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
+            self._remember_speakers(sentence, article_actors)
             candidates = [c for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words)) if c]
             for candidate in self._best(candidates):
                 events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
         return events
+
+    def _remember_speakers(self, sentence: Span, article_actors) -> None:
+        """Let the article's memory see who speaks ("Erdogan has said he ..."), so that
+        the pronouns of what they say resolve to them."""
+        for token in sentence:
+            if token.dep_ == "nsubj" and token.head.lemma_ in self.words.reporting_verbs:
+                article_actors.resolve(noun_phrase(token))
 
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the

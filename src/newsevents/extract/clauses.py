@@ -53,7 +53,7 @@ def find_clauses(sentence: Span, words: ClauseWords | None = None) -> list[Claus
     words = words or load_clause_words()
     clauses = []
     for token in sentence:
-        if _is_verb_predicate(token):
+        if _is_verb_predicate(token) and not _only_reports(token, words):
             clauses.append(_verb_clause(sentence, token, words))
         elif _is_event_noun(token, words):
             clauses.append(_noun_clause(sentence, token, words))
@@ -72,6 +72,14 @@ def _is_verb_predicate(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
         return False
     return True
+
+
+def _only_reports(verb: Token, words: ClauseWords) -> bool:
+    """A reporting verb ("said", "told") is no event unless what it reports is an
+    event noun ("announced sanctions"): the reported clause is coded on its own."""
+    if verb.lemma_ not in words.reporting_verbs:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in words.event_nouns for c in verb.children)
 
 
 def _is_event_noun(token: Token, words: ClauseWords) -> bool:
