@@ -123,3 +123,8 @@ def test_a_reporting_verb_is_no_clause_unless_it_reports_an_event_noun(nlp):
     assert "say" not in [c.predicate.lemma_ for c in find_clauses(said)]
     clause = clause_for(nlp, "The European Union announced sanctions against Iran.", "announce")
     assert "Iran" in [span.text for span in clause.recipient_candidates]
+
+
+def test_dates_and_sums_are_not_recipients(nlp):
+    clause = clause_for(nlp, "The Chilean delegation arrived on Monday with $3 million.", "arrive")
+    assert clause.recipient_candidates == []

@@ -18,6 +18,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
 PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 SHARED_SUBJECT_PREPOSITIONS = {"from", "in", "at", "during", "after", "before", "on", "following", "since"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
 # A gerund after these prepositions is background, not a reported event
@@ -215,6 +216,8 @@ def _object_candidates(verb: Token, words: ClauseWords) -> list[Token]:
 def _candidate_phrases(heads: list[Token]) -> list[Span]:
     phrases = []
     for head in heads:
+        if head.ent_type_ in NOT_ACTOR_ENTITIES:
+            continue  # "on Monday", "for $1.4 billion"
         phrases.append(noun_phrase(head))
         # "a Russian-made system": the country in a thing's modifiers
         for token in head.subtree:
