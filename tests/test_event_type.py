@@ -120,3 +120,50 @@ def test_plv15_merges_concede_and_retreat_as_yield():
     assert relabel("CONCEDE", "plv15") == "YIELD"
     assert relabel("ASSAULT", "plv15") == "ASSAULT"
     assert relabel("RETREAT", "plover16") == "RETREAT"
+
+
+def test_a_reporting_clause_leaves_the_reported_event_to_its_own_clause(nlp, classifier):
+    sentence = next(nlp("The minister said that rebels attacked the convoy.").sents)
+    by_predicate = {clause.predicate.lemma_: classifier.classify(clause) for clause in find_clauses(sentence)}
+    assert by_predicate.get("say") is None
+    assert by_predicate["attack"].event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The two governments reached an agreement on fishing rights.", "SUPPORT"),
+        ("The senator pledged her support for the new administration in Kabul.", "SUPPORT"),
+        ("The court ordered the magazine to suspend publication for a month.", "COERCE"),
+        ("Rebel fighters seized the main oil terminal on Sunday.", "ASSAULT"),
+        ("Customs officers seized a shipment of cigarettes at the port.", "COERCE"),
+        ("The premier telephoned the Kenyan president to congratulate him on his victory.", "SUPPORT"),
+        ("Farmers blocked the highway to the capital with tractors.", "PROTEST"),
+        ("The cabinet granted the opposition permission to hold a rally.", "CONCEDE"),
+        ("The two sides failed to reach an agreement on the border.", "REJECT"),
+    ],
+)
+def test_operators_compose_with_their_content(nlp, classifier, text, event):
+    guess = guess_for(nlp, classifier, text)
+    assert guess is not None and guess.event == event, (text, guess)
+
+
+def test_statements_are_no_event(nlp, classifier):
+    for text in (
+        "The embassy declined to comment on the report.",
+        "The prime minister expressed condolences to the families of the victims.",
+        "The finance minister said she is optimistic about the talks.",
+    ):
+        assert guess_for(nlp, classifier, text) is None, text
+
+
+def test_every_code_in_the_lexicon_is_in_the_code_book(classifier):
+    lexicon, codes = classifier.lexicon, classifier.ontology.cameo_codes
+    used = {code for entry in (*lexicon.verbs.values(), *lexicon.nouns.values()) for code in [entry.cameo] if code}
+    for spec in lexicon.classes.values():
+        used |= {value for key, value in spec.items() if isinstance(value, str) and value[:1].isdigit()}
+    for defaults in lexicon.operator_defaults.values():
+        used |= {value for value in defaults.values() if value and value[:1].isdigit()}
+    assert used and not used - set(codes)
+    referenced = {entry.content_class for entry in (*lexicon.verbs.values(), *lexicon.nouns.values()) if entry.content_class}
+    assert referenced <= set(lexicon.classes)

@@ -163,6 +163,8 @@ class EventTypeClassifier:
         reading = self._read(clause.predicate, 0)
         if reading is None or self._non_political(reading, clause.sentence):
             return None
+        if _reported(reading.trigger, clause.predicate):
+            return None  # "X said Y attacked": the clause of "attacked" carries that event
         return self._guess(reading, [reading], linked=clause.actor is not None)
 
     def is_statement(self, reading: Reading) -> bool:
@@ -610,6 +612,16 @@ def _has_score(sentence: Span) -> bool:
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
         for left, dash, right in zip(tokens, tokens[1:], tokens[2:])
     )
+
+
+def _reported(trigger: Token, predicate: Token) -> bool:
+    """Whether ``trigger`` sits in a clause reported by ``predicate`` ("said that ...")."""
+    token = trigger
+    while token is not predicate and token.head is not token:
+        if token.dep_ in {"ccomp", "parataxis"}:
+            return True
+        token = token.head
+    return False
 
 
 def _is_infinitive(verb: Token) -> bool:
