@@ -99,6 +99,25 @@ def test_a_passing_mention_of_a_country_does_not_move_a_famous_city(nlp, places)
     assert locate(nlp, places, text, "signed").country == "FRA"
 
 
+def test_washington_is_the_capital_city(nlp, places):
+    location = locate(nlp, places, "Envoys from Turkey held talks in Washington.", "held")
+    assert (location.country, location.feature) == ("USA", "city")
+    assert location.admin1 != "Washington"
+
+
+def test_demonym_on_an_ordinary_noun_is_not_a_place(nlp, places):
+    text = "The US launched yet another Middle Eastern adventure."
+    assert locate(nlp, places, text, "launched") is None
+
+
+def test_small_namesake_in_a_country_the_article_never_names(nlp, places):
+    text = (
+        "Congo's army and Congolese police fought militias across Congo this year. "
+        "Violence erupted in the Kasai region."
+    )
+    assert locate(nlp, places, text, "erupted") is None
+
+
 def test_demonym_qualifier_keeps_the_place_in_its_country(nlp, places):
     text = "The army rebuilt a bridge in the Turkish province of Hatay."
     location = locate(nlp, places, text, "rebuilt")

@@ -51,6 +51,10 @@ MAIN_NAME_BONUS = 1.5  # Manchester is the English city, not a town once called 
 # about Syria that mentions the US in passing does not move Geneva to Illinois.
 MENTIONED_COUNTRY_BONUS = 1.0
 MENTIONED_AREA_BONUS = 3.0  # "Paris" in a story about Texas
+# A town this small in a country the article never names, in an article that
+# names countries, is a namesake ("the Kasai region" is not Kasai, Japan).
+FOREIGN_TOWN_POPULATION = 100_000
+CONTEXT_MENTIONS = 3
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
 
@@ -257,7 +261,7 @@ class PlaceMention:
     name: str | None
     area: bool = False
     within: list[PlaceMention] = field(default_factory=list)
-    below_country: bool = False  # a town or area taken or struck, never a country
+    features: frozenset[str] = frozenset(SPECIFICITY)  # what the name may be
 
 
 @dataclass
@@ -300,7 +304,9 @@ class PlaceResolver:
             named_areas = [p for p in matches if p.feature == ADMIN_AREA]
             if named_countries:
                 context.countries[named_countries[0].country] += 1
-            elif len(named_areas) == 1:
+            elif len(named_areas) == len(matches) == 1:
+                # Only a name that can be nothing but the area ("Texas") is
+                # context; "Washington" must not vote for its own reading.
                 context.countries[named_areas[0].country] += 1
                 context.areas.add((named_areas[0].country, named_areas[0].admin1code))
         if dateline_place:
@@ -364,8 +370,7 @@ class ArticlePlaces:
         of its candidates does, the qualifier itself is the best answer."""
         qualifiers = [found for found in map(self.resolve, mention.within) if found]
         candidates, area = self.lookup(mention.name) if mention.name else ([], False)
-        if mention.below_country:
-            candidates = [(place, main) for place, main in candidates if place.feature != COUNTRY]
+        candidates = [(place, main) for place, main in candidates if place.feature in mention.features]
         most_specific_qualifier = max(qualifiers, key=lambda found: SPECIFICITY[found[0].feature], default=None)
         if not candidates:
             # "the Black Sea resort in Sochi": the unknown name lies in a known one.
@@ -376,11 +381,25 @@ class ArticlePlaces:
             return most_specific_qualifier
         wants_area = mention.area or area
         best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], wants_area))
+        if not inside and self.is_stray_namesake(best):
+            return None
         if wants_area and best.feature == CITY:
             # "Homs province" where the gazetteer knows the area by another
             # spelling: a province is named after its capital.
-            best = self.gazetteer.areas.get((best.country, best.admin1code), best)
+            area_of_city = self.gazetteer.areas.get((best.country, best.admin1code))
+            if area_of_city is not None and area_of_city.admin1:
+                best = area_of_city
         return best, mention.name
+
+    def is_stray_namesake(self, place: Place) -> bool:
+        context = self.context
+        return (
+            place.feature == CITY
+            and place.population < FOREIGN_TOWN_POPULATION
+            and context.countries.total() >= CONTEXT_MENTIONS
+            and not context.countries.get(place.country)
+            and (context.dateline is None or context.dateline.country != place.country)
+        )
 
     def possible_places(self, mention: PlaceMention) -> list[Place]:
         """Every place a qualifier may name ("Georgia": the country and the state)."""
@@ -439,8 +458,9 @@ class ArticlePlaces:
                 elif child.dep_ == "prep" and child_lemma == "of" and token.lemma_.lower() in words.container_nouns:
                     of_object = self.objects_mention(child, depth + 1)
                     continue
-                elif child.dep_ == "amod" and child.ent_type_ == "NORP":
-                    found = PlaceMention(child.text)  # "the Nigerian state of ...": in Nigeria
+                elif child.dep_ == "amod" and child.ent_type_ == "NORP" and token.lemma_.lower() in words.container_nouns:
+                    # "the Nigerian state of ...": in Nigeria
+                    found = PlaceMention(child.text, features=frozenset({COUNTRY}))
                 else:
                     continue
                 if found is not None:
@@ -472,7 +492,7 @@ class ArticlePlaces:
             elif child.dep_ == "dobj" and lemma in words.seizure_words:
                 mention = self.mention_at(child)
                 if mention is not None:
-                    mention = replace(mention, below_country=True)
+                    mention = replace(mention, features=frozenset({CITY, ADMIN_AREA}))
             elif child.dep_ == "advmod" and child.ent_type_ in PLACE_ENTITY_LABELS:
                 mention = self.mention_at(child)
             else:
