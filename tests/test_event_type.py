@@ -167,3 +167,9 @@ def test_every_code_in_the_lexicon_is_in_the_code_book(classifier):
     assert used and not used - set(codes)
     referenced = {entry.content_class for entry in (*lexicon.verbs.values(), *lexicon.nouns.values()) if entry.content_class}
     assert referenced <= set(lexicon.classes)
+
+
+def test_classify_returns_for_a_clause_whose_event_is_its_complement(nlp, classifier):
+    sentence = next(nlp("The rebels vowed to attack the capital.").sents)
+    guesses = [classifier.classify(clause) for clause in find_clauses(sentence)]
+    assert any(g is not None and g.event == "THREATEN" for g in guesses)

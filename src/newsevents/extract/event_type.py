@@ -214,9 +214,10 @@ class EventTypeClassifier:
         path = []
         if len(chains) > 1 and common:
             lowest = common[0]
-            # the predicates strictly between the lowest common ancestor and each anchor
+            # the predicates strictly between the lowest common ancestor and each anchor,
+            # the governing ones first
             for chain in chains:
-                path.extend(t for t in chain[: chain.index(lowest)] if t not in anchors)
+                path.extend(t for t in reversed(chain[: chain.index(lowest)]) if t not in anchors)
             path = [lowest, *path, *common[1:]]
         else:
             path = chains[0][1:]
@@ -289,7 +290,7 @@ class EventTypeClassifier:
                     participants.append(child)
                 elif child.dep_ in {"agent", "prep"}:
                     participants.extend(g for g in child.children if g.dep_ == "pobj")
-            if current.dep_ in {"ROOT"} or current.head is current:
+            if current.dep_ == "ROOT" or current.head.i == current.i:
                 break
             current = current.head
         for participant in participants:
@@ -323,8 +324,7 @@ class EventTypeClassifier:
             reading = self._content(entry, token)
         if reading is None and is_verb:
             # "announced that ...": a verb that reports as well as acts
-            reading = self._read_through(token, depth, lemma)
-            return reading
+            return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if reading is None:
             return None
         reading = _replace(reading, covered=reading.covered | {token.i, *(t.i for t in used)})
@@ -341,7 +341,7 @@ class EventTypeClassifier:
                 if child.dep_ in {"ccomp", "parataxis"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
                     reading = self._read(child, depth + 1)
                     if reading is not None:
-                        return _replace(reading, covered=reading.covered | {token.i})
+                        return self._reported_as(token, _replace(reading, covered=reading.covered | {token.i}))
             return None
         for child in token.children:
             if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
@@ -357,6 +357,18 @@ class EventTypeClassifier:
                         reading = _replace(reading, trigger=token, covered=reading.covered | {token.i})
                         return self._modify(token, reading)
         return None
+
+    def _reported_as(self, verb: Token, reading: Reading) -> Reading:
+        """"reiterated its demand that Israel ease ...": the object noun of a reporting
+        verb says what kind of speech act the reported clause is."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                entry = _noun_entry(child, self.lexicon)[0]
+                if entry is not None and entry.operator and entry.operator != "do":
+                    applied = self._apply(entry.operator, reading, child, entry)
+                    if applied is not None:
+                        return _replace(applied, covered=applied.covered | {child.i, verb.i})
+        return reading
 
     def _bare_demand(self, token: Token) -> Reading | None:
         """"China must drop its barriers": a demand even when what is demanded is unknown."""
@@ -391,10 +403,14 @@ class EventTypeClassifier:
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
                 candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
-        if entry.purpose:
-            clausal = (*clausal, {"advcl"})
-        for deps in (*clausal, {"dobj", "nsubjpass", "attr", "oprd"}):
+        for deps in clausal:
             candidates.extend(child for child in token.children if child.dep_ in deps)
+        candidates.extend(child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"})
+        # "sworn to fight": an infinitive the parser hung as an adverbial clause
+        candidates.extend(
+            child for child in token.children
+            if child.dep_ == "advcl" and (entry.purpose or (entry.operator != "do" and _is_infinitive(child)))
+        )
         if token.pos_ in {"NOUN", "PROPN"}:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
@@ -427,7 +443,7 @@ class EventTypeClassifier:
         if reading.content_class != "mobilize":
             return reading
         for token in scope.subtree:
-            entry = _noun_entry(token, self.lexicon)[0] if token.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+            entry = _noun_entry(token, self.lexicon)[0]
             if entry is not None and entry.content_class == "peacekeeping":
                 spec = self.lexicon.classes["peacekeeping"]
                 return _replace(reading, cameo=spec["do"], content_class="peacekeeping", event=None, mode=None)
@@ -617,7 +633,7 @@ def _has_score(sentence: Span) -> bool:
 def _reported(trigger: Token, predicate: Token) -> bool:
     """Whether ``trigger`` sits in a clause reported by ``predicate`` ("said that ...")."""
     token = trigger
-    while token is not predicate and token.head is not token:
+    while token.i != predicate.i and token.head.i != token.i:  # spaCy makes a new Token per access: compare indices
         if token.dep_ in {"ccomp", "parataxis"}:
             return True
         token = token.head
@@ -639,7 +655,7 @@ def _has_acomp(token: Token, words: frozenset[str]) -> bool:
 def _has_demand_phrase(token: Token, lexicon: EventLexicon) -> bool:
     """'has to withdraw', 'need to release': the governing verb plus 'to'."""
     head = token.head
-    if token.dep_ != "xcomp" or head is token:
+    if token.dep_ != "xcomp" or head.i == token.i:
         return False
     return f"{head.lemma_.lower()} to" in lexicon.demand_phrases
 
