@@ -113,3 +113,8 @@ def test_time_of_a_neighbouring_noun_is_not_borrowed(nlp):
 def test_lengths_and_ages_are_not_dates(nlp):
     assert when(nlp, "The siege lasted 48 hours.", "lasted") == ("2021-09-30", "published")
     assert when(nlp, "Talks failed to end the seven-year war.", "end") == ("2021-09-30", "published")
+
+
+def test_counts_past_the_calendar_give_no_date(nlp):
+    assert when(nlp, "The settlement was founded 12000 years ago.", "founded") == ("2021-09-30", "published")
+    assert when(nlp, "Troops left Kabul a month ago.", "left") == ("2021-08-30", "month")

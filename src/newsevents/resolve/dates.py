@@ -12,6 +12,7 @@ lower precision than a day is given as the first day of the period it names
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -241,9 +242,12 @@ def counted_units(words: list[str], published: date, time_words: TimeWords) -> t
             continue
         rest = words[index + 2 :]
         if rest and rest[0] in time_words.ago_words:
-            return shift_by(published, unit, -count), unit
-        if (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in ("in", "within")):
-            return shift_by(published, unit, count), unit
+            shifted = shift_by(published, unit, -count)
+        elif (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in ("in", "within")):
+            shifted = shift_by(published, unit, count)
+        else:
+            continue
+        return (shifted, unit) if shifted else None
     return None
 
 
@@ -259,24 +263,16 @@ def period_shift(before: list[str], time_words: TimeWords) -> int | None:
     return None
 
 
-def shift_by(day: date, unit: str, count: int) -> date:
-    if unit == "day":
-        return day + timedelta(days=count)
-    if unit == "week":
-        return day + timedelta(weeks=count)
-    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
-    month_index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(month_index, 12)
-    return clamp_day(year, month + 1, day.day)
-
-
-def clamp_day(year: int, month: int, day: int) -> date:
-    """``date(year, month, day)``, or the month's last day when it is shorter."""
-    while True:
-        try:
-            return date(year, month, day)
-        except ValueError:
-            day -= 1
+def shift_by(day: date, unit: str, count: int) -> date | None:
+    """``day`` moved by ``count`` units, or None past the calendar's range ("10,000 years ago")."""
+    try:
+        if unit in ("day", "week"):
+            return day + timedelta(days=count * (7 if unit == "week" else 1))
+        months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+        return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    except (OverflowError, ValueError):
+        return None
 
 
 def period_start(published: date, unit: str, shift: int) -> date:
