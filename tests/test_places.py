@@ -139,6 +139,12 @@ def test_town_taken_is_the_place_but_a_country_attacked_is_not(nlp, places):
     assert locate(nlp, places, "The militia bombed Chad.", "bombed") is None
 
 
+def test_on_the_outskirts_is_a_place_but_sanctions_on_are_not(nlp, places):
+    location = locate(nlp, places, "Shells landed on the outskirts of Kharkiv overnight.", "landed")
+    assert (location.resolved_name, location.country) == ("Kharkiv", "UKR")
+    assert locate(nlp, places, "The EU imposed sanctions on Belarus.", "imposed") is None
+
+
 def test_recipient_is_not_a_location(nlp, places):
     assert locate(nlp, places, "Russian forces attacked Ukraine.", "attacked") is None
 

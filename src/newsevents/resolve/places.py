@@ -86,6 +86,7 @@ class Place:
 @dataclass(frozen=True)
 class PlaceWords:
     locative_prepositions: frozenset[str]
+    surface_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     movement_words: frozenset[str]
     place_object_words: frozenset[str]
@@ -471,6 +472,9 @@ class ArticlePlaces:
             return None
         return PlaceMention(name, area, qualifiers)
 
+    def object_is_container(self, preposition: Token) -> bool:
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in self.words.container_nouns for c in preposition.children)
+
     def objects_mention(self, preposition: Token, depth: int) -> PlaceMention | None:
         objects = [child for child in preposition.children if child.dep_ == "pobj"]
         return self.mention_at(objects[0], depth) if objects else None
@@ -485,6 +489,7 @@ class ArticlePlaces:
             if child.dep_ == "prep" and (
                 child_lemma in words.locative_prepositions
                 or (child_lemma in words.destination_prepositions and lemma in words.movement_words)
+                or (child_lemma in words.surface_prepositions and self.object_is_container(child))
             ):
                 mention = self.objects_mention(child, 0)
             elif child.dep_ in ("dobj", "npadvmod") and lemma in words.place_object_words:
