@@ -56,7 +56,10 @@ class LexiconEntry:
 class EventLexicon:
     operator_defaults: dict[str, dict[str, str | None]]
     operator_fallbacks: dict[str, str]
+    operator_results: dict[str, str]
     armed_actor_nouns: frozenset[str]
+    protester_actor_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
     classes: dict[str, dict]
     verbs: dict[str, LexiconEntry]
     nouns: dict[str, LexiconEntry]
@@ -100,7 +103,10 @@ def load_event_lexicon() -> EventLexicon:
     return EventLexicon(
         operator_defaults=data["operator_defaults"],
         operator_fallbacks=data["operator_fallbacks"],
+        operator_results=data["operator_results"],
         armed_actor_nouns=frozenset(data["armed_actor_nouns"]),
+        protester_actor_nouns=frozenset(data["protester_actor_nouns"]),
+        audience_nouns=frozenset(data["audience_nouns"]),
         classes=data["classes"],
         verbs={key: _entry(spec) for key, spec in data["verbs"].items()},
         nouns={key: _entry(spec) for key, spec in data["nouns"].items()},
@@ -272,6 +278,10 @@ class EventTypeClassifier:
                 return True
             if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
                 return True
+            if child.dep_ == "prep" and reading.weak and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.audience_nouns for g in child.children
+            ):
+                return True  # "speaking to reporters"
         if reading.weak:
             return _has_score(sentence) or any(
                 token.lower_ in lexicon.non_political_cues or token.lemma_.lower() in lexicon.non_political_cues
@@ -342,6 +352,11 @@ class EventTypeClassifier:
                     reading = self._read(child, depth + 1)
                     if reading is not None:
                         return self._reported_as(token, _replace(reading, covered=reading.covered | {token.i}))
+            for child in token.children:  # "reiterated its support for ...", "announced sanctions"
+                if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                    reading = self._read_noun(child, depth + 1)
+                    if reading is not None:
+                        return _replace(reading, trigger=token, covered=reading.covered | {token.i})
             return None
         for child in token.children:
             if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
@@ -379,9 +394,10 @@ class EventTypeClassifier:
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
         spec = self.lexicon.classes.get(entry.content_class or "")
-        if spec and "armed_actor" in spec and self._armed_actor(token):
-            entry = LexiconEntry(content_class=spec["armed_actor"], weak=entry.weak)
-            spec = self.lexicon.classes[entry.content_class]
+        for key, nouns in (("armed_actor", self.lexicon.armed_actor_nouns), ("protester_actor", self.lexicon.protester_actor_nouns)):
+            if spec and key in spec and self._actor_among(token, nouns):
+                entry = LexiconEntry(content_class=spec[key], weak=entry.weak)
+                spec = self.lexicon.classes[entry.content_class]
         code = entry.cameo or (spec or {}).get("do")
         if code is None:
             return None
@@ -427,14 +443,14 @@ class EventTypeClassifier:
                 return self._peacekeeping(reading, token)
         return None
 
-    def _armed_actor(self, token: Token) -> bool:
-        """Whether the subject (or passive agent) of the verb is soldiers or fighters."""
+    def _actor_among(self, token: Token, nouns: frozenset[str]) -> bool:
+        """Whether the subject (or passive agent) of the verb is one of ``nouns``
+        (soldiers, protesters ...)."""
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         for child in verb.children:
             phrases = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
             for phrase in phrases:
-                if any(t.lemma_.lower() in self.lexicon.armed_actor_nouns or t.lower_ in self.lexicon.armed_actor_nouns
-                       for t in phrase.subtree):
+                if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in phrase.subtree):
                     return True
         return False
 
@@ -442,7 +458,9 @@ class EventTypeClassifier:
         """Troops sent to a peacekeeping force are aid (074), not a show of force."""
         if reading.content_class != "mobilize":
             return reading
-        for token in scope.subtree:
+        verb = scope if scope.pos_ in {"VERB", "AUX"} else scope.head
+        subjects = [t for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree]
+        for token in [*scope.subtree, *subjects]:
             entry = _noun_entry(token, self.lexicon)[0]
             if entry is not None and entry.content_class == "peacekeeping":
                 spec = self.lexicon.classes["peacekeeping"]
@@ -485,7 +503,8 @@ class EventTypeClassifier:
             code = entry.cameo or defaults["none"]
             if code is None:
                 return None
-            return Reading(cameo=code, verbal=operator in VERBAL_OPERATORS, bare=True, **base)
+            return Reading(cameo=code, verbal=operator in VERBAL_OPERATORS, bare=True,
+                           content_class=lexicon.operator_results.get(operator), **base)
         covered = content.covered
         if operator == "do" or (content.verbal and operator == "offer"):  # "offered scathing criticism"
             return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
@@ -514,6 +533,7 @@ class EventTypeClassifier:
         return Reading(
             cameo=value, trigger=token, covered=covered, weak=entry.weak and content.weak,
             verbal=operator in VERBAL_OPERATORS, event=entry.event, mode=entry.mode,
+            content_class=lexicon.operator_results.get(operator),
         )
 
     def _cooperative(self, reading: Reading, spec: dict) -> bool:
