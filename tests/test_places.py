@@ -145,6 +145,17 @@ def test_on_the_outskirts_is_a_place_but_sanctions_on_are_not(nlp, places):
     assert locate(nlp, places, "The EU imposed sanctions on Belarus.", "imposed") is None
 
 
+def test_a_list_of_places_gives_the_first(nlp, places):
+    text = "A rebel delegation has been touring Washington, Paris and London."
+    location = locate(nlp, places, text, "touring")
+    assert (location.country, location.feature) == ("USA", "city")
+
+
+def test_place_of_a_group_talked_about_is_not_the_event_place(nlp, places):
+    assert locate(nlp, places, "Turkey has been threatening the Kurds in Syria.", "threatening") is None
+    assert locate(nlp, places, "The president ordered US forces in Syria to leave.", "ordered") is None
+
+
 def test_recipient_is_not_a_location(nlp, places):
     assert locate(nlp, places, "Russian forces attacked Ukraine.", "attacked") is None
 

@@ -452,7 +452,9 @@ class ArticlePlaces:
         if depth < 3:
             for child in token.children:
                 child_lemma = child.lemma_.lower()
-                if child.dep_ in ("appos", "conj") and (child.pos_ == "PROPN" or child.ent_type_):
+                # An apposition qualifies ("Paris, Texas"); a conjunct is another
+                # place of a list ("touring Washington, Paris and London").
+                if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_):
                     found = self.mention_at(child, depth + 1)
                 elif child.dep_ == "prep" and child_lemma in words.locative_prepositions:
                     found = self.objects_mention(child, depth + 1)
@@ -509,7 +511,7 @@ class ArticlePlaces:
             # "met [Putin in Sochi]", "talks with [Putin in Sochi]".
             verbal = lemma in words.statement_words
             for partner in self.partner_tokens(head):
-                if not verbal or partner.pos_ == "PROPN" or partner.ent_type_ == "PERSON":
+                if not verbal or partner.ent_type_ == "PERSON" or (partner.pos_ == "PROPN" and not partner.ent_type_):
                     found.extend(self.mentions_of(partner, with_objects=False))
         return found
 
