@@ -118,3 +118,16 @@ def test_lengths_and_ages_are_not_dates(nlp):
 def test_counts_past_the_calendar_give_no_date(nlp):
     assert when(nlp, "The settlement was founded 12000 years ago.", "founded") == ("2021-09-30", "published")
     assert when(nlp, "Troops left Kabul a month ago.", "left") == ("2021-08-30", "month")
+
+
+def test_lower_case_month_words_are_not_months(nlp):
+    text = "Presumably they must now watch the Americans march away."
+    assert when(nlp, text, "watch") == ("2021-09-30", "published")
+
+
+def test_until_a_month_looks_forward(nlp):
+    assert when(nlp, "Funding continues until February.", "continues") == ("2022-02-01", "month")
+
+
+def test_a_span_up_to_now_is_not_a_period(nlp):
+    assert when(nlp, "Prices rose over the past six months.", "rose") == ("2021-09-30", "published")

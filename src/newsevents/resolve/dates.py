@@ -54,6 +54,7 @@ class TimeWords:
     ahead_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     duration_units: frozenset[str]
+    until_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +147,11 @@ def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int])
 
 
 def normalise(text: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+", text.lower().replace(".", ""))
+    """Lower-case words and numbers; a month name written in lower case is kept
+    apart ("watch them march away" names no month)."""
+    words = re.findall(r"[A-Za-z]+|\d+", text.replace(".", ""))
+    months = load_time_words().months
+    return [w.lower() if not (w.islower() and w in months) else f"~{w}" for w in words]
 
 
 def resolve_expression(text: str, published: date | None, future: bool) -> tuple[date | None, str] | None:
@@ -164,6 +169,8 @@ def resolve_expression(text: str, published: date | None, future: bool) -> tuple
         return None  # "48 hours", "seven-year": a length of time, not a date
     if len(words) == 1 and words[0].isdigit():
         return None  # "He was 16": an age or a count
+    if any(w.startswith("~") for w in words):
+        return None  # a month name in lower case is a verb or a noun
     return parse_with_dateparser(text, published, future)
 
 
@@ -200,7 +207,7 @@ def year_of_month(
     going_back = not future
     if any(w in time_words.previous_words for w in words):
         going_back = True
-    elif any(w in time_words.next_words for w in words):
+    elif any(w in time_words.next_words or w in time_words.until_words for w in words):
         going_back = False
     key = (month, day or 1)
     now = (published.month, published.day if day else 1)
@@ -223,6 +230,8 @@ def relative_date(
         unit = time_words.units.get(word)
         if unit is None or index == 0:
             continue
+        if is_count(words[index - 1], time_words):
+            return None  # "over the past six months": a span up to now, not a period
         shift = period_shift(words[:index], time_words)
         if shift is not None:
             return period_start(published, unit, shift), unit
@@ -230,6 +239,10 @@ def relative_date(
         if word in time_words.weekdays:
             return weekday_date(time_words.weekdays[word], words, published, future, time_words), "day"
     return None
+
+
+def is_count(word: str, time_words: TimeWords) -> bool:
+    return word.isdigit() or (word in time_words.numbers and word not in ("a", "an"))
 
 
 def counted_units(words: list[str], published: date, time_words: TimeWords) -> tuple[date, str] | None:
