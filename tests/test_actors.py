@@ -222,3 +222,13 @@ def test_dev_cases_meet_the_accuracy_targets(shared_data):
         sector += got[1] == (case.get("sector") or None)
     assert country / len(cases) >= 0.90
     assert sector / len(cases) >= 0.80
+
+
+def test_it_refers_to_a_singular_group_and_they_to_any(resolver, nlp):
+    doc = nlp("The Egyptian ministry warned Chilean protesters. It said they must leave.")
+    article = resolver.for_article(None)
+    article.resolve(doc[0:3])
+    article.resolve(doc[4:6])
+    assert [doc[7].text, doc[9].text] == ["It", "they"]
+    assert coding(article.resolve(doc[7:8])) == ("EGY", "GOV")
+    assert coding(article.resolve(doc[9:10])) == ("CHL", "CVL")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from newsevents.cli import UserError
 from newsevents.cli._options import open_output
-from newsevents.resolve.actor_tables import ActorTableError
 
 
 class BadDate(ValueError):
@@ -54,6 +53,7 @@ def parse_when(value: object) -> date | None:
 
 
 def run(args) -> int:
+    from newsevents.resolve.actor_tables import ActorTableError  # the tables load only when the command runs
     from newsevents.resolve.actors import ActorResolver
 
     for table in args.actors:

@@ -21,7 +21,7 @@ from newsevents.resolve.actor_tables import DATA_DIR, ActorTableError, Entry, Ro
 
 COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
 CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
-RESTRICTION = re.compile(r"^\s*([A-Za-z\-+]*)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
+RESTRICTION = re.compile(r"^\s*([A-Za-z0-9\-+/]*)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
 MACRO = re.compile(r"^(!\w+!)\s*=\s*(.+)$")
 
 
@@ -34,21 +34,24 @@ def read_extra_table(path: Path) -> tuple[list[tuple[Entry, list[str]]], list[tu
     """(named entries, role words) from one user table, chosen by its suffix."""
     if not path.is_file():
         raise ActorTableError(f"{path}: no such actor table")
-    suffix = path.suffix.lower()
-    if suffix == ".actors" or path.name.lower().endswith("actors.txt"):
+    suffix, stem = path.suffix.lower(), path.stem.lower()
+    # PETRARCH ships its dictionaries as .txt files named "..._actors_..." / "..._agents_..."
+    if suffix == ".actors" or (suffix == ".txt" and "actors" in stem):
         return read_petrarch_actors(path), []
-    if suffix == ".agents" or path.name.lower().endswith("agents.txt"):
+    if suffix == ".agents" or (suffix == ".txt" and "agents" in stem):
         return read_petrarch_agents(path)
     return read_actor_table(path), []
 
 
 def _phrase(word: str) -> str:
-    return word.strip().strip("_").replace("_", " ").strip()
+    """'UNITED_NATIONS' -> 'United Nations'; words of up to 3 letters stay acronyms ('IMF')."""
+    words = word.strip().strip("_").replace("_", " ").split()
+    return " ".join(w if len(w) <= 3 or not w.isupper() else w.capitalize() for w in words)
 
 
 def _split_code(code: str, sectors: frozenset[str]) -> tuple[str | None, str | None]:
-    """'PSEREBHMS' -> ('PSE', 'REB'); '---' and '+++' name nobody."""
-    code = code.strip().upper()
+    """'PSEREBHMS' -> ('PSE', 'REB'); '---' and '+++' name nobody; of 'A/B' alternatives the first."""
+    code = code.split("/")[0].strip().upper()
     if not code or set(code) <= set("-+"):
         return None, None
     country = code[:3] if code[:3].isalpha() else None
@@ -138,13 +141,13 @@ def read_petrarch_agents(path: Path) -> tuple[list[tuple[Entry, list[str]]], lis
         word = re.sub(r"\{[^}]*\}", "", head).strip()
         # no braces: the regular plural; "{}": no plural (POLICE); "{GEESE}": these plurals
         if plurals_block is None:
-            forms = [word, word_forms(_phrase(word))[1].replace(" ", "_")]
+            forms = [word, word_forms(_phrase(word).lower())[1].replace(" ", "_")]
         else:
             forms = [word] + [p for p in plurals_block.group(1).split() if p.strip()]
         code = codes[0].strip().upper()
         for form in forms:
             for expanded in _expand_macros(form, macros):
-                phrase = _phrase(expanded)
+                phrase = _phrase(expanded).lower()
                 if code.startswith("~"):
                     words.append((phrase, _split_code("---" + code[1:], sectors)[1], False))
                 elif code.endswith("~"):

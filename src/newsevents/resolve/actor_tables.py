@@ -151,6 +151,8 @@ class Lexicon:
     acronyms: dict[str, Lexeme] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person"
     quantifiers: set[str] = field(default_factory=set)  # "hundreds" (of protesters)
+    common_surnames: set[str] = field(default_factory=set)  # never a one-word alias on their own
+    irregular_plurals: set[str] = field(default_factory=set)  # "people": "it" never refers back to them
     longest: int = 1
 
     def slot(self, alias: str) -> Lexeme | None:
@@ -258,6 +260,18 @@ def add_sector_table(lexicon: Lexicon, path: Path) -> None:
         for word in table[key]:
             lexicon.flag(word, attribute)
     lexicon.quantifiers.update(table["quantifiers"])
+    for word in table["places"]:
+        for form in word_forms(word):
+            lexeme = lexicon.slot(form)
+            if lexeme is not None and lexeme.sector is None:
+                lexeme.sector, lexeme.inheriting = "CVL", True
+    for word in table["equipment"]:
+        for form in word_forms(word):
+            lexeme = lexicon.slot(form)
+            if lexeme is not None and lexeme.sector is None:
+                lexeme.sector = "MIL"
+    lexicon.common_surnames.update(name.lower() for name in table["common_surnames"])
+    lexicon.irregular_plurals.update(table["irregular_plurals"])
     for kind, words in table["pronouns"].items():
         for word in words:
             lexicon.pronouns[word] = kind
@@ -383,14 +397,14 @@ def builtin_entries() -> tuple[tuple[Entry, tuple[str, ...]], ...]:
     return tuple((entry, tuple(aliases)) for entry, aliases in loaded)
 
 
-def surname_aliases(entries: Iterable[tuple[Entry, Iterable[str]]]) -> dict[str, list[Entry]]:
+def surname_aliases(entries: Iterable[tuple[Entry, Iterable[str]]], common: set[str]) -> dict[str, list[Entry]]:
     """Last names of people ("Erdogan"), kept only where they name one country's people."""
     by_surname: dict[str, list[Entry]] = {}
     for entry, _ in entries:
         if entry.kind != "person":
             continue
         tokens = tokenize(entry.name)
-        if len(tokens) >= 2 and len(tokens[-1]) > 3:
+        if len(tokens) >= 2 and len(tokens[-1]) > 3 and tokens[-1].lower() not in common:
             by_surname.setdefault(tokens[-1], []).append(entry)
     return {
         surname: people
@@ -409,11 +423,11 @@ def builtin_lexicon() -> Lexicon:
     add_country_table(lexicon, countries)
     add_places(lexicon)
     builtin = list(builtin_entries())
-    for surname, people in surname_aliases(builtin).items():
+    for surname, people in surname_aliases(builtin, lexicon.common_surnames).items():
         for person in people:
             lexicon.add_entry(person, [surname])
     for entry, aliases in builtin:
-        lexicon.add_entry(entry, aliases)
+        lexicon.add_entry(entry, [alias for alias in aliases if alias.lower() not in lexicon.common_surnames])
     return lexicon
 
 

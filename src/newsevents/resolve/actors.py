@@ -26,6 +26,10 @@ HEAD_ENDERS = frozenset(
 # A country after these is a recipient or a place, not the actor's own ("ambassador to Poland").
 NOT_OWNER_AFTER = frozenset("to against toward towards into with than versus vs on over".split())
 DETERMINERS = frozenset("the a an this that these those some any all both".split())
+AGENTIVE_SUFFIXES = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees", "man", "men",
+    "ite", "ites",
+)
 PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back he/she look for a named person
 MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,3}[- ]?\d{1,4}[A-Za-z]?s?\b")  # S-400, F-35s, MiG-29
 
@@ -49,6 +53,7 @@ class Reading:
     kind: str | None = None  # "person", "group", or None when the phrase does not tell
     name_tokens: tuple[str, ...] = ()  # the proper name in the phrase, for later mentions
     known: bool = False  # a table entry or a country named it
+    plural: bool = False  # "protesters" (they), not "the ministry" (it)
 
 
 @dataclass
@@ -56,6 +61,7 @@ class Remembered:
     actor: Actor
     kind: str | None
     name_tokens: frozenset[str]
+    plural: bool = False
 
 
 class ActorResolver:
@@ -81,10 +87,20 @@ class ActorResolver:
         if reading is None:
             return None
         if reading.country is None and context and not reading.known and reading.name_tokens:
-            context_reading = self.read(context, when or date.today())
-            if context_reading is not None:
-                reading.country = context_reading.country
+            reading.country = self._first_country(context)
         return Actor(text=text, country=reading.country, sector=reading.sector, name=reading.name)
+
+    def _first_country(self, text: str) -> str | None:
+        tokens = tokenize(text)
+        for match in self.scan(tokens):
+            if match.lexeme.countries and not _after(tokens, match, NOT_OWNER_AFTER):
+                return match.lexeme.countries[0][0]
+        return None
+
+    def names_something(self, word: str) -> bool:
+        """Whether a capitalised word is a name in the tables (a person, group, country or place)."""
+        lexeme = self._lookup("words", word.lower())
+        return lexeme is not None and bool(lexeme.entries or lexeme.countries)
 
     def pronoun_kind(self, text: str) -> str | None:
         tokens = [token.lower() for token in tokenize(text)]
@@ -111,7 +127,7 @@ class ActorResolver:
             for length in range(min(self.longest, len(tokens) - position), 0, -1):
                 key = " ".join(lowered[position : position + length])
                 lexeme = self._lookup("words", key)
-                if length == 1 and (tokens[position].isupper() or shouting):
+                if length == 1 and (tokens[position].isupper() or shouting or _long_title_case(tokens[position])):
                     acronym = self._lookup("acronyms", tokens[position].upper())
                     if acronym is not None:
                         lexeme = acronym if lexeme is None or not shouting else acronym.merged(lexeme)
@@ -165,6 +181,7 @@ class ActorResolver:
         reading = Reading(name_tokens=tuple(unmatched_name))
         entity_sector = None
         in_office = False
+        town_named = False
         if entity is not None and entity.lexeme.entries:
             chosen = _pick_entry(entity.lexeme.entries, when)
             reading.country, entity_sector, in_office = chosen.coding_at(when)
@@ -181,14 +198,22 @@ class ActorResolver:
             reading.known = True
             if form in ("capital", "metonym") and entity is head_entity:
                 entity_sector = "GOV"  # "Tehran said": the capital speaks for the government
+            town_named = form == "place" and entity is head_entity
         if reading.country is None and country_mentions:
             reading.country = country_mentions[0].lexeme.countries[0][0]
             reading.known = True
 
         is_person = entity is not None and reading.kind == "person"
         reading.sector = _choose_sector(head, rest, entity_sector, in_office, is_person)
+        if reading.sector is None and town_named:
+            reading.sector = "CVL"  # "Mariupol": a town stands for the people in it
         if reading.kind is None:
             reading.kind = _kind(tokens, head, head_end, unmatched_name)
+        if head_entity is None or head_entity.end != head_end:
+            last_word = tokens[head_end - 1].lower()
+            reading.plural = last_word in self.builtin.irregular_plurals or (
+                last_word.endswith("s") and not last_word.endswith("ss")
+            )
         if reading.name is None and unmatched_name:
             reading.name = " ".join(unmatched_name)
         return reading
@@ -228,6 +253,8 @@ class ActorResolver:
             return False
         elif not head and head_end < len(tokens) and not any(t[:1].isupper() for t in tokens[:head_end]):
             return False  # "the use of the Russian system": an unknown common noun heads it
+        elif tokens[head_end - 1].islower() and not _agentive(head_word) and not any(m.lexeme.sector for m in head):
+            return False  # "the US drawdown", "Syrian war crimes": a thing named after someone
         if MODEL_CODE.search(normalize(" ".join(tokens[:head_end]))) and not owner:
             return False
         if matches_any_actor(head) or owner or unmatched_name:
@@ -298,7 +325,24 @@ def _adjective_before(matches: list[Match], entity: Match) -> str | None:
 
 
 def _after(tokens: list[str], match: Match, words: frozenset[str]) -> bool:
-    return match.start > 0 and tokens[match.start - 1].lower() in words
+    """Whether the match follows one of ``words``, determiners skipped ("to the UK")."""
+    position = match.start - 1
+    while position >= 0 and tokens[position].lower() in DETERMINERS:
+        position -= 1
+    return position >= 0 and tokens[position].lower() in words
+
+
+def _long_title_case(token: str) -> bool:
+    """British style writes acronyms of four letters or more in title case ("Nato", "Isis")."""
+    return len(token) >= 4 and token[0].isupper() and token[1:].islower()
+
+
+def _agentive(word: str) -> bool:
+    """Whether an unknown noun looks like it names people ("hardliners", "interpreters", "loyalists")."""
+    word = word.lower()
+    if word.endswith(("ment", "ments", "plant", "plants")):
+        return False
+    return word.endswith(AGENTIVE_SUFFIXES)
 
 
 def _is_entity(match: Match) -> bool:
@@ -346,8 +390,11 @@ def _choose_sector(
         return entity_sector
     if own_rest:
         return own_rest[0]
-    inherited = [m.lexeme.sector for m in head + rest if m.lexeme.sector and m.lexeme.inheriting]
-    return inherited[0] if inherited else None
+    inherited_head = [m.lexeme.sector for m in head if m.lexeme.sector and m.lexeme.inheriting]
+    if inherited_head:
+        return inherited_head[-1]  # the head noun's: "camp officials" are officials
+    inherited_rest = [m.lexeme.sector for m in rest if m.lexeme.sector and m.lexeme.inheriting]
+    return inherited_rest[0] if inherited_rest else None
 
 
 def _trailing_name(tokens: list[str], matches: list[Match], head_end: int) -> list[str]:
@@ -397,7 +444,7 @@ class ArticleActors:
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
-        reading = self.resolver.read(text, self.when, proper=_has_proper_noun(span))
+        reading = self.resolver.read(self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span))
         if reading is None:
             return None
         earlier = self._same_name(reading)
@@ -407,9 +454,31 @@ class ArticleActors:
         if reading.kind is None and _is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
-            Remembered(actor=actor, kind=reading.kind, name_tokens=frozenset(t.lower() for t in reading.name_tokens))
+            Remembered(
+                actor=actor,
+                kind=reading.kind,
+                name_tokens=frozenset(t.lower() for t in reading.name_tokens),
+                plural=reading.plural,
+            )
         )
         return replace(actor)  # the caller may change its copy; the memory keeps the original
+
+    def _uncapitalised_start(self, span) -> str:
+        """The span's text, its first letter lowered when only the sentence start capitalised it ("Courts").
+
+        Not for words the tables know as names ("Lula"), whatever the tagger says.
+        """
+        text = span.text
+        try:
+            first = span[0]
+            capitalised_word = first.is_sent_start and text[:1].isupper() and text[1:2].islower()
+            if not capitalised_word or first.pos_ == "PROPN" or first.ent_type_:
+                return text
+        except (TypeError, IndexError, AttributeError):
+            return text
+        if self.resolver.names_something(first.text):
+            return text
+        return text[0].lower() + text[1:]
 
     def _person_in_text_before(self, span) -> Actor | None:
         """For he/she/his: the named person just before it in the text, a grammatical subject first.
@@ -417,16 +486,13 @@ class ArticleActors:
         Looks at the pronoun's sentence and the two before it, so the answer
         does not depend on the order in which the pipeline asks.
         """
-        try:
-            doc, sentence = span.doc, span.sent
-        except (AttributeError, ValueError):
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START"):
             return None
-        window_start = sentence.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES):
-            if window_start == 0:
-                break
-            window_start = doc[window_start - 1].sent.start
-        candidates = [entity for entity in doc.ents if window_start <= entity.start and entity.end <= span.start]
+        window_start = span.start
+        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
+            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
+        candidates = list(doc[window_start : span.start].ents)
         candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
         for entity in candidates:
             person = self._known_person(entity.text)
@@ -451,7 +517,8 @@ class ArticleActors:
             return None
         tokens = {token.lower() for token in reading.name_tokens}
         for earlier in reversed(self.remembered):
-            if earlier.kind == "person" and tokens <= earlier.name_tokens and earlier.actor.country is not None:
+            # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
+            if earlier.kind == "person" and tokens <= earlier.name_tokens:
                 return earlier
         return None
 
@@ -459,9 +526,16 @@ class ArticleActors:
         """The most recently resolved compatible actor: a person for he/she, a group for they/it."""
         wanted = "person" if pronoun_kind == "person" else "group"
         for earlier in reversed(self.remembered):
-            if earlier.kind == wanted:
+            if earlier.kind == wanted and not (pronoun_kind == "thing" and earlier.plural):
                 return earlier.actor
         return None
+
+
+def _sentence_start(doc, position: int) -> int:
+    """The first token of the sentence holding ``position`` (cheaper than ``token.sent``)."""
+    while position > 0 and not doc[position].is_sent_start:
+        position -= 1
+    return max(position, 0)
 
 
 def _sentence_span(span) -> Span | None:
@@ -481,6 +555,6 @@ def _has_proper_noun(span) -> bool | None:
 
 def _is_person_entity(span) -> bool:
     try:
-        return any(entity.label_ == "PERSON" for entity in span.ents)
-    except AttributeError:
+        return any(token.ent_type_ == "PERSON" for token in span)
+    except TypeError:
         return False
