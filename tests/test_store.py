@@ -65,6 +65,15 @@ def only_event(store: EventStore) -> dict:
     return events[0]
 
 
+def test_the_store_is_sqlite_in_wal_mode(tmp_path):
+    path = tmp_path / "events.sqlite"
+    EventStore(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with EventStore(path, create=False) as reopened:
+        assert reopened.counts() == {"articles": 0, "mentions": 0, "events": 0}
+
+
 def test_recoding_an_article_adds_nothing(store):
     result = coded("a1", record("a1"), record("a1", "CONSULT", sentence_index=1))
     assert store.add(result) is True
