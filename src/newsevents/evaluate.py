@@ -4,7 +4,8 @@ The sets (see ``../shared/data/README.md``): ``plv`` (PLOVER news sentences, 15
 labels, with source and target spans), ``gsr`` (PLOVER gold standard, 16 types,
 actor and recipient lists), ``penta`` (5-way class: 0 statement or appeal, 1-4
 quad class) and ``noevent`` (sentences with no political event, written for this
-project: ``benchmarks/data/no_event.jsonl``).  ``newsevents eval`` prints what
+project: ``benchmarks/data/no_event.jsonl``) and ``own`` (event sentences written
+for this project, 3 per PLOVER type: ``benchmarks/data/own_events.jsonl``).  ``newsevents eval`` prints what
 :func:`evaluate_set` returns; docs/classifier.md explains the mappings.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Iterable
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess, classify_text, relabel
 
 NO_EVENT = "none"
-SET_NAMES = ("plv", "gsr", "penta", "noevent")
+SET_NAMES = ("plv", "gsr", "penta", "noevent", "own")
 # The quad class of CAMEO roots as the 5-way penta set counts them: statements and
 # appeals are 0; investigations (09) and reduced relations (16) are verbal conflict.
 PENTA_OF_CAMEO_ROOT = {
@@ -130,6 +131,10 @@ def load_penta(data_dir: Path) -> list[Example]:
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [Example(str(n), row["text"], str(row["penta"]).strip()) for n, row in enumerate(reader, 1)]
+
+
+def load_own(path: Path) -> list[Example]:
+    return [Example(str(row.get("id", n)), row["text"], row["event"]) for n, row in enumerate(_read_jsonl(path), 1)]
 
 
 def load_no_event(path: Path) -> list[Example]:

@@ -272,10 +272,11 @@ class EventTypeClassifier:
     def _non_political(self, reading: Reading, sentence: Span) -> bool:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
         lexicon = self.lexicon
+        subject = _subject_of(reading.trigger)
+        if subject is not None and subject.lemma_.lower() in lexicon.non_political_subjects:
+            return True
         for child in reading.trigger.children:
             lemma = child.lemma_.lower()
-            if child.dep_ == "nsubj" and lemma in lexicon.non_political_subjects:
-                return True
             if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
                 return True
             if child.dep_ == "prep" and reading.weak and any(
@@ -421,7 +422,9 @@ class EventTypeClassifier:
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
         for deps in clausal:
             candidates.extend(child for child in token.children if child.dep_ in deps)
-        candidates.extend(child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"})
+        for child in token.children:
+            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+                candidates.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
         # "sworn to fight": an infinitive the parser hung as an adverbial clause
         candidates.extend(
             child for child in token.children
@@ -648,6 +651,20 @@ def _has_score(sentence: Span) -> bool:
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
         for left, dash, right in zip(tokens, tokens[1:], tokens[2:])
     )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The active subject of a verb, or of the verb that controls it ("the flood
+    forced residents to leave": the flood)."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child
+        if current.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _reported(trigger: Token, predicate: Token) -> bool:
