@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             plot_dyad(series, actor, recipient, args.by, args.plot)
         except OSError as error:
-            raise UserError(f"cannot write {args.plot}: {error.strerror}") from None
+            raise UserError(f"cannot write {args.plot}: {error.strerror or error}") from None
         print(f"plot written to {args.plot}", file=sys.stderr)
     return 0

@@ -29,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             count = export_events(store, args.format, args.out, query)
         except OSError as error:
-            raise UserError(f"cannot write {args.out}: {error.strerror}") from None
+            raise UserError(f"cannot write {args.out}: {error.strerror or error}") from None
     print(f"wrote {count} events to {args.out}", file=sys.stderr)
     return 0
