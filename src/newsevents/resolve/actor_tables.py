@@ -196,6 +196,8 @@ def plural(word: str) -> str:
         return word[:-3] + "men"
     if word.endswith("y") and word[-2:-1] not in set("aeiou"):
         return word[:-1] + "ies"
+    if word.endswith("arch"):  # monarchs, oligarchs, patriarchs
+        return word + "s"
     if word.endswith(("s", "sh", "ch", "x", "z")):
         return word + "es"
     return word + "s"
