@@ -36,9 +36,11 @@ def test_record_carries_its_evidence(coder):
 
 
 def test_passive_voice_keeps_the_roles(coder):
-    with_agent = only(code(coder, "Hungary was expelled from the bloc by the European Union."), "COERCE")
-    assert with_agent.actor.country == "EUR" or with_agent.actor.text.endswith("European Union")
-    assert with_agent.recipient.country == "HUN"
+    with_agent = code(coder, "Hungary was expelled from the bloc by the European Union.")
+    assert len(with_agent) == 1
+    assert with_agent[0].event == "SANCTION"  # PLOVER: expulsion from a group
+    assert with_agent[0].actor.text.endswith("European Union") and with_agent[0].actor.country is not None
+    assert with_agent[0].recipient.country == "HUN"
     without_agent = code(coder, "Hungary was expelled from the bloc.")
     assert without_agent and all(e.actor is None and e.recipient.country == "HUN" for e in without_agent)
 
