@@ -156,7 +156,7 @@ class Coder:
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
         trigger_tokens = clause.trigger_tokens
-        when = resolve_event_date(sentence, clause.predicate, article.published, future=mood.modality == "future")
+        when = resolve_event_date(sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical"))
         location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(

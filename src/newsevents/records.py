@@ -76,7 +76,7 @@ class Location:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None  # city, admin area, country
-    source: str = "sentence"  # "sentence", or "dateline" when it is only a fallback
+    source: str = "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
 
 
 @dataclass
