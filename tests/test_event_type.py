@@ -141,6 +141,10 @@ def test_a_reporting_clause_leaves_the_reported_event_to_its_own_clause(nlp, cla
         ("Farmers blocked the highway to the capital with tractors.", "PROTEST"),
         ("The cabinet granted the opposition permission to hold a rally.", "CONCEDE"),
         ("The two sides failed to reach an agreement on the border.", "REJECT"),
+        ("Turkey was kicked out of the fighter jet programme.", "SANCTION"),
+        ("Soldiers from both countries worked together along the river.", "COOPERATE"),
+        ("The Peruvian cabinet cancelled the planned visit to Quito.", "REJECT"),
+        ("Japan sent rescue teams and medical supplies to the flooded region.", "AID"),
     ],
 )
 def test_operators_compose_with_their_content(nlp, classifier, text, event):

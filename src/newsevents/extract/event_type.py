@@ -356,7 +356,7 @@ class EventTypeClassifier:
             for child in token.children:  # "reiterated its support for ...", "announced sanctions"
                 if child.dep_ == "dobj" and child.pos_ == "NOUN":
                     reading = self._read_noun(child, depth + 1)
-                    if reading is not None:
+                    if reading is not None and reading.cameo:
                         return _replace(reading, trigger=token, covered=reading.covered | {token.i})
             return None
         for child in token.children:
@@ -400,6 +400,8 @@ class EventTypeClassifier:
                 entry = LexiconEntry(content_class=spec[key], weak=entry.weak)
                 spec = self.lexicon.classes[entry.content_class]
         code = entry.cameo or (spec or {}).get("do")
+        if code is None and (spec or {}).get("polarity") == "neutral":
+            code = ""  # content only for the operators its class names ("kicked out of the programme")
         if code is None:
             return None
         return self._peacekeeping(Reading(
@@ -419,6 +421,10 @@ class EventTypeClassifier:
         for child in token.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
                 candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+            elif child.dep_ in {"prep", "prt", "advmod"}:  # "out of the programme", "away from"
+                for inner in child.children:
+                    if inner.dep_ == "prep" and inner.lower_ in preps:
+                        candidates.extend(g for g in inner.children if g.dep_ in {"pobj", "pcomp"})
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
         for deps in clausal:
             candidates.extend(child for child in token.children if child.dep_ in deps)
@@ -509,11 +515,11 @@ class EventTypeClassifier:
             return Reading(cameo=code, verbal=operator in VERBAL_OPERATORS, bare=True,
                            content_class=lexicon.operator_results.get(operator), **base)
         covered = content.covered
-        if operator == "do" or (content.verbal and operator == "offer"):  # "offered scathing criticism"
-            return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         spec = lexicon.classes.get(content.content_class or "", {})
         if spec.get("polarity") == "neutral" and operator not in spec:
             return self._apply(operator, None, token, entry)
+        if operator == "do" or (content.verbal and operator == "offer"):  # "offered scathing criticism"
+            return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         cooperative = self._cooperative(content, spec)
         value = spec.get(operator)
         fallback = lexicon.operator_fallbacks.get(operator)
@@ -606,6 +612,11 @@ def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry, [child]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in {"ADV", "ADP", "PART"}:  # "worked together", parsed elsewhere
+        entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
+        if entry is not None:
+            return entry, [following]
     entry = lexicon.verbs.get(lemma)
     return entry, []
 
