@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import resource
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ from newsevents.records import Article, CodingResult
 
 @lru_cache(maxsize=1)
 def _process_coder(config: CoderConfig) -> Coder:
-    """One coder per worker process, built on its first partition and reused."""
+    """One coder per worker process, built once and reused for every partition."""
     return Coder(config)
 
 
@@ -42,22 +45,68 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
         yield batch
 
 
-def code_in_processes(
-    articles: Iterable[Article], config: CoderConfig, workers: int, partition_size: int = 8
-) -> Iterator[CodingResult]:
-    """Code articles in ``workers`` processes; results come back in input order."""
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # map() keeps order; a bounded window keeps memory flat on a large corpus
-        window = workers * 4
-        partitions = _partitions(articles, partition_size)
-        pending = [pool.submit(_code_partition, config, batch) for batch in itertools.islice(partitions, window)]
+class ProcessCoder:
+    """A pool of worker processes, each holding its own coder (``--workers N``).
+
+    The coder is built as each worker starts, so ``start()`` returns once every
+    worker is ready and timings after it measure coding alone."""
+
+    def __init__(self, config: CoderConfig, workers: int, partition_size: int = 8):
+        self.config = config
+        self.workers = workers
+        self.partition_size = partition_size
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=_process_coder,
+            initargs=(config,),
+        )
+
+    def __enter__(self) -> ProcessCoder:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+    def start(self) -> None:
+        self.peak_memory_mb()
+
+    def peak_memory_mb(self) -> dict[int, float]:
+        """Peak memory of each worker (asks until every worker has answered)."""
+        seen: dict[int, float] = {}
+        for _ in range(50):
+            for pid, megabytes in self._pool.map(_worker_memory, range(self.workers)):
+                seen[pid] = megabytes
+            if len(seen) >= self.workers:
+                break
+        return seen
+
+    def code(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code articles on the workers; results come back in input order."""
+        # a bounded window of partitions in flight keeps memory flat on a large corpus
+        window = self.workers * 4
+        partitions = _partitions(articles, self.partition_size)
+        pending = [self._pool.submit(_code_partition, self.config, batch) for batch in itertools.islice(partitions, window)]
         while pending:
             done = pending.pop(0)
             next_batch = next(partitions, None)
             if next_batch is not None:
-                pending.append(pool.submit(_code_partition, config, next_batch))
+                pending.append(self._pool.submit(_code_partition, self.config, next_batch))
             yield from done.result()
+
+
+def _worker_memory(_: int) -> tuple[int, float]:
+    """This worker's process id and peak resident memory in MB."""
+    time.sleep(0.05)  # long enough that one worker cannot answer for all
+    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def code_in_processes(
+    articles: Iterable[Article], config: CoderConfig, workers: int, partition_size: int = 8
+) -> Iterator[CodingResult]:
+    """Code articles in ``workers`` processes; results come back in input order."""
+    with ProcessCoder(config, workers, partition_size) as pool:
+        yield from pool.code(articles)
 
 
 @dataclass(frozen=True)
