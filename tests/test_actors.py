@@ -232,3 +232,10 @@ def test_it_refers_to_a_singular_group_and_they_to_any(resolver, nlp):
     assert [doc[7].text, doc[9].text] == ["It", "they"]
     assert coding(article.resolve(doc[7:8])) == ("EGY", "GOV")
     assert coding(article.resolve(doc[9:10])) == ("CHL", "CVL")
+
+
+def test_a_town_the_parser_calls_a_person_is_no_place(resolver, nlp):
+    # "Kennedy" is also a district of Bogota; here the parser says it is a person
+    doc = nlp("Kennedy told reporters he would resign.")
+    assert doc[0].ent_type_ == "PERSON"
+    assert coding(resolver.for_article(None).resolve(doc[0:1])) == (None, None)

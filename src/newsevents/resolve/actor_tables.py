@@ -371,11 +371,12 @@ def add_places(lexicon: Lexicon) -> None:
     """Cities (GeoNames, population >= PLACE_MIN_POPULATION) and ISO 3166-2 subdivisions -> country.
 
     A place name found in more than one country, or one that already means
-    something else here, is left out: it would be a guess.
+    something else here or is a common surname ("Jackson"), is left out: it would
+    be a guess.
     """
     for name, iso in unambiguous_places().items():
         key = phrase_key(name)
-        if key and key not in lexicon.words:
+        if key and key not in lexicon.words and key not in lexicon.common_surnames:
             lexicon.add_country(iso, name, "place")
 
 

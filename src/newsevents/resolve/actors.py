@@ -141,16 +141,20 @@ class ActorResolver:
                 position += 1
         return _drop_name_fragments(tokens, matches)
 
-    def read(self, text: str, when: date, proper: bool | None = None) -> Reading | None:
+    def read(self, text: str, when: date, proper: bool | None = None, person_name: bool = False) -> Reading | None:
         """The reading of a phrase, or None when it names no actor (a weapon, a thing, a time).
 
         ``proper`` says whether the phrase holds a proper noun (from the parser);
-        without a parser capitalised words stand in for it.
+        without a parser capitalised words stand in for it.  ``person_name``: the
+        parser says the phrase is a person's name, so a town in it is not a place
+        ("Kennedy").
         """
         tokens = self._core_tokens(text)
         if not tokens:
             return None
         matches = self.scan(tokens)
+        if person_name:
+            matches = [match for match in matches if not _only_a_place(match.lexeme)]
         inside = {i for match in matches for i in range(match.start + 1, match.end)}
         head_end = next(
             (i for i, token in enumerate(tokens) if token.lower() in HEAD_ENDERS and i > 0 and i not in inside),
@@ -310,6 +314,10 @@ def _capitalised_run(tokens: list[str], matched: set[int], position: int, step: 
     return run
 
 
+def _only_a_place(lexeme: Lexeme) -> bool:
+    return bool(lexeme.countries) and not lexeme.entries and all(form == "place" for _, form in lexeme.countries)
+
+
 def _noun_country(lexeme: Lexeme) -> tuple[str, str]:
     return next((country for country in lexeme.countries if country[1] != "adjective"), lexeme.countries[0])
 
@@ -444,7 +452,9 @@ class ArticleActors:
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
-        reading = self.resolver.read(self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span))
+        reading = self.resolver.read(
+            self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span), person_name=_is_person_name(span)
+        )
         if reading is None:
             return None
         earlier = self._same_name(reading)
@@ -551,6 +561,14 @@ def _has_proper_noun(span) -> bool | None:
         return any(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for token in span)
     except TypeError:
         return None
+
+
+def _is_person_name(span) -> bool:
+    """Whether the parser tags every word of the span as part of a person's name."""
+    try:
+        return len(span) > 0 and all(token.ent_type_ == "PERSON" for token in span)
+    except TypeError:
+        return False
 
 
 def _is_person_entity(span) -> bool:
