@@ -33,7 +33,10 @@ def run(args) -> int:
         for event in result.events:
             print("   " + describe(event))
     if args.format == "table":
-        print("\nEach event above is one JSON record: `newsevents demo --format jsonl` shows them whole.", file=sys.stderr)
+        print("\nColumns: actor, event, recipient, CAMEO, date, place ((place) = only the dateline's), "
+              "modality, who said so, the trigger words.\n"
+              "Each event is one JSON record with its evidence: `newsevents demo --format jsonl` shows them whole.",
+              file=sys.stderr)
     return 0
 
 
@@ -41,7 +44,11 @@ def describe(event: EventRecord) -> str:
     """One line a person can check against the sentence."""
     actor = _who(event.actor)
     recipient = _who(event.recipient)
-    place = event.location.resolved_name if event.location else "-"
+    place = "-"
+    if event.location is not None:
+        place = event.location.resolved_name or event.location.name
+        if event.location.source == "dateline":
+            place = f"({place})"  # only where the story was filed
     mood = "" if event.modality == "asserted" else f" [{event.modality}]"
     said = f" (says {_who(event.reported_by)})" if event.reported_by else ""
     return (f"{actor:<28} {event.event:<9} {recipient:<28} {event.cameo:<5} {event.date or '-':<10} "
