@@ -9,7 +9,7 @@ phrase is read is documented in docs/actors.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -406,7 +406,7 @@ def _choose_sector(
 
 
 def _trailing_name(tokens: list[str], matches: list[Match], head_end: int) -> list[str]:
-    """Capitalised words at the end of the head that no table knows: a name ("... Nikol X")."""
+    """Capitalised words at the end of the head that no table knows: a name ("... Nikol X", "DAAD")."""
     matched = {i for match in matches for i in range(match.start, match.end)}
     name: list[str] = []
     for position in range(head_end - 1, -1, -1):
@@ -414,8 +414,6 @@ def _trailing_name(tokens: list[str], matches: list[Match], head_end: int) -> li
         if position in matched or not token[:1].isupper() or token == "'s":
             break
         name.insert(0, token)
-    if name and len(name) == head_end and all(token.isupper() for token in name):
-        return name  # an unknown acronym ("DAAD") is a name too
     return name
 
 
