@@ -323,11 +323,11 @@ def _noun_country(lexeme: Lexeme) -> tuple[str, str]:
 
 
 def _adjective_before(matches: list[Match], entity: Match) -> str | None:
-    """The country of an adjective right before a group's name, when it differs from the group's."""
+    """The country named right before a group's name ("the Saudi National Guard", "US Pacific Fleet")."""
     for match in matches:
         if match.end == entity.start and match.lexeme.countries and not match.lexeme.entries:
             iso, form = match.lexeme.countries[0]
-            if form == "adjective":
+            if form in ("adjective", "name"):
                 return iso
     return None
 
