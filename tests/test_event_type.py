@@ -177,3 +177,16 @@ def test_classify_returns_for_a_clause_whose_event_is_its_complement(nlp, classi
     sentence = next(nlp("The rebels vowed to attack the capital.").sents)
     guesses = [classifier.classify(clause) for clause in find_clauses(sentence)]
     assert any(g is not None and g.event == "THREATEN" for g in guesses)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is considering sending aid to the flooded region.",
+        "The rebels claimed that they had attacked the airbase.",
+        "The envoy said he hoped the talks would resume soon.",
+        "The president attended a ceremony marking the anniversary of independence.",
+    ],
+)
+def test_considering_claiming_hoping_and_ceremonies_are_statements(nlp, classifier, text):
+    assert guess_for(nlp, classifier, text) is None

@@ -66,6 +66,9 @@ class EventLexicon:
     reporting_verbs: frozenset[str]
     demand_modals: frozenset[str]
     demand_phrases: frozenset[str]
+    appeal_modals: frozenset[str]
+    appeal_phrases: frozenset[str]
+    claiming_verbs: dict[str, str]
     future_auxiliaries: frozenset[str]
     future_governors: frozenset[str]
     negation_words: frozenset[str]
@@ -113,6 +116,9 @@ def load_event_lexicon() -> EventLexicon:
         reporting_verbs=frozenset(data["reporting_verbs"]),
         demand_modals=frozenset(data["demand_modals"]),
         demand_phrases=frozenset(data["demand_phrases"]),
+        appeal_modals=frozenset(data["appeal_modals"]),
+        appeal_phrases=frozenset(data["appeal_phrases"]),
+        claiming_verbs=dict(data["claiming_verbs"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         future_governors=frozenset(data["future_governors"]),
         negation_words=frozenset(data["negation_words"]),
@@ -349,6 +355,10 @@ class EventTypeClassifier:
         lexicon = self.lexicon
         if lemma in lexicon.reporting_verbs:
             for child in token.children:
+                if lemma in lexicon.claiming_verbs and child.dep_ == "ccomp" and any(
+                    g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
+                ):
+                    return Reading(cameo=lexicon.claiming_verbs[lemma], trigger=token, verbal=True, covered=frozenset(t.i for t in token.subtree))
                 if child.dep_ in {"ccomp", "parataxis"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
                     reading = self._read(child, depth + 1)
                     if reading is not None:
@@ -440,7 +450,7 @@ class EventTypeClassifier:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
                     candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-                elif child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
+                elif child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
                     candidates.append(child)
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
@@ -561,8 +571,9 @@ class EventTypeClassifier:
                 code = spec.get("refuse") or lexicon.operator_defaults["refuse"]["coop"]
                 return _replace(reading, cameo=code, content_class=None, event=None, mode=None, verbal=True)
             return reading
-        if (lowers & lexicon.demand_modals or _has_demand_phrase(token, lexicon)) and self._describe(reading)[0] != "REQUEST":
-            return self._operate(reading, "demand")
+        asking = _asking_operator(token, lowers, lexicon)
+        if asking and self._describe(reading)[0] != "REQUEST":
+            return self._operate(reading, asking)
         if reading.verbal:
             return reading
         if lowers & lexicon.future_auxiliaries or _going_to(token):
@@ -578,6 +589,8 @@ class EventTypeClassifier:
 
     def _operate(self, reading: Reading, operator: str) -> Reading:
         spec = self.lexicon.classes.get(reading.content_class or "", {})
+        if spec.get("polarity") == "neutral" and operator not in spec:
+            return reading  # "a funeral will be held": tense does not make a ceremony a promise
         value = spec.get(operator)
         if isinstance(value, dict):
             value = self.lexicon.classes[value["class"]]["do"]
@@ -609,6 +622,8 @@ def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
         if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}:
             if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue  # "called on Sunday" is no "call on"
+            if child.dep_ == "prep" and any(c.dep_ == "xcomp" and c.i < child.i for c in children):
+                continue  # "agreed to lift ... with strings attached" is no "agree with"
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry, [child]
@@ -700,12 +715,15 @@ def _has_acomp(token: Token, words: frozenset[str]) -> bool:
     return any(child.dep_ == "acomp" and child.lemma_.lower() in words for child in token.children)
 
 
-def _has_demand_phrase(token: Token, lexicon: EventLexicon) -> bool:
-    """'has to withdraw', 'need to release': the governing verb plus 'to'."""
+def _asking_operator(token: Token, modals: set[str], lexicon: EventLexicon) -> str | None:
+    """"must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal."""
     head = token.head
-    if token.dep_ != "xcomp" or head.i == token.i:
-        return False
-    return f"{head.lemma_.lower()} to" in lexicon.demand_phrases
+    phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
+    if modals & lexicon.demand_modals or phrase in lexicon.demand_phrases:
+        return "demand"
+    if modals & lexicon.appeal_modals or phrase in lexicon.appeal_phrases:
+        return "appeal"
+    return None
 
 
 def _going_to(token: Token) -> bool:
