@@ -4,7 +4,7 @@ Reads JSON Lines with ``text`` and optional ``context`` and ``date`` ("today",
 ISO ``YYYY-MM-DD``, or a written date such as "12 April 2022"); writes one line
 per input line, in the same order: ``{"text", "country", "sector", "code"}``.
 A line that cannot be read gets one message on stderr and, to keep the output
-aligned with the input, an output line ``{"text": null, ..., "error": "..."}``.
+aligned with the input, an output line with null codings and an ``error`` field.
 """
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def run(args) -> int:
             except (ValueError, BadDate) as error:
                 problems += 1
                 print(f"newsevents actors: {name}:{number}: {error}", file=sys.stderr)
-                record = {"text": None, "country": None, "sector": None, "code": None, "error": str(error)}
+                record = {"text": _text_of(line), "country": None, "sector": None, "code": None, "error": str(error)}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if problems:
         print(f"newsevents actors: {problems} line(s) could not be read; the rest were resolved", file=sys.stderr)
@@ -100,3 +100,13 @@ def _resolve_line(resolver, line: str) -> dict:
     if actor is None:
         return {"text": item["text"], "country": None, "sector": None, "code": None}
     return {"text": item["text"], "country": actor.country, "sector": actor.sector, "code": actor.code}
+
+
+def _text_of(line: str) -> str | None:
+    """The phrase of a line that failed for another reason, to show beside its error."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    text = item.get("text") if isinstance(item, dict) else None
+    return text if isinstance(text, str) else None
