@@ -371,6 +371,13 @@ class EventTypeClassifier:
             return None
         for child in token.children:
             if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
+                # "was responsible for mass killings": the killings are what is reported
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                        for governed in prep.children:
+                            reading = self._read(governed, depth + 1) if governed.pos_ == "VERB" else self._read_noun(governed, depth + 1)
+                            if reading is not None and reading.cameo and not self._cooperative(reading, {}):
+                                return _replace(reading, covered=reading.covered | {token.i, child.i})
                 return Reading(cameo=lexicon.statement_adjectives[child.lemma_.lower()], trigger=token,
                                verbal=True, covered=frozenset({token.i, *(t.i for t in child.subtree)}))
         refusal = lemma in lexicon.refusal_governors
