@@ -205,7 +205,7 @@ class EventTypeClassifier:
         for token in sentence:
             if token.pos_ not in {"VERB", "AUX", "NOUN"}:
                 continue
-            if token.pos_ == "VERB" and token.dep_ in {"amod", "acl"}:
+            if token.pos_ == "VERB" and token.dep_ in {"amod", "acl"} and not any(c.dep_ == "nsubj" for c in token.children):
                 continue  # "Russia-backed forces", "funding to fight ...": description, not an event
             reading = self._read(token, 0, standalone=True)
             if reading is None or self._non_political(reading, sentence):
@@ -524,7 +524,7 @@ class EventTypeClassifier:
         if content is None:
             if entry.content_class:  # "withdrew" with nothing withdrawn: the verb's own content
                 return self._content(entry, token)
-            if entry.transitive and not any(child.dep_ == "dobj" for child in token.children):
+            if entry.transitive and not any(_is_object(child) for child in token.children):
                 return None
             code = entry.cameo or defaults["none"]
             if code is None:
@@ -708,6 +708,14 @@ def _reported(trigger: Token, predicate: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _is_object(token: Token) -> bool:
+    """A direct object, the subject of a passive, or a noun the parser left as an
+    adverbial ("returned to Brazil last week 21 frogs")."""
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "TIME"}
 
 
 def _is_infinitive(verb: Token) -> bool:
