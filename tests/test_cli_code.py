@@ -64,3 +64,18 @@ def test_demo_codes_the_bundled_samples(capsys, nlp):
 def test_the_installed_command_runs():
     done = subprocess.run(["newsevents", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "code" in done.stdout
+
+
+def test_a_users_actor_table_is_used_and_its_mistakes_reported(tmp_path, monkeypatch, capsys, nlp):
+    table = tmp_path / "mine.yaml"
+    table.write_text("- name: Rudolf Rassendyll\n  kind: person\n  country: RUR\n"
+                     "  roles:\n    - {sector: GOV, start: 2020-01-01}\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Rudolf Rassendyll arrested the Kenyan ambassador.\n"))
+    assert main(["code", "-", "--date", "2023-01-01", "--actors", str(table)]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert record["actor"]["code"] == "RURGOV"
+
+    table.write_text("- name: Rudolf Rassendyll\n  kind: alien\n", encoding="utf-8")
+    assert main(["code", "-", "--actors", str(table)]) == 2
+    err = capsys.readouterr().err
+    assert "mine.yaml" in err and "Traceback" not in err
