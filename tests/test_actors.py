@@ -58,6 +58,11 @@ def test_owned_equipment_is_the_owners_military(resolver):
     assert coding(resolver.resolve_phrase("Russian warplanes")) == ("RUS", "MIL")
 
 
+
+@pytest.mark.parametrize("phrase", ["a Chinese-made drone", "US-built fighter jets", "the Russian-designed missile system"])
+def test_where_equipment_was_made_does_not_make_it_an_actor(resolver, phrase):
+    assert resolver.resolve_phrase(phrase) is None
+
 @pytest.mark.parametrize("phrase", ["Tobias Quennell-Marsh", "Dr. Amara Okonkwo-Birch", "Jackson Pollinger"])
 def test_unknown_names_claim_nothing(resolver, phrase):
     actor = resolver.resolve_phrase(phrase)

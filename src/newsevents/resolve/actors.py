@@ -25,6 +25,8 @@ HEAD_ENDERS = frozenset(
 )
 # A country after these is a recipient or a place, not the actor's own ("ambassador to Poland").
 NOT_OWNER_AFTER = frozenset("to against toward towards into with than versus vs on over".split())
+# "a Russian-made system" names where it was made, not who holds it
+PROVENANCE_BEFORE = frozenset("made built designed manufactured supplied produced developed".split())
 DETERMINERS = frozenset("the a an this that these those some any all both".split())
 AGENTIVE_SUFFIXES = (
     "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees", "man", "men",
@@ -162,7 +164,8 @@ class ActorResolver:
         )
         head = [match for match in matches if match.end <= head_end]
         rest = [match for match in matches if match.start >= head_end]
-        owned = [match for match in matches if not _after(tokens, match, NOT_OWNER_AFTER)]
+        owned = [match for match in matches
+                 if not _after(tokens, match, NOT_OWNER_AFTER) and not _followed_by(tokens, match, PROVENANCE_BEFORE)]
 
         # "Russian and Turkish troops", "Turkish and US leaders": the first conjunct speaks
         conjunction = next(
@@ -174,6 +177,8 @@ class ActorResolver:
         else:
             head_entity = _head_entity(head)
         entity = head_entity or _first_entity(rest, tokens)
+        if entity is not None and _followed_by(tokens, entity, PROVENANCE_BEFORE):
+            entity = None
         country_mentions = [match for match in owned if match.lexeme.countries]
         if proper is None:
             proper = any(token[:1].isupper() for token in tokens if token.lower() not in DETERMINERS)
@@ -330,6 +335,11 @@ def _adjective_before(matches: list[Match], entity: Match) -> str | None:
             if form in ("adjective", "name"):
                 return iso
     return None
+
+
+def _followed_by(tokens: list[str], match: Match, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` comes right after the match ("Russian-made")."""
+    return match.end < len(tokens) and tokens[match.end].lower() in words
 
 
 def _after(tokens: list[str], match: Match, words: frozenset[str]) -> bool:
