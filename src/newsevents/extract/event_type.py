@@ -207,6 +207,8 @@ class EventTypeClassifier:
                 continue
             if token.pos_ == "VERB" and token.dep_ in {"amod", "acl"} and not any(c.dep_ == "nsubj" for c in token.children):
                 continue  # "Russia-backed forces", "funding to fight ...": description, not an event
+            if token.pos_ == "NOUN" and token.dep_ == "compound":
+                continue  # "a trade delegation": the modifier is read with its head
             reading = self._read(token, 0, standalone=True)
             if reading is None or self._non_political(reading, sentence):
                 continue
@@ -540,6 +542,8 @@ class EventTypeClassifier:
         cooperative = self._cooperative(content, spec)
         value = spec.get(operator)
         fallback = lexicon.operator_fallbacks.get(operator)
+        if value is None and fallback == "do":  # "sent experts to investigate": the content itself
+            return _replace(content, trigger=token, weak=content.weak and entry.weak, covered=covered)
         if value is None and fallback and (cooperative or operator != "offer"):
             value = spec.get(fallback)  # an offer of cooperation is a promise of it; of force, still an offer
         if isinstance(value, dict):
@@ -625,6 +629,7 @@ def _event_without_plover(cameo: str) -> str | None:
 def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     lemma = token.lemma_.lower()
     children = list(token.children)
+    has_complement = any(c.dep_ == "xcomp" for c in children)
     for child in sorted(children, key=lambda c: c.dep_ != "prt"):  # particles first
         if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}:
             if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -632,8 +637,8 @@ def _verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
             if child.dep_ == "prep" and any(c.dep_ == "xcomp" and c.i < child.i for c in children):
                 continue  # "agreed to lift ... with strings attached" is no "agree with"
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
-            if entry is not None:
-                return entry, [child]
+            if entry is not None and not (entry.operator is None and child.dep_ == "prep" and has_complement):
+                return entry, [child]  # but "agreed with Cuba to repatriate ..." is no "agree with"
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in {"ADV", "ADP", "PART"}:  # "worked together", parsed elsewhere
         entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
@@ -672,7 +677,7 @@ def _noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | Non
         for child in token.lefts:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 modifier = lexicon.nouns.get(child.lemma_.lower())
-                if modifier is not None and modifier.content_class:
+                if modifier is not None and modifier.content_class and not modifier.weak:
                     return modifier, [child]
     return entry, []
 
