@@ -447,14 +447,17 @@ class EventTypeClassifier:
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != "do" else ({"xcomp"},)
         for deps in clausal:
             candidates.extend(child for child in token.children if child.dep_ in deps)
+        objects = []
         for child in token.children:
             if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
-                candidates.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
-        # "sworn to fight": an infinitive the parser hung as an adverbial clause
-        candidates.extend(
+                objects.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
+        # "sworn to fight": an infinitive the parser hung as an adverbial clause; for verbs
+        # of sending, the purpose says what kind of event it is ("sent a team to investigate")
+        adverbial = [
             child for child in token.children
             if child.dep_ == "advcl" and (entry.purpose or (entry.operator != "do" and _is_infinitive(child)))
-        )
+        ]
+        candidates.extend([*adverbial, *objects] if entry.purpose else [*objects, *adverbial])
         if token.pos_ in {"NOUN", "PROPN"}:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
@@ -509,9 +512,9 @@ class EventTypeClassifier:
                     return purpose
         if reading is not None:
             return reading
-        # "hundreds of troops" is read at "troops"; "the decision on detention" at "detention"
+        # "hundreds of troops" is read at "troops"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "on"}:
+            if child.dep_ == "prep" and child.lower_ == "of":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         reading = self._read(grandchild, depth + 1)
