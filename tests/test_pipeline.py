@@ -93,3 +93,13 @@ def test_sentences_without_politics_give_no_events(coder):
     text = ("Heavy rain is expected across the north on Saturday. The home side won the cup final 2-1 "
             "after extra time. Shares in the retailer rose four percent.")
     assert code(coder, text) == []
+
+
+def test_an_overlong_article_is_coded_in_part_and_says_so(coder, monkeypatch):
+    import newsevents.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_ARTICLE_CHARS", 80)
+    text = "Kenyan police arrested twelve opposition supporters in Nairobi on Monday. " * 3
+    result = next(coder.code([Article(id="long", text=text, origin="long.txt")]))
+    assert result.events and "only the first 80" in str(result.problem)
+    assert str(result.problem).startswith("long.txt")

@@ -27,8 +27,8 @@ from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.dates import resolve_event_date
 from newsevents.resolve.places import PlaceResolver
 
-# Articles longer than this are cut (and say so) rather than parsed whole: a
-# runaway input must not stall a corpus run.
+# Articles longer than this are cut, with a problem line saying so, rather than
+# parsed whole: a runaway input (a whole book, a log) must not stall a corpus run.
 MAX_ARTICLE_CHARS = 200_000
 
 
@@ -72,7 +72,13 @@ class Coder:
         )
         for doc, (article, dateline) in docs:
             try:
-                yield CodingResult(article=article, events=self.code_doc(article, doc, dateline))
+                result = CodingResult(article=article, events=self.code_doc(article, doc, dateline))
+                if len(article.text) > MAX_ARTICLE_CHARS:
+                    result.problem = InputProblem(
+                        article.origin or article.id,
+                        f"longer than {MAX_ARTICLE_CHARS:,} characters: only the first {MAX_ARTICLE_CHARS:,} were coded",
+                    )
+                yield result
             except Exception as error:  # one odd article must not end a corpus run
                 problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})")
                 yield CodingResult(article=article, problem=problem)
