@@ -470,8 +470,12 @@ class EventTypeClassifier:
                 candidates.extend(g for g in child.children if g.dep_ == "acl" and _is_infinitive(g))
         for candidate in candidates:
             reading = self._read(candidate, depth + 1) if candidate.pos_ in {"VERB", "AUX"} else self._read_noun(candidate, depth + 1)
-            if reading is not None:
-                return self._peacekeeping(reading, token)
+            if reading is None:
+                continue
+            spec = self.lexicon.classes.get(reading.content_class or "", {})
+            if spec.get("polarity") == "neutral" and entry.operator not in spec:
+                continue  # "withdrew peacekeepers from the border": the border is only a place
+            return self._peacekeeping(reading, token)
         return None
 
     def _actor_among(self, token: Token, nouns: frozenset[str]) -> bool:
