@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 
-class _WordListLoader(yaml.SafeLoader):
+class _WordListLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parser when PyYAML has it
     pass
 
 
@@ -29,7 +29,7 @@ _WordListLoader.add_implicit_resolver(
 
 def load_yaml(text: str) -> Any:
     """Parse YAML where only true/false are booleans."""
-    return yaml.load(text, Loader=_WordListLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_WordListLoader)  # noqa: S506 - a safe loader subclass
 
 
 def read_package_yaml(package: str, *parts: str) -> Any:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
+from newsevents.datafiles import load_yaml
 from spacy.tokens import Span, Token
 
 from newsevents.ontology import Ontology, load_ontology
@@ -102,7 +102,7 @@ def _entry(spec: dict) -> LexiconEntry:
 def load_event_lexicon() -> EventLexicon:
     """Read the lexicon once per process."""
     path = resources.files("newsevents.extract").joinpath("data", "event_lexicon.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return EventLexicon(
         operator_defaults=data["operator_defaults"],
         operator_fallbacks=data["operator_fallbacks"],
@@ -799,7 +799,7 @@ def classify_text(
 @lru_cache(maxsize=1)
 def _label_merges() -> dict[str, str]:
     path = resources.files("newsevents").joinpath("data", "plover.yaml")
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")).get("plv15_merge", {}))
+    return dict(load_yaml(path.read_text(encoding="utf-8")).get("plv15_merge", {}))
 
 
 def relabel(event: str | None, labels: str) -> str | None:

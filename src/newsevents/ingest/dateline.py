@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsevents.datafiles import load_yaml
 
 # Upper-case letters of the Latin alphabets, for place words such as "ÉVORA".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -79,7 +79,7 @@ class _Shapes:
 
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
-    words = yaml.safe_load(
+    words = load_yaml(
         resources.files("newsevents.ingest").joinpath("data", "datelines.yaml").read_text("utf-8")
     )
     connector = _alternatives(words["place_connectors"])

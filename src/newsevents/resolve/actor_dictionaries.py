@@ -15,7 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-import yaml
+from newsevents.datafiles import load_yaml
 
 from newsevents.resolve.actor_tables import DATA_DIR, ActorTableError, Entry, Role, read_actor_table, word_forms
 
@@ -26,7 +26,7 @@ MACRO = re.compile(r"^(!\w+!)\s*=\s*(.+)$")
 
 
 def known_sectors() -> frozenset[str]:
-    table = yaml.safe_load((DATA_DIR / "sectors.yaml").read_text(encoding="utf-8"))
+    table = load_yaml((DATA_DIR / "sectors.yaml").read_text(encoding="utf-8"))
     return frozenset(table["sectors"]) | {"UNK", "SOC", "JRN"}
 
 

