@@ -128,3 +128,8 @@ def test_a_reporting_verb_is_no_clause_unless_it_reports_an_event_noun(nlp):
 def test_dates_and_sums_are_not_recipients(nlp):
     clause = clause_for(nlp, "The Chilean delegation arrived on Monday with $3 million.", "arrive")
     assert clause.recipient_candidates == []
+
+
+def test_reportedly_is_a_report_not_a_possibility(nlp):
+    assert modality_of(clause_for(nlp, "Chad reportedly closed its border with Sudan.", "close")).modality == "asserted"
+    assert modality_of(clause_for(nlp, "Chad perhaps closed its border with Sudan.", "close")).modality == "hypothetical"
