@@ -28,7 +28,7 @@ class Modality:
 def modality_of(clause: Clause, words: ClauseWords | None = None) -> Modality:
     words = words or load_clause_words()
     scope = _scope(clause.predicate, words)
-    if _negated(clause, scope, words):
+    if _negated(scope, words):
         modality = "negated"
     elif _hypothetical(scope, words):
         modality = "hypothetical"
@@ -57,14 +57,14 @@ def _scope(predicate: Token, words: ClauseWords) -> list[Token]:
     return scope
 
 
-def _negated(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
+def _negated(scope: list[Token], words: ClauseWords) -> bool:
     for token in scope:
         if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
             continue
         for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words.negation_words):
                 return True
-    return any(child.lower_ == "without" for child in clause.predicate.head.children if clause.predicate.dep_ == "pcomp")
+    return False
 
 
 def _hypothetical(scope: list[Token], words: ClauseWords) -> bool:
