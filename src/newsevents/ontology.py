@@ -8,9 +8,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from newsevents.datafiles import read_package_yaml
+from newsevents.knowledge.files import data_path, read_data_yaml
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Ontology:
 
 
 def _data_file(name: str):
-    return resources.files("newsevents").joinpath("data", name)
+    return data_path(name)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +62,7 @@ def load_ontology() -> Ontology:
             )
             for row in csv.DictReader(handle)
         }
-    plover = read_package_yaml("newsevents", "data", "plover.yaml")
+    plover = read_data_yaml("plover.yaml")
     types = plover["types"]
     return Ontology(
         cameo_codes=codes,

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 from spacy.tokens import Span, Token
 
 from newsevents.ontology import Ontology, load_ontology
@@ -101,7 +100,7 @@ def _entry(spec: dict) -> LexiconEntry:
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
     """Read the lexicon once per process."""
-    path = resources.files("newsevents.extract").joinpath("data", "event_lexicon.yaml")
+    path = data_path("event_lexicon.yaml")
     data = load_yaml(path.read_text(encoding="utf-8"))
     return EventLexicon(
         operator_defaults=data["operator_defaults"],
@@ -798,7 +797,7 @@ def classify_text(
 
 @lru_cache(maxsize=1)
 def _label_merges() -> dict[str, str]:
-    path = resources.files("newsevents").joinpath("data", "plover.yaml")
+    path = data_path("plover.yaml")
     return dict(load_yaml(path.read_text(encoding="utf-8")).get("plv15_merge", {}))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsevents.datafiles import read_package_yaml
+from newsevents.knowledge.files import read_data_yaml
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class ClauseWords:
 
 @lru_cache(maxsize=1)
 def load_clause_words() -> ClauseWords:
-    raw = read_package_yaml("newsevents.extract", "data", "clause_words.yaml")
+    raw = read_data_yaml("clause_words.yaml")
     return ClauseWords(
         recipient_prepositions=tuple(raw.pop("recipient_prepositions")),
         **{key: frozenset(values) for key, values in raw.items()},

