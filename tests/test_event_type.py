@@ -161,18 +161,6 @@ def test_statements_are_no_event(nlp, classifier):
         assert guess_for(nlp, classifier, text) is None, text
 
 
-def test_every_code_in_the_lexicon_is_in_the_code_book(classifier):
-    lexicon, codes = classifier.lexicon, classifier.ontology.cameo_codes
-    used = {code for entry in (*lexicon.verbs.values(), *lexicon.nouns.values()) for code in [entry.cameo] if code}
-    for spec in lexicon.classes.values():
-        used |= {value for key, value in spec.items() if isinstance(value, str) and value[:1].isdigit()}
-    for defaults in lexicon.operator_defaults.values():
-        used |= {value for value in defaults.values() if value and value[:1].isdigit()}
-    assert used and not used - set(codes)
-    referenced = {entry.content_class for entry in (*lexicon.verbs.values(), *lexicon.nouns.values()) if entry.content_class}
-    assert referenced <= set(lexicon.classes)
-
-
 def test_classify_returns_for_a_clause_whose_event_is_its_complement(nlp, classifier):
     sentence = next(nlp("The rebels vowed to attack the capital.").sents)
     guesses = [classifier.classify(clause) for clause in find_clauses(sentence)]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsevents.knowledge.files import data_path, load_yaml
+from newsevents.knowledge.datelines import load_dateline_words
 
 # Upper-case letters of the Latin alphabets, for place words such as "ÉVORA".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -78,12 +78,10 @@ class _Shapes:
 
 @lru_cache(maxsize=1)
 def _shapes() -> _Shapes:
-    words = load_yaml(
-        data_path("datelines.yaml").read_text("utf-8")
-    )
-    connector = _alternatives(words["place_connectors"])
-    month = _alternatives(words["months"])
-    agency = _alternatives(words["agencies"])
+    words = load_dateline_words()
+    connector = _alternatives(words.place_connectors)
+    month = _alternatives(words.months)
+    agency = _alternatives(words.agencies)
 
     def part(word: str) -> str:
         more = rf"(?:[ \t]+(?:{word}|{connector}))"
@@ -106,7 +104,7 @@ def _shapes() -> _Shapes:
         with_credit=re.compile(place(_PLACE_WORD) + day + rf"[ \t]*{credit}" + after_credit + story),
         capitals_with_dash=re.compile(place(_CAPITALS_WORD) + day + dash + story),
         title_case_with_dash=re.compile(place(_PLACE_WORD) + day + dash + story),
-        not_places=frozenset(label.lower() for label in words["not_places"]),
+        not_places=words.not_places,
     )
 
 
@@ -125,7 +123,7 @@ def _known_place_names() -> frozenset[str]:
     return frozenset([*cities, *countries])
 
 
-def _alternatives(phrases: list[str]) -> str:
+def _alternatives(phrases: tuple[str, ...]) -> str:
     # Longest first, so that "Associated Press" wins over "AP"-like prefixes.
     escaped = (re.escape(phrase).replace(r"\ ", "[ \t]+") for phrase in sorted(phrases, key=len, reverse=True))
     return "(?:" + "|".join(escaped) + ")"

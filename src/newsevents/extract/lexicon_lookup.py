@@ -1,0 +1,68 @@
+"""Finding a word's lexicon entry in the parse: phrasal verbs ("call on",
+"pull out"), compounds ("peace talks", "cease-fire"), "X of Y" nouns."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
+
+# Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*").
+_PHRASE_DEPS = {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
+
+
+def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
+    """The entry of a verb and the other words of its phrase."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    has_complement = any(c.dep_ == "xcomp" for c in children)
+    for child in sorted(children, key=lambda c: c.dep_ != "prt"):  # particles first
+        if child.dep_ in _PHRASE_DEPS:
+            if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                continue  # "called on Sunday" is no "call on"
+            if child.dep_ == "prep" and any(c.dep_ == "xcomp" and c.i < child.i for c in children):
+                continue  # "agreed to lift ... with strings attached" is no "agree with"
+            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
+            if entry is not None and not (entry.operator is None and child.dep_ == "prep" and has_complement):
+                return entry, [child]  # but "agreed with Cuba to repatriate ..." is no "agree with"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in {"ADV", "ADP", "PART"}:  # "worked together", parsed elsewhere
+        entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
+        if entry is not None:
+            return entry, [following]
+    entry = lexicon.verbs.get(lemma)
+    return entry, []
+
+
+def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
+    """The entry of a noun and the other words of its phrase."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "cease-fire", split by the tokenizer
+        entry = lexicon.nouns.get(f"{doc[token.i - 2].lower_}-{lower}")
+        if entry is not None:
+            return entry, [doc[token.i - 2]]
+    if token.ent_type_ == "MONEY":  # "gave $2 million"
+        return LexiconEntry(content_class="economic_aid", object_only=True), []
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {lower}"):
+                entry = lexicon.nouns.get(key)
+                if entry is not None:
+                    return entry, [child]
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                entry = lexicon.nouns.get(f"{lemma} of {grandchild.lemma_.lower()}")
+                if entry is not None:
+                    return entry, [child, grandchild]
+    entry = lexicon.nouns.get(lower) or lexicon.nouns.get(lemma)
+    if entry is None and lemma in lexicon.route_nouns:
+        return LexiconEntry(content_class="route", object_only=True), []
+    if entry is None:  # "an aid programme", "the relief operation": the modifier names the content
+        for child in token.lefts:
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                modifier = lexicon.nouns.get(child.lemma_.lower())
+                if modifier is not None and modifier.content_class and not modifier.weak:
+                    return modifier, [child]
+    return entry, []

@@ -1,0 +1,261 @@
+"""Reading a predicate off the dependency parse: what operates on what.
+
+From a token, the reader finds its lexicon entry, what it governs (complements,
+objects, purpose clauses, "that" clauses of reporting verbs) and the words that
+modify it (auxiliaries, negation), and hands the pieces to
+:class:`~newsevents.extract.operators.Operators`, which decides the reading.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
+from newsevents.extract.operators import Operators, Reading
+from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
+
+MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
+_FORMS_OF_BE = {"is", "are", "am", "'s", "'re", "was", "were"}  # "is going to", a future
+
+
+class ParseReader:
+    """Reads predicates of a parse into readings, with one set of operators."""
+
+    def __init__(self, operators: Operators):
+        self.operators = operators
+        self.lexicon = operators.lexicon
+
+    def read(self, token: Token, depth: int, standalone: bool = False) -> Reading | None:
+        """The reading of ``token`` and what it governs (None: nothing the lexicon knows)."""
+        if depth > MAX_DEPTH:
+            return None
+        lemma = token.lemma_.lower()
+        is_verb = token.pos_ in {"VERB", "AUX"}
+        entry, used = (verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon))
+        if entry is None and is_verb:
+            return self._read_through(token, depth, lemma) or self._bare_demand(token)
+        if entry is None or (standalone and entry.object_only):
+            return None
+        if entry.operator:
+            complement = self._complement(token, entry, depth)
+            operator = entry.operator
+            if complement is not None and entry.object_operator and complement.trigger.pos_ != "VERB":
+                operator = entry.object_operator
+            reading = self._apply(operator, complement, token, entry)
+        else:
+            reading = self._content(entry, token)
+        if reading is None and is_verb:
+            # "announced that ...": a verb that reports as well as acts
+            return self._read_through(token, depth, lemma) or self._bare_demand(token)
+        if reading is None:
+            return None
+        reading = replace(reading, covered=reading.covered | {token.i, *(t.i for t in used)})
+        if standalone and not is_verb:  # an event noun with no verb over it: weaker evidence
+            reading = replace(reading, weak=True)
+        return self._modify(token, reading) if is_verb else reading
+
+    def read_noun(self, token: Token, depth: int) -> Reading | None:
+        """A noun's reading, else that of its purpose ("an operation to detain ...")
+        or of what it counts ("hundreds of troops")."""
+        reading = self.read(token, depth)
+        if reading is not None and not reading.weak:
+            return reading
+        if depth > MAX_DEPTH:
+            return reading
+        for child in token.children:
+            if child.dep_ == "acl" and _is_infinitive(child):
+                purpose = self.read(child, depth + 1)
+                if purpose is not None:
+                    return purpose
+        if reading is not None:
+            return reading
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        reading = self.read(grandchild, depth + 1)
+                        if reading is not None:
+                            return reading
+        return None
+
+    def _read_through(self, token: Token, depth: int, lemma: str) -> Reading | None:
+        """Verbs that are not events themselves: speech ("said that ...") and plans
+        ("plans to ..."), read through to what they govern."""
+        lexicon = self.lexicon
+        if lemma in lexicon.reporting_verbs:
+            for child in token.children:
+                if lemma in lexicon.claiming_verbs and child.dep_ == "ccomp" and any(
+                    g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
+                ):
+                    return Reading(cameo=lexicon.claiming_verbs[lemma], trigger=token, verbal=True, covered=frozenset(t.i for t in token.subtree))
+                if child.dep_ in {"ccomp", "parataxis"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
+                    reading = self.read(child, depth + 1)
+                    if reading is not None:
+                        return self._reported_as(token, replace(reading, covered=reading.covered | {token.i}))
+            for child in token.children:  # "reiterated its support for ...", "announced sanctions"
+                if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                    reading = self.read_noun(child, depth + 1)
+                    if reading is not None and reading.cameo:
+                        return replace(reading, trigger=token, covered=reading.covered | {token.i})
+            return None
+        for child in token.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
+                # "was responsible for mass killings": the killings are what is reported
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                        for governed in prep.children:
+                            reading = self.read(governed, depth + 1) if governed.pos_ == "VERB" else self.read_noun(governed, depth + 1)
+                            if reading is not None and reading.cameo and not self.operators.cooperative(reading, NO_CLASS):
+                                return replace(reading, covered=reading.covered | {token.i, child.i})
+                return Reading(cameo=lexicon.statement_adjectives[child.lemma_.lower()], trigger=token,
+                               verbal=True, covered=frozenset({token.i, *(t.i for t in child.subtree)}))
+        refusal = lemma in lexicon.refusal_governors
+        if refusal or lemma in lexicon.future_governors or _has_acomp(token, lexicon.future_governors):
+            for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
+                if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+                    reading = self.read(child, depth + 1)
+                    if reading is not None:
+                        reading = self.operators.operate(reading, "refuse") if refusal else self.operators.intend(reading)
+                        reading = replace(reading, trigger=token, covered=reading.covered | {token.i})
+                        return self._modify(token, reading)
+        return None
+
+    def _reported_as(self, verb: Token, reading: Reading) -> Reading:
+        """"reiterated its demand that Israel ease ...": the object noun of a reporting
+        verb says what kind of speech act the reported clause is."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                entry = noun_entry(child, self.lexicon)[0]
+                if entry is not None and entry.operator and entry.operator != DO:
+                    applied = self._apply(entry.operator, reading, child, entry)
+                    if applied is not None:
+                        return replace(applied, covered=applied.covered | {child.i, verb.i})
+        return reading
+
+    def _bare_demand(self, token: Token) -> Reading | None:
+        if _modal_words(token) & self.lexicon.demand_modals:
+            return self.operators.bare_demand(token, frozenset({token.i}))
+        return None
+
+    def _apply(self, operator: str, content: Reading | None, token: Token, entry: LexiconEntry) -> Reading | None:
+        if content is not None and self.operators.ignores(operator, content):
+            content = None
+        if content is not None:
+            return self.operators.apply(operator, content, token, entry)
+        if entry.content_class:  # "withdrew" with nothing withdrawn: the verb's own content
+            return self._content(entry, token)
+        if entry.transitive and not any(_is_object(child) for child in token.children):
+            return None
+        return self.operators.bare(operator, token, entry)
+
+    def _modify(self, token: Token, reading: Reading) -> Reading:
+        """Negation, future tense and "must" on the predicate itself."""
+        head = token.head
+        phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
+        return self.operators.modify(reading, _modal_words(token), phrase, _going_to(token))
+
+    def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
+        """A content word's reading; soldiers or protesters doing it may change its class."""
+        lexicon = self.lexicon
+        content_class = lexicon.content_class(entry.content_class)
+        if content_class.armed_actor and self._actor_among(token, lexicon.armed_actor_nouns):
+            entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
+            content_class = lexicon.content_class(entry.content_class)
+        if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
+            entry = LexiconEntry(content_class=content_class.protester_actor, weak=entry.weak)
+        reading = self.operators.content(entry, token)
+        return None if reading is None else self._peacekeeping(reading, token)
+
+    def _complement(self, token: Token, entry: LexiconEntry, depth: int) -> Reading | None:
+        """What a controlling word governs, read as content."""
+        preps = set(entry.complement_prepositions)
+        candidates: list[Token] = []
+        for child in token.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+                candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+            elif child.dep_ in {"prep", "prt", "advmod"}:  # "out of the programme", "away from"
+                for inner in child.children:
+                    if inner.dep_ == "prep" and inner.lower_ in preps:
+                        candidates.extend(g for g in inner.children if g.dep_ in {"pobj", "pcomp"})
+        clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != DO else ({"xcomp"},)
+        for deps in clausal:
+            candidates.extend(child for child in token.children if child.dep_ in deps)
+        objects = []
+        for child in token.children:
+            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+                objects.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
+        # "sworn to fight": an infinitive the parser hung as an adverbial clause; for verbs
+        # of sending, the purpose says what kind of event it is ("sent a team to investigate")
+        adverbial = [
+            child for child in token.children
+            if child.dep_ == "advcl" and (entry.purpose or (entry.operator != DO and _is_infinitive(child)))
+        ]
+        candidates.extend([*adverbial, *objects] if entry.purpose else [*objects, *adverbial])
+        if token.pos_ in {"NOUN", "PROPN"}:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
+                    candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+                elif child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
+                    candidates.append(child)
+        # "urged Japan to lift": the infinitive may hang under the object
+        for child in token.children:
+            if child.dep_ in {"dobj", "pobj"}:
+                candidates.extend(g for g in child.children if g.dep_ == "acl" and _is_infinitive(g))
+        for candidate in candidates:
+            reading = self.read(candidate, depth + 1) if candidate.pos_ in {"VERB", "AUX"} else self.read_noun(candidate, depth + 1)
+            if reading is None:
+                continue
+            if entry.operator is not None and self.operators.ignores(entry.operator, reading):
+                continue  # "withdrew peacekeepers from the border": the border is only a place
+            return self._peacekeeping(reading, token)
+        return None
+
+    def _actor_among(self, token: Token, nouns: frozenset[str]) -> bool:
+        """Whether the subject (or passive agent) of the verb is one of ``nouns``
+        (soldiers, protesters ...)."""
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        for child in verb.children:
+            phrases = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
+            for phrase in phrases:
+                if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in phrase.subtree):
+                    return True
+        return False
+
+    def _peacekeeping(self, reading: Reading, scope: Token) -> Reading:
+        """Troops sent to a peacekeeping force are aid (074), not a show of force."""
+        if reading.content_class != "mobilize":
+            return reading
+        verb = scope if scope.pos_ in {"VERB", "AUX"} else scope.head
+        subjects = [t for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"} for t in child.subtree]
+        for token in [*scope.subtree, *subjects]:
+            entry = noun_entry(token, self.lexicon)[0]
+            if entry is not None and entry.content_class == "peacekeeping":
+                peacekeeping = self.lexicon.content_class("peacekeeping")
+                return replace(reading, cameo=peacekeeping.do or "", content_class="peacekeeping", event=None, mode=None)
+        return reading
+
+
+def _is_object(token: Token) -> bool:
+    """A direct object, the subject of a passive, or a noun the parser left as an
+    adverbial ("returned to Brazil last week 21 frogs")."""
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "TIME"}
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _modal_words(token: Token) -> set[str]:
+    return {child.lower_ for child in token.children if child.dep_ in {"aux", "neg", "advmod", "auxpass"}}
+
+
+def _has_acomp(token: Token, words: frozenset[str]) -> bool:
+    return any(child.dep_ == "acomp" and child.lemma_.lower() in words for child in token.children)
+
+
+def _going_to(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in _FORMS_OF_BE for c in head.children)
