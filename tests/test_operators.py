@@ -8,12 +8,13 @@ import pytest
 
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import LexiconEntry, load_event_lexicon
+from newsevents.knowledge.words import load_word_lists
 from newsevents.ontology import load_ontology
 
 
 @pytest.fixture(scope="module")
 def operators():
-    return Operators(load_event_lexicon(), load_ontology())
+    return Operators(load_event_lexicon(), load_ontology(), load_word_lists())
 
 
 def content(operators, content_class, word="it"):

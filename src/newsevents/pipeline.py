@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, find_clauses, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of
-from newsevents.extract.words import load_clause_words
+from newsevents.knowledge.words import load_word_lists
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
@@ -55,7 +55,7 @@ class Coder:
     def __init__(self, config: CoderConfig | None = None):
         self.config = config or CoderConfig()
         self.nlp = load_pipeline(self.config.model)
-        self.words = load_clause_words()
+        self.words = load_word_lists()
         self.ontology = load_ontology()
         self.classifier = EventTypeClassifier()
         self.actors = ActorResolver(extra_tables=list(self.config.actor_tables))

@@ -12,19 +12,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.words import ClauseWords, load_clause_words
+from newsevents.knowledge.words import WordLists, load_word_lists
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
 PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-SHARED_SUBJECT_PREPOSITIONS = {"from", "in", "at", "during", "after", "before", "on", "following", "since"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
-# A gerund after these prepositions is background, not a reported event
-# ("accused him *of spying*", "a law aimed *at pushing* back"); after "after",
-# "before", "by" ... it is an event of its own ("sanctioned after purchasing").
-BACKGROUND_PREPOSITIONS = {"of", "for", "about", "at", "from", "in", "on", "to", "with", "without", "into", "against"}
 
 
 @dataclass
@@ -49,19 +43,19 @@ class Clause:
         return sorted([self.predicate, *self.particles], key=lambda token: token.i)
 
 
-def find_clauses(sentence: Span, words: ClauseWords | None = None) -> list[Clause]:
+def find_clauses(sentence: Span, words: WordLists | None = None) -> list[Clause]:
     """Candidate event clauses of a sentence, in the order of their predicates."""
-    words = words or load_clause_words()
+    words = words or load_word_lists()
     clauses = []
     for token in sentence:
-        if _is_verb_predicate(token) and not _only_reports(token, words):
+        if _is_verb_predicate(token, words) and not _only_reports(token, words):
             clauses.append(_verb_clause(sentence, token, words))
         elif _is_event_noun(token, words):
             clauses.append(_noun_clause(sentence, token, words))
     return clauses
 
 
-def _is_verb_predicate(token: Token) -> bool:
+def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     if token.pos_ != "VERB" or token.dep_ in SKIPPED_VERB_DEPS:
         return False
     # The governed verb of "agreed to withdraw" is the controlling clause's complement.
@@ -70,12 +64,12 @@ def _is_verb_predicate(token: Token) -> bool:
     # A past participle modifying a noun ("a law aimed at") is description.
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return False
-    if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
+    if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
         return False
     return True
 
 
-def _only_reports(verb: Token, words: ClauseWords) -> bool:
+def _only_reports(verb: Token, words: WordLists) -> bool:
     """A reporting verb ("said", "told") is no event unless what it reports is an
     event noun ("announced sanctions"): the reported clause is coded on its own."""
     if verb.lemma_ not in words.reporting_verbs:
@@ -83,7 +77,7 @@ def _only_reports(verb: Token, words: ClauseWords) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in words.event_nouns for c in verb.children)
 
 
-def _is_event_noun(token: Token, words: ClauseWords) -> bool:
+def _is_event_noun(token: Token, words: WordLists) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words.event_nouns:
         return False
     # The object of a verb is read with that verb ("imposed sanctions", "held talks").
@@ -93,7 +87,7 @@ def _is_event_noun(token: Token, words: ClauseWords) -> bool:
     return _event_noun_owner(token, words) is None
 
 
-def _event_noun_owner(token: Token, words: ClauseWords) -> Token | None:
+def _event_noun_owner(token: Token, words: WordLists) -> Token | None:
     """The event noun whose "of" complement this noun is, if any."""
     preposition = token.head
     if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in words.event_nouns:
@@ -135,7 +129,7 @@ def _modifier_conjuncts(token: Token) -> list[Token]:
     return []
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
+def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
     """The subject of a verb, following shared subjects of coordinated verbs,
     controllers of infinitives and the noun a relative clause modifies."""
     current = verb
@@ -144,7 +138,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 passive = shares_voice and child.dep_.endswith("pass")
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                if child.lower_ in words.relative_pronouns and current.dep_ == "relcl":
                     return current.head, passive
                 return child, passive
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
@@ -165,7 +159,7 @@ def _is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
 
 
-def _prepositional_objects(head: Token, words: ClauseWords) -> list[Token]:
+def _prepositional_objects(head: Token, words: WordLists) -> list[Token]:
     found = []
     for child in head.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in words.recipient_prepositions:
@@ -186,7 +180,7 @@ def _particles(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "prt"]
 
 
-def _complement(verb: Token, words: ClauseWords) -> Token | None:
+def _complement(verb: Token, words: WordLists) -> Token | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             return child
@@ -198,7 +192,7 @@ def _complement(verb: Token, words: ClauseWords) -> Token | None:
     return None
 
 
-def _object_candidates(verb: Token, words: ClauseWords) -> list[Token]:
+def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     """Who a verb acts on, best first: indirect object, direct object, then the
     object of a preposition on the verb or on its (non-actor) direct object."""
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -226,8 +220,8 @@ def _candidate_phrases(heads: list[Token]) -> list[Span]:
     return phrases
 
 
-def _verb_clause(sentence: Span, verb: Token, words: ClauseWords) -> Clause:
-    subject, subject_passive = _subject(verb)
+def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
+    subject, subject_passive = _subject(verb, words)
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     actor_head = subject
@@ -264,7 +258,7 @@ def _second_conjunct(head: Token) -> Span | None:
     return None
 
 
-def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
+def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     actor_head = None
     recipients: list[Token] = []
     co_actor = None
@@ -296,7 +290,7 @@ def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
             if actor_head is not None:
                 break
     if actor_head is None:
-        actor_head = _governing_subject(noun)
+        actor_head = _governing_subject(noun, words)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
         recipients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -319,13 +313,13 @@ def _noun_clause(sentence: Span, noun: Token, words: ClauseWords) -> Clause:
     )
 
 
-def _governing_subject(noun: Token) -> Token | None:
+def _governing_subject(noun: Token, words: WordLists) -> Token | None:
     """The subject of the verb an event noun hangs from through a preposition of
     place or time ("Erdogan spoke ... *from* a meeting with Putin"); not through
     "despite", "amid" or "against", whose events are someone else's."""
     head = noun.head
-    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPOSITIONS
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.shared_subject_prepositions
             and head.head.pos_ in {"VERB", "AUX"}):
-        subject, passive = _subject(head.head)
+        subject, passive = _subject(head.head, words)
         return None if passive else subject
     return None

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ontology import Ontology, load_ontology
 
 if TYPE_CHECKING:
@@ -56,10 +57,12 @@ class EventTypeGuess:
 class EventTypeClassifier:
     """Classifies clauses and sentences into PLOVER event types; loads its data once."""
 
-    def __init__(self, lexicon: EventLexicon | None = None, ontology: Ontology | None = None):
+    def __init__(
+        self, lexicon: EventLexicon | None = None, ontology: Ontology | None = None, words: WordLists | None = None
+    ):
         self.lexicon = lexicon or load_event_lexicon()
         self.ontology = ontology or load_ontology()
-        self.operators = Operators(self.lexicon, self.ontology)
+        self.operators = Operators(self.lexicon, self.ontology, words or load_word_lists())
         self.reader = ParseReader(self.operators)
 
     # -- public interface -------------------------------------------------

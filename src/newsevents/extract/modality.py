@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import Clause, noun_phrase
-from newsevents.extract.words import ClauseWords, load_clause_words
+from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
-FUTURE_DATE_WORDS = {"next", "coming", "later", "tomorrow", "upcoming"}
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,8 @@ class Modality:
     reported_by: Span | None
 
 
-def modality_of(clause: Clause, words: ClauseWords | None = None) -> Modality:
-    words = words or load_clause_words()
+def modality_of(clause: Clause, words: WordLists | None = None) -> Modality:
+    words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
     if _negated(scope, words):
         modality = "negated"
@@ -39,7 +38,7 @@ def modality_of(clause: Clause, words: ClauseWords | None = None) -> Modality:
     return Modality(modality, _reporter(clause, words))
 
 
-def _scope(predicate: Token, words: ClauseWords) -> list[Token]:
+def _scope(predicate: Token, words: WordLists) -> list[Token]:
     """The predicate and the verbs that govern it, up to (not including) a reporting verb:
     "could take place" governs the meeting that is its subject."""
     scope = [predicate]
@@ -57,7 +56,7 @@ def _scope(predicate: Token, words: ClauseWords) -> list[Token]:
     return scope
 
 
-def _negated(scope: list[Token], words: ClauseWords) -> bool:
+def _negated(scope: list[Token], words: WordLists) -> bool:
     for token in scope:
         if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
             continue
@@ -67,7 +66,7 @@ def _negated(scope: list[Token], words: ClauseWords) -> bool:
     return False
 
 
-def _hypothetical(scope: list[Token], words: ClauseWords) -> bool:
+def _hypothetical(scope: list[Token], words: WordLists) -> bool:
     for token in scope:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
@@ -83,16 +82,16 @@ def _hypothetical(scope: list[Token], words: ClauseWords) -> bool:
     return False
 
 
-def _future(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
+def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
     for token in scope:
         for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in words.future_modals:
+            if child.dep_ == "aux" and child.lower_ in words.future_auxiliaries:
                 return True
             if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
                 return True
-            if child.ent_type_ == "DATE" and any(t.lower_ in FUTURE_DATE_WORDS for t in child.subtree):
+            if child.ent_type_ == "DATE" and any(t.lower_ in words.future_date_words for t in child.subtree):
                 return True
-        if token is not clause.predicate and (token.lemma_ in words.future_governors or token.lower_ == "going"):
+        if token is not clause.predicate and _governs_future(token, words):
             return True
     # "travelled to Sochi to discuss Syria": a purpose is not yet a fact
     predicate = clause.predicate
@@ -100,10 +99,15 @@ def _future(clause: Clause, scope: list[Token], words: ClauseWords) -> bool:
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
-    return governs_plan and (clause.predicate.lemma_ in words.future_governors or clause.predicate.lower_ == "going")
+    return governs_plan and _governs_future(clause.predicate, words)
 
 
-def _reporter(clause: Clause, words: ClauseWords) -> Span | None:
+def _governs_future(verb: Token, words: WordLists) -> bool:
+    """A verb of intention or expectation, or the "going" of "is going to"."""
+    return verb.lemma_ in words.future_governors or verb.lemma_ in words.expectation_verbs or verb.lower_ == "going"
+
+
+def _reporter(clause: Clause, words: WordLists) -> Span | None:
     """The one a sentence attributes the claim to: the subject of the nearest
     reporting verb above the predicate, or "according to X"."""
     current = clause.predicate

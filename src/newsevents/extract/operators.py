@@ -17,6 +17,7 @@ from typing import Any
 
 from newsevents.knowledge.codebooks import Ontology
 from newsevents.knowledge.lexicon import DO, ContentClass, EventLexicon, LexiconEntry, NewContent, OperatorValue
+from newsevents.knowledge.words import WordLists
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,12 @@ class Reading:
 
 
 class Operators:
-    """Applies operators to readings with one lexicon and code book."""
+    """Applies operators to readings with one lexicon, code book and set of word lists."""
 
-    def __init__(self, lexicon: EventLexicon, ontology: Ontology):
+    def __init__(self, lexicon: EventLexicon, ontology: Ontology, words: WordLists):
         self.lexicon = lexicon
         self.ontology = ontology
+        self.words = words
 
     # -- what a reading is ----------------------------------------------------
 
@@ -158,10 +160,10 @@ class Operators:
     def asking_operator(self, modals: Set[str], governing_phrase: str) -> str | None:
         """"must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal.
         ``governing_phrase`` is "<lemma> to" of a verb governing the predicate, or ""."""
-        lexicon = self.lexicon
-        if modals & lexicon.demand_modals or governing_phrase in lexicon.demand_phrases:
+        words = self.words
+        if modals & words.demand_modals or governing_phrase in words.demand_phrases:
             return "demand"
-        if modals & lexicon.appeal_modals or governing_phrase in lexicon.appeal_phrases:
+        if modals & words.appeal_modals or governing_phrase in words.appeal_phrases:
             return "appeal"
         return None
 
@@ -170,7 +172,7 @@ class Operators:
         (its auxiliaries, negation and adverbs, lower-cased)."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(reading.content_class)
-        if modals & lexicon.negation_words:
+        if modals & self.words.negation_words:
             if self.cooperative(reading, content_class):
                 code = self._code(content_class.value("refuse")) or lexicon.operator_defaults["refuse"].coop
                 return replace(reading, cameo=code, content_class=None, event=None, mode=None, verbal=True)
@@ -180,9 +182,9 @@ class Operators:
             return self.operate(reading, asking)
         if reading.verbal:
             return reading
-        if modals & lexicon.future_auxiliaries or going_to:
+        if modals & self.words.future_auxiliaries or going_to:
             return self.intend(reading)
-        if modals & lexicon.threat_modals and not self.cooperative(reading, content_class):
+        if modals & self.words.threat_modals and not self.cooperative(reading, content_class):
             return self.intend(reading)
         return reading
 

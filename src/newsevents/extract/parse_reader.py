@@ -16,7 +16,6 @@ from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
-_FORMS_OF_BE = {"is", "are", "am", "'s", "'re", "was", "were"}  # "is going to", a future
 
 
 class ParseReader:
@@ -25,6 +24,7 @@ class ParseReader:
     def __init__(self, operators: Operators):
         self.operators = operators
         self.lexicon = operators.lexicon
+        self.words = operators.words
 
     def read(self, token: Token, depth: int, standalone: bool = False) -> Reading | None:
         """The reading of ``token`` and what it governs (None: nothing the lexicon knows)."""
@@ -80,10 +80,10 @@ class ParseReader:
         return None
 
     def _read_through(self, token: Token, depth: int, lemma: str) -> Reading | None:
-        """Verbs that are not events themselves: speech ("said that ...") and plans
-        ("plans to ..."), read through to what they govern."""
-        lexicon = self.lexicon
-        if lemma in lexicon.reporting_verbs:
+        """Verbs that are not events themselves: speech ("said that ..."), expectations
+        ("expects to ...") and plans ("plans to ..."), read through to what they govern."""
+        lexicon, words = self.lexicon, self.words
+        if lemma in words.reporting_verbs or lemma in words.expectation_verbs:
             for child in token.children:
                 if lemma in lexicon.claiming_verbs and child.dep_ == "ccomp" and any(
                     g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
@@ -110,8 +110,8 @@ class ParseReader:
                                 return replace(reading, covered=reading.covered | {token.i, child.i})
                 return Reading(cameo=lexicon.statement_adjectives[child.lemma_.lower()], trigger=token,
                                verbal=True, covered=frozenset({token.i, *(t.i for t in child.subtree)}))
-        refusal = lemma in lexicon.refusal_governors
-        if refusal or lemma in lexicon.future_governors or _has_acomp(token, lexicon.future_governors):
+        refusal = lemma in words.refusal_governors
+        if refusal or lemma in words.future_governors or _has_acomp(token, words.future_governors):
             for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
                 if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                     reading = self.read(child, depth + 1)
@@ -134,7 +134,7 @@ class ParseReader:
         return reading
 
     def _bare_demand(self, token: Token) -> Reading | None:
-        if _modal_words(token) & self.lexicon.demand_modals:
+        if _modal_words(token) & self.words.demand_modals:
             return self.operators.bare_demand(token, frozenset({token.i}))
         return None
 
@@ -257,5 +257,6 @@ def _has_acomp(token: Token, words: frozenset[str]) -> bool:
 
 
 def _going_to(token: Token) -> bool:
+    """"is going to attack": the head "going" with a form of "be" (its lemma)."""
     head = token.head
-    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in _FORMS_OF_BE for c in head.children)
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)

@@ -107,21 +107,11 @@ class EventLexicon:
     armed_actor_nouns: frozenset[str]
     protester_actor_nouns: frozenset[str]
     audience_nouns: frozenset[str]
-    reporting_verbs: frozenset[str]
-    demand_modals: frozenset[str]
-    demand_phrases: frozenset[str]
-    appeal_modals: frozenset[str]
-    appeal_phrases: frozenset[str]
     claiming_verbs: Mapping[str, str]
-    future_auxiliaries: frozenset[str]
-    future_governors: frozenset[str]
-    negation_words: frozenset[str]
     non_political_subjects: frozenset[str]
     non_political_cues: frozenset[str]
     political_actor_nouns: frozenset[str]
     route_nouns: frozenset[str]
-    refusal_governors: frozenset[str]
-    threat_modals: frozenset[str]
     statement_adjectives: Mapping[str, str]
     non_political_objects: frozenset[str]
 
@@ -154,21 +144,11 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         armed_actor_nouns=check.words(data, "armed_actor_nouns"),
         protester_actor_nouns=check.words(data, "protester_actor_nouns"),
         audience_nouns=check.words(data, "audience_nouns"),
-        reporting_verbs=check.words(data, "reporting_verbs"),
-        demand_modals=check.words(data, "demand_modals"),
-        demand_phrases=check.words(data, "demand_phrases"),
-        appeal_modals=check.words(data, "appeal_modals"),
-        appeal_phrases=check.words(data, "appeal_phrases"),
         claiming_verbs=MappingProxyType(check.codes_of_words(data, "claiming_verbs")),
-        future_auxiliaries=check.words(data, "future_auxiliaries"),
-        future_governors=check.words(data, "future_governors"),
-        negation_words=check.words(data, "negation_words"),
         non_political_subjects=check.words(data, "non_political_subjects"),
         non_political_cues=check.words(data, "non_political_cues"),
         political_actor_nouns=check.words(data, "political_actor_nouns"),
         route_nouns=check.words(data, "route_nouns"),
-        refusal_governors=check.words(data, "refusal_governors"),
-        threat_modals=check.words(data, "threat_modals"),
         statement_adjectives=MappingProxyType(check.codes_of_words(data, "statement_adjectives")),
         non_political_objects=check.words(data, "non_political_objects"),
     )

@@ -1,0 +1,53 @@
+"""The word lists of the extract stage (``data/words.yaml``), one per concept.
+
+Clauses, modality and event typing read the same lists, so a word cannot be a
+reporting verb to one and an event to another.  The file's comments say where
+earlier copies disagreed and which decision was taken (docs/knowledge.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from newsevents.knowledge.files import read_data_yaml
+
+WORDS_FILE = "words.yaml"
+
+
+@dataclass(frozen=True)
+class WordLists:
+    reporting_verbs: frozenset[str]
+    expectation_verbs: frozenset[str]
+    future_governors: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+    conditional_markers: frozenset[str]
+    threat_modals: frozenset[str]
+    negation_words: frozenset[str]
+    demand_modals: frozenset[str]
+    demand_phrases: frozenset[str]
+    appeal_modals: frozenset[str]
+    appeal_phrases: frozenset[str]
+    refusal_governors: frozenset[str]
+    future_adjectives: frozenset[str]
+    future_date_words: frozenset[str]
+    event_nouns: frozenset[str]
+    recipient_prepositions: tuple[str, ...]  # best first
+    background_prepositions: frozenset[str]
+    shared_subject_prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_word_lists() -> WordLists:
+    raw = read_data_yaml(WORDS_FILE)
+    names = [field.name for field in fields(WordLists)]
+    missing = sorted(set(names) - set(raw))
+    unknown = sorted(set(raw) - set(names))
+    if missing or unknown:
+        raise ValueError(f"{WORDS_FILE}: missing lists {missing}, unknown lists {unknown}")
+    return WordLists(
+        recipient_prepositions=tuple(raw["recipient_prepositions"]),
+        **{name: frozenset(raw[name]) for name in names if name != "recipient_prepositions"},
+    )
