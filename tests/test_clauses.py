@@ -85,6 +85,12 @@ def test_country_inside_an_object_is_offered_as_recipient(nlp):
         ("Poland might send tanks to Ukraine.", "send", "hypothetical"),
         ("Poland plans to send tanks to Ukraine.", "plan", "future"),
         ("Poland never sent tanks to Ukraine.", "send", "negated"),
+        # "would" in reported speech is the future of then ("said: we will send")
+        ("The minister said Poland would send tanks to Ukraine.", "send", "future"),
+        ("Poland would send tanks to Ukraine if the talks failed.", "send", "hypothetical"),
+        ("The two sides expect to meet in Geneva.", "expect", "future"),
+        # an attempt is the event attempted, not a plan
+        ("Hackers tried to break into the ministry's computers.", "try", "asserted"),
     ],
 )
 def test_modality(nlp, text, lemma, expected):
@@ -133,3 +139,15 @@ def test_dates_and_sums_are_not_recipients(nlp):
 def test_reportedly_is_a_report_not_a_possibility(nlp):
     assert modality_of(clause_for(nlp, "Chad reportedly closed its border with Sudan.", "close")).modality == "asserted"
     assert modality_of(clause_for(nlp, "Chad perhaps closed its border with Sudan.", "close")).modality == "hypothetical"
+
+
+def test_shared_words_are_one_list_read_by_every_stage():
+    """Clauses, modality and event typing read the same word lists: the lexicon
+    keeps none of the shared concepts (it had its own copies, which disagreed)."""
+    from dataclasses import fields
+
+    from newsevents.knowledge.files import read_data_yaml
+    from newsevents.knowledge.words import WordLists
+
+    shared = {field.name for field in fields(WordLists)}
+    assert not shared & set(read_data_yaml("event_lexicon.yaml"))

@@ -7,7 +7,13 @@ import copy
 import pytest
 
 from newsevents.knowledge.files import read_data_yaml
-from newsevents.knowledge.lexicon import LEXICON_FILE, LexiconError, NewContent, load_event_lexicon, parse_event_lexicon
+from newsevents.knowledge.lexicon import (
+    LEXICON_FILE,
+    LexiconError,
+    NewContent,
+    load_event_lexicon,
+    parse_event_lexicon,
+)
 from newsevents.ontology import load_ontology
 
 

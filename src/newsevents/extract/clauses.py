@@ -160,7 +160,7 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _prepositional_objects(head: Token, words: WordLists) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for child in head.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in words.recipient_prepositions:
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")

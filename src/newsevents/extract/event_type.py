@@ -113,7 +113,7 @@ class EventTypeClassifier:
                 continue
             readings[token.i] = reading
         # A complement read by its controlling verb is not an event of its own.
-        covered = set()
+        covered: set[int] = set()
         for index, reading in readings.items():
             covered.update(i for i in reading.covered if i != index)
         return {i: r for i, r in readings.items() if i not in covered}
@@ -122,7 +122,7 @@ class EventTypeClassifier:
         """The reading of the lowest predicate governing all anchors, walking up."""
         chains = [[anchor, *anchor.ancestors] for anchor in anchors]
         common = [t for t in chains[0] if all(t in chain for chain in chains[1:])]
-        path = []
+        path: list[Token] = []
         if len(chains) > 1 and common:
             lowest = common[0]
             # the predicates strictly between the lowest common ancestor and each anchor,
@@ -136,7 +136,7 @@ class EventTypeClassifier:
             reading = readings.get(token.i)
             if reading is not None:
                 return reading
-            for index, candidate in readings.items():
+            for candidate in readings.values():
                 if token.i in candidate.covered:
                     return candidate
         return None
@@ -159,7 +159,7 @@ class EventTypeClassifier:
             weight = 1.0 if reading is chosen else OTHER_CANDIDATE_WEIGHT
             if reading.weak:
                 weight *= WEAK_CONFIDENCE
-            other_event = self.operators.describe(reading)[0]
+            other_event = self.operators.describe(reading)[0] or ""  # not None: not a statement
             scores[other_event] = scores.get(other_event, 0.0) + weight
         total = sum(scores.values())
         scores = {name: round(value / total, 4) for name, value in sorted(scores.items(), key=lambda kv: -kv[1])}

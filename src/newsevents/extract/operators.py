@@ -11,12 +11,19 @@ the result from words and readings alone, so it is tested without spaCy.
 """
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.knowledge.codebooks import Ontology
-from newsevents.knowledge.lexicon import DO, ContentClass, EventLexicon, LexiconEntry, NewContent, OperatorValue
+from newsevents.knowledge.lexicon import (
+    DO,
+    ContentClass,
+    EventLexicon,
+    LexiconEntry,
+    NewContent,
+    OperatorValue,
+)
 from newsevents.knowledge.words import WordLists
 
 
@@ -150,14 +157,14 @@ class Operators:
         value = self._code(content_class.value(operator))
         if value is None:
             value = self.lexicon.operator_defaults[operator].for_content(self.cooperative(reading, content_class))
-        return replace(reading, cameo=value, event=None, mode=None, verbal=True)
+        return replace(reading, cameo=value or "", event=None, mode=None, verbal=True)
 
     def intend(self, reading: Reading) -> Reading:
         if reading.verbal:
             return reading
         return self.operate(reading, "intend")
 
-    def asking_operator(self, modals: Set[str], governing_phrase: str) -> str | None:
+    def asking_operator(self, modals: AbstractSet[str], governing_phrase: str) -> str | None:
         """"must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal.
         ``governing_phrase`` is "<lemma> to" of a verb governing the predicate, or ""."""
         words = self.words
@@ -167,7 +174,7 @@ class Operators:
             return "appeal"
         return None
 
-    def modify(self, reading: Reading, modals: Set[str], governing_phrase: str = "", going_to: bool = False) -> Reading:
+    def modify(self, reading: Reading, modals: AbstractSet[str], governing_phrase: str = "", going_to: bool = False) -> Reading:
         """Negation, future tense and "must" among the predicate's own ``modals``
         (its auxiliaries, negation and adverbs, lower-cased)."""
         lexicon = self.lexicon
@@ -175,7 +182,7 @@ class Operators:
         if modals & self.words.negation_words:
             if self.cooperative(reading, content_class):
                 code = self._code(content_class.value("refuse")) or lexicon.operator_defaults["refuse"].coop
-                return replace(reading, cameo=code, content_class=None, event=None, mode=None, verbal=True)
+                return replace(reading, cameo=code or "", content_class=None, event=None, mode=None, verbal=True)
             return reading
         asking = self.asking_operator(modals, governing_phrase)
         if asking and self.describe(reading)[0] != "REQUEST":

@@ -103,7 +103,7 @@ class ParseReader:
             if child.dep_ == "acomp" and child.lemma_.lower() in lexicon.statement_adjectives:
                 # "was responsible for mass killings": the killings are what is reported
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                    if prep.dep_ == "prep" and prep.lower_ in words.blame_prepositions:
                         for governed in prep.children:
                             reading = self.read(governed, depth + 1) if governed.pos_ == "VERB" else self.read_noun(governed, depth + 1)
                             if reading is not None and reading.cameo and not self.operators.cooperative(reading, NO_CLASS):
@@ -194,7 +194,7 @@ class ParseReader:
         candidates.extend([*adverbial, *objects] if entry.purpose else [*objects, *adverbial])
         if token.pos_ in {"NOUN", "PROPN"}:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "against"}:
+                if child.dep_ == "prep" and child.lower_ in self.words.noun_complement_prepositions:
                     candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
                 elif child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
                     candidates.append(child)

@@ -34,6 +34,8 @@ class WordLists:
     future_date_words: frozenset[str]
     event_nouns: frozenset[str]
     recipient_prepositions: tuple[str, ...]  # best first
+    noun_complement_prepositions: frozenset[str]
+    blame_prepositions: frozenset[str]
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
