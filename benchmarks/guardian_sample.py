@@ -34,7 +34,7 @@ def _party(actor: Actor | None) -> dict | None:
 
 
 def _commit() -> str | None:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True)
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], check=False, cwd=HERE, capture_output=True, text=True)
     return done.stdout.strip() or None
 
 
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--size", type=int, default=50)
     parser.add_argument("--out", type=Path, default=None,
-                        help=f"default benchmarks/judged/guardian_<size>_<today>_blind.jsonl")
+                        help="default benchmarks/judged/guardian_<size>_<today>_blind.jsonl")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)

@@ -23,7 +23,11 @@ from typing import Any
 from newsevents.evaluation.common import code_articles, parse_day, read_jsonl
 from newsevents.records import Article
 from newsevents.store import EventStore
-from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
+from newsevents.store.similarity import (
+    DUPLICATE_THRESHOLD,
+    estimated_jaccard,
+    minhash_signature,
+)
 
 ARTICLES_FILE = ("multisource", "articles.jsonl")
 DISTRACTOR = "distractor"
@@ -152,19 +156,18 @@ def _to_article(row: dict) -> Article:
 def evaluate_multisource(coder, data_dir: Path) -> MultisourceScores:
     rows = list(read_jsonl(data_dir.joinpath(*ARTICLES_FILE)))
     results = code_articles(coder, [_to_article(row) for row in rows], "multisource")
-    with tempfile.TemporaryDirectory(prefix="newsevents-eval-") as folder:
-        with EventStore(Path(folder) / "multisource.db") as store:
-            for result in results:
-                store.add(result)
-            counts = store.counts()
-            again = list(results)
-            random.Random(REINGEST_SEED).shuffle(again)
-            added_again = [store.add(result) for result in again]
-            unchanged = not any(added_again) and store.counts() == counts
-            events = list(store.events())
-            for event in events:
-                event["articles"] = {mention["article_id"] for mention in store.mentions(event["event_id"])}
-            copied = store.copied_articles()
+    with tempfile.TemporaryDirectory(prefix="newsevents-eval-") as folder, EventStore(Path(folder) / "multisource.db") as store:
+        for result in results:
+            store.add(result)
+        counts = store.counts()
+        again = list(results)
+        random.Random(REINGEST_SEED).shuffle(again)
+        added_again = [store.add(result) for result in again]
+        unchanged = not any(added_again) and store.counts() == counts
+        events = list(store.events())
+        for event in events:
+            event["articles"] = {mention["article_id"] for mention in store.mentions(event["event_id"])}
+        copied = store.copied_articles()
     return score_store(rows, events, counts, unchanged, copied)
 
 
@@ -210,9 +213,9 @@ def _pairs(pairs: set[frozenset[str]]) -> str:
 
 def format_multisource(scores: MultisourceScores) -> str:
     lines = [
-        f"== multisource: {scores.articles} articles -> {scores.counts.get('events', 0)} events"
+        (f"== multisource: {scores.articles} articles -> {scores.counts.get('events', 0)} events"
         f" ({scores.counts.get('mentions', 0)} mentions); stored again shuffled, unchanged: "
-        f"{'yes' if scores.reingest_unchanged else 'NO'}",
+        f"{'yes' if scores.reingest_unchanged else 'NO'}"),
     ]
     for expected in EXPECTED_EVENTS:
         lines.append(f"{expected.cluster}: expected {expected.label()}")

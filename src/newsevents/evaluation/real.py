@@ -8,7 +8,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.evaluation.common import PrecisionRecall, asserted, code_texts, read_jsonl, share
+from newsevents.evaluation.common import (
+    PrecisionRecall,
+    asserted,
+    code_texts,
+    read_jsonl,
+    share,
+)
 from newsevents.knowledge.evaluation import load_evaluation_knowledge
 from newsevents.records import EventRecord
 
@@ -83,11 +89,11 @@ def format_case(total: int, scores: CaseScores) -> str:
     disaster_snippets = sum(t.snippets for t in disasters.values())
     lines = [
         f"== case2021: {total} snippets",
-        f"macro hit rate: {scores.macro_hit_rate:.3f} over {len(scored)} scored subtypes "
-        f"({hits} of {snippets} snippets hit; hit = an asserted event of a gold type)",
-        f"false-event rate on disasters: {scores.false_event_rate:.3f} "
+        (f"macro hit rate: {scores.macro_hit_rate:.3f} over {len(scored)} scored subtypes "
+        f"({hits} of {snippets} snippets hit; hit = an asserted event of a gold type)"),
+        (f"false-event rate on disasters: {scores.false_event_rate:.3f} "
         f"({false_events} of {disaster_snippets} given an asserted event: "
-        f"{_top(sum((t.emitted for t in disasters.values()), Counter()), 5)})",
+        f"{_top(sum((t.emitted for t in disasters.values()), Counter()), 5)})"),
         f"{'subtype':<30}{'n':>4}{'hit':>5}{'rate':>6}{'silent':>7}  asserted types emitted",
     ]
     for name, tally in scored.items():
@@ -156,8 +162,8 @@ def evaluate_police(coder, data_dir: Path) -> PoliceScores:
 def format_police(scores: PoliceScores) -> str:
     lines = [
         f"== india-police: {scores.sentences} sentences",
-        f"macro F1: {scores.macro_f1:.3f} over {', '.join(POLICE_LABELS)}   "
-        f"arrest recall: {scores.weighted['ARREST'].recall:.3f}",
+        (f"macro F1: {scores.macro_f1:.3f} over {', '.join(POLICE_LABELS)}   "
+        f"arrest recall: {scores.weighted['ARREST'].recall:.3f}"),
         "(precision re-weighted by neg_weight to the corpus base rate; 'raw' = unweighted)",
         f"{'label':<8}{'prec':>6}{'rec':>6}{'F1':>6}{'raw prec':>10}{'raw F1':>8}{'n':>5}",
     ]

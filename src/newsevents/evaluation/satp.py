@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.evaluation.common import asserted, code_texts, read_jsonl, share
-from newsevents.knowledge.evaluation import EvaluationKnowledge, load_evaluation_knowledge
+from newsevents.knowledge.evaluation import (
+    EvaluationKnowledge,
+    load_evaluation_knowledge,
+)
 from newsevents.records import Actor, EventRecord
 
 SATP_FILE = ("real", "satp_dev.jsonl")
@@ -157,10 +160,10 @@ def format_satp(scores: SatpScores) -> str:
     generic = ", ".join(f"{term} {f.right}/{f.of}" for term, f in scores.generic.items() if f.of)
     return "\n".join([
         f"== satp: {scores.paragraphs} paragraphs, {scores.events} asserted events",
-        f"ASSAULT/COERCE recall (of paragraphs):          {scores.assault_or_coerce}"
-        f"   unpunctuated only: {scores.unpunctuated_recall}",
-        f"location country right (paragraphs with event): {scores.country}"
-        f"   when an event is placed: {scores.country_when_placed}",
+        (f"ASSAULT/COERCE recall (of paragraphs):          {scores.assault_or_coerce}"
+        f"   unpunctuated only: {scores.unpunctuated_recall}"),
+        (f"location country right (paragraphs with event): {scores.country}"
+        f"   when an event is placed: {scores.country_when_placed}"),
         f"place name right (paragraphs with event):       {scores.place}",
         f"date day right (paragraphs with event):         {scores.day}",
         f"ASSAULT actor overlaps a gold attacker:          {scores.actor_overlap}",

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.evaluation.common import MissingData, read_jsonl
-from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess, classify_text, relabel
+from newsevents.extract.event_type import (
+    EventTypeClassifier,
+    EventTypeGuess,
+    classify_text,
+    relabel,
+)
 from newsevents.knowledge.evaluation import load_evaluation_knowledge
 
 NO_EVENT = "none"

@@ -1,10 +1,10 @@
 """What the scorers of ``newsevents eval`` know: ``data/evaluation.yaml``."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
 
 from newsevents.knowledge.files import read_data_yaml
 
