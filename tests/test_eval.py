@@ -141,7 +141,7 @@ def test_case_hit_needs_an_asserted_event_of_a_gold_type_and_disasters_count_fal
     assert scores.macro_hit_rate == pytest.approx((0.5 + 1.0) / 2)  # a mean over subtypes, not snippets
     assert scores.false_event_rate == 0.5
     assert set(scores.unscored()) == {"OTHER"}
-    text = real.format_case(len(rows), scores)
+    text = real.format_case(scores)
     assert "macro hit rate: 0.750 over 2 scored subtypes" in text and "OTHER 1/1 with an event" in text
 
 

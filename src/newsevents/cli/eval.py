@@ -88,7 +88,7 @@ def _run_real_sets(data: Path, names: list[str]) -> None:
     from newsevents.pipeline import Coder
 
     scorers = {
-        "case2021": lambda coder: real.format_case(*real.evaluate_case(coder, data)),
+        "case2021": lambda coder: real.format_case(real.evaluate_case(coder, data)),
         "india-police": lambda coder: real.format_police(real.evaluate_police(coder, data)),
         "satp": lambda coder: satp.format_satp(satp.evaluate_satp(coder, data)),
         "multisource": lambda coder: multisource.format_multisource(multisource.evaluate_multisource(coder, data)),

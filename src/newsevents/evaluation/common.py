@@ -32,13 +32,14 @@ def parse_day(value: str | None) -> date | None:
 
 def code_articles(coder, articles: list[Article], label: str, progress: IO[str] | None = sys.stderr) -> list[CodingResult]:
     """Code the articles in batches through ``coder.code``, in order, showing
-    ``label: k/n`` on ``progress`` (None: silent)."""
+    ``label: coded k/n`` on ``progress`` when it is a terminal."""
+    show = progress is not None and progress.isatty()
     results = []
     for done, result in enumerate(coder.code(articles), 1):
         results.append(result)
-        if progress is not None and (done % 20 == 0 or done == len(articles)):
+        if show and (done % 20 == 0 or done == len(articles)):
             print(f"\r{label}: coded {done}/{len(articles)}", end="", file=progress, flush=True)
-    if progress is not None and articles:
+    if show and articles:
         print("\r" + " " * 60 + "\r", end="", file=progress, flush=True)
     return results
 

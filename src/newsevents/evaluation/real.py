@@ -37,6 +37,7 @@ class SubtypeTally:
 
 @dataclass
 class CaseScores:
+    snippets: int
     subtypes: dict[str, SubtypeTally]
 
     def scored(self) -> dict[str, SubtypeTally]:
@@ -69,26 +70,26 @@ def score_case(rows: list[dict], events_per_row: list[list[EventRecord]]) -> Cas
         tally.emitted.update(types)
         if isinstance(row["gold_types"], list):
             tally.hits += any(t in row["gold_types"] for t in types)
-    return CaseScores(dict(sorted(subtypes.items())))
+    return CaseScores(len(rows), dict(sorted(subtypes.items())))
 
 
-def evaluate_case(coder, data_dir: Path) -> tuple[int, CaseScores]:
+def evaluate_case(coder, data_dir: Path) -> CaseScores:
     rows = list(read_jsonl(data_dir.joinpath(*CASE_FILE)))
-    return len(rows), score_case(rows, code_texts(coder, rows, "case2021"))
+    return score_case(rows, code_texts(coder, rows, "case2021"))
 
 
 def _top(counter: Counter, n: int = 3) -> str:
     return ", ".join(f"{label} {count}" for label, count in counter.most_common(n)) or "-"
 
 
-def format_case(total: int, scores: CaseScores) -> str:
+def format_case(scores: CaseScores) -> str:
     scored, disasters, unscored = scores.scored(), scores.disasters(), scores.unscored()
     hits = sum(t.hits for t in scored.values())
     snippets = sum(t.snippets for t in scored.values())
     false_events = sum(t.with_event for t in disasters.values())
     disaster_snippets = sum(t.snippets for t in disasters.values())
     lines = [
-        f"== case2021: {total} snippets",
+        f"== case2021: {scores.snippets} snippets",
         (f"macro hit rate: {scores.macro_hit_rate:.3f} over {len(scored)} scored subtypes "
         f"({hits} of {snippets} snippets hit; hit = an asserted event of a gold type)"),
         (f"false-event rate on disasters: {scores.false_event_rate:.3f} "

@@ -126,7 +126,7 @@ def score_satp(rows: list[dict], events_per_row: list[list[EventRecord]]) -> Sat
             location = event.location
             scores.located.add(location is not None)
             scores.location_sources[location.source if location else "none"] += 1
-            scores.date_sources[event.to_dict().get("date_source") or event.date_precision or "none"] += 1
+            scores.date_sources[getattr(event, "date_source", None) or event.date_precision or "none"] += 1
             for party in (event.actor, event.recipient):
                 term = generic_term(party.text, knowledge.satp_generic_actors) if party else None
                 if term:
