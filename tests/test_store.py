@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from synthetic_records import IDLIB, MOSUL, article, coded, record
 
-from newsevents.records import CodingResult, InputProblem
+from newsevents.records import CodingResult, InputProblem, StoredEvent
 from newsevents.store import EventQuery, EventStore, StoreError
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
 
@@ -59,7 +59,7 @@ def store(tmp_path):
         yield opened
 
 
-def only_event(store: EventStore) -> dict:
+def only_event(store: EventStore) -> StoredEvent:
     events = list(store.events())
     assert len(events) == 1, events
     return events[0]
@@ -88,7 +88,7 @@ def test_the_same_text_under_another_id_is_the_same_article(store):
     again = coded("a1-copy", record("a1-copy"), text="Ankara rejected the warning.")
     assert store.has_article(again.article)
     assert store.add(again) is False
-    assert only_event(store)["num_mentions"] == 1
+    assert only_event(store).num_mentions == 1
 
 
 def test_mentions_of_one_event_are_counted_once_per_article_and_source(store):
@@ -96,18 +96,18 @@ def test_mentions_of_one_event_are_counted_once_per_article_and_source(store):
     store.add(coded("a2", record("a2"), source="Daily B"))
     store.add(coded("a3", record("a3"), source="Daily B"))
     event = only_event(store)
-    assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (4, 3, 2)
-    assert [m["article_id"] for m in store.mentions(event["event_id"])] == ["a1", "a1", "a2", "a3"]
+    assert (event.num_mentions, event.num_articles, event.num_sources) == (4, 3, 2)
+    assert [m.article_id for m in store.mentions(event.event_id)] == ["a1", "a1", "a2", "a3"]
 
 
 def test_a_rewritten_copy_of_a_story_is_not_another_source(store):
     store.add(coded("wire", record("wire"), text=WIRE_STORY, source="Wire"))
     store.add(coded("farm", record("farm"), text=REWRITTEN_COPY, source="Content Farm"))
     event = only_event(store)
-    assert (event["num_articles"], event["num_sources"]) == (2, 1)
+    assert (event.num_articles, event.num_sources) == (2, 1)
     store.add(coded("paper", record("paper"), text=INDEPENDENT_REPORT, source="Paper"))
     event = only_event(store)
-    assert (event["num_articles"], event["num_sources"]) == (3, 2)
+    assert (event.num_articles, event.num_sources) == (3, 2)
 
 
 def test_copy_detection_separates_a_rewrite_from_an_independent_report():
@@ -130,7 +130,7 @@ def test_events_differ_by_actor_recipient_type_and_date(store):
 def test_an_undated_mention_falls_back_on_the_publication_day(store):
     store.add(coded("a1", record("a1", day="2021-09-30")))
     store.add(coded("a2", record("a2", day=None)))
-    assert only_event(store)["num_mentions"] == 2
+    assert only_event(store).num_mentions == 2
 
 
 def test_places_in_different_countries_are_different_events(store):
@@ -138,7 +138,7 @@ def test_places_in_different_countries_are_different_events(store):
     store.add(coded("a2", record("a2", place=MOSUL)))
     store.add(coded("a3", record("a3")))  # no place: joins the first that fits
     events = list(store.events())
-    assert [(e["location_country"], e["num_mentions"]) for e in events] == [("SYR", 2), ("IRQ", 1)]
+    assert [(e.location_country, e.num_mentions) for e in events] == [("SYR", 2), ("IRQ", 1)]
 
 
 def test_events_without_parties_merge_only_in_the_same_country(store):
@@ -147,14 +147,14 @@ def test_events_without_parties_merge_only_in_the_same_country(store):
     store.add(coded("a2", record("a2", "PROTEST", **anonymous)))
     store.add(coded("a3", record("a3", "PROTEST", place=IDLIB, **anonymous)))
     store.add(coded("a4", record("a4", "PROTEST", place=IDLIB, **anonymous)))
-    assert sorted(e["num_mentions"] for e in store.events()) == [1, 1, 2]
+    assert sorted(e.num_mentions for e in store.events()) == [1, 1, 2]
 
 
 def test_a_place_learnt_later_is_kept(store):
     store.add(coded("a1", record("a1")))
     store.add(coded("a2", record("a2", place=IDLIB)))
     event = only_event(store)
-    assert (event["location_country"], event["location_lat"]) == ("SYR", 35.93)
+    assert (event.location_country, event.location_lat) == ("SYR", 35.93)
 
 
 def test_only_asserted_mentions_become_events(store):
@@ -176,7 +176,7 @@ def test_query_conditions(store):
     store.add(coded("a4", record("a4", "CONSULT", ("TUR", "GOV"), ("USA", "GOV"), "2021-06")))
 
     def dates(**conditions) -> list[str]:
-        return [e["date"] for e in store.events(EventQuery(**conditions))]
+        return [e.date for e in store.events(EventQuery(**conditions))]
 
     assert dates(actor="TUR") == ["2021-05-10", "2021-06", "2021-06-01"]
     assert dates(actor="TURMIL") == ["2021-05-10"]
