@@ -99,8 +99,8 @@ def test_parquet_events_read_by_pandas(db, tmp_path):
 
 def test_records_to_table_flattens_the_record_contract(tmp_path):
     records = [
-        record("a1", place=IDLIB).to_dict(),
-        record("a1", "PROTEST", actor=None, recipient=None, sentence_index=2).to_dict(),
+        record("a1", place=IDLIB),
+        record("a1", "PROTEST", actor=None, recipient=None, sentence_index=2),
     ]
     table = records_to_table(records)
     assert table.schema.equals(RECORD_SCHEMA)

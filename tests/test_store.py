@@ -100,6 +100,18 @@ def test_mentions_of_one_event_are_counted_once_per_article_and_source(store):
     assert [m.article_id for m in store.mentions(event.event_id)] == ["a1", "a1", "a2", "a3"]
 
 
+def test_the_evidence_comes_back_as_the_records_that_were_stored(store):
+    first = record("a1", place=IDLIB)
+    second = record("a2", place=IDLIB, sentence_index=2)
+    second.reported_by = second.recipient
+    store.add(coded("a1", first))
+    store.add(coded("a2", second))
+    event = only_event(store)
+    assert store.mentions(event.event_id) == [first, second]
+    assert (event.actor_code, event.recipient_code, event.location_geonameid) == ("USAGOV", "TURGOV", 169389)
+    assert (event.source_url, event.first_article_id) == ("https://news.example/a1", "a1")
+
+
 def test_a_rewritten_copy_of_a_story_is_not_another_source(store):
     store.add(coded("wire", record("wire"), text=WIRE_STORY, source="Wire"))
     store.add(coded("farm", record("farm"), text=REWRITTEN_COPY, source="Content Farm"))
