@@ -100,6 +100,6 @@ def test_an_overlong_article_is_coded_in_part_and_says_so(coder, monkeypatch):
 
     monkeypatch.setattr(pipeline, "MAX_ARTICLE_CHARS", 80)
     text = "Kenyan police arrested twelve opposition supporters in Nairobi on Monday. " * 3
-    result = next(coder.code([Article(id="long", text=text, origin="long.txt")]))
+    result = next(coder.code_many([Article(id="long", text=text, origin="long.txt")]))
     assert result.events and "only the first 80" in str(result.problem)
     assert str(result.problem).startswith("long.txt")

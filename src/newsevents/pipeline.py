@@ -5,12 +5,15 @@ ingest (Article) -> nlp (spaCy Doc) -> extract (clauses, event type, modality)
 
 :class:`Coder` holds what is loaded once (the parser, the classifier, the
 gazetteer, the actor tables) and codes articles in batches through
-``nlp.pipe``.  It holds no per-article state between calls.
+``nlp.pipe``.  It holds no per-article state between calls.  It is the public
+``newsevents.Coder`` (docs/python.md).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -52,6 +55,9 @@ class _Candidate:
 
 
 class Coder:
+    """Codes articles into event records; build it once and reuse it (loading the
+    parser and the tables takes seconds, coding an article milliseconds)."""
+
     def __init__(self, config: CoderConfig | None = None):
         self.config = config or CoderConfig()
         self.nlp = load_pipeline(self.config.model)
@@ -61,8 +67,9 @@ class Coder:
         self.actors = ActorResolver(extra_tables=list(self.config.actor_tables))
         self.places = PlaceResolver()
 
-    def code(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
-        """Code articles in the order given, parsing them in batches."""
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code articles in the order given, parsing them in batches: one result
+        per article, with its events or the problem that stopped it."""
         prepared = ((article, _story_text(article)) for article in articles)
         # as_tuples keeps each article beside its parse without holding the batch twice
         docs = self.nlp.pipe(
@@ -84,7 +91,27 @@ class Coder:
                 yield CodingResult(article=article, problem=problem)
 
     def code_one(self, article: Article) -> list[EventRecord]:
-        return next(iter(self.code([article]))).events
+        """The events of one article."""
+        return next(iter(self.code_many([article]))).events
+
+    def code_text(
+        self,
+        text: str,
+        published: date | str | None = None,
+        *,
+        article_id: str = "text",
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> list[EventRecord]:
+        """The events of one text published on ``published`` (a date or "YYYY-MM-DD").
+
+        Without a publication date, relative expressions ("on Monday") give no
+        date: see docs/record.md."""
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        article = Article(id=article_id, text=text, title=title, url=url, source=source, published=published)
+        return self.code_one(article)
 
     def code_doc(self, article: Article, doc: Doc, dateline: str | None) -> list[EventRecord]:
         article_actors = self.actors.for_article(article.published)

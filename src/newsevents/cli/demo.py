@@ -23,7 +23,7 @@ def run(args) -> int:
 
     articles = [a for a in read_articles([str(p) for p in sample_paths()]) if not isinstance(a, InputProblem)]
     coder = Coder()
-    for result in coder.code(articles):
+    for result in coder.code_many(articles):
         if args.format == "jsonl":
             for event in result.events:
                 print(json.dumps(event.to_dict(), ensure_ascii=False))
