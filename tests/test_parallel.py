@@ -1,5 +1,6 @@
 """Coding on several processes and on a (local) Dask cluster gives the same events
 as one process."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The event store: idempotent ingest, resume after a kill, deduplication, queries."""
+
 from __future__ import annotations
 
 import json
@@ -11,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from synthetic_records import IDLIB, MOSUL, article, coded, record
 
 from newsevents.records import CodingResult, InputProblem, StoredEvent
 from newsevents.store import EventQuery, EventStore, StoreError
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
+from synthetic_records import IDLIB, MOSUL, article, coded, record
 
 WIRE_STORY = (
     "ANKARA, Turkey (Wire) - Turkey's foreign minister said on Tuesday that Ankara would not "
@@ -282,7 +283,8 @@ def run_writer(script: Path, db: Path, kill_after: int | None = None) -> int:
     tests = str(Path(__file__).parent)
     process = subprocess.Popen(
         [sys.executable, str(script), str(db), str(ARTICLES), tests],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     written = 0
     for _ in process.stdout:
@@ -331,8 +333,14 @@ def news_articles(count: int) -> list[dict]:
             f"The {first} government said it would send food aid to {second} farmers hit by floods. "
             f"Hundreds of {second} students protested outside the {first} embassy on day {n}."
         )
-        articles.append({"id": f"report-{n}", "published": f"2023-0{1 + n % 9}-1{n % 10}",
-                         "source": f"Outlet {n % 3}", "text": text})
+        articles.append(
+            {
+                "id": f"report-{n}",
+                "published": f"2023-0{1 + n % 9}-1{n % 10}",
+                "source": f"Outlet {n % 3}",
+                "text": text,
+            }
+        )
     return articles
 
 
@@ -347,8 +355,18 @@ def store_articles(path: Path) -> int:
 
 
 def code_command(inputs: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "newsevents", "code", str(inputs), "--db", str(db),
-            "--out", os.devnull, "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "newsevents",
+        "code",
+        str(inputs),
+        "--db",
+        str(db),
+        "--out",
+        os.devnull,
+        "--no-progress",
+    ]
 
 
 @pytest.mark.slow

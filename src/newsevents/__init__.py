@@ -51,17 +51,49 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_PUBLIC})
 
 
-if TYPE_CHECKING:  # what type checkers and editors see
-    from newsevents.api import code, open_store
-    from newsevents.pipeline import Coder, CoderConfig
-    from newsevents.records import (
-        Actor,
-        Article,
-        CodingResult,
-        EventRecord,
-        InputProblem,
-        Location,
-        Span,
-        StoredEvent,
+if TYPE_CHECKING:  # what type checkers and editors see (the "as" marks a re-export)
+    from newsevents.api import (
+        code as code,
     )
-    from newsevents.store import EventQuery, EventStore, StoreError
+    from newsevents.api import (
+        open_store as open_store,
+    )
+    from newsevents.pipeline import (
+        Coder as Coder,
+    )
+    from newsevents.pipeline import (
+        CoderConfig as CoderConfig,
+    )
+    from newsevents.records import (
+        Actor as Actor,
+    )
+    from newsevents.records import (
+        Article as Article,
+    )
+    from newsevents.records import (
+        CodingResult as CodingResult,
+    )
+    from newsevents.records import (
+        EventRecord as EventRecord,
+    )
+    from newsevents.records import (
+        InputProblem as InputProblem,
+    )
+    from newsevents.records import (
+        Location as Location,
+    )
+    from newsevents.records import (
+        Span as Span,
+    )
+    from newsevents.records import (
+        StoredEvent as StoredEvent,
+    )
+    from newsevents.store import (
+        EventQuery as EventQuery,
+    )
+    from newsevents.store import (
+        EventStore as EventStore,
+    )
+    from newsevents.store import (
+        StoreError as StoreError,
+    )

@@ -44,6 +44,7 @@ class Engine(ABC):
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
         """Code the articles, yielding one result for each."""
 
+    @abstractmethod
     def close(self) -> None:
         """Free the processes or cluster the engine started."""
 
@@ -82,6 +83,9 @@ class LocalEngine(Engine):
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
         return self.coder.code_many(articles)
+
+    def close(self) -> None:
+        pass  # nothing was started
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +193,9 @@ class DaskEngine(Engine):
             parts_dir.mkdir(parents=True, exist_ok=True)
         self._cluster = None
         if scheduler is None:
-            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            self._cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             self._client = Client(self._cluster)
         else:
             self._client = Client(scheduler)

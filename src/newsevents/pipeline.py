@@ -25,7 +25,8 @@ from newsevents.extract.words import load_clause_words
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
-from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem, Span as TextSpan
+from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
+from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.dates import resolve_event_date
 from newsevents.resolve.places import PlaceResolver
@@ -83,11 +84,14 @@ class Coder:
                 if len(article.text) > MAX_ARTICLE_CHARS:
                     result.problem = InputProblem(
                         article.origin or article.id,
-                        f"longer than {MAX_ARTICLE_CHARS:,} characters: only the first {MAX_ARTICLE_CHARS:,} were coded",
+                        f"longer than {MAX_ARTICLE_CHARS:,} characters:"
+                        f" only the first {MAX_ARTICLE_CHARS:,} were coded",
                     )
                 yield result
             except Exception as error:  # one odd article must not end a corpus run
-                problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})")
+                problem = InputProblem(
+                    article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})"
+                )
                 yield CodingResult(article=article, problem=problem)
 
     def code_one(self, article: Article) -> list[EventRecord]:
@@ -119,7 +123,11 @@ class Coder:
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
-            candidates = [c for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words)) if c]
+            candidates = [
+                c
+                for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
+                if c
+            ]
             for candidate in self._best(candidates):
                 events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
         return events
@@ -153,7 +161,7 @@ class Coder:
                 recipient.span = _span(clause.co_actor)
                 if recipient.sector is None and actor is not None:
                     recipient.sector = actor.sector
-        if actor is not None:
+        if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = None
@@ -180,7 +188,9 @@ class Coder:
                 break
         return sorted(kept, key=lambda c: c.clause.predicate.i)
 
-    def _record(self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places) -> EventRecord:
+    def _record(
+        self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places
+    ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
         mood = modality_of(clause, self.words)
         reporter = None
@@ -189,7 +199,9 @@ class Coder:
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
         trigger_tokens = clause.trigger_tokens
-        when = resolve_event_date(sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical"))
+        when = resolve_event_date(
+            sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
+        )
         location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(

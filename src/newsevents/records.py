@@ -82,7 +82,9 @@ class Location:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None  # city, admin area, country
-    source: str = "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
+    source: str = (
+        "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
+    )
 
 
 @dataclass
@@ -123,7 +125,7 @@ class EventRecord:
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> EventRecord:
         """The record back from its ``to_dict()`` form (as the store keeps it)."""
-        values = {f.name: record.get(f.name) for f in fields(cls) if f.name in record}
+        values: dict[str, Any] = {f.name: record[f.name] for f in fields(cls) if f.name in record}
         values["trigger"] = Span(**record["trigger"])
         for role in ACTOR_ROLES:
             values[role] = _actor(record.get(role))

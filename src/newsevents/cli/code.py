@@ -1,4 +1,5 @@
 """``newsevents code``: code articles into event records."""
+
 from __future__ import annotations
 
 import contextlib
@@ -20,14 +21,20 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
-    parser.add_argument("--out", type=Path,
-                        help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts")
+    parser.add_argument(
+        "--out", type=Path, help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts"
+    )
     parser.add_argument("--db", type=Path, help="also write to (or resume into) this SQLite event store")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="coding processes (default 1)")
-    parser.add_argument("--engine", choices=["local", "dask"], default="local",
-                        help="local processes, or a Dask cluster (default local)")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="Dask scheduler (tcp://host:8786); without it a local cluster is started")
+    parser.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes, or a Dask cluster (default local)",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); without it a local cluster is started"
+    )
     add_coder_options(parser)
     parser.set_defaults(handler=run)
 

@@ -1,4 +1,5 @@
 """``newsevents eval``: score the event-type classifier on the labelled sentence sets."""
+
 from __future__ import annotations
 
 import time
@@ -19,14 +20,28 @@ def register(subparsers) -> None:
         description="Score the event-type classifier: accuracy, macro-F1, per-type precision/recall/F1 "
         "and a confusion matrix for each set.",
     )
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder with plover/ and penta/ (default ../shared/data, relative to the cwd)")
-    parser.add_argument("--set", dest="sets", choices=["plv", "gsr", "penta", "noevent", "own", "all"], default="all",
-                        help="which set to score (default all)")
-    parser.add_argument("--no-spans", action="store_true",
-                        help="classify plv and gsr sentences without their source and target spans")
-    parser.add_argument("--no-event-file", type=Path, default=DEFAULT_NO_EVENT,
-                        help="JSON Lines of sentences with no political event (default: the project's own set)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder with plover/ and penta/ (default ../shared/data, relative to the cwd)",
+    )
+    parser.add_argument(
+        "--set",
+        dest="sets",
+        choices=["plv", "gsr", "penta", "noevent", "own", "all"],
+        default="all",
+        help="which set to score (default all)",
+    )
+    parser.add_argument(
+        "--no-spans", action="store_true", help="classify plv and gsr sentences without their source and target spans"
+    )
+    parser.add_argument(
+        "--no-event-file",
+        type=Path,
+        default=DEFAULT_NO_EVENT,
+        help="JSON Lines of sentences with no political event (default: the project's own set)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -55,7 +70,11 @@ def run(args) -> int:
         started = time.perf_counter()
         use_spans = not args.no_spans
         scores = evaluate.evaluate_set(name, examples, classifier, nlp, use_spans=use_spans)
-        spans = "" if name in {"penta", "noevent", "own"} else (" (with source/target spans)" if use_spans else " (no spans)")
+        spans = (
+            ""
+            if name in {"penta", "noevent", "own"}
+            else (" (with source/target spans)" if use_spans else " (no spans)")
+        )
         print(evaluate.format_scores(scores).replace(f"== {name}:", f"== {name}{spans}:", 1))
         print(f"({time.perf_counter() - started:.1f} s)\n")
     return 0

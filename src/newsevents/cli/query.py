@@ -1,4 +1,5 @@
 """``newsevents query``: read deduplicated events from the store."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,12 @@ def register(subparsers) -> None:
     )
     add_db_option(parser)
     add_filter_options(parser)
-    parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
-                        help="table (default), CSV, or JSON Lines with each event's mentions")
+    parser.add_argument(
+        "--format",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="table (default), CSV, or JSON Lines with each event's mentions",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -75,5 +80,5 @@ def _write_table(events: list[StoredEvent], out: TextIO) -> int:
     headers = [title for title, _ in _TABLE_COLUMNS]
     widths = [max([len(h)] + [len(row[i]) for row in rows]) for i, h in enumerate(headers)]
     for row in [headers, *rows]:
-        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
     return len(rows)

@@ -6,6 +6,7 @@ actor geography, tone) are left out rather than filled with blanks.  Unlike
 GDELT, country codes are ISO alpha-3 everywhere (GDELT uses FIPS for places),
 the file has a header row, and events without a date are not written.
 """
+
 from __future__ import annotations
 
 from datetime import date

@@ -5,6 +5,7 @@ Nested parts of a record are flattened with their role as a prefix
 place gives nulls.  The schemas are fixed so that tables written by separate
 runs or workers concatenate without casting; docs/store.md lists them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -6,6 +6,7 @@ PLOVER meaning; ``event_scale`` is the Goldstein score of the CAMEO code.  The
 manual invites extra named fields: ``cameo``, ``num_mentions``,
 ``num_articles``, ``num_sources`` and ``mentions`` (the evidence) are ours.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -3,6 +3,7 @@
 Countries are ISO 3166 alpha-3 codes (POLECAT spells some out); the counts
 and the evidence sentence are extra columns at the end.
 """
+
 from __future__ import annotations
 
 from typing import Any

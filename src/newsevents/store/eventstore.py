@@ -6,6 +6,7 @@ next run skip what is already there.  Mentions (one coded event in one sentence)
 are merged into events by :func:`newsevents.store.dedup.dedup_key` and
 :func:`newsevents.store.dedup.places_compatible`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -88,10 +89,7 @@ class EventStore:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         has_tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if version != SCHEMA_VERSION and (has_tables or not create):
-            raise StoreError(
-                f"not a newsevents event store (schema version {version},"
-                f" expected {SCHEMA_VERSION})"
-            )
+            raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
         self._db.execute("PRAGMA journal_mode=WAL")
         # In WAL mode NORMAL loses nothing when the process is killed, only on power loss.
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -166,6 +164,7 @@ class EventStore:
             ),
         )
         row = cursor.lastrowid  # the story is known only now when it is this article's own
+        assert row is not None  # an INSERT always sets it
         self._db.execute(
             "UPDATE articles SET story = ? WHERE id = ?",
             (story_row if story_row is not None else row, row),
@@ -231,15 +230,21 @@ class EventStore:
         return self._new_event(key, record)
 
     def _count_mention(self, event_id: int, article_row: int, source_key: str) -> None:
-        new_article = self._db.execute(
-            "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
-            (event_id, article_row),
-        ).fetchone() is None
-        new_source = self._db.execute(
-            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
-            " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
-            (event_id, source_key),
-        ).fetchone() is None
+        new_article = (
+            self._db.execute(
+                "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
+                (event_id, article_row),
+            ).fetchone()
+            is None
+        )
+        new_source = (
+            self._db.execute(
+                "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
+                " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
+                (event_id, source_key),
+            ).fetchone()
+            is None
+        )
         self._db.execute(
             "UPDATE events SET num_mentions = num_mentions + 1,"
             " num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
@@ -302,9 +307,7 @@ class EventStore:
 
     def known_sectors(self) -> set[str]:
         """Every actor and recipient sector code in the store."""
-        rows = self._db.execute(
-            "SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events"
-        )
+        rows = self._db.execute("SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events")
         return {row[0] for row in rows if row[0]}
 
     def dyad_rows(self, actor: str, recipient: str) -> list[tuple[str, int, float]]:

@@ -66,7 +66,11 @@ def events_table_sql() -> str:
     """``CREATE TABLE events``: the stored event's columns, after the primary key
     the dedup key (actor code | recipient code | event type | date)."""
     key, *rest = STORED_EVENT_COLUMNS
-    lines = [f"{key.sql_name} INTEGER PRIMARY KEY", "dedup_key TEXT NOT NULL", *(_column_sql(column) for column in rest)]
+    lines = [
+        f"{key.sql_name} INTEGER PRIMARY KEY",
+        "dedup_key TEXT NOT NULL",
+        *(_column_sql(column) for column in rest),
+    ]
     return "CREATE TABLE IF NOT EXISTS events (\n    " + ",\n    ".join(lines) + "\n);"
 
 
