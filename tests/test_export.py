@@ -114,6 +114,20 @@ def test_records_to_table_flattens_the_record_contract(tmp_path):
     assert second["quad_class"] == 4 and second["sentence_index"] == 2
 
 
+def test_the_record_table_has_a_column_for_every_field_of_the_record():
+    coded_record = record("a1", place=IDLIB)
+    coded_record.reported_by = coded_record.recipient
+    expected = set()
+    for name, value in coded_record.to_dict().items():
+        if not isinstance(value, dict):
+            expected.add(name)
+            continue
+        for part, part_value in value.items():
+            # an actor's span is its start and end: the text is the actor's own
+            expected |= {f"{name}_start", f"{name}_end"} if isinstance(part_value, dict) else {f"{name}_{part}"}
+    assert set(RECORD_SCHEMA.names) == expected
+
+
 def test_empty_records_give_an_empty_table_with_the_schema():
     assert records_to_table([]).schema.equals(RECORD_SCHEMA)
 
