@@ -212,8 +212,8 @@ class Column:
     name: str
     kind: type  # str, int or float
     nullable: bool
-    bits: int = 64  # width of an integer in typed exports (Parquet)
-    sql_name: str = ""  # the column's name in SQL, when not ``name``
+    bits: int  # width of an integer in typed exports (Parquet)
+    sql_name: str  # its name in SQL: ``name``, except the key ``event_id``, which is ``id``
 
 
 def columns_of(record_type: type) -> tuple[Column, ...]:
