@@ -21,7 +21,7 @@ from newsevents.store import EventQuery, EventStore
 
 # A writer takes the store, the query and the output path and returns how many events it wrote.
 Exporter = Callable[[EventStore, EventQuery, Path], int]
-RowMaker = Callable[[StoredEvent, list[EventRecord]], "dict[str, Any] | None"]
+RowMaker = Callable[[StoredEvent, list[EventRecord]], dict[str, Any] | None]
 
 
 def _with_mentions(store: EventStore, query: EventQuery) -> Iterator[tuple[StoredEvent, list[EventRecord]]]:
