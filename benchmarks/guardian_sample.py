@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)]
     coder = Coder()
     events = []
-    for done, result in enumerate(coder.code(articles), 1):
+    for done, result in enumerate(coder.code_many(articles), 1):
         events.extend(result.events)
         if done % 25 == 0 or done == len(articles):
             print(f"\rcoded {done}/{len(articles)} articles, {len(events)} events", end="", file=sys.stderr)

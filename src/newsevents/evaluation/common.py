@@ -35,7 +35,7 @@ def code_articles(coder, articles: list[Article], label: str, progress: IO[str] 
     ``label: coded k/n`` on ``progress`` when it is a terminal."""
     show = progress is not None and progress.isatty()
     results = []
-    for done, result in enumerate(coder.code(articles), 1):
+    for done, result in enumerate(coder.code_many(articles), 1):
         results.append(result)
         if show and (done % 20 == 0 or done == len(articles)):
             print(f"\r{label}: coded {done}/{len(articles)}", end="", file=progress, flush=True)

@@ -164,9 +164,10 @@ def evaluate_multisource(coder, data_dir: Path) -> MultisourceScores:
         random.Random(REINGEST_SEED).shuffle(again)
         added_again = [store.add(result) for result in again]
         unchanged = not any(added_again) and store.counts() == counts
-        events = list(store.events())
-        for event in events:
-            event["articles"] = {mention["article_id"] for mention in store.mentions(event["event_id"])}
+        events = [
+            {**event.to_dict(), "articles": {mention.article_id for mention in store.mentions(event.event_id)}}
+            for event in store.events()
+        ]
         copied = store.copied_articles()
     return score_store(rows, events, counts, unchanged, copied)
 
