@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target is stated
 
-from newsevents import evaluate  # noqa: E402
+from newsevents.evaluation import sentences as evaluate  # noqa: E402
 from newsevents.extract.event_type import EventTypeClassifier, classify_text  # noqa: E402
 from newsevents.nlp import load_pipeline  # noqa: E402
 

@@ -7,6 +7,7 @@ Synthetic data: a pool of true events among 30 countries over two years; each
 article reports 4 of them (popular events more often), and one article in ten
 is a reworded copy of an earlier one.  Prints the figures; docs/store.md keeps them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,16 +56,16 @@ def article_results(mentions: int, rng: random.Random) -> list[CodingResult]:
     results = []
     for n in range(mentions // MENTIONS_PER_ARTICLE):
         if texts and rng.random() < 0.1:  # a reworded copy: one word in eight replaced
-            text = " ".join(rng.choice(VOCABULARY) if rng.random() < 0.125 else w
-                            for w in rng.choice(texts).split())
+            text = " ".join(rng.choice(VOCABULARY) if rng.random() < 0.125 else w for w in rng.choice(texts).split())
         else:
             text = " ".join(rng.choices(VOCABULARY, k=150))
         texts.append(text)
         article_id = f"bench-{n}"
         records = []
         for index in range(MENTIONS_PER_ARTICLE):
-            event = pool[min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)] if rng.random() < 0.3 \
-                else rng.choice(pool)
+            event = (
+                pool[min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)] if rng.random() < 0.3 else rng.choice(pool)
+            )
             records.append(EventRecord(
                 article_id=article_id, sentence_index=index, sentence=f"Sentence {index}.",
                 event=event["event"], cameo=event["cameo"], goldstein=event["goldstein"],
@@ -104,14 +105,22 @@ def main() -> None:
         size_mb = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
 
     mentions = counts["mentions"]
-    print(f"articles {counts['articles']:,}  mentions {mentions:,}  events {counts['events']:,}"
-          f"  articles found to be copies {copies:,}")
-    print(f"insert + dedup: {insert_seconds:.1f} s  ({mentions / insert_seconds:,.0f} mentions/s,"
-          f" {counts['articles'] / insert_seconds:,.0f} articles/s)  store {size_mb:.0f} MB")
-    print(f"dyad TUR USA by month: {len(series)} months, {sum(p.total for p in series)} events,"
-          f" median {statistics.median(dyad_times) * 1000:.1f} ms")
-    print(f"query --actor TUR --event SANCTION --since 2022-01-01: {len(found)} events,"
-          f" median {statistics.median(query_times) * 1000:.1f} ms")
+    print(
+        f"articles {counts['articles']:,}  mentions {mentions:,}  events {counts['events']:,}"
+        f"  articles found to be copies {copies:,}"
+    )
+    print(
+        f"insert + dedup: {insert_seconds:.1f} s  ({mentions / insert_seconds:,.0f} mentions/s,"
+        f" {counts['articles'] / insert_seconds:,.0f} articles/s)  store {size_mb:.0f} MB"
+    )
+    print(
+        f"dyad TUR USA by month: {len(series)} months, {sum(p.total for p in series)} events,"
+        f" median {statistics.median(dyad_times) * 1000:.1f} ms"
+    )
+    print(
+        f"query --actor TUR --event SANCTION --since 2022-01-01: {len(found)} events,"
+        f" median {statistics.median(query_times) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

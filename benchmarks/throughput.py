@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsevents.ingest import read_articles, sample_paths
 from newsevents.nlp import load_pipeline
-from newsevents.parallel import ProcessCoder
+from newsevents.parallel import ProcessEngine
 from newsevents.pipeline import Coder, CoderConfig, _story_text
 from newsevents.records import Article, InputProblem
 
@@ -56,16 +56,16 @@ def parser_alone(texts: list[str], batch_size: int) -> tuple[float, int]:
 def one_process(articles: list[Article], config: CoderConfig) -> tuple[float, int]:
     coder = Coder(config)
     start = time.perf_counter()
-    events = sum(len(result.events) for result in coder.code(articles))
+    events = sum(len(result.events) for result in coder.code_many(articles))
     return time.perf_counter() - start, events
 
 
 def worker_processes(articles: list[Article], config: CoderConfig, workers: int) -> tuple[float, float]:
     """Seconds to code on ``workers`` ready processes, and their largest peak memory (MB)."""
-    with ProcessCoder(config, workers) as pool:
+    with ProcessEngine(config, workers) as pool:
         pool.start()
         start = time.perf_counter()
-        for _ in pool.code(articles):
+        for _ in pool.code_many(articles):
             pass
         elapsed = time.perf_counter() - start
         return elapsed, max(pool.peak_memory_mb().values())

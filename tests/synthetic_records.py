@@ -1,4 +1,5 @@
 """Hand-made coded records for the store, export and dyad tests."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -6,10 +7,26 @@ from datetime import date
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, Location, Span
 
-IDLIB = Location("Idlib", resolved_name="Idlib", country="SYR", admin1="Idlib", lat=35.93,
-                 lon=36.63, geonameid=169389, feature="city")
-MOSUL = Location("Mosul", resolved_name="Mosul", country="IRQ", admin1="Nineveh", lat=36.34,
-                 lon=43.13, geonameid=99072, feature="city")
+IDLIB = Location(
+    "Idlib",
+    resolved_name="Idlib",
+    country="SYR",
+    admin1="Idlib",
+    lat=35.93,
+    lon=36.63,
+    geonameid=169389,
+    feature="city",
+)
+MOSUL = Location(
+    "Mosul",
+    resolved_name="Mosul",
+    country="IRQ",
+    admin1="Nineveh",
+    lat=36.34,
+    lon=43.13,
+    geonameid=99072,
+    feature="city",
+)
 
 
 def record(
@@ -57,6 +74,5 @@ def article(article_id: str, text: str | None = None, source: str | None = None)
     )
 
 
-def coded(article_id: str, *records: EventRecord, text: str | None = None,
-          source: str | None = None) -> CodingResult:
+def coded(article_id: str, *records: EventRecord, text: str | None = None, source: str | None = None) -> CodingResult:
     return CodingResult(article(article_id, text, source), list(records))

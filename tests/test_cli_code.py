@@ -1,4 +1,5 @@
 """`newsevents code` and `newsevents demo` as a user runs them."""
+
 from __future__ import annotations
 
 import io
@@ -24,10 +25,13 @@ def test_code_writes_one_json_record_per_event(tmp_path, capsys, nlp):
 def test_bad_records_are_reported_and_the_good_ones_still_coded(tmp_path, capsys, nlp):
     stories = tmp_path / "stories.jsonl"
     stories.write_text(
-        json.dumps({"id": "good-1", "text": ARTICLE}) + "\n"
+        json.dumps({"id": "good-1", "text": ARTICLE})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "no-text", "title": "x"}) + "\n"
-        + json.dumps({"id": "good-2", "text": "Protesters in Lima blocked a highway on Friday."}) + "\n",
+        + json.dumps({"id": "no-text", "title": "x"})
+        + "\n"
+        + json.dumps({"id": "good-2", "text": "Protesters in Lima blocked a highway on Friday."})
+        + "\n",
         encoding="utf-8",
     )
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
@@ -68,8 +72,10 @@ def test_the_installed_command_runs():
 
 def test_a_users_actor_table_is_used_and_its_mistakes_reported(tmp_path, monkeypatch, capsys, nlp):
     table = tmp_path / "mine.yaml"
-    table.write_text("- name: Rudolf Rassendyll\n  kind: person\n  country: RUR\n"
-                     "  roles:\n    - {sector: GOV, start: 2020-01-01}\n", encoding="utf-8")
+    table.write_text(
+        "- name: Rudolf Rassendyll\n  kind: person\n  country: RUR\n  roles:\n    - {sector: GOV, start: 2020-01-01}\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO("Rudolf Rassendyll arrested the Kenyan ambassador.\n"))
     assert main(["code", "-", "--date", "2023-01-01", "--actors", str(table)]) == 0
     record = json.loads(capsys.readouterr().out.splitlines()[0])

@@ -1,12 +1,13 @@
 """The dyad view, and the store commands' one-line errors."""
+
 from __future__ import annotations
 
 import pytest
-from synthetic_records import coded, record
 
 from newsevents.cli import main
 from newsevents.store import EventStore
 from newsevents.store.dyad import DyadPeriod, dyad_series
+from synthetic_records import coded, record
 
 
 def test_monthly_series_counts_by_quad_class_and_fills_gaps():
@@ -42,8 +43,7 @@ def db(tmp_path):
     path = tmp_path / "events.sqlite"
     with EventStore(path) as store:
         for n, (event, day) in enumerate(
-            [("CONSULT", "2021-07-02"), ("SANCTION", "2021-07-09"), ("SANCTION", "2021-09-28"),
-             ("AID", "2021-09-30")]
+            [("CONSULT", "2021-07-02"), ("SANCTION", "2021-07-09"), ("SANCTION", "2021-09-28"), ("AID", "2021-09-30")]
         ):
             store.add(coded(f"a{n}", record(f"a{n}", event, ("TUR", "GOV"), ("USA", "GOV"), day)))
         store.add(coded("other", record("other", "ASSAULT", ("USA", "GOV"), ("TUR", "GOV"), "2021-08-01")))
@@ -54,8 +54,15 @@ def test_dyad_command_prints_a_table_and_draws_a_png(db, tmp_path, capsys):
     plot = tmp_path / "tur-usa.png"
     assert main(["dyad", "tur", "USA", "--db", str(db), "--plot", str(plot)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["month", "verbal_cooperation", "material_cooperation",
-                                "verbal_conflict", "material_conflict", "total", "mean_goldstein"]
+    assert lines[0].split() == [
+        "month",
+        "verbal_cooperation",
+        "material_cooperation",
+        "verbal_conflict",
+        "material_conflict",
+        "total",
+        "mean_goldstein",
+    ]
     assert [line.split()[0] for line in lines[1:]] == ["2021-07", "2021-08", "2021-09"]
     assert lines[2].split()[5] == "0"  # the assault went the other way, USA -> TUR
     assert plot.read_bytes().startswith(b"\x89PNG")
@@ -79,8 +86,10 @@ def test_query_command_formats(db, capsys):
         (["query", "--since", "2021-02-30"], "--since '2021-02-30': not a date"),
         (["query", "--since", "2021-09", "--until", "2021-01"], "--since 2021-09 is after --until"),
         (["query", "--event", "SANCTIONS"], "--event 'SANCTIONS': not a PLOVER event type"),
-        (["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
-         "--country-of-place 'Syria': not a country code"),
+        (
+            ["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
+            "--country-of-place 'Syria': not a country code",
+        ),
         (["dyad", "TURGOV", "USA"], "actor 'TURGOV': not a country code"),
     ],
 )

@@ -1,4 +1,5 @@
 """Exports, each read back by the tool its users read it with."""
+
 from __future__ import annotations
 
 import csv
@@ -7,13 +8,13 @@ import json
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from synthetic_records import IDLIB, coded, record
 
 from newsevents.cli import main
 from newsevents.export.gdelt import GDELT_COLUMNS
 from newsevents.export.parquet import EVENT_SCHEMA, RECORD_SCHEMA, records_to_table, write_parquet
 from newsevents.export.polecat import POLECAT_COLUMNS
 from newsevents.store import EventStore
+from synthetic_records import IDLIB, coded, record
 
 
 @pytest.fixture
@@ -41,9 +42,7 @@ def test_plover_jsonl(db, tmp_path):
     assert len(events) == 3
     sanction = next(e for e in events if e["event"] == ["SANCTION"])
     assert sanction["date"] == "2021-09-28"
-    assert sanction["actor"] == [
-        {"code": "USA", "sector": "GOV", "entity_text": "Washington", "identifier_text": None}
-    ]
+    assert sanction["actor"] == [{"code": "USA", "sector": "GOV", "entity_text": "Washington", "identifier_text": None}]
     assert sanction["quad_code"] == 4 and sanction["cameo"] == "160"
     assert (sanction["num_mentions"], sanction["num_articles"], sanction["num_sources"]) == (2, 2, 2)
     assert len(sanction["event_text"]) == 2
@@ -76,7 +75,9 @@ def test_gdelt_tsv_has_one_row_per_dated_dyad(db, tmp_path):
     sanction, assault = rows
     assert sanction["SQLDATE"] == "20210928" and sanction["MonthYear"] == "202109"
     assert (sanction["Actor1Code"], sanction["Actor1CountryCode"], sanction["Actor1Type1Code"]) == (
-        "USAGOV", "USA", "GOV",
+        "USAGOV",
+        "USA",
+        "GOV",
     )
     assert sanction["Actor2Code"] == "TURGOV"
     assert (sanction["EventCode"], sanction["EventRootCode"], sanction["QuadClass"]) == ("160", "16", "4")
@@ -99,8 +100,8 @@ def test_parquet_events_read_by_pandas(db, tmp_path):
 
 def test_records_to_table_flattens_the_record_contract(tmp_path):
     records = [
-        record("a1", place=IDLIB).to_dict(),
-        record("a1", "PROTEST", actor=None, recipient=None, sentence_index=2).to_dict(),
+        record("a1", place=IDLIB),
+        record("a1", "PROTEST", actor=None, recipient=None, sentence_index=2),
     ]
     table = records_to_table(records)
     assert table.schema.equals(RECORD_SCHEMA)
@@ -111,6 +112,20 @@ def test_records_to_table_flattens_the_record_contract(tmp_path):
     assert (first["trigger_text"], first["location_geonameid"]) == ("sanctions", 169389)
     assert pd.isna(second["actor_code"]) and pd.isna(second["location_lat"])
     assert second["quad_class"] == 4 and second["sentence_index"] == 2
+
+
+def test_the_record_table_has_a_column_for_every_field_of_the_record():
+    coded_record = record("a1", place=IDLIB)
+    coded_record.reported_by = coded_record.recipient
+    expected = set()
+    for name, value in coded_record.to_dict().items():
+        if not isinstance(value, dict):
+            expected.add(name)
+            continue
+        for part, part_value in value.items():
+            # an actor's span is its start and end: the text is the actor's own
+            expected |= {f"{name}_start", f"{name}_end"} if isinstance(part_value, dict) else {f"{name}_{part}"}
+    assert set(RECORD_SCHEMA.names) == expected
 
 
 def test_empty_records_give_an_empty_table_with_the_schema():

@@ -1,4 +1,5 @@
 """The coder end to end, on the project's own sentences and articles."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -68,16 +69,20 @@ def test_weapons_are_neither_actor_nor_recipient(coder):
 
 
 def test_no_more_events_per_sentence_than_asked(nlp):
-    text = ("Iran accused Israel of the attack, threatened to retaliate against Israel, demanded an inquiry "
-            "by the United Nations, recalled its ambassador from Jordan and condemned Saudi Arabia.")
+    text = (
+        "Iran accused Israel of the attack, threatened to retaliate against Israel, demanded an inquiry "
+        "by the United Nations, recalled its ambassador from Jordan and condemned Saudi Arabia."
+    )
     for limit in (1, 2):
         events = Coder(CoderConfig(max_events_per_sentence=limit)).code_one(Article(id="x", text=text))
         assert 1 <= len(events) <= limit
 
 
 def test_a_name_seen_earlier_keeps_its_coding(coder):
-    text = ("Brazilian President Luiz Inacio Lula da Silva arrived in Buenos Aires on Monday. "
-            "Lula met Argentine President Alberto Fernandez for talks on trade.")
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Buenos Aires on Monday. "
+        "Lula met Argentine President Alberto Fernandez for talks on trade."
+    )
     meeting = only(code(coder, text), "CONSULT")
     assert (meeting.actor.country, meeting.actor.sector) == ("BRA", "GOV")
     assert meeting.recipient.country == "ARG"
@@ -90,8 +95,10 @@ def test_wire_dateline_is_not_a_sentence(coder):
 
 
 def test_sentences_without_politics_give_no_events(coder):
-    text = ("Heavy rain is expected across the north on Saturday. The home side won the cup final 2-1 "
-            "after extra time. Shares in the retailer rose four percent.")
+    text = (
+        "Heavy rain is expected across the north on Saturday. The home side won the cup final 2-1 "
+        "after extra time. Shares in the retailer rose four percent."
+    )
     assert code(coder, text) == []
 
 
@@ -100,6 +107,6 @@ def test_an_overlong_article_is_coded_in_part_and_says_so(coder, monkeypatch):
 
     monkeypatch.setattr(pipeline, "MAX_ARTICLE_CHARS", 80)
     text = "Kenyan police arrested twelve opposition supporters in Nairobi on Monday. " * 3
-    result = next(coder.code([Article(id="long", text=text, origin="long.txt")]))
+    result = next(coder.code_many([Article(id="long", text=text, origin="long.txt")]))
     assert result.events and "only the first 80" in str(result.problem)
     assert str(result.problem).startswith("long.txt")

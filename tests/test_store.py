@@ -1,4 +1,5 @@
 """The event store: idempotent ingest, resume after a kill, deduplication, queries."""
+
 from __future__ import annotations
 
 import json
@@ -11,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from synthetic_records import IDLIB, MOSUL, article, coded, record
 
-from newsevents.records import CodingResult, InputProblem
+from newsevents.records import CodingResult, InputProblem, StoredEvent
 from newsevents.store import EventQuery, EventStore, StoreError
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
+from synthetic_records import IDLIB, MOSUL, article, coded, record
 
 WIRE_STORY = (
     "ANKARA, Turkey (Wire) - Turkey's foreign minister said on Tuesday that Ankara would not "
@@ -59,7 +60,7 @@ def store(tmp_path):
         yield opened
 
 
-def only_event(store: EventStore) -> dict:
+def only_event(store: EventStore) -> StoredEvent:
     events = list(store.events())
     assert len(events) == 1, events
     return events[0]
@@ -88,7 +89,7 @@ def test_the_same_text_under_another_id_is_the_same_article(store):
     again = coded("a1-copy", record("a1-copy"), text="Ankara rejected the warning.")
     assert store.has_article(again.article)
     assert store.add(again) is False
-    assert only_event(store)["num_mentions"] == 1
+    assert only_event(store).num_mentions == 1
 
 
 def test_mentions_of_one_event_are_counted_once_per_article_and_source(store):
@@ -96,18 +97,30 @@ def test_mentions_of_one_event_are_counted_once_per_article_and_source(store):
     store.add(coded("a2", record("a2"), source="Daily B"))
     store.add(coded("a3", record("a3"), source="Daily B"))
     event = only_event(store)
-    assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (4, 3, 2)
-    assert [m["article_id"] for m in store.mentions(event["event_id"])] == ["a1", "a1", "a2", "a3"]
+    assert (event.num_mentions, event.num_articles, event.num_sources) == (4, 3, 2)
+    assert [m.article_id for m in store.mentions(event.event_id)] == ["a1", "a1", "a2", "a3"]
+
+
+def test_the_evidence_comes_back_as_the_records_that_were_stored(store):
+    first = record("a1", place=IDLIB)
+    second = record("a2", place=IDLIB, sentence_index=2)
+    second.reported_by = second.recipient
+    store.add(coded("a1", first))
+    store.add(coded("a2", second))
+    event = only_event(store)
+    assert store.mentions(event.event_id) == [first, second]
+    assert (event.actor_code, event.recipient_code, event.location_geonameid) == ("USAGOV", "TURGOV", 169389)
+    assert (event.source_url, event.first_article_id) == ("https://news.example/a1", "a1")
 
 
 def test_a_rewritten_copy_of_a_story_is_not_another_source(store):
     store.add(coded("wire", record("wire"), text=WIRE_STORY, source="Wire"))
     store.add(coded("farm", record("farm"), text=REWRITTEN_COPY, source="Content Farm"))
     event = only_event(store)
-    assert (event["num_articles"], event["num_sources"]) == (2, 1)
+    assert (event.num_articles, event.num_sources) == (2, 1)
     store.add(coded("paper", record("paper"), text=INDEPENDENT_REPORT, source="Paper"))
     event = only_event(store)
-    assert (event["num_articles"], event["num_sources"]) == (3, 2)
+    assert (event.num_articles, event.num_sources) == (3, 2)
 
 
 def test_copy_detection_separates_a_rewrite_from_an_independent_report():
@@ -130,7 +143,7 @@ def test_events_differ_by_actor_recipient_type_and_date(store):
 def test_an_undated_mention_falls_back_on_the_publication_day(store):
     store.add(coded("a1", record("a1", day="2021-09-30")))
     store.add(coded("a2", record("a2", day=None)))
-    assert only_event(store)["num_mentions"] == 2
+    assert only_event(store).num_mentions == 2
 
 
 def test_places_in_different_countries_are_different_events(store):
@@ -138,7 +151,7 @@ def test_places_in_different_countries_are_different_events(store):
     store.add(coded("a2", record("a2", place=MOSUL)))
     store.add(coded("a3", record("a3")))  # no place: joins the first that fits
     events = list(store.events())
-    assert [(e["location_country"], e["num_mentions"]) for e in events] == [("SYR", 2), ("IRQ", 1)]
+    assert [(e.location_country, e.num_mentions) for e in events] == [("SYR", 2), ("IRQ", 1)]
 
 
 def test_events_without_parties_merge_only_in_the_same_country(store):
@@ -147,14 +160,14 @@ def test_events_without_parties_merge_only_in_the_same_country(store):
     store.add(coded("a2", record("a2", "PROTEST", **anonymous)))
     store.add(coded("a3", record("a3", "PROTEST", place=IDLIB, **anonymous)))
     store.add(coded("a4", record("a4", "PROTEST", place=IDLIB, **anonymous)))
-    assert sorted(e["num_mentions"] for e in store.events()) == [1, 1, 2]
+    assert sorted(e.num_mentions for e in store.events()) == [1, 1, 2]
 
 
 def test_a_place_learnt_later_is_kept(store):
     store.add(coded("a1", record("a1")))
     store.add(coded("a2", record("a2", place=IDLIB)))
     event = only_event(store)
-    assert (event["location_country"], event["location_lat"]) == ("SYR", 35.93)
+    assert (event.location_country, event.location_lat) == ("SYR", 35.93)
 
 
 def test_only_asserted_mentions_become_events(store):
@@ -176,7 +189,7 @@ def test_query_conditions(store):
     store.add(coded("a4", record("a4", "CONSULT", ("TUR", "GOV"), ("USA", "GOV"), "2021-06")))
 
     def dates(**conditions) -> list[str]:
-        return [e["date"] for e in store.events(EventQuery(**conditions))]
+        return [e.date for e in store.events(EventQuery(**conditions))]
 
     assert dates(actor="TUR") == ["2021-05-10", "2021-06", "2021-06-01"]
     assert dates(actor="TURMIL") == ["2021-05-10"]
@@ -270,7 +283,8 @@ def run_writer(script: Path, db: Path, kill_after: int | None = None) -> int:
     tests = str(Path(__file__).parent)
     process = subprocess.Popen(
         [sys.executable, str(script), str(db), str(ARTICLES), tests],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     written = 0
     for _ in process.stdout:
@@ -319,8 +333,14 @@ def news_articles(count: int) -> list[dict]:
             f"The {first} government said it would send food aid to {second} farmers hit by floods. "
             f"Hundreds of {second} students protested outside the {first} embassy on day {n}."
         )
-        articles.append({"id": f"report-{n}", "published": f"2023-0{1 + n % 9}-1{n % 10}",
-                         "source": f"Outlet {n % 3}", "text": text})
+        articles.append(
+            {
+                "id": f"report-{n}",
+                "published": f"2023-0{1 + n % 9}-1{n % 10}",
+                "source": f"Outlet {n % 3}",
+                "text": text,
+            }
+        )
     return articles
 
 
@@ -335,8 +355,18 @@ def store_articles(path: Path) -> int:
 
 
 def code_command(inputs: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "newsevents", "code", str(inputs), "--db", str(db),
-            "--out", os.devnull, "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "newsevents",
+        "code",
+        str(inputs),
+        "--db",
+        str(db),
+        "--out",
+        os.devnull,
+        "--no-progress",
+    ]
 
 
 @pytest.mark.slow

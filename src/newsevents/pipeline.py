@@ -5,12 +5,15 @@ ingest (Article) -> nlp (spaCy Doc) -> extract (clauses, event type, modality)
 
 :class:`Coder` holds what is loaded once (the parser, the classifier, the
 gazetteer, the actor tables) and codes articles in batches through
-``nlp.pipe``.  It holds no per-article state between calls.
+``nlp.pipe``.  It holds no per-article state between calls.  It is the public
+``newsevents.Coder`` (docs/python.md).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -22,7 +25,8 @@ from newsevents.knowledge.words import load_word_lists
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
-from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem, Span as TextSpan
+from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
+from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.dates import resolve_event_date
 from newsevents.resolve.places import PlaceResolver
@@ -52,6 +56,9 @@ class _Candidate:
 
 
 class Coder:
+    """Codes articles into event records; build it once and reuse it (loading the
+    parser and the tables takes seconds, coding an article milliseconds)."""
+
     def __init__(self, config: CoderConfig | None = None):
         self.config = config or CoderConfig()
         self.nlp = load_pipeline(self.config.model)
@@ -61,8 +68,9 @@ class Coder:
         self.actors = ActorResolver(extra_tables=list(self.config.actor_tables))
         self.places = PlaceResolver()
 
-    def code(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
-        """Code articles in the order given, parsing them in batches."""
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code articles in the order given, parsing them in batches: one result
+        per article, with its events or the problem that stopped it."""
         prepared = ((article, _story_text(article)) for article in articles)
         # as_tuples keeps each article beside its parse without holding the batch twice
         docs = self.nlp.pipe(
@@ -76,15 +84,38 @@ class Coder:
                 if len(article.text) > MAX_ARTICLE_CHARS:
                     result.problem = InputProblem(
                         article.origin or article.id,
-                        f"longer than {MAX_ARTICLE_CHARS:,} characters: only the first {MAX_ARTICLE_CHARS:,} were coded",
+                        f"longer than {MAX_ARTICLE_CHARS:,} characters:"
+                        f" only the first {MAX_ARTICLE_CHARS:,} were coded",
                     )
                 yield result
             except Exception as error:  # one odd article must not end a corpus run
-                problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})")
+                problem = InputProblem(
+                    article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})"
+                )
                 yield CodingResult(article=article, problem=problem)
 
     def code_one(self, article: Article) -> list[EventRecord]:
-        return next(iter(self.code([article]))).events
+        """The events of one article."""
+        return next(iter(self.code_many([article]))).events
+
+    def code_text(
+        self,
+        text: str,
+        published: date | str | None = None,
+        *,
+        article_id: str = "text",
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> list[EventRecord]:
+        """The events of one text published on ``published`` (a date or "YYYY-MM-DD").
+
+        Without a publication date, relative expressions ("on Monday") give no
+        date: see docs/record.md."""
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        article = Article(id=article_id, text=text, title=title, url=url, source=source, published=published)
+        return self.code_one(article)
 
     def code_doc(self, article: Article, doc: Doc, dateline: str | None) -> list[EventRecord]:
         article_actors = self.actors.for_article(article.published)
@@ -92,7 +123,11 @@ class Coder:
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
-            candidates = [c for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words)) if c]
+            candidates = [
+                c
+                for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
+                if c
+            ]
             for candidate in self._best(candidates):
                 events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
         return events
@@ -126,7 +161,7 @@ class Coder:
                 recipient.span = _span(clause.co_actor)
                 if recipient.sector is None and actor is not None:
                     recipient.sector = actor.sector
-        if actor is not None:
+        if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = None
@@ -153,7 +188,9 @@ class Coder:
                 break
         return sorted(kept, key=lambda c: c.clause.predicate.i)
 
-    def _record(self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places) -> EventRecord:
+    def _record(
+        self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places
+    ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
         mood = modality_of(clause, self.words)
         reporter = None
@@ -162,7 +199,9 @@ class Coder:
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
         trigger_tokens = clause.trigger_tokens
-        when = resolve_event_date(sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical"))
+        when = resolve_event_date(
+            sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
+        )
         location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(

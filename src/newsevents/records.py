@@ -3,10 +3,16 @@
 An :class:`Article` comes out of ``ingest``; an :class:`EventRecord` comes out of
 the coder.  ``EventRecord.to_dict`` is the JSON contract documented in
 ``docs/record.md``: other tools read it, so change it only with that file.
+A :class:`StoredEvent` is one deduplicated event of the store; its fields are the
+store's columns, written once here (:data:`STORED_EVENT_COLUMNS`): the SQL table,
+the query and export columns and the Parquet schema are derived from them.
 """
+
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -76,7 +82,9 @@ class Location:
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None  # city, admin area, country
-    source: str = "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
+    source: str = (
+        "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
+    )
 
 
 @dataclass
@@ -108,11 +116,38 @@ class EventRecord:
 
     def to_dict(self) -> dict[str, Any]:
         record = asdict(self)
-        for role in ("actor", "recipient", "reported_by"):
+        for role in ACTOR_ROLES:
             actor = getattr(self, role)
             if actor is not None:
                 record[role]["code"] = actor.code
         return record
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> EventRecord:
+        """The record back from its ``to_dict()`` form (as the store keeps it)."""
+        values: dict[str, Any] = {f.name: record[f.name] for f in fields(cls) if f.name in record}
+        values["trigger"] = Span(**record["trigger"])
+        for role in ACTOR_ROLES:
+            values[role] = _actor(record.get(role))
+        if record.get("location") is not None:
+            values["location"] = Location(**record["location"])
+        return cls(**values)
+
+
+ACTOR_ROLES = ("actor", "recipient", "reported_by")
+
+
+def _actor(values: dict[str, Any] | None) -> Actor | None:
+    if values is None:
+        return None
+    span = values.get("span")
+    return Actor(
+        text=values["text"],
+        span=Span(**span) if span is not None else None,
+        country=values.get("country"),
+        sector=values.get("sector"),
+        name=values.get("name"),
+    )
 
 
 @dataclass
@@ -122,3 +157,83 @@ class CodingResult:
     article: Article
     events: list[EventRecord] = field(default_factory=list)
     problem: InputProblem | None = None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """One deduplicated event of the store: the mentions of one actor, recipient,
+    event type, day and place, with how often they were reported.
+
+    The fields are the store's ``events`` columns and the columns of ``query`` and
+    of the Parquet export, in this order.  ``actor_*``, ``recipient_*`` and
+    ``location_*`` are the fields of :class:`Actor` and :class:`Location` of the
+    first mention (``code`` included); ``date`` falls back to the publication day.
+    """
+
+    event_id: int = field(metadata={"sql_name": "id"})
+    date: str | None
+    date_precision: str | None
+    event: str  # PLOVER type
+    mode: str | None
+    context: str | None
+    cameo: str | None
+    quad_class: int | None = field(metadata={"bits": 8})
+    goldstein: float | None
+    actor_code: str | None
+    actor_country: str | None
+    actor_sector: str | None
+    actor_name: str | None
+    recipient_code: str | None
+    recipient_country: str | None
+    recipient_sector: str | None
+    recipient_name: str | None
+    location_name: str | None
+    location_resolved_name: str | None
+    location_country: str | None
+    location_admin1: str | None
+    location_lat: float | None
+    location_lon: float | None
+    location_geonameid: int | None
+    location_feature: str | None
+    num_mentions: int = field(metadata={"bits": 32})
+    num_articles: int = field(metadata={"bits": 32})
+    num_sources: int = field(metadata={"bits": 32})
+    source_url: str | None  # of the first article that reported it
+    first_article_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of a flat record type, as a typed column."""
+
+    name: str
+    kind: type  # str, int or float
+    nullable: bool
+    bits: int  # width of an integer in typed exports (Parquet)
+    sql_name: str  # its name in SQL: ``name``, except the key ``event_id``, which is ``id``
+
+
+def columns_of(record_type: type) -> tuple[Column, ...]:
+    """The typed columns of a flat dataclass such as :class:`StoredEvent`."""
+    hints = typing.get_type_hints(record_type)
+    columns = []
+    for item in fields(record_type):
+        kind, nullable = hints[item.name], False
+        if isinstance(kind, types.UnionType):  # "X | None"
+            kind, nullable = next(arg for arg in typing.get_args(kind) if arg is not type(None)), True
+        columns.append(
+            Column(
+                item.name,
+                kind,
+                nullable,
+                bits=item.metadata.get("bits", 64),
+                sql_name=item.metadata.get("sql_name", item.name),
+            )
+        )
+    return tuple(columns)
+
+
+STORED_EVENT_COLUMNS = columns_of(StoredEvent)

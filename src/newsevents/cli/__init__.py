@@ -6,6 +6,7 @@ taking the parsed arguments and returning the exit status.  Modules are found at
 start-up, so adding a command means adding a module, nothing else; modules whose
 name starts with ``_`` hold what several commands share.
 """
+
 from __future__ import annotations
 
 import argparse

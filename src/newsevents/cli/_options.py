@@ -1,4 +1,5 @@
 """Options and helpers that several commands share."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,17 +21,31 @@ def parse_date(text: str) -> date:
 
 
 def add_coder_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
-                        help="extra actor table (YAML/CSV, or PETRARCH .actors/.agents); repeatable")
-    parser.add_argument("--max-events-per-sentence", type=int, default=2, metavar="N",
-                        help="keep at most N events per sentence, the most confident (default 2)")
-    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                        help="show a progress bar on stderr (default: when stderr is a terminal)")
+    parser.add_argument(
+        "--actors",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra actor table (YAML/CSV, or PETRARCH .actors/.agents); repeatable",
+    )
+    parser.add_argument(
+        "--max-events-per-sentence",
+        type=int,
+        default=2,
+        metavar="N",
+        help="keep at most N events per sentence, the most confident (default 2)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
 
 
 def coder_config(args):
     from newsevents.pipeline import CoderConfig
-
     from newsevents.resolve.actor_dictionaries import read_extra_table
     from newsevents.resolve.actor_tables import ActorTableError
 

@@ -1,5 +1,6 @@
 """Arguments that the store's commands (query, export, dyad) share, checked
 into one-line errors."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,20 +20,24 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="FILE",
-                        help="the SQLite event store written by `newsevents code --db`")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the SQLite event store written by `newsevents code --db`",
+    )
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--actor", metavar="CODE",
-                        help="actor country (TUR) or country and sector code (TURGOV)")
+    parser.add_argument("--actor", metavar="CODE", help="actor country (TUR) or country and sector code (TURGOV)")
     parser.add_argument("--recipient", metavar="CODE", help="recipient country or code, as --actor")
-    parser.add_argument("--event", metavar="TYPE",
-                        help="PLOVER event type (SANCTION) or CAMEO code prefix (163)")
+    parser.add_argument("--event", metavar="TYPE", help="PLOVER event type (SANCTION) or CAMEO code prefix (163)")
     parser.add_argument("--since", metavar="DATE", help="events on or after this day (YYYY[-MM[-DD]])")
     parser.add_argument("--until", metavar="DATE", help="events on or before this day (YYYY[-MM[-DD]])")
-    parser.add_argument("--country-of-place", metavar="CODE",
-                        help="events located in this country (ISO alpha-3, e.g. SYR)")
+    parser.add_argument(
+        "--country-of-place", metavar="CODE", help="events located in this country (ISO alpha-3, e.g. SYR)"
+    )
 
 
 def open_store(path: Path) -> EventStore:
@@ -50,13 +55,16 @@ def country_code(text: str, option: str, store: EventStore, *, with_sector: bool
         raise UserError(f"{option} {text!r}: not a country code (give {form})")
     country = code[:3]
     if pycountry.countries.get(alpha_3=country) is None and country not in store.known_countries():
-        raise UserError(f"{option} {text!r}: unknown country code {country}"
-                        " (neither ISO 3166 alpha-3 nor any country in the store)")
+        raise UserError(
+            f"{option} {text!r}: unknown country code {country} (neither ISO 3166 alpha-3 nor any country in the store)"
+        )
     sectors = [code[i : i + 3] for i in range(3, len(code), 3)]
     unknown = [sector for sector in sectors if sector not in store.known_sectors()]
     if unknown:
-        raise UserError(f"{option} {text!r}: not a known code (no actor in the store has"
-                        f" sector {unknown[0]}; give a country like TUR or a code like TURGOV)")
+        raise UserError(
+            f"{option} {text!r}: not a known code (no actor in the store has"
+            f" sector {unknown[0]}; give a country like TUR or a code like TURGOV)"
+        )
     return code
 
 
@@ -85,8 +93,7 @@ def event_type(text: str) -> str:
         return text
     plover_type = text.strip().upper()
     if plover_type not in ontology.plover_types:
-        raise UserError(f"--event {text!r}: not a PLOVER event type"
-                        f" (one of {', '.join(ontology.plover_types)})")
+        raise UserError(f"--event {text!r}: not a PLOVER event type (one of {', '.join(ontology.plover_types)})")
     return plover_type
 
 
@@ -103,6 +110,7 @@ def event_query(args: argparse.Namespace, store: EventStore) -> EventQuery:
         until=until,
         place_country=(
             country_code(args.country_of_place, "--country-of-place", store, with_sector=False)
-            if args.country_of_place else None
+            if args.country_of_place
+            else None
         ),
     )

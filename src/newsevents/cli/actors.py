@@ -6,6 +6,7 @@ per input line, in the same order: ``{"text", "country", "sector", "code"}``.
 A line that cannot be read gets one message on stderr and, to keep the output
 aligned with the input, an output line with null codings and an ``error`` field.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,14 @@ def register(subparsers) -> None:
         description="Resolve actor phrases to country (ISO alpha-3 or IGO/UNO/...), sector and CAMEO-style code.",
     )
     parser.add_argument("phrases", type=Path, help="JSON Lines file with text, optional context and date; - for stdin")
-    parser.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
-                        help="extra actor table (YAML/CSV, or PETRARCH .actors/.agents); repeatable")
+    parser.add_argument(
+        "--actors",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra actor table (YAML/CSV, or PETRARCH .actors/.agents); repeatable",
+    )
     parser.add_argument("--out", type=Path, help="output file (default stdout)")
     parser.set_defaults(handler=run)
 

@@ -1,4 +1,5 @@
 """``newsevents classify``: the PLOVER event type of each sentence in a JSON Lines file."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,12 @@ def register(subparsers) -> None:
         "appear in the text) and `id`; write one line per input with `id`, `event` (null: no event) and `scores`.",
     )
     parser.add_argument("input", help="JSON Lines file, or - for stdin")
-    parser.add_argument("--labels", choices=["plover16", "plv15"], default="plover16",
-                        help="plv15 merges CONCEDE and RETREAT as YIELD (default plover16)")
+    parser.add_argument(
+        "--labels",
+        choices=["plover16", "plv15"],
+        default="plover16",
+        help="plv15 merges CONCEDE and RETREAT as YIELD (default plover16)",
+    )
     parser.add_argument("--out", type=Path, help="output file (default stdout)")
     parser.set_defaults(handler=run)
 
@@ -47,10 +52,10 @@ def run(args) -> int:
                 print(f"newsevents classify: {args.input}:{number}: {problem}", file=sys.stderr)
                 continue
             guess = classify_text(classifier, nlp(record["text"]), record.get("source"), record.get("target"))
-            scores = {}
+            scores: dict[str, float] = {}
             if guess is not None:
                 for event, share in guess.scores.items():
-                    label = relabel(event, args.labels)
+                    label = relabel(event, args.labels) or event  # a type is never relabelled to none
                     scores[label] = round(scores.get(label, 0.0) + share, 4)
             result = {
                 "id": record.get("id", number),

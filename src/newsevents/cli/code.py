@@ -1,6 +1,8 @@
 """``newsevents code``: code articles into event records."""
+
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -19,14 +21,20 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
-    parser.add_argument("--out", type=Path,
-                        help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts")
+    parser.add_argument(
+        "--out", type=Path, help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts"
+    )
     parser.add_argument("--db", type=Path, help="also write to (or resume into) this SQLite event store")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="coding processes (default 1)")
-    parser.add_argument("--engine", choices=["local", "dask"], default="local",
-                        help="local processes, or a Dask cluster (default local)")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="Dask scheduler (tcp://host:8786); without it a local cluster is started")
+    parser.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes, or a Dask cluster (default local)",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); without it a local cluster is started"
+    )
     add_coder_options(parser)
     parser.set_defaults(handler=run)
 
@@ -56,19 +64,23 @@ def run(args) -> int:
             else:
                 yield item
 
+    # with --engine dask the workers write the records to --out as Parquet parts
+    parts_dir = args.out if args.engine == "dask" else None
+    workers = max(args.workers, 2) if args.engine == "dask" else args.workers
     try:
-        if args.engine == "dask":
-            _run_dask(args, config, articles(), store, bar, report)
-        else:
-            with open_output(args.out) as out:
-                for result in _local_results(args, config, articles()):
-                    if result.problem is not None:
-                        report(result.problem)
+        with (
+            _open_engine(config, args.engine, workers, args.scheduler, parts_dir) as engine,
+            open_output(args.out) if parts_dir is None else contextlib.nullcontext(None) as out,
+        ):
+            for result in engine.code_many(articles()):
+                if result.problem is not None:
+                    report(result.problem)
+                if out is not None:
                     for event in result.events:
                         out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                    if store is not None:
-                        store.add(result)
-                    bar.update(1)
+                if store is not None:
+                    store.add(result)
+                bar.update(1)
     finally:
         bar.close()
         if store is not None:
@@ -79,28 +91,10 @@ def run(args) -> int:
     return 0
 
 
-def _local_results(args, config, articles):
-    if args.workers > 1:
-        from newsevents.parallel import code_in_processes
+def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
+    from newsevents.parallel import open_engine  # spaCy and Dask only when coding
 
-        return code_in_processes(articles, config, workers=args.workers)
-    from newsevents.pipeline import Coder
-
-    return Coder(config).code(articles)
-
-
-def _run_dask(args, config, articles, store, bar, report) -> None:
-    from newsevents.parallel import code_with_dask
-
-    summaries = code_with_dask(
-        articles, config, args.out, scheduler=args.scheduler, workers=max(args.workers, 2), keep_events=store is not None
-    )
-    for summary, results in summaries:
-        for problem in summary.problems:
-            report(problem)
-        for result in results or ():
-            store.add(result)
-        bar.update(summary.articles)
+    return open_engine(config, engine=engine, workers=workers, scheduler=scheduler, parts_dir=parts_dir)
 
 
 def _open_store(path: Path | None):

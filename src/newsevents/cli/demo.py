@@ -1,4 +1,5 @@
 """``newsevents demo``: code the bundled sample articles and show what comes out."""
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ def run(args) -> int:
 
     articles = [a for a in read_articles([str(p) for p in sample_paths()]) if not isinstance(a, InputProblem)]
     coder = Coder()
-    for result in coder.code(articles):
+    for result in coder.code_many(articles):
         if args.format == "jsonl":
             for event in result.events:
                 print(json.dumps(event.to_dict(), ensure_ascii=False))
@@ -33,10 +34,12 @@ def run(args) -> int:
         for event in result.events:
             print("   " + describe(event))
     if args.format == "table":
-        print("\nColumns: actor, event, recipient, CAMEO, date, place ((place) = only the dateline's), "
-              "modality, who said so, the trigger words.\n"
-              "Each event is one JSON record with its evidence: `newsevents demo --format jsonl` shows them whole.",
-              file=sys.stderr)
+        print(
+            "\nColumns: actor, event, recipient, CAMEO, date, place ((place) = only the dateline's), "
+            "modality, who said so, the trigger words.\n"
+            "Each event is one JSON record with its evidence: `newsevents demo --format jsonl` shows them whole.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -51,8 +54,10 @@ def describe(event: EventRecord) -> str:
             place = f"({place})"  # only where the story was filed
     mood = "" if event.modality == "asserted" else f" [{event.modality}]"
     said = f" (says {_who(event.reported_by)})" if event.reported_by else ""
-    return (f"{actor:<28} {event.event:<9} {recipient:<28} {event.cameo:<5} {event.date or '-':<10} "
-            f"{place:<14}{mood}{said}  «{event.trigger.text}»")
+    return (
+        f"{actor:<28} {event.event:<9} {recipient:<28} {event.cameo:<5} {event.date or '-':<10} "
+        f"{place:<14}{mood}{said}  «{event.trigger.text}»"
+    )
 
 
 def _who(actor) -> str:

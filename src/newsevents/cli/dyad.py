@@ -1,4 +1,5 @@
 """``newsevents dyad``: how one country acts towards another, period by period."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,16 +34,20 @@ def run(args: argparse.Namespace) -> int:
     if not series:
         print(f"no dated events from {actor} to {recipient}", file=sys.stderr)
         return 0
-    headers = [args.by, *(name.replace(" ", "_") for name in QUAD_CLASS_NAMES.values()), "total",
-               "mean_goldstein"]
+    headers = [args.by, *(name.replace(" ", "_") for name in QUAD_CLASS_NAMES.values()), "total", "mean_goldstein"]
     rows = [
-        [period.period, *map(str, period.counts), str(period.total),
-         "" if period.mean_goldstein is None else f"{period.mean_goldstein:.2f}"]
+        [
+            period.period,
+            *map(str, period.counts),
+            str(period.total),
+            "" if period.mean_goldstein is None else f"{period.mean_goldstein:.2f}",
+        ]
         for period in series
     ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     for row in [headers, *rows]:
-        print("  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        cells = zip(row, widths, strict=True)
+        print("  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(cells)))
     if args.plot:
         from newsevents.export.dyadplot import plot_dyad  # matplotlib only when asked
 

@@ -1,4 +1,5 @@
 """``newsevents export``: write the store's events in a format other tools read."""
+
 from __future__ import annotations
 
 import argparse

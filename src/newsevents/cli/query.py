@@ -1,13 +1,16 @@
 """``newsevents query``: read deduplicated events from the store."""
+
 from __future__ import annotations
 
 import argparse
 import csv
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
+from newsevents.records import StoredEvent
 from newsevents.store import EVENT_COLUMNS
 
 _TABLE_COLUMNS = (
@@ -27,8 +30,12 @@ def register(subparsers) -> None:
     )
     add_db_option(parser)
     add_filter_options(parser)
-    parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
-                        help="table (default), CSV, or JSON Lines with each event's mentions")
+    parser.add_argument(
+        "--format",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="table (default), CSV, or JSON Lines with each event's mentions",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -41,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
         elif args.format == "jsonl":
             count = 0
             for event in events:
-                event["mentions"] = store.mentions(event["event_id"])
-                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+                mentions = [mention.to_dict() for mention in store.mentions(event.event_id)]
+                sys.stdout.write(json.dumps({**event.to_dict(), "mentions": mentions}, ensure_ascii=False) + "\n")
                 count += 1
         else:
             count = _write_table(list(events), sys.stdout)
@@ -50,12 +57,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(events, out: TextIO) -> int:
+def _write_csv(events: Iterable[StoredEvent], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow(event)
+        writer.writerow(event.to_dict())
         count += 1
     return count
 
@@ -68,10 +75,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _write_table(events: list[dict[str, Any]], out: TextIO) -> int:
-    rows = [[_cell(event[key]) for _, key in _TABLE_COLUMNS] for event in events]
+def _write_table(events: list[StoredEvent], out: TextIO) -> int:
+    rows = [[_cell(getattr(event, key)) for _, key in _TABLE_COLUMNS] for event in events]
     headers = [title for title, _ in _TABLE_COLUMNS]
     widths = [max([len(h)] + [len(row[i]) for row in rows]) for i, h in enumerate(headers)]
     for row in [headers, *rows]:
-        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
     return len(rows)

@@ -1,4 +1,5 @@
 """A PNG of a dyad's relations: events per period by quad class, and mean Goldstein."""
+
 from __future__ import annotations
 
 import math
@@ -20,14 +21,17 @@ def plot_dyad(series: list[DyadPeriod], actor: str, recipient: str, by: str, pat
     """Draw counts by quad class (stacked bars) above the mean Goldstein line."""
     positions = list(range(len(series)))
     figure, (counts_axis, score_axis) = plt.subplots(
-        2, 1, sharex=True, figsize=(min(14.0, max(7.0, 0.35 * len(series) + 3)), 6.5),
+        2,
+        1,
+        sharex=True,
+        figsize=(min(14.0, max(7.0, 0.35 * len(series) + 3)), 6.5),
         gridspec_kw={"height_ratios": [3, 2]},
     )
     bottoms = [0] * len(series)
     for quad, name in QUAD_CLASS_NAMES.items():
         heights = [period.counts[quad - 1] for period in series]
         counts_axis.bar(positions, heights, bottom=bottoms, color=_QUAD_COLOURS[quad], label=name)
-        bottoms = [b + h for b, h in zip(bottoms, heights)]
+        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     counts_axis.set_ylabel(f"events per {by}")
     counts_axis.set_title(f"{actor} \u2192 {recipient}: events by quad class and mean Goldstein score")
     counts_axis.legend(loc="upper left", fontsize="small", ncols=2, frameon=False)

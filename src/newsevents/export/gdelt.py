@@ -6,10 +6,14 @@ actor geography, tone) are left out rather than filled with blanks.  Unlike
 GDELT, country codes are ISO alpha-3 everywhere (GDELT uses FIPS for places),
 the file has a header row, and events without a date are not written.
 """
+
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+
+from newsevents.export.evidence import actor_texts
+from newsevents.records import EventRecord, StoredEvent
 
 GDELT_COLUMNS = (
     "GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -33,58 +37,56 @@ def _day(text: str | None) -> date | None:
         return None
 
 
-def _actor_code(event: dict[str, Any], role: str) -> str:
+def _actor_code(event: StoredEvent, role: str) -> str:
     # The store writes an unknown country as "---"; GDELT leaves it out ("GOV").
-    return (event[f"{role}_code"] or "").lstrip("-")
+    return (getattr(event, f"{role}_code") or "").lstrip("-")
 
 
-def _actor_name(event: dict[str, Any], role: str, mentions: list[dict[str, Any]]) -> str:
-    if event[f"{role}_name"]:
-        return event[f"{role}_name"].upper()
-    for mention in mentions:
-        if mention.get(role) and mention[role].get("text"):
-            return " ".join(mention[role]["text"].split()).upper()
-    return ""
+def _actor_name(event: StoredEvent, role: str, mentions: list[EventRecord]) -> str:
+    if getattr(event, f"{role}_name"):
+        return getattr(event, f"{role}_name").upper()
+    texts = actor_texts(mentions, role)
+    return " ".join(texts[0].split()).upper() if texts else ""
 
 
-def gdelt_row(event: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
+def gdelt_row(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, Any] | None:
     """One stored event as a row keyed by :data:`GDELT_COLUMNS`; None when undated."""
-    day = _day(event["date"])
+    day = _day(event.date)
     if day is None:
         return None
-    cameo = event["cameo"] or ""
-    feature = event["location_feature"]
-    geo_type = _GEO_TYPE.get((feature, event["location_country"] == "USA")) if feature else None
+    cameo = event.cameo or ""
+    feature = event.location_feature
+    geo_type = _GEO_TYPE.get((feature, event.location_country == "USA")) if feature else None
     return {
-        "GlobalEventID": event["event_id"],
+        "GlobalEventID": event.event_id,
         "SQLDATE": day.strftime("%Y%m%d"),
         "MonthYear": day.strftime("%Y%m"),
         "Year": day.year,
         "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
         "Actor1Code": _actor_code(event, "actor"),
         "Actor1Name": _actor_name(event, "actor", mentions),
-        "Actor1CountryCode": event["actor_country"] or "",
-        "Actor1Type1Code": event["actor_sector"] or "",
+        "Actor1CountryCode": event.actor_country or "",
+        "Actor1Type1Code": event.actor_sector or "",
         "Actor2Code": _actor_code(event, "recipient"),
         "Actor2Name": _actor_name(event, "recipient", mentions),
-        "Actor2CountryCode": event["recipient_country"] or "",
-        "Actor2Type1Code": event["recipient_sector"] or "",
+        "Actor2CountryCode": event.recipient_country or "",
+        "Actor2Type1Code": event.recipient_sector or "",
         # GDELT's "root event": reported in the lead of an article.
-        "IsRootEvent": int(any(m["sentence_index"] == 0 for m in mentions)),
+        "IsRootEvent": int(any(m.sentence_index == 0 for m in mentions)),
         "EventCode": cameo,
         "EventBaseCode": cameo[:3],
         "EventRootCode": cameo[:2],
-        "QuadClass": event["quad_class"],
-        "GoldsteinScale": event["goldstein"],
-        "NumMentions": event["num_mentions"],
-        "NumSources": event["num_sources"],
-        "NumArticles": event["num_articles"],
-        "ActionGeo_Type": geo_type or (0 if not event["location_name"] else ""),
-        "ActionGeo_FullName": event["location_resolved_name"] or event["location_name"] or "",
-        "ActionGeo_CountryCode": event["location_country"] or "",
-        "ActionGeo_ADM1Code": event["location_admin1"] or "",
-        "ActionGeo_Lat": event["location_lat"] if event["location_lat"] is not None else "",
-        "ActionGeo_Long": event["location_lon"] if event["location_lon"] is not None else "",
-        "ActionGeo_FeatureID": event["location_geonameid"] or "",
-        "SOURCEURL": event["source_url"] or "",
+        "QuadClass": event.quad_class,
+        "GoldsteinScale": event.goldstein,
+        "NumMentions": event.num_mentions,
+        "NumSources": event.num_sources,
+        "NumArticles": event.num_articles,
+        "ActionGeo_Type": geo_type or (0 if not event.location_name else ""),
+        "ActionGeo_FullName": event.location_resolved_name or event.location_name or "",
+        "ActionGeo_CountryCode": event.location_country or "",
+        "ActionGeo_ADM1Code": event.location_admin1 or "",
+        "ActionGeo_Lat": event.location_lat if event.location_lat is not None else "",
+        "ActionGeo_Long": event.location_lon if event.location_lon is not None else "",
+        "ActionGeo_FeatureID": event.location_geonameid or "",
+        "SOURCEURL": event.source_url or "",
     }

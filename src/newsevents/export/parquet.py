@@ -5,6 +5,7 @@ Nested parts of a record are flattened with their role as a prefix
 place gives nulls.  The schemas are fixed so that tables written by separate
 runs or workers concatenate without casting; docs/store.md lists them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -14,7 +15,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-_ACTOR_ROLES = ("actor", "recipient", "reported_by")
+from newsevents.records import ACTOR_ROLES, STORED_EVENT_COLUMNS, Column, EventRecord, StoredEvent
+
 _ACTOR_FIELDS = (
     ("text", pa.string()), ("code", pa.string()), ("country", pa.string()),
     ("sector", pa.string()), ("name", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
@@ -39,7 +41,7 @@ RECORD_SCHEMA = pa.schema(
         ("trigger_start", pa.int32()),
         ("trigger_end", pa.int32()),
         ("trigger_text", pa.string()),
-        *[(f"{role}_{name}", kind) for role in _ACTOR_ROLES for name, kind in _ACTOR_FIELDS],
+        *[(f"{role}_{name}", kind) for role in ACTOR_ROLES for name, kind in _ACTOR_FIELDS],
         ("modality", pa.string()),
         ("date", pa.string()),
         ("date_text", pa.string()),
@@ -52,39 +54,27 @@ RECORD_SCHEMA = pa.schema(
     ]
 )
 
-EVENT_SCHEMA = pa.schema(
-    [
-        ("event_id", pa.int64()),
-        ("date", pa.string()),
-        ("date_precision", pa.string()),
-        ("event", pa.string()),
-        ("mode", pa.string()),
-        ("context", pa.string()),
-        ("cameo", pa.string()),
-        ("quad_class", pa.int8()),
-        ("goldstein", pa.float64()),
-        *[
-            (f"{role}_{name}", pa.string())
-            for role in ("actor", "recipient")
-            for name in ("code", "country", "sector", "name")
-        ],
-        *[(f"location_{name}", kind) for name, kind in _LOCATION_FIELDS if name != "source"],
-        ("num_mentions", pa.int32()),
-        ("num_articles", pa.int32()),
-        ("num_sources", pa.int32()),
-        ("source_url", pa.string()),
-        ("first_article_id", pa.string()),
-    ]
-)
+_ARROW_TYPES = {str: pa.string(), float: pa.float64()}
 
 
-def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
-    """One ``EventRecord.to_dict()`` as a row of :data:`RECORD_SCHEMA`."""
+def _arrow_type(column: Column) -> pa.DataType:
+    if column.kind is int:
+        return {8: pa.int8(), 32: pa.int32(), 64: pa.int64()}[column.bits]
+    return _ARROW_TYPES[column.kind]
+
+
+# The store's events table, typed as StoredEvent declares it.
+EVENT_SCHEMA = pa.schema([(column.name, _arrow_type(column)) for column in STORED_EVENT_COLUMNS])
+
+
+def flatten_record(event: EventRecord) -> dict[str, Any]:
+    """One coded record as a row of :data:`RECORD_SCHEMA`."""
+    record = event.to_dict()
     row = {name: record.get(name) for name in RECORD_SCHEMA.names if name in record}
     trigger = record.get("trigger") or {}
     for name in ("start", "end", "text"):
         row[f"trigger_{name}"] = trigger.get(name)
-    for role in _ACTOR_ROLES:
+    for role in ACTOR_ROLES:
         actor = record.get(role) or {}
         span = actor.get("span") or {}
         for name, _ in _ACTOR_FIELDS:
@@ -95,22 +85,22 @@ def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def records_to_table(records: list[dict[str, Any]]) -> pa.Table:
-    """Coded records (``EventRecord.to_dict()``) as a table of :data:`RECORD_SCHEMA`."""
+def records_to_table(records: Iterable[EventRecord]) -> pa.Table:
+    """Coded records as a table of :data:`RECORD_SCHEMA`."""
     return pa.Table.from_pylist([flatten_record(r) for r in records], schema=RECORD_SCHEMA)
 
 
-def write_parquet(records: list[dict[str, Any]], path: str | Path) -> None:
+def write_parquet(records: Iterable[EventRecord], path: str | Path) -> None:
     """Write coded records to one Parquet file."""
     pq.write_table(records_to_table(records), path)
 
 
-def events_to_table(events: Iterable[dict[str, Any]]) -> pa.Table:
+def events_to_table(events: Iterable[StoredEvent]) -> pa.Table:
     """Stored events (``EventStore.events()``) as a table of :data:`EVENT_SCHEMA`."""
-    return pa.Table.from_pylist(list(events), schema=EVENT_SCHEMA)
+    return pa.Table.from_pylist([event.to_dict() for event in events], schema=EVENT_SCHEMA)
 
 
-def write_events_parquet(events: Iterable[dict[str, Any]], path: str | Path) -> int:
+def write_events_parquet(events: Iterable[StoredEvent], path: str | Path) -> int:
     """Write stored events to one Parquet file; returns how many."""
     table = events_to_table(events)
     pq.write_table(table, path)

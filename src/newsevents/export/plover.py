@@ -6,68 +6,71 @@ PLOVER meaning; ``event_scale`` is the Goldstein score of the CAMEO code.  The
 manual invites extra named fields: ``cameo``, ``num_mentions``,
 ``num_articles``, ``num_sources`` and ``mentions`` (the evidence) are ours.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
 from newsevents import __version__
+from newsevents.export.evidence import actor_texts
+from newsevents.records import EventRecord, StoredEvent
 
 
-def _entity(event: dict[str, Any], role: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if not event[f"{role}_country"] and not event[f"{role}_sector"]:
+def _entity(event: StoredEvent, role: str, mentions: list[EventRecord]) -> list[dict[str, Any]]:
+    if not getattr(event, f"{role}_country") and not getattr(event, f"{role}_sector"):
         return []
-    texts = {m[role]["text"] for m in mentions if m.get(role) and m[role].get("text")}
+    texts = set(actor_texts(mentions, role))
     return [
         {
-            "code": event[f"{role}_country"],
-            "sector": event[f"{role}_sector"],
+            "code": getattr(event, f"{role}_country"),
+            "sector": getattr(event, f"{role}_sector"),
             "entity_text": sorted(texts)[0] if texts else None,
-            "identifier_text": event[f"{role}_name"],
+            "identifier_text": getattr(event, f"{role}_name"),
         }
     ]
 
 
-def _location(event: dict[str, Any]) -> dict[str, Any] | None:
-    if not event["location_name"]:
+def _location(event: StoredEvent) -> dict[str, Any] | None:
+    if not event.location_name:
         return None
     return {
-        "extracted_place": event["location_name"],
-        "resolved_place": event["location_resolved_name"],
-        "geonameid": event["location_geonameid"],
-        "lat": event["location_lat"],
-        "lon": event["location_lon"],
-        "province": event["location_admin1"],
-        "country_code": event["location_country"],
-        "feature_code": event["location_feature"],
+        "extracted_place": event.location_name,
+        "resolved_place": event.location_resolved_name,
+        "geonameid": event.location_geonameid,
+        "lat": event.location_lat,
+        "lon": event.location_lon,
+        "province": event.location_admin1,
+        "country_code": event.location_country,
+        "feature_code": event.location_feature,
     }
 
 
-def plover_record(event: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+def plover_record(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, Any]:
     """One stored event (``EventStore.events()``) with its mentions, as PLOVER JSON."""
     return {
-        "id": str(event["event_id"]),
-        "date": event["date"],
+        "id": str(event.event_id),
+        "date": event.date,
         "actor": _entity(event, "actor", mentions),
         "recipient": _entity(event, "recipient", mentions),
-        "event": [event["event"]],
-        "mode": [event["mode"]] if event["mode"] else [],
-        "context": [event["context"]] if event["context"] else [],
+        "event": [event.event],
+        "mode": [event.mode] if event.mode else [],
+        "context": [event.context] if event.context else [],
         "event_loc": _location(event),
-        "event_text": [m["sentence"] for m in mentions],
-        "quad_code": event["quad_class"],
-        "event_scale": event["goldstein"],
-        "cite_info": {"url": event["source_url"]},
+        "event_text": [m.sentence for m in mentions],
+        "quad_code": event.quad_class,
+        "event_scale": event.goldstein,
+        "cite_info": {"url": event.source_url},
         "coder": f"newsevents {__version__}",
-        "cameo": event["cameo"],
-        "num_mentions": event["num_mentions"],
-        "num_articles": event["num_articles"],
-        "num_sources": event["num_sources"],
+        "cameo": event.cameo,
+        "num_mentions": event.num_mentions,
+        "num_articles": event.num_articles,
+        "num_sources": event.num_sources,
         "mentions": [
             {
-                "article_id": m["article_id"],
-                "sentence_index": m["sentence_index"],
-                "trigger": m["trigger"]["text"],
-                "url": m.get("url"),
+                "article_id": m.article_id,
+                "sentence_index": m.sentence_index,
+                "trigger": m.trigger.text,
+                "url": m.url,
             }
             for m in mentions
         ],

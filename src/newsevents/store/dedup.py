@@ -7,35 +7,29 @@ the same country and, where both name one, the same first-level area.  Mentions
 with neither actor nor recipient code say too little for that: they are one
 event only when both name places in the same country.
 """
+
 from __future__ import annotations
 
-from typing import Any
+from newsevents.records import Actor, EventRecord
 
 
-def event_date(record: dict[str, Any]) -> str | None:
+def event_date(record: EventRecord) -> str | None:
     """The day the event happened, or failing that the day it was published."""
-    return record.get("date") or record.get("published")
+    return record.date or record.published
 
 
-def _code(actor: dict[str, Any] | None) -> str:
-    return (actor or {}).get("code") or ""
+def _code(actor: Actor | None) -> str:
+    return (actor.code if actor is not None else None) or ""
 
 
-def dedup_key(record: dict[str, Any]) -> str:
-    """actor code | recipient code | event type | date, from ``EventRecord.to_dict()``."""
-    return "|".join(
-        (
-            _code(record.get("actor")),
-            _code(record.get("recipient")),
-            record["event"],
-            event_date(record) or "",
-        )
-    )
+def dedup_key(record: EventRecord) -> str:
+    """actor code | recipient code | event type | date."""
+    return "|".join((_code(record.actor), _code(record.recipient), record.event, event_date(record) or ""))
 
 
-def has_parties(record: dict[str, Any]) -> bool:
+def has_parties(record: EventRecord) -> bool:
     """Whether the record codes an actor or a recipient."""
-    return bool(_code(record.get("actor")) or _code(record.get("recipient")))
+    return bool(_code(record.actor) or _code(record.recipient))
 
 
 def places_compatible(

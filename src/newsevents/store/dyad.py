@@ -1,5 +1,6 @@
 """How a pair of countries' relations move: events per period by quad class,
 and their mean Goldstein score."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -72,7 +73,8 @@ def dyad_series(rows: Iterable[tuple[str, int, float]], by: str = "month") -> li
     start, last = min(buckets), max(buckets)
     while start <= last:
         events = buckets.get(start, [])
-        counts = tuple(sum(1 for quad, _ in events if quad == q) for q in QUAD_CLASS_NAMES)
+        quads = [quad for quad, _ in events]
+        counts = (quads.count(1), quads.count(2), quads.count(3), quads.count(4))
         scores = [score for _, score in events if score is not None]
         mean = sum(scores) / len(scores) if scores else None
         series.append(DyadPeriod(_label(start, by), counts, mean))

@@ -6,6 +6,7 @@ next run skip what is already there.  Mentions (one coded event in one sentence)
 are merged into events by :func:`newsevents.store.dedup.dedup_key` and
 :func:`newsevents.store.dedup.places_compatible`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -14,14 +15,14 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from newsevents.records import Article, CodingResult
+from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, Location, StoredEvent
 from newsevents.store.dedup import dedup_key, event_date, has_parties, places_compatible
+from newsevents.store.schema import SCHEMA_VERSION, schema_sql
 from newsevents.store.similarity import (
     DUPLICATE_THRESHOLD,
     band_keys,
@@ -29,22 +30,10 @@ from newsevents.store.similarity import (
     minhash_signature,
 )
 
-SCHEMA_VERSION = 1
 _WHITESPACE = re.compile(r"\s+")
 
-EVENT_COLUMNS = (
-    "event_id", "date", "date_precision", "event", "mode", "context", "cameo",
-    "quad_class", "goldstein",
-    "actor_code", "actor_country", "actor_sector", "actor_name",
-    "recipient_code", "recipient_country", "recipient_sector", "recipient_name",
-    "location_name", "location_resolved_name", "location_country", "location_admin1",
-    "location_lat", "location_lon", "location_geonameid", "location_feature",
-    "num_mentions", "num_articles", "num_sources", "source_url", "first_article_id",
-)  # fmt: skip
-_ACTOR_FIELDS = ("code", "country", "sector", "name")
-_LOCATION_FIELDS = (
-    "name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature",
-)  # fmt: skip
+EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
+_LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
 
 
 class StoreError(Exception):
@@ -100,17 +89,13 @@ class EventStore:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         has_tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if version != SCHEMA_VERSION and (has_tables or not create):
-            raise StoreError(
-                f"not a newsevents event store (schema version {version},"
-                f" expected {SCHEMA_VERSION})"
-            )
+            raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
         self._db.execute("PRAGMA journal_mode=WAL")
         # In WAL mode NORMAL loses nothing when the process is killed, only on power loss.
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         if version != SCHEMA_VERSION:
-            schema = resources.files("newsevents.store").joinpath("data", "schema.sql")
-            self._db.executescript(schema.read_text(encoding="utf-8"))
+            self._db.executescript(schema_sql())
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def __enter__(self) -> EventStore:
@@ -145,7 +130,7 @@ class EventStore:
                 return False
             article_row, source_key = self._insert_article(result)
             for record in result.events:
-                self._insert_mention(article_row, source_key, record.to_dict())
+                self._insert_mention(article_row, source_key, record)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -179,6 +164,7 @@ class EventStore:
             ),
         )
         row = cursor.lastrowid  # the story is known only now when it is this article's own
+        assert row is not None  # an INSERT always sets it
         self._db.execute(
             "UPDATE articles SET story = ? WHERE id = ?",
             (story_row if story_row is not None else row, row),
@@ -207,25 +193,25 @@ class EventStore:
                 best = (similarity, candidate["story"], candidate["source_key"])
         return (best[1], best[2]) if best else None
 
-    def _insert_mention(self, article_row: int, source_key: str, record: dict[str, Any]) -> None:
+    def _insert_mention(self, article_row: int, source_key: str, record: EventRecord) -> None:
         event_id = None
-        if record.get("modality", "asserted") == "asserted":
+        if record.modality == "asserted":
             event_id = self._merge_into_event(article_row, source_key, record)
         self._db.execute(
-            "INSERT INTO mentions (article, sentence_index, event_id, modality, record)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article, sentence_index, event_id, modality, record) VALUES (?, ?, ?, ?, ?)",
             (
                 article_row,
-                record["sentence_index"],
+                record.sentence_index,
                 event_id,
-                record.get("modality", "asserted"),
-                json.dumps(record, ensure_ascii=False),
+                record.modality,
+                json.dumps(record.to_dict(), ensure_ascii=False),
             ),
         )
 
-    def _merge_into_event(self, article_row: int, source_key: str, record: dict[str, Any]) -> int:
+    def _merge_into_event(self, article_row: int, source_key: str, record: EventRecord) -> int:
         key = dedup_key(record)
-        location = record.get("location") or {}
+        location = record.location
+        place = (location.country, location.admin1) if location is not None else (None, None)
         candidates = self._db.execute(
             "SELECT id, location_country, location_admin1 FROM events WHERE dedup_key = ?"
             " ORDER BY location_country IS NULL, id",
@@ -234,67 +220,51 @@ class EventStore:
         for candidate in candidates:
             if places_compatible(
                 (candidate["location_country"], candidate["location_admin1"]),
-                (location.get("country"), location.get("admin1")),
+                place,
                 place_required=not has_parties(record),
             ):
                 self._count_mention(candidate["id"], article_row, source_key)
-                if candidate["location_country"] is None and location.get("country"):
+                if candidate["location_country"] is None and location is not None and location.country:
                     self._set_location(candidate["id"], location)
                 return candidate["id"]
         return self._new_event(key, record)
 
     def _count_mention(self, event_id: int, article_row: int, source_key: str) -> None:
-        new_article = self._db.execute(
-            "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
-            (event_id, article_row),
-        ).fetchone() is None
-        new_source = self._db.execute(
-            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
-            " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
-            (event_id, source_key),
-        ).fetchone() is None
+        new_article = (
+            self._db.execute(
+                "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
+                (event_id, article_row),
+            ).fetchone()
+            is None
+        )
+        new_source = (
+            self._db.execute(
+                "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
+                " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
+                (event_id, source_key),
+            ).fetchone()
+            is None
+        )
         self._db.execute(
             "UPDATE events SET num_mentions = num_mentions + 1,"
             " num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
             (int(new_article), int(new_source), event_id),
         )
 
-    def _set_location(self, event_id: int, location: dict[str, Any]) -> None:
-        assignments = ", ".join(f"location_{field} = ?" for field in _LOCATION_FIELDS)
+    def _set_location(self, event_id: int, location: Location) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in _LOCATION_COLUMNS)
         self._db.execute(
             f"UPDATE events SET {assignments} WHERE id = ?",
-            (*(location.get(field) for field in _LOCATION_FIELDS), event_id),
+            (*(getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS), event_id),
         )
 
-    def _new_event(self, key: str, record: dict[str, Any]) -> int:
-        values: dict[str, Any] = {
-            "dedup_key": key,
-            "date": event_date(record),
-            "date_precision": record.get("date_precision"),
-            "event": record["event"],
-            "mode": record.get("mode"),
-            "context": record.get("context"),
-            "cameo": record.get("cameo"),
-            "quad_class": record.get("quad_class"),
-            "goldstein": record.get("goldstein"),
-            "num_mentions": 1,
-            "num_articles": 1,
-            "num_sources": 1,
-            "source_url": record.get("url"),
-            "first_article_id": record["article_id"],
-        }
-        for role in ("actor", "recipient"):
-            actor = record.get(role) or {}
-            for field in _ACTOR_FIELDS:
-                values[f"{role}_{field}"] = actor.get(field)
-        location = record.get("location") or {}
-        for field in _LOCATION_FIELDS:
-            values[f"location_{field}"] = location.get(field)
-        columns = ", ".join(values)
+    def _new_event(self, key: str, record: EventRecord) -> int:
+        values = {"dedup_key": key, **_first_mention_columns(record)}
         cursor = self._db.execute(
-            f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * len(values))})",
+            f"INSERT INTO events ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
             tuple(values.values()),
         )
+        assert cursor.lastrowid is not None  # an INSERT always sets it
         return cursor.lastrowid
 
     # -- reading ---------------------------------------------------------------
@@ -310,24 +280,22 @@ class EventStore:
         """How many stored articles were found to be copies of an earlier story."""
         return self._db.execute("SELECT count(*) FROM articles WHERE story != id").fetchone()[0]
 
-    def events(self, query: EventQuery = EventQuery()) -> Iterator[dict[str, Any]]:
-        """The events matching ``query``, by date then id, as flat dicts
-        (keys :data:`EVENT_COLUMNS`)."""
-        conditions, parameters = _conditions(query)
+    def events(self, query: EventQuery | None = None) -> Iterator[StoredEvent]:
+        """The events matching ``query`` (all without one), by date then id."""
+        conditions, parameters = _conditions(query or EventQuery())
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        columns = ", ".join("id AS event_id" if c == "event_id" else c for c in EVENT_COLUMNS)
-        cursor = self._db.execute(
-            f"SELECT {columns} FROM events{where} ORDER BY date, id", parameters
+        columns = ", ".join(
+            column.name if column.sql_name == column.name else f"{column.sql_name} AS {column.name}"
+            for column in STORED_EVENT_COLUMNS
         )
+        cursor = self._db.execute(f"SELECT {columns} FROM events{where} ORDER BY date, id", parameters)
         for row in cursor:
-            yield dict(row)
+            yield StoredEvent(**row)
 
-    def mentions(self, event_id: int) -> list[dict[str, Any]]:
-        """The coded records (``EventRecord.to_dict()``) merged into one event."""
-        rows = self._db.execute(
-            "SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,)
-        )
-        return [json.loads(row["record"]) for row in rows]
+    def mentions(self, event_id: int) -> list[EventRecord]:
+        """The coded records merged into one event, in the order they were stored."""
+        rows = self._db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+        return [EventRecord.from_dict(json.loads(row["record"])) for row in rows]
 
     def known_countries(self) -> set[str]:
         """Every actor, recipient and place country code in the store."""
@@ -339,9 +307,7 @@ class EventStore:
 
     def known_sectors(self) -> set[str]:
         """Every actor and recipient sector code in the store."""
-        rows = self._db.execute(
-            "SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events"
-        )
+        rows = self._db.execute("SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events")
         return {row[0] for row in rows if row[0]}
 
     def dyad_rows(self, actor: str, recipient: str) -> list[tuple[str, int, float]]:
@@ -383,3 +349,27 @@ def _conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
         conditions.append("location_country = ?")
         parameters.append(query.place_country)
     return conditions, parameters
+
+
+def _first_mention_columns(record: EventRecord) -> dict[str, Any]:
+    """A new event's columns (all but its id) from the mention that starts it:
+    those named here, and the same-named fields of the record, of its actor and
+    recipient (``actor_code`` is ``record.actor.code``) and of its location."""
+    values: dict[str, Any] = {
+        "date": event_date(record),
+        "num_mentions": 1,
+        "num_articles": 1,
+        "num_sources": 1,
+        "source_url": record.url,
+        "first_article_id": record.article_id,
+    }
+    parts = {"actor": record.actor, "recipient": record.recipient, "location": record.location}
+    for name in EVENT_COLUMNS[1:]:
+        if name in values:
+            continue
+        part, _, attribute = name.partition("_")
+        if part in parts:
+            values[name] = getattr(parts[part], attribute) if parts[part] is not None else None
+        else:
+            values[name] = getattr(record, name)
+    return values

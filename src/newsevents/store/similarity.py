@@ -7,6 +7,7 @@ MinHash estimates that similarity from a fixed-size signature, and banding the
 signature (locality-sensitive hashing) finds the candidate copies of a new
 article without comparing it with every stored one.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -5,35 +5,28 @@ labels, with source and target spans), ``gsr`` (PLOVER gold standard, 16 types,
 actor and recipient lists), ``penta`` (5-way class: 0 statement or appeal, 1-4
 quad class) and ``noevent`` (sentences with no political event, written for this
 project: ``benchmarks/data/no_event.jsonl``) and ``own`` (event sentences written
-for this project, 3 per PLOVER type: ``benchmarks/data/own_events.jsonl``).  ``newsevents eval`` prints what
-:func:`evaluate_set` returns; docs/classifier.md explains the mappings.
+for this project, 3 per PLOVER type: ``benchmarks/data/own_events.jsonl``).
+``newsevents eval`` prints what :func:`evaluate_set` returns; docs/classifier.md
+explains the mappings (the penta classes of CAMEO roots: ``data/evaluation.yaml``).
 """
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
-from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess, classify_text, relabel
+from newsevents.evaluation.common import MissingData, read_jsonl
+from newsevents.extract.event_type import (
+    EventTypeClassifier,
+    EventTypeGuess,
+    classify_text,
+    relabel,
+)
+from newsevents.knowledge.evaluation import load_evaluation_knowledge
 
 NO_EVENT = "none"
 SET_NAMES = ("plv", "gsr", "penta", "noevent", "own")
-# The quad class of CAMEO roots as the 5-way penta set counts them: statements and
-# appeals are 0; investigations (09) and reduced relations (16) are verbal conflict.
-PENTA_OF_CAMEO_ROOT = {
-    "01": 0, "02": 0,
-    "03": 1, "04": 1, "05": 1,
-    "06": 2, "07": 2, "08": 2,
-    "09": 3, "10": 3, "11": 3, "12": 3, "13": 3, "16": 3,
-    "14": 4, "15": 4, "17": 4, "18": 4, "19": 4, "20": 4,
-}
-
-
-class MissingData(Exception):
-    """A data file the evaluation needs is not there."""
 
 
 @dataclass(frozen=True)
@@ -91,31 +84,22 @@ def penta_class(guess: EventTypeGuess | None) -> str:
     """The 5-way class of a guess: no event and statements or appeals are 0."""
     if guess is None:
         return "0"
-    return str(PENTA_OF_CAMEO_ROOT.get(guess.cameo[:2], 0))
+    return str(load_evaluation_knowledge().penta_of_cameo_root.get(guess.cameo[:2], 0))
 
 
 # -- the data sets ----------------------------------------------------------------
 
 
-def _read_jsonl(path: Path) -> Iterable[dict]:
-    if not path.is_file():
-        raise MissingData(f"{path} not found")
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
 def load_plv(data_dir: Path) -> list[Example]:
     return [
         Example(str(row["id"]), row["text"], row["event"], row.get("source"), row.get("target"))
-        for row in _read_jsonl(data_dir / "plover" / "plv_train.jsonl")
+        for row in read_jsonl(data_dir / "plover" / "plv_train.jsonl")
     ]
 
 
 def load_gsr(data_dir: Path) -> list[Example]:
     examples = []
-    for row in _read_jsonl(data_dir / "plover" / "plover_gsr.jsonl"):
+    for row in read_jsonl(data_dir / "plover" / "plover_gsr.jsonl"):
         actors = [a["text"] for a in row.get("actor") or [] if a.get("text")]
         recipients = [r["text"] for r in row.get("recipient") or [] if r.get("text")]
         examples.append(
@@ -134,11 +118,11 @@ def load_penta(data_dir: Path) -> list[Example]:
 
 
 def load_own(path: Path) -> list[Example]:
-    return [Example(str(row.get("id", n)), row["text"], row["event"]) for n, row in enumerate(_read_jsonl(path), 1)]
+    return [Example(str(row.get("id", n)), row["text"], row["event"]) for n, row in enumerate(read_jsonl(path), 1)]
 
 
 def load_no_event(path: Path) -> list[Example]:
-    return [Example(str(row.get("id", n)), row["text"], NO_EVENT) for n, row in enumerate(_read_jsonl(path), 1)]
+    return [Example(str(row.get("id", n)), row["text"], NO_EVENT) for n, row in enumerate(read_jsonl(path), 1)]
 
 
 # -- running ------------------------------------------------------------------------

@@ -1,6 +1,18 @@
--- The event store: articles, the mentions coded from them, and the events the
--- mentions are deduplicated into.  Version in PRAGMA user_version (store.SCHEMA_VERSION).
+"""The store's SQL schema.
 
+The ``events`` table is generated from :class:`~newsevents.records.StoredEvent`,
+the one definition of a stored event's columns; the other tables are the
+store's own bookkeeping.  The version is kept in ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+from newsevents.records import STORED_EVENT_COLUMNS, Column
+
+SCHEMA_VERSION = 1
+_SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+_ARTICLES = """
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL UNIQUE,
@@ -23,44 +35,15 @@ CREATE TABLE IF NOT EXISTS article_bands (
     article INTEGER NOT NULL REFERENCES articles (id),
     PRIMARY KEY (band_key, article)
 ) WITHOUT ROWID;
+"""
 
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY,
-    dedup_key TEXT NOT NULL,           -- actor code | recipient code | event type | date
-    date TEXT,
-    date_precision TEXT,
-    event TEXT NOT NULL,
-    mode TEXT,
-    context TEXT,
-    cameo TEXT,
-    quad_class INTEGER,
-    goldstein REAL,
-    actor_code TEXT,
-    actor_country TEXT,
-    actor_sector TEXT,
-    actor_name TEXT,
-    recipient_code TEXT,
-    recipient_country TEXT,
-    recipient_sector TEXT,
-    recipient_name TEXT,
-    location_name TEXT,
-    location_resolved_name TEXT,
-    location_country TEXT,
-    location_admin1 TEXT,
-    location_lat REAL,
-    location_lon REAL,
-    location_geonameid INTEGER,
-    location_feature TEXT,
-    num_mentions INTEGER NOT NULL,
-    num_articles INTEGER NOT NULL,
-    num_sources INTEGER NOT NULL,
-    source_url TEXT,                   -- of the first article that reported it
-    first_article_id TEXT NOT NULL
-);
+_EVENT_INDEXES = """
 CREATE INDEX IF NOT EXISTS events_by_key ON events (dedup_key);
 CREATE INDEX IF NOT EXISTS events_by_dyad ON events (actor_country, recipient_country, date);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (date);
+"""
 
+_MENTIONS = """
 -- One row per coded event in a sentence, with its evidence (the full record).
 CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
@@ -72,3 +55,25 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_by_event ON mentions (event_id, article);
 CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article);
+"""
+
+
+def _column_sql(column: Column) -> str:
+    return f"{column.sql_name} {_SQL_TYPES[column.kind]}{'' if column.nullable else ' NOT NULL'}"
+
+
+def events_table_sql() -> str:
+    """``CREATE TABLE events``: the stored event's columns, after the primary key
+    the dedup key (actor code | recipient code | event type | date)."""
+    key, *rest = STORED_EVENT_COLUMNS
+    lines = [
+        f"{key.sql_name} INTEGER PRIMARY KEY",
+        "dedup_key TEXT NOT NULL",
+        *(_column_sql(column) for column in rest),
+    ]
+    return "CREATE TABLE IF NOT EXISTS events (\n    " + ",\n    ".join(lines) + "\n);"
+
+
+def schema_sql() -> str:
+    """The whole schema, as one script."""
+    return "\n".join((_ARTICLES, events_table_sql(), _EVENT_INDEXES, _MENTIONS))
