@@ -1,5 +1,6 @@
 """The structure of event clauses: roles survive passive voice, coordination and
 controlling verbs.  Sentences are the project's own."""
+
 from __future__ import annotations
 
 import pytest
@@ -59,7 +60,9 @@ def test_event_noun_takes_the_possessor_and_the_with_phrase(nlp):
 
 
 def test_event_noun_inside_a_prepositional_phrase_takes_the_verbs_subject(nlp):
-    clause = clause_for(nlp, "The Chilean president returned home from a meeting with the Peruvian president.", "meeting")
+    clause = clause_for(
+        nlp, "The Chilean president returned home from a meeting with the Peruvian president.", "meeting"
+    )
     assert text_of(clause.actor) == "The Chilean president"
     assert text_of(clause.recipient) == "the Peruvian president"
 
@@ -98,7 +101,9 @@ def test_modality(nlp, text, lemma, expected):
 
 
 def test_claim_is_attributed_to_the_speaker(nlp):
-    clause = clause_for(nlp, "Chad's army attacked rebel positions near the border, a government spokesman said.", "attack")
+    clause = clause_for(
+        nlp, "Chad's army attacked rebel positions near the border, a government spokesman said.", "attack"
+    )
     assert text_of(modality_of(clause).reported_by) == "a government spokesman"
 
 
@@ -138,7 +143,9 @@ def test_dates_and_sums_are_not_recipients(nlp):
 
 def test_reportedly_is_a_report_not_a_possibility(nlp):
     assert modality_of(clause_for(nlp, "Chad reportedly closed its border with Sudan.", "close")).modality == "asserted"
-    assert modality_of(clause_for(nlp, "Chad perhaps closed its border with Sudan.", "close")).modality == "hypothetical"
+    assert (
+        modality_of(clause_for(nlp, "Chad perhaps closed its border with Sudan.", "close")).modality == "hypothetical"
+    )
 
 
 def test_shared_words_are_one_list_read_by_every_stage():

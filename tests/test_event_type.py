@@ -1,5 +1,6 @@
 """The event-type classifier on sentences written for these tests: one or more per
 PLOVER type, controlling verbs, tense and negation, and sentences with no event."""
+
 from __future__ import annotations
 
 import pytest
@@ -178,3 +179,19 @@ def test_classify_returns_for_a_clause_whose_event_is_its_complement(nlp, classi
 )
 def test_considering_claiming_hoping_and_ceremonies_are_statements(nlp, classifier, text):
     assert guess_for(nlp, classifier, text) is None
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # evidence verbs: what is shown is the event
+        ("Satellite images show Russian troops massing near the border.", "MOBILIZE"),
+        # expectation verbs: what is expected is read as it is, not as a promise
+        ("The envoy said the two sides expected to meet in Geneva.", "CONSULT"),
+        # intention: a plan to cooperate is a promise (PLOVER AGREE)
+        ("The two ministers plan to meet in Geneva.", "AGREE"),
+    ],
+)
+def test_verbs_read_through_to_what_they_govern(nlp, classifier, text, event):
+    guess = guess_for(nlp, classifier, text)
+    assert guess is not None and guess.event == event, (text, guess)

@@ -1,5 +1,6 @@
 """The event lexicon's schema: every entry is checked when the lexicon is read,
 and a bad one is named with its file."""
+
 from __future__ import annotations
 
 import copy
@@ -44,11 +45,26 @@ def test_the_shipped_lexicon_reads_into_named_fields():
         ("verbs", "bombard", {"class": "forse"}, "verbs entry 'bombard': unknown class 'forse'"),
         ("verbs", "bombard", {"op": "thretaen"}, "verbs entry 'bombard': unknown operator 'thretaen'"),
         ("nouns", "salvo", {"class": "force", "cameo": "999"}, "nouns entry 'salvo': '999' is not a CAMEO code"),
-        ("nouns", "salvo", {"class": "force", "event": "ATTACK"}, "nouns entry 'salvo': 'ATTACK' is not a PLOVER event type"),
+        (
+            "nouns",
+            "salvo",
+            {"class": "force", "event": "ATTACK"},
+            "nouns entry 'salvo': 'ATTACK' is not a PLOVER event type",
+        ),
         ("nouns", "salvo", {"class": "force", "weak": "yes"}, "nouns entry 'salvo': weak must be true or false"),
         ("classes", "barrage", {"polarity": "hostile", "do": "190"}, "classes entry 'barrage': polarity 'hostile'"),
-        ("classes", "barrage", {"polarity": "conflict", "do": "190", "refuze": "120"}, "classes entry 'barrage': unknown field or operator 'refuze'"),
-        ("classes", "barrage", {"polarity": "conflict", "do": "190", "end": {"class": "nowhere"}}, "classes entry 'barrage': unknown class 'nowhere'"),
+        (
+            "classes",
+            "barrage",
+            {"polarity": "conflict", "do": "190", "refuze": "120"},
+            "classes entry 'barrage': unknown field or operator 'refuze'",
+        ),
+        (
+            "classes",
+            "barrage",
+            {"polarity": "conflict", "do": "190", "end": {"class": "nowhere"}},
+            "classes entry 'barrage': unknown class 'nowhere'",
+        ),
     ],
 )
 def test_a_malformed_entry_names_the_file_and_the_entry(raw, section, key, spec, message):

@@ -1,4 +1,5 @@
 """The operator logic on readings built by hand: no parse, no spaCy."""
+
 from __future__ import annotations
 
 import subprocess

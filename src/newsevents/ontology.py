@@ -4,6 +4,7 @@ The typed code books and their loader live in :mod:`newsevents.knowledge.codeboo
 (the knowledge package is the only code that reads data files); this module is
 the name the rest of the package imports them by.
 """
+
 from __future__ import annotations
 
 from newsevents.knowledge.codebooks import CameoCode, Ontology, load_ontology

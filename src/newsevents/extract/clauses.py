@@ -6,6 +6,7 @@ a clause is a political event, and of which type, is decided later
 (``extract.event_type``); this module only finds the structure, so that passive
 voice keeps its roles and a controlling verb keeps what it governs.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -284,8 +285,16 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     if actor_head is None:
         # "US sanctions", "a Russian offensive", "the threat of US sanctions":
         # a country word before the noun (or before the event noun it governs) does it
-        for head in [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.event_nouns)]:
+        for head in [
+            noun,
+            *(
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in words.event_nouns
+            ),
+        ]:
             actor_head = next((c for c in head.lefts if c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
             if actor_head is not None:
                 break
@@ -293,8 +302,9 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         actor_head = _governing_subject(noun, words)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
-        recipients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"]
+        recipients += [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
     candidates = _candidate_phrases(recipients)
     if actor_head is not None:
         co_actor = _second_conjunct(actor_head)
@@ -318,8 +328,12 @@ def _governing_subject(noun: Token, words: WordLists) -> Token | None:
     place or time ("Erdogan spoke ... *from* a meeting with Putin"); not through
     "despite", "amid" or "against", whose events are someone else's."""
     head = noun.head
-    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.shared_subject_prepositions
-            and head.head.pos_ in {"VERB", "AUX"}):
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in words.shared_subject_prepositions
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
         subject, passive = _subject(head.head, words)
         return None if passive else subject
     return None

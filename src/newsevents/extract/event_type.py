@@ -16,6 +16,7 @@ reading of a sentence is its event, how sure it is, and the filters for words
 used in their everyday sense.  The method and its measured accuracy are in
 docs/classifier.md.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -102,7 +103,11 @@ class EventTypeClassifier:
         for token in sentence:
             if token.pos_ not in {"VERB", "AUX", "NOUN"}:
                 continue
-            if token.pos_ == "VERB" and token.dep_ in {"amod", "acl"} and not any(c.dep_ == "nsubj" for c in token.children):
+            if (
+                token.pos_ == "VERB"
+                and token.dep_ in {"amod", "acl"}
+                and not any(c.dep_ == "nsubj" for c in token.children)
+            ):
                 continue  # "Russia-backed forces", "funding to fight ...": description, not an event
             if token.pos_ == "NOUN" and token.dep_ == "compound":
                 continue  # "a trade delegation": the modifier is read with its head
@@ -177,8 +182,10 @@ class EventTypeClassifier:
             lemma = child.lemma_.lower()
             if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
                 return True
-            if child.dep_ == "prep" and reading.weak and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.audience_nouns for g in child.children
+            if (
+                child.dep_ == "prep"
+                and reading.weak
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.audience_nouns for g in child.children)
             ):
                 return True  # "speaking to reporters"
         if reading.weak:
@@ -206,7 +213,10 @@ class EventTypeClassifier:
             for token in participant.subtree:
                 if token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
                     return True
-                if token.lemma_.lower() in self.lexicon.political_actor_nouns or token.lower_ in self.lexicon.political_actor_nouns:
+                if (
+                    token.lemma_.lower() in self.lexicon.political_actor_nouns
+                    or token.lower_ in self.lexicon.political_actor_nouns
+                ):
                     return True
         return False
 
@@ -216,7 +226,7 @@ def _has_score(sentence: Span) -> bool:
     tokens = list(sentence)
     return any(
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
-        for left, dash, right in zip(tokens, tokens[1:], tokens[2:])
+        for left, dash, right in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
 
 

@@ -1,5 +1,6 @@
 """Finding a word's lexicon entry in the parse: phrasal verbs ("call on",
 "pull out"), compounds ("peace talks", "cease-fire"), "X of Y" nouns."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token

@@ -5,6 +5,7 @@ Here every clause is marked ``asserted``, ``negated``, ``future`` or
 ``hypothetical`` (PLOVER's auxiliary modes), and a claim that the sentence
 attributes to someone ("..., Erdogan said") names who made it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -120,7 +121,9 @@ def _reporter(clause: Clause, words: WordLists) -> Span | None:
             return noun_phrase(subject) if subject is not None else None
     for token in clause.sentence:
         if token.lower_ == "according" and token.dep_ == "prep":
-            pobj = next((g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"), None)
+            pobj = next(
+                (g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"), None
+            )
             if pobj is not None:
                 return noun_phrase(pobj)
     return None

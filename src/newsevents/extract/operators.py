@@ -9,6 +9,7 @@ operators too (:meth:`Operators.modify`).  The parse reader
 (``extract.parse_reader``) finds what operates on what; this module decides
 the result from words and readings alone, so it is tested without spaCy.
 """
+
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
@@ -55,7 +56,9 @@ class Operators:
     def describe(self, reading: Reading) -> tuple[str | None, str | None, str | None]:
         """PLOVER event, mode and context; event None: a statement, no event."""
         code = self.ontology.cameo_codes.get(reading.cameo)
-        event = reading.event or (code.plover_event if code else None) or self.ontology.type_without_plover(reading.cameo)
+        event = (
+            reading.event or (code.plover_event if code else None) or self.ontology.type_without_plover(reading.cameo)
+        )
         mode = reading.mode or (code.plover_mode if code else None)
         context = code.plover_context if code else None
         return event, mode, context
@@ -102,13 +105,18 @@ class Operators:
         if code is None:
             return None
         return Reading(
-            cameo=code, trigger=trigger, weak=entry.weak, event=entry.event, mode=entry.mode,
-            verbal=operator in self.lexicon.speech_act_operators, bare=True,
+            cameo=code,
+            trigger=trigger,
+            weak=entry.weak,
+            event=entry.event,
+            mode=entry.mode,
+            verbal=operator in self.lexicon.speech_act_operators,
+            bare=True,
             content_class=self.lexicon.operator_results.get(operator),
         )
 
     def bare_demand(self, trigger: Any, covered: frozenset[int]) -> Reading:
-        """"China must drop its barriers": a demand even when what is demanded is unknown."""
+        """ "China must drop its barriers": a demand even when what is demanded is unknown."""
         code = self.lexicon.operator_defaults["demand"].none
         return Reading(cameo=code or "", trigger=trigger, verbal=True, bare=True, covered=covered)
 
@@ -129,13 +137,19 @@ class Operators:
         if value is None and fallback == DO:  # "sent experts to investigate": the content itself
             return the_content_itself()
         if value is None and fallback and (cooperative or operator != "offer"):
-            value = content_class.value(fallback)  # an offer of cooperation is a promise of it; of force, still an offer
+            value = content_class.value(
+                fallback
+            )  # an offer of cooperation is a promise of it; of force, still an offer
         if isinstance(value, NewContent):
             new_class = lexicon.classes[value.content_class]
             return Reading(
-                cameo=new_class.do or "", content_class=new_class.name, covered=covered,
-                trigger=trigger, weak=entry.weak and content.weak,
-                event=new_class.event, mode=new_class.mode,
+                cameo=new_class.do or "",
+                content_class=new_class.name,
+                covered=covered,
+                trigger=trigger,
+                weak=entry.weak and content.weak,
+                event=new_class.event,
+                mode=new_class.mode,
             )
         if value is None:
             value = lexicon.operator_defaults[operator].for_content(cooperative) or entry.cameo
@@ -144,8 +158,13 @@ class Operators:
         if value is None:
             return None
         return Reading(
-            cameo=value, trigger=trigger, covered=covered, weak=entry.weak and content.weak,
-            verbal=operator in lexicon.speech_act_operators, event=entry.event, mode=entry.mode,
+            cameo=value,
+            trigger=trigger,
+            covered=covered,
+            weak=entry.weak and content.weak,
+            verbal=operator in lexicon.speech_act_operators,
+            event=entry.event,
+            mode=entry.mode,
             content_class=lexicon.operator_results.get(operator),
         )
 
@@ -165,7 +184,7 @@ class Operators:
         return self.operate(reading, "intend")
 
     def asking_operator(self, modals: AbstractSet[str], governing_phrase: str) -> str | None:
-        """"must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal.
+        """ "must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal.
         ``governing_phrase`` is "<lemma> to" of a verb governing the predicate, or ""."""
         words = self.words
         if modals & words.demand_modals or governing_phrase in words.demand_phrases:
@@ -174,7 +193,9 @@ class Operators:
             return "appeal"
         return None
 
-    def modify(self, reading: Reading, modals: AbstractSet[str], governing_phrase: str = "", going_to: bool = False) -> Reading:
+    def modify(
+        self, reading: Reading, modals: AbstractSet[str], governing_phrase: str = "", going_to: bool = False
+    ) -> Reading:
         """Negation, future tense and "must" among the predicate's own ``modals``
         (its auxiliaries, negation and adverbs, lower-cased)."""
         lexicon = self.lexicon

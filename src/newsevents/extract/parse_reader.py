@@ -5,6 +5,7 @@ objects, purpose clauses, "that" clauses of reporting verbs) and the words that
 modify it (auxiliaries, negation), and hands the pieces to
 :class:`~newsevents.extract.operators.Operators`, which decides the reading.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -32,7 +33,7 @@ class ParseReader:
             return None
         lemma = token.lemma_.lower()
         is_verb = token.pos_ in {"VERB", "AUX"}
-        entry, used = (verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon))
+        entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if entry is None or (standalone and entry.object_only):
@@ -81,14 +82,22 @@ class ParseReader:
 
     def _read_through(self, token: Token, depth: int, lemma: str) -> Reading | None:
         """Verbs that are not events themselves: speech ("said that ..."), expectations
-        ("expects to ...") and plans ("plans to ..."), read through to what they govern."""
+        ("expects to ..."), evidence ("shows ...") and plans ("plans to ..."), read
+        through to what they govern."""
         lexicon, words = self.lexicon, self.words
-        if lemma in words.reporting_verbs or lemma in words.expectation_verbs:
+        if lemma in words.reporting_verbs or lemma in words.expectation_verbs or lemma in words.evidence_verbs:
             for child in token.children:
-                if lemma in lexicon.claiming_verbs and child.dep_ == "ccomp" and any(
-                    g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
+                if (
+                    lemma in lexicon.claiming_verbs
+                    and child.dep_ == "ccomp"
+                    and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children)
                 ):
-                    return Reading(cameo=lexicon.claiming_verbs[lemma], trigger=token, verbal=True, covered=frozenset(t.i for t in token.subtree))
+                    return Reading(
+                        cameo=lexicon.claiming_verbs[lemma],
+                        trigger=token,
+                        verbal=True,
+                        covered=frozenset(t.i for t in token.subtree),
+                    )
                 if child.dep_ in {"ccomp", "parataxis"} or (child.dep_ == "xcomp" and child.pos_ == "VERB"):
                     reading = self.read(child, depth + 1)
                     if reading is not None:
@@ -105,24 +114,38 @@ class ParseReader:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in words.blame_prepositions:
                         for governed in prep.children:
-                            reading = self.read(governed, depth + 1) if governed.pos_ == "VERB" else self.read_noun(governed, depth + 1)
-                            if reading is not None and reading.cameo and not self.operators.cooperative(reading, NO_CLASS):
+                            reading = (
+                                self.read(governed, depth + 1)
+                                if governed.pos_ == "VERB"
+                                else self.read_noun(governed, depth + 1)
+                            )
+                            if (
+                                reading is not None
+                                and reading.cameo
+                                and not self.operators.cooperative(reading, NO_CLASS)
+                            ):
                                 return replace(reading, covered=reading.covered | {token.i, child.i})
-                return Reading(cameo=lexicon.statement_adjectives[child.lemma_.lower()], trigger=token,
-                               verbal=True, covered=frozenset({token.i, *(t.i for t in child.subtree)}))
+                return Reading(
+                    cameo=lexicon.statement_adjectives[child.lemma_.lower()],
+                    trigger=token,
+                    verbal=True,
+                    covered=frozenset({token.i, *(t.i for t in child.subtree)}),
+                )
         refusal = lemma in words.refusal_governors
         if refusal or lemma in words.future_governors or _has_acomp(token, words.future_governors):
             for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
                 if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                     reading = self.read(child, depth + 1)
                     if reading is not None:
-                        reading = self.operators.operate(reading, "refuse") if refusal else self.operators.intend(reading)
+                        reading = (
+                            self.operators.operate(reading, "refuse") if refusal else self.operators.intend(reading)
+                        )
                         reading = replace(reading, trigger=token, covered=reading.covered | {token.i})
                         return self._modify(token, reading)
         return None
 
     def _reported_as(self, verb: Token, reading: Reading) -> Reading:
-        """"reiterated its demand that Israel ease ...": the object noun of a reporting
+        """ "reiterated its demand that Israel ease ...": the object noun of a reporting
         verb says what kind of speech act the reported clause is."""
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
@@ -188,7 +211,8 @@ class ParseReader:
         # "sworn to fight": an infinitive the parser hung as an adverbial clause; for verbs
         # of sending, the purpose says what kind of event it is ("sent a team to investigate")
         adverbial = [
-            child for child in token.children
+            child
+            for child in token.children
             if child.dep_ == "advcl" and (entry.purpose or (entry.operator != DO and _is_infinitive(child)))
         ]
         candidates.extend([*adverbial, *objects] if entry.purpose else [*objects, *adverbial])
@@ -196,14 +220,20 @@ class ParseReader:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.noun_complement_prepositions:
                     candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-                elif child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB":  # "its demand that Israel ease ..."
+                elif (
+                    child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB"
+                ):  # "its demand that Israel ease ..."
                     candidates.append(child)
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:
                 candidates.extend(g for g in child.children if g.dep_ == "acl" and _is_infinitive(g))
         for candidate in candidates:
-            reading = self.read(candidate, depth + 1) if candidate.pos_ in {"VERB", "AUX"} else self.read_noun(candidate, depth + 1)
+            reading = (
+                self.read(candidate, depth + 1)
+                if candidate.pos_ in {"VERB", "AUX"}
+                else self.read_noun(candidate, depth + 1)
+            )
             if reading is None:
                 continue
             if entry.operator is not None and self.operators.ignores(entry.operator, reading):
@@ -216,7 +246,13 @@ class ParseReader:
         (soldiers, protesters ...)."""
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         for child in verb.children:
-            phrases = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
+            phrases = (
+                [child]
+                if child.dep_ == "nsubj"
+                else [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "agent"
+                else []
+            )
             for phrase in phrases:
                 if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in phrase.subtree):
                     return True
@@ -232,7 +268,9 @@ class ParseReader:
             entry = noun_entry(token, self.lexicon)[0]
             if entry is not None and entry.content_class == "peacekeeping":
                 peacekeeping = self.lexicon.content_class("peacekeeping")
-                return replace(reading, cameo=peacekeeping.do or "", content_class="peacekeeping", event=None, mode=None)
+                return replace(
+                    reading, cameo=peacekeeping.do or "", content_class="peacekeeping", event=None, mode=None
+                )
         return reading
 
 
@@ -257,6 +295,6 @@ def _has_acomp(token: Token, words: frozenset[str]) -> bool:
 
 
 def _going_to(token: Token) -> bool:
-    """"is going to attack": the head "going" with a form of "be" (its lemma)."""
+    """ "is going to attack": the head "going" with a form of "be" (its lemma)."""
     head = token.head
     return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)

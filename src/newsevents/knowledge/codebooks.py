@@ -4,6 +4,7 @@ The CAMEO table (code, name, Goldstein score, PLOVER event/mode/context) lives i
 ``data/cameo.csv``; PLOVER's types, quad classes and the facts joining the two
 code books in ``data/plover.yaml``.
 """
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """The words that make up a wire dateline (``data/datelines.yaml``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,6 +7,7 @@ unknown field, an unknown class or operator, a CAMEO code missing from
 naming the file and the entry, so a typo in the data cannot silently read as
 "no event".
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,7 +23,9 @@ LEXICON_FILE = "event_lexicon.yaml"
 DO = "do"  # the operator of doing the content; as an operator's value, "the content itself"
 POLARITIES = frozenset({"coop", "conflict", "neutral"})
 _CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor"})
-_ENTRY_FIELDS = frozenset({"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"})
+_ENTRY_FIELDS = frozenset(
+    {"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"}
+)
 
 
 class LexiconError(ValueError):
@@ -139,8 +142,12 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         operator_results=MappingProxyType(check.operator_map(data, "operator_results", values_are_operators=False)),
         speech_act_operators=frozenset(check.operator_list(data, "speech_act_operators")),
         classes=MappingProxyType(classes),
-        verbs=MappingProxyType({key: check.entry("verbs", key, spec) for key, spec in check.section(data, "verbs").items()}),
-        nouns=MappingProxyType({key: check.entry("nouns", key, spec) for key, spec in check.section(data, "nouns").items()}),
+        verbs=MappingProxyType(
+            {key: check.entry("verbs", key, spec) for key, spec in check.section(data, "verbs").items()}
+        ),
+        nouns=MappingProxyType(
+            {key: check.entry("nouns", key, spec) for key, spec in check.section(data, "nouns").items()}
+        ),
         armed_actor_nouns=check.words(data, "armed_actor_nouns"),
         protester_actor_nouns=check.words(data, "protester_actor_nouns"),
         audience_nouns=check.words(data, "audience_nouns"),
@@ -203,8 +210,12 @@ class _Checker:
         for name, value in self.section(data, key).items():
             where = f"{key} entry {name!r}"
             self.known(where, name, self.operators, "operator")
-            self.known(where, value, self.operators if values_are_operators else self.classes,
-                       "operator" if values_are_operators else "class")
+            self.known(
+                where,
+                value,
+                self.operators if values_are_operators else self.classes,
+                "operator" if values_are_operators else "class",
+            )
             mapping[name] = value
         return mapping
 

@@ -4,6 +4,7 @@ Clauses, modality and event typing read the same lists, so a word cannot be a
 reporting verb to one and an event to another.  The file's comments say where
 earlier copies disagreed and which decision was taken (docs/knowledge.md).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -18,6 +19,7 @@ WORDS_FILE = "words.yaml"
 class WordLists:
     reporting_verbs: frozenset[str]
     expectation_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
     future_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
