@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsevents.cli import main
-from newsevents.resolve.actor_tables import ActorTableError
+from newsevents.knowledge.actors import ActorTableError
 from newsevents.resolve.actors import ActorResolver
 
 

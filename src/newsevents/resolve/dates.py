@@ -17,12 +17,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 
-from newsevents.knowledge.files import data_path, load_yaml
 from spacy.tokens import Span, Token
 
-DATA_FILE = Path(str(data_path("dates", "time_words.yaml")))
+from newsevents.knowledge.dates import TimeWords, load_time_words
+
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
@@ -38,29 +37,6 @@ class EventDate:
     date: str | None
     text: str | None
     precision: str  # day, week, month, year, decade, or "published" (no time words)
-
-
-@dataclass(frozen=True)
-class TimeWords:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    day_words: dict[str, int]
-    previous_words: frozenset[str]
-    next_words: frozenset[str]
-    current_words: frozenset[str]
-    units: dict[str, str]
-    numbers: dict[str, int]
-    ago_words: frozenset[str]
-    ahead_words: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    duration_units: frozenset[str]
-    until_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_time_words() -> TimeWords:
-    raw = load_yaml(DATA_FILE.read_text(encoding="utf-8"))
-    return TimeWords(**{k: frozenset(v) if isinstance(v, list) else dict(v) for k, v in raw.items()})
 
 
 def resolve_event_date(
