@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -78,10 +78,10 @@ class Gazetteer:
                 if key and key not in seen:
                     seen.add(key)
                     index[key].append((place, position == 0))  # True: matched the main name
-        self._index = {key: tuple(found) for key, found in index.items()}
+        self._index: dict[str, Sequence[tuple[Place, bool]]] = dict(index)
 
-    def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
-        """(place, matched its main name) for every place called ``name``."""
+    def candidates(self, name: str) -> Sequence[tuple[Place, bool]]:
+        """(place, matched its main name) for every place called ``name`` (not to be changed)."""
         return self._index.get(name_key(name), ())
 
 

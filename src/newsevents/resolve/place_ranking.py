@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsevents.knowledge.places import PlaceWords
@@ -76,7 +77,7 @@ class PlaceRanker:
                 score += DATELINE_AREA_BONUS
         return score
 
-    def lookup(self, name: str) -> tuple[tuple[tuple[Place, bool], ...], bool]:
+    def lookup(self, name: str) -> tuple[Sequence[tuple[Place, bool]], bool]:
         """Candidates for a name, and whether an area noun closed it.  Tries
         the name whole, then without an area noun ("Kandahar province") or a
         direction word ("East Texas")."""
