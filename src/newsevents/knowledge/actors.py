@@ -112,15 +112,16 @@ class Entry:
     def undated_coding(self) -> tuple[str | None, str | None, bool]:
         """The coding when the date is unknown: what holds whatever the date.
 
-        The terms decide only when the date could not change the answer: every
-        term gives the same country and sector, none has ended (after an end
-        the person is ELI) and no undated sector competes with them.  Otherwise
-        the undated coding, with the country all terms share when the entry has
-        none of its own.  Never ELI, never in office: both need a date.
+        The terms decide only when every term gives the same country and
+        sector, one of them is still open in the table (with only ended terms
+        the person may be ELI or in office, depending on the date) and no
+        undated sector competes with them.  Otherwise the undated coding, with
+        the country all terms share when the entry has none of its own.  Never
+        ELI, never in office: both need a date.
         """
         codings = {(role.country or self.country, role.sector) for role in self.roles}
-        open_terms = all(role.end is None for role in self.roles)
-        if len(codings) == 1 and open_terms and self.sector is None:
+        still_open = any(role.end is None for role in self.roles)
+        if len(codings) == 1 and still_open and self.sector is None:
             country, sector = next(iter(codings))
             return country, sector, False
         countries = {country for country, _ in codings}
