@@ -20,7 +20,13 @@ from typing import IO, Any
 
 import yaml
 
-from newsevents.knowledge.actors import ActorTableError, Role, RoleWord, TableEntry, make_entry
+from newsevents.knowledge.actors import (
+    ActorTableError,
+    Role,
+    RoleWord,
+    TableEntry,
+    make_entry,
+)
 from newsevents.knowledge.files import open_data_text
 
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 import pycountry
 
@@ -227,7 +228,9 @@ class PhraseWords:
 @lru_cache(maxsize=1)
 def load_phrase_words() -> PhraseWords:
     raw = read_data_yaml("actors", "phrase_words.yaml")
-    return PhraseWords(
-        **{key: tuple(words) if key.endswith("suffixes") and key != "name_suffixes" else frozenset(words)
-           for key, words in raw.items()}
-    )
+    # endings are tried in order by str.endswith; the other lists are sets
+    fields: dict[str, Any] = {
+        key: tuple(words) if key.endswith("suffixes") and key != "name_suffixes" else frozenset(words)
+        for key, words in raw.items()
+    }
+    return PhraseWords(**fields)

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 from newsevents.knowledge.files import read_data_yaml
 
@@ -32,6 +33,8 @@ class TimeWords:
 @lru_cache(maxsize=1)
 def load_time_words() -> TimeWords:
     raw = read_data_yaml("dates", "time_words.yaml")
-    return TimeWords(
-        **{key: frozenset(value) if isinstance(value, list) else MappingProxyType(dict(value)) for key, value in raw.items()}
-    )
+    fields: dict[str, Any] = {
+        key: frozenset(value) if isinstance(value, list) else MappingProxyType(dict(value))
+        for key, value in raw.items()
+    }
+    return TimeWords(**fields)

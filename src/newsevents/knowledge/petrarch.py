@@ -17,7 +17,14 @@ from datetime import date
 from pathlib import Path
 
 from newsevents.knowledge.actors import (
-    ActorTableError, Entry, Role, RoleWord, TableEntry, known_sectors, make_entry, word_forms,
+    ActorTableError,
+    Entry,
+    Role,
+    RoleWord,
+    TableEntry,
+    known_sectors,
+    make_entry,
+    word_forms,
 )
 
 COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)

@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from newsevents.knowledge.actor_tables import builtin_entries
 from newsevents.knowledge.actors import (
-    Entry, RoleWord, load_country_table, load_sector_words, iso_country_names, tokenize, word_forms,
+    Entry,
+    RoleWord,
+    iso_country_names,
+    load_country_table,
+    load_sector_words,
+    tokenize,
+    word_forms,
 )
 from newsevents.knowledge.gazetteer import places_of_one_country
 

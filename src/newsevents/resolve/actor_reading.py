@@ -13,9 +13,23 @@ from datetime import date
 from newsevents.knowledge.actors import load_phrase_words, normalize, tokenize
 from newsevents.resolve.actor_lexicon import Lexeme, Lexicon
 from newsevents.resolve.actor_rules import (
-    Match, adjective_before, after, agentive, choose_sector, common_word_reading, drop_name_fragments,
-    entity_heading, first_entity, followed_by, long_title_case, matches_any_actor, noun_country, only_a_place,
-    phrase_kind, pick_entry, trailing_name,
+    Match,
+    adjective_before,
+    after,
+    agentive,
+    choose_sector,
+    common_word_reading,
+    drop_name_fragments,
+    entity_heading,
+    first_entity,
+    followed_by,
+    long_title_case,
+    matches_any_actor,
+    noun_country,
+    only_a_place,
+    phrase_kind,
+    pick_entry,
+    trailing_name,
 )
 
 MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,3}[- ]?\d{1,4}[A-Za-z]?s?\b")  # S-400, F-35s, MiG-29

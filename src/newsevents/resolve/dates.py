@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -234,7 +235,9 @@ def counted_units(words: list[str], published: date, time_words: TimeWords) -> t
         rest = words[index + 2 :]
         if rest and rest[0] in time_words.ago_words:
             shifted = shift_by(published, unit, -count)
-        elif (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in time_words.ahead_prepositions):
+        elif (rest and rest[0] in time_words.ahead_words) or (
+            index > 0 and words[index - 1] in time_words.ahead_prepositions
+        ):
             shifted = shift_by(published, unit, count)
         else:
             continue
@@ -306,9 +309,11 @@ def parse_with_dateparser(text: str, published: date | None, future: bool) -> tu
 
     Without a publication date only absolute dates are accepted: a relative one
     would be resolved against the day the coder runs."""
-    from dateparser.date import DateDataParser  # imported here: it takes a second to load
+    from dateparser.date import (
+        DateDataParser,  # imported here: it takes a second to load
+    )
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past"}
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if future else "past"}
     if published is not None:
         settings["RELATIVE_BASE"] = datetime.combine(published, datetime.min.time())
     else:

@@ -21,6 +21,7 @@ from newsevents.knowledge.places import admin_areas, load_place_words
 
 CITY, ADMIN_AREA, COUNTRY = "city", "admin area", "country"
 SPECIFICITY = {COUNTRY: 1, ADMIN_AREA: 2, CITY: 3}
+AreaKey = tuple[str, str | None]  # (alpha-2, admin1 code); a city's code may be missing
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,11 @@ def name_key(text: str) -> str:
 class Gazetteer:
     """Every known place, indexed by folded name (main and alternate names); read-only once built."""
 
-    def __init__(self, places: list[tuple[Place, list[str]]], areas: dict[tuple[str, str], Place]) -> None:
+    def __init__(self, places: list[tuple[Place, list[str]]], areas: dict[AreaKey, Place]) -> None:
         self.countries: Mapping[str, Place] = MappingProxyType(
             {place.country: place for place, _ in places if place.feature == COUNTRY}
         )
-        self.areas: Mapping[tuple[str, str], Place] = MappingProxyType(areas)  # (alpha-2, admin1 code) -> area
+        self.areas: Mapping[AreaKey, Place] = MappingProxyType(areas)
         index: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
         for place, names in places:
             seen = set()
@@ -107,7 +108,7 @@ def load_gazetteer() -> Gazetteer:
         lat, lon, count, _ = sums.get(key, (0.0, 0.0, 0, 0))
         return (round(lat / count, 4), round(lon / count, 4)) if count else (None, None)
 
-    areas: dict[tuple[str, str], Place] = {}
+    areas: dict[AreaKey, Place] = {}
     places: list[tuple[Place, list[str]]] = []
     for row in admin_areas():
         area = Place(
@@ -156,7 +157,7 @@ def load_gazetteer() -> Gazetteer:
         places.append((place, [country.name, *aliases[country.code]]))
 
     for city in names.cities:
-        area = areas.get((city.country, city.admin1code))
+        city_area = areas.get((city.country, city.admin1code))
         place = Place(
             name=city.name,
             country=city.country,
@@ -167,7 +168,7 @@ def load_gazetteer() -> Gazetteer:
             lon=city.lon,
             geonameid=city.geonameid,
             admin1code=city.admin1code or None,
-            admin1=area.admin1 if area else None,
+            admin1=city_area.admin1 if city_area else None,
         )
         # Non-Latin spellings cannot match English text; skipping them halves the index.
         latin = [name for name in city.alternate_names if name.isascii() and name[:1].isupper()]

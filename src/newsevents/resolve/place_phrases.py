@@ -62,7 +62,8 @@ class PlacePhrases:
                 elif child.dep_ == "prep" and child_lemma == "of" and token.lemma_.lower() in words.container_nouns:
                     of_object = self.objects_mention(child, depth + 1)
                     continue
-                elif child.dep_ == "amod" and child.ent_type_ == "NORP" and token.lemma_.lower() in words.container_nouns:
+                elif (child.dep_ == "amod" and child.ent_type_ == "NORP"
+                      and token.lemma_.lower() in words.container_nouns):
                     # "the Nigerian state of ...": in Nigeria
                     found = PlaceMention(child.text, features=frozenset({COUNTRY}))
                 else:
@@ -119,7 +120,7 @@ class PlacePhrases:
     @staticmethod
     def partner_tokens(trigger: Token) -> list[Token]:
         """The direct object and the "with" objects: who was met, attacked, talked to."""
-        partners = []
+        partners: list[Token] = []
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "with":
                 partners.extend(c for c in child.children if c.dep_ == "pobj")

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsevents.knowledge.places import PlaceWords
-from newsevents.resolve.gazetteer import ADMIN_AREA, CITY, COUNTRY, SPECIFICITY, Gazetteer, Place
+from newsevents.resolve.gazetteer import (
+    ADMIN_AREA,
+    CITY,
+    COUNTRY,
+    SPECIFICITY,
+    AreaKey,
+    Gazetteer,
+    Place,
+)
 
 # Ranking of candidates for one name: log10(population) plus these bonuses.
 COUNTRY_NAME_BONUS = 2.0  # "Georgia" is the country unless the article says otherwise
@@ -45,7 +53,7 @@ class PlaceMention:
 @dataclass
 class ArticleContext:
     countries: Counter  # alpha-2 -> mentions
-    areas: set[tuple[str, str]]  # (alpha-2, admin1 code) mentioned
+    areas: set[AreaKey]  # (alpha-2, admin1 code) mentioned
     dateline: Place | None
 
 
@@ -99,8 +107,9 @@ class PlaceRanker:
         Borno") must lie in one of the places the qualifier may name; when none
         of its candidates does, the qualifier itself is the best answer."""
         qualifiers = [found for found in map(self.resolve, mention.within) if found]
-        candidates, area = self.lookup(mention.name) if mention.name else ([], False)
-        candidates = [(place, main) for place, main in candidates if place.feature in mention.features]
+        name = mention.name or ""
+        found, area = self.lookup(name) if name else ((), False)
+        candidates = [(place, main) for place, main in found if place.feature in mention.features]
         most_specific_qualifier = max(qualifiers, key=lambda found: SPECIFICITY[found[0].feature], default=None)
         if not candidates:
             # "the Black Sea resort in Sochi": the unknown name lies in a known one.
@@ -119,7 +128,7 @@ class PlaceRanker:
             area_of_city = self.gazetteer.areas.get((best.country, best.admin1code))
             if area_of_city is not None and area_of_city.admin1:
                 best = area_of_city
-        return best, mention.name
+        return best, name
 
     def is_stray_namesake(self, place: Place) -> bool:
         context = self.context

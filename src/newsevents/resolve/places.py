@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.knowledge.places import load_place_words
 from newsevents.records import Location
-from newsevents.resolve.gazetteer import ADMIN_AREA, COUNTRY, SPECIFICITY, Place, load_gazetteer
+from newsevents.resolve.gazetteer import (
+    ADMIN_AREA,
+    COUNTRY,
+    SPECIFICITY,
+    Place,
+    load_gazetteer,
+)
 from newsevents.resolve.place_phrases import PLACE_ENTITY_LABELS, PlacePhrases
 from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
 
