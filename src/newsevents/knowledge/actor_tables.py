@@ -20,6 +20,7 @@ from typing import IO, Any
 
 import yaml
 
+from newsevents.knowledge import petrarch
 from newsevents.knowledge.actors import (
     ActorTableError,
     Role,
@@ -90,8 +91,6 @@ def read_user_text(path: Path) -> str:
 
 def read_user_table(path: Path) -> tuple[list[TableEntry], list[RoleWord]]:
     """(named entries, role words) from one user table, chosen by its suffix."""
-    from newsevents.knowledge import petrarch
-
     if not path.is_file():
         raise ActorTableError(f"{path}: no such actor table")
     suffix, stem = path.suffix.lower(), path.stem.lower()
