@@ -25,7 +25,8 @@ from pathlib import Path
 from newsevents.nlp import load_pipeline
 from newsevents.records import Location
 from newsevents.resolve.dates import resolve_event_date
-from newsevents.resolve.places import PlaceResolver, name_key
+from newsevents.resolve.gazetteer import name_key
+from newsevents.resolve.places import PlaceResolver
 
 DATA = Path(__file__).parent / "data" / "where_when_50.jsonl"
 

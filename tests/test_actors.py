@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsevents.cli import main
-from newsevents.resolve.actor_tables import ActorTableError
+from newsevents.knowledge.actors import ActorTableError
 from newsevents.resolve.actors import ActorResolver
 
 
@@ -244,3 +244,73 @@ def test_a_town_the_parser_calls_a_person_is_no_place(resolver, nlp):
     doc = nlp("Kennedy told reporters he would resign.")
     assert doc[0].ent_type_ == "PERSON"
     assert coding(resolver.for_article(None).resolve(doc[0:1])) == (None, None)
+
+
+def _bad_tables() -> list[tuple[str, bytes, str]]:
+    """(file name, contents, what the one-line error must say) for tables users get wrong."""
+    # the classic "billion laughs": nine levels of nine aliases, 9**9 strings once expanded
+    laughs = b'- name: lol\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + b"".join(
+        b"  %c: &%c [*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c]\n" % ((ord("a") + i + 1,) * 2 + (ord("a") + i,) * 9)
+        for i in range(8)
+    ) + b"  aliases: *i\n"
+    return [
+        ("roles.yaml", b"- name: Somebody\n  roles: 5\n", r"roles.yaml: entry 1: 'roles' is a list"),
+        ("month.yaml", b"- name: Somebody\n  roles:\n    - {sector: GOV, start: 2020-13-01}\n",
+         r"month.yaml: entry 1: '2020-13-01' is not a date"),
+        ("latin1.yaml", "- name: Jos\u00e9\n".encode("latin-1"), r"latin1.yaml:1: not UTF-8"),
+        ("latin1.csv", "name,country\nSomebody,FRA\nJos\u00e9,ESP\n".encode("latin-1"), r"latin1.csv:3: not UTF-8"),
+        ("long.csv", b"name,aliases\nSomebody," + b"x" * 131_073 + b"\n", r"long.csv:2: not readable as CSV"),
+        ("laughs.yaml", laughs, r"laughs.yaml: not valid YAML \(line 3: YAML aliases"),
+    ]
+
+
+@pytest.mark.parametrize("name, contents, message", _bad_tables(), ids=[case[0] for case in _bad_tables()])
+def test_a_bad_user_table_is_one_error_line_naming_file_and_entry(tmp_path, name, contents, message):
+    table = tmp_path / name
+    table.write_bytes(contents)
+    assert len(contents) < 600 or name == "long.csv"  # the billion laughs are under 400 bytes
+    with pytest.raises(ActorTableError, match=message) as raised:
+        ActorResolver(extra_tables=[table])
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("name, contents, message", _bad_tables()[:2], ids=["roles", "month"])
+def test_code_reports_a_bad_table_without_a_traceback(tmp_path, monkeypatch, capsys, name, contents, message):
+    table = tmp_path / name
+    table.write_bytes(contents)
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Somebody left.\n"))
+    assert main(["code", "-", "--actors", str(table)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and name in err and "Traceback" not in err
+
+
+def test_yaml_anchors_without_aliases_and_plain_words_still_load(tmp_path):
+    table = tmp_path / "ok.yaml"
+    table.write_text("- &who\n  name: Order of the Quiet Lamp\n  aliases: [no, yes]\n  country: NGO\n", encoding="utf-8")
+    resolver = ActorResolver(extra_tables=[table])
+    assert coding(resolver.resolve_phrase("the Order of the Quiet Lamp")) == ("NGO", None)
+
+
+def _person_table(tmp_path, roles: str, extra: str = ""):
+    table = tmp_path / "people.yaml"
+    table.write_text(f"- name: Ilse Brakvoort\n  kind: person\n  country: NLD\n{extra}  roles:\n{roles}", encoding="utf-8")
+    return ActorResolver(extra_tables=[table])
+
+
+def test_without_a_date_an_ended_term_is_not_picked_by_the_clock(tmp_path, nlp):
+    resolver = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01, end: 2004-12-31}\n")
+    doc = nlp("Ilse Brakvoort spoke.")
+    # neither GOV (during the term) nor ELI (after it): the country alone
+    assert coding(resolver.for_article(None).resolve(doc[0:2])) == ("NLD", None)
+    assert coding(resolver.resolve_phrase("Ilse Brakvoort")) == ("NLD", None)
+    assert coding(resolver.for_article(date(2003, 1, 1)).resolve(doc[0:2])) == ("NLD", "GOV")
+    assert coding(resolver.for_article(date(2006, 1, 1)).resolve(doc[0:2])) == ("NLD", "ELI")
+
+
+def test_without_a_date_a_term_decides_only_when_no_date_could_change_it(tmp_path):
+    open_term = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n")
+    assert coding(open_term.resolve_phrase("Ilse Brakvoort")) == ("NLD", "GOV")
+    two_offices = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n    - {sector: MIL, start: 1990-01-01}\n")
+    assert coding(two_offices.resolve_phrase("Ilse Brakvoort")) == ("NLD", None)
+    party_leader = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n", extra="  sector: PTY\n")
+    assert coding(party_leader.resolve_phrase("Ilse Brakvoort")) == ("NLD", "PTY")

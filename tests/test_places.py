@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from newsevents.resolve.dates import resolve_event_date
-from newsevents.resolve.places import PlaceResolver, load_gazetteer, name_key
+from newsevents.resolve.gazetteer import load_gazetteer, name_key
+from newsevents.resolve.places import PlaceResolver
 
 
 @pytest.fixture(scope="module")

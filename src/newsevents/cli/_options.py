@@ -45,15 +45,15 @@ def add_coder_options(parser: argparse.ArgumentParser) -> None:
 
 
 def coder_config(args):
+    from newsevents.knowledge.actor_tables import read_user_table
+    from newsevents.knowledge.actors import ActorTableError
     from newsevents.pipeline import CoderConfig
-    from newsevents.resolve.actor_dictionaries import read_extra_table
-    from newsevents.resolve.actor_tables import ActorTableError
 
     for table in args.actors:
         if not table.is_file():
             raise UserError(f"actor table not found: {table}")
         try:
-            read_extra_table(table)  # a mistake in it is reported now, not in every worker
+            read_user_table(table)  # a mistake in it is reported now, not in every worker
         except ActorTableError as error:
             raise UserError(str(error)) from None
     if args.max_events_per_sentence < 1:

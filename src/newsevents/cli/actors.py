@@ -42,9 +42,12 @@ def register(subparsers) -> None:
 
 
 def parse_when(value: object) -> date | None:
-    """A phrase's date: empty or "today" is today (None); ISO or a written date otherwise."""
-    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "today")):
+    """A phrase's date: None when empty (no term is then picked by the clock), today's
+    for "today", ISO or a written date otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, str) and value.strip().lower() == "today":
+        return date.today()
     if not isinstance(value, str):
         raise BadDate(f"date must be a string, not {type(value).__name__}")
     try:
@@ -60,7 +63,7 @@ def parse_when(value: object) -> date | None:
 
 
 def run(args) -> int:
-    from newsevents.resolve.actor_tables import ActorTableError  # the tables load only when the command runs
+    from newsevents.knowledge.actors import ActorTableError  # the tables load only when the command runs
     from newsevents.resolve.actors import ActorResolver
 
     for table in args.actors:

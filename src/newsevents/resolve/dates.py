@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-from newsevents.knowledge.files import data_path, load_yaml
 from spacy.tokens import Span, Token
 
-DATA_FILE = Path(str(data_path("dates", "time_words.yaml")))
+from newsevents.knowledge.dates import TimeWords, load_time_words
+
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
@@ -38,29 +38,6 @@ class EventDate:
     date: str | None
     text: str | None
     precision: str  # day, week, month, year, decade, or "published" (no time words)
-
-
-@dataclass(frozen=True)
-class TimeWords:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    day_words: dict[str, int]
-    previous_words: frozenset[str]
-    next_words: frozenset[str]
-    current_words: frozenset[str]
-    units: dict[str, str]
-    numbers: dict[str, int]
-    ago_words: frozenset[str]
-    ahead_words: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    duration_units: frozenset[str]
-    until_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def load_time_words() -> TimeWords:
-    raw = load_yaml(DATA_FILE.read_text(encoding="utf-8"))
-    return TimeWords(**{k: frozenset(v) if isinstance(v, list) else dict(v) for k, v in raw.items()})
 
 
 def resolve_event_date(
@@ -93,8 +70,10 @@ def looks_ahead(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    ahead = load_time_words().future_auxiliaries
-    return any(a in ahead for a in auxiliaries) and "have" not in auxiliaries
+    time_words = load_time_words()
+    return any(a in time_words.future_auxiliaries for a in auxiliaries) and not any(
+        a in time_words.perfect_auxiliaries for a in auxiliaries
+    )
 
 
 def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
@@ -242,7 +221,7 @@ def relative_date(
 
 
 def is_count(word: str, time_words: TimeWords) -> bool:
-    return word.isdigit() or (word in time_words.numbers and word not in ("a", "an"))
+    return word.isdigit() or (word in time_words.numbers and word not in time_words.article_numbers)
 
 
 def counted_units(words: list[str], published: date, time_words: TimeWords) -> tuple[date, str] | None:
@@ -256,7 +235,9 @@ def counted_units(words: list[str], published: date, time_words: TimeWords) -> t
         rest = words[index + 2 :]
         if rest and rest[0] in time_words.ago_words:
             shifted = shift_by(published, unit, -count)
-        elif (rest and rest[0] in time_words.ahead_words) or (index > 0 and words[index - 1] in ("in", "within")):
+        elif (rest and rest[0] in time_words.ahead_words) or (
+            index > 0 and words[index - 1] in time_words.ahead_prepositions
+        ):
             shifted = shift_by(published, unit, count)
         else:
             continue
@@ -328,9 +309,11 @@ def parse_with_dateparser(text: str, published: date | None, future: bool) -> tu
 
     Without a publication date only absolute dates are accepted: a relative one
     would be resolved against the day the coder runs."""
-    from dateparser.date import DateDataParser  # imported here: it takes a second to load
+    from dateparser.date import (
+        DateDataParser,  # imported here: it takes a second to load
+    )
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past"}
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if future else "past"}
     if published is not None:
         settings["RELATIVE_BASE"] = datetime.combine(published, datetime.min.time())
     else:

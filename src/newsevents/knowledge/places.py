@@ -1,0 +1,62 @@
+"""Place knowledge: the words the place resolver reads and the first-level
+administrative areas of ``data/places/admin1.csv`` (built by ``make_admin1.py``)."""
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from newsevents.knowledge.files import open_data_text, read_data_yaml
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    locative_prepositions: frozenset[str]
+    surface_prepositions: frozenset[str]
+    destination_prepositions: frozenset[str]
+    movement_words: frozenset[str]
+    place_object_words: frozenset[str]
+    seizure_words: frozenset[str]
+    statement_words: frozenset[str]
+    direction_words: frozenset[str]
+    area_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
+    container_nouns: frozenset[str]  # area and settlement nouns: "the X of Y" is Y
+    encounter_words: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    country_aliases: Mapping[str, str]  # alias -> alpha-2
+    us_state_abbreviations: Mapping[str, str]  # "Calif." -> state code
+
+
+@lru_cache(maxsize=1)
+def load_place_words() -> PlaceWords:
+    raw = read_data_yaml("places", "place_words.yaml")
+    sets = {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+    sets["container_nouns"] = sets["area_nouns"] | sets["settlement_nouns"]
+    return PlaceWords(
+        **sets,
+        country_aliases=MappingProxyType(dict(raw["country_aliases"])),
+        us_state_abbreviations=MappingProxyType(dict(raw["us_state_abbreviations"])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AdminArea:
+    """A first-level administrative area; ``name`` is empty where no source names it."""
+
+    country: str  # ISO alpha-2
+    admin1code: str  # GeoNames' admin1 code
+    name: str
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def admin_areas() -> tuple[AdminArea, ...]:
+    with open_data_text("places", "admin1.csv") as handle:
+        return tuple(
+            AdminArea(row["country"], row["admin1code"], row["name"], float(row["lat"]), float(row["lon"]))
+            for row in csv.DictReader(handle)
+        )
