@@ -1,0 +1,104 @@
+"""The event store opened read-only, for the server.
+
+The server only reads: it opens the SQLite file with a ``mode=ro`` URI, so it
+works on a store in a read-only folder and can never change it, and it checks
+the file before the first request so that a missing, corrupt or newer store
+is one clear line at start-up, not a server that fails later.
+"""
+from __future__ import annotations
+
+import queue
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from newsevents.store import EventStore, StoreError
+from newsevents.store.eventstore import SCHEMA_VERSION
+
+REQUIRED_TABLES = ("articles", "mentions", "events")
+
+
+class ReadOnlyStore(EventStore):
+    """An :class:`EventStore` on a read-only connection.
+
+    Only the connection differs: the store's own reading methods (``events``,
+    ``mentions``, ``known_countries``, ``dyad_rows`` ...) are inherited, and its
+    writing methods fail because SQLite refuses to write.
+    """
+
+    def __init__(self, path: str | Path) -> None:  # noqa: D107 - see class docstring
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError("no such file")
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        try:
+            # Shared across the server's worker threads, one request at a time
+            # (StorePool hands each connection to one request).
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open it read-only ({error})") from None
+        self._db.row_factory = sqlite3.Row
+        try:
+            self._check()
+        except sqlite3.DatabaseError as error:
+            self._db.close()
+            raise StoreError(f"not a usable event store ({error})") from None
+        except StoreError:
+            self._db.close()
+            raise
+
+    def _check(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"written by a newer newsevents (schema version {version};"
+                f" this one reads version {SCHEMA_VERSION}): upgrade newsevents"
+            )
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"not a newsevents event store (schema version {version},"
+                f" expected {SCHEMA_VERSION})"
+            )
+        names = {row[0] for row in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [table for table in REQUIRED_TABLES if table not in names]
+        if missing:
+            raise StoreError(f"not a newsevents event store (no table {missing[0]})")
+        # Reading every page of the events table finds a truncated or damaged file now.
+        self._db.execute("SELECT count(*), max(id) FROM events").fetchone()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The read-only connection, for the server's own (parameterised) queries."""
+        return self._db
+
+
+class StorePool:
+    """A few read-only connections to one store, each used by one request at a time.
+
+    SQLite releases the GIL while it works, so a handful of connections lets
+    requests run side by side; a fixed number keeps memory bounded.
+    """
+
+    def __init__(self, path: str | Path, size: int = 4) -> None:
+        self.path = Path(path)
+        self._idle: queue.Queue[ReadOnlyStore] = queue.Queue()
+        opened = [ReadOnlyStore(path)]  # the first one checks the file
+        opened += [ReadOnlyStore(path) for _ in range(size - 1)]
+        for store in opened:
+            self._idle.put(store)
+        self._all = opened
+
+    @contextmanager
+    def store(self) -> Iterator[ReadOnlyStore]:
+        store = self._idle.get()
+        try:
+            yield store
+        finally:
+            self._idle.put(store)
+
+    def close(self) -> None:
+        for store in self._all:
+            store.close()
