@@ -7,6 +7,7 @@ is one clear line at start-up, not a server that fails later.
 """
 from __future__ import annotations
 
+import os
 import queue
 import sqlite3
 from collections.abc import Iterator
@@ -34,6 +35,16 @@ class ReadOnlyStore(EventStore):
             raise StoreError("no such file")
         uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
         try:
+            self._open(uri)
+        except sqlite3.OperationalError as error:
+            if os.access(self.path.parent, os.W_OK):
+                raise StoreError(f"cannot read it ({error})") from None
+            # A WAL store in a read-only folder: SQLite cannot make the shared-memory
+            # file there, and no writer can change the store either, so it is immutable.
+            self._open(f"{uri}&immutable=1")
+
+    def _open(self, uri: str) -> None:
+        try:
             # Shared across the server's worker threads, one request at a time
             # (StorePool hands each connection to one request).
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
@@ -42,6 +53,9 @@ class ReadOnlyStore(EventStore):
         self._db.row_factory = sqlite3.Row
         try:
             self._check()
+        except sqlite3.OperationalError:
+            self._db.close()
+            raise
         except sqlite3.DatabaseError as error:
             self._db.close()
             raise StoreError(f"not a usable event store ({error})") from None
