@@ -23,6 +23,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from newsevents import __version__
+from newsevents.ontology import load_ontology
+from newsevents.records import MODALITIES
 from newsevents.serve import geography, queries
 from newsevents.serve.params import MAX_LIMIT, MAX_OFFSET, ParameterError, country, event_filter
 from newsevents.serve.reader import StorePool
@@ -202,6 +204,20 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
             "periods": [{"period": period.period, "counts": list(period.counts),
                          "total": period.total, "mean_goldstein": period.mean_goldstein}
                         for period in series],
+        })
+
+    @app.get("/api/summary", dependencies=[Depends(known_parameters())],
+             summary="What the store holds, and the values the filters take")
+    def get_summary() -> Response:
+        with pool.store() as store:
+            counts = store.counts()
+            first, last = store.connection.execute(
+                "SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events").fetchone()
+        ontology = load_ontology()
+        return JSONResponse({
+            "store": pool.path.name, "counts": counts, "first_date": first, "last_date": last,
+            "event_types": list(ontology.plover_types), "modalities": list(MODALITIES),
+            "quad_classes": QUAD_CLASS_NAMES,
         })
 
     @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
