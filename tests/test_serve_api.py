@@ -24,7 +24,8 @@ from newsevents.records import Actor, Article, CodingResult, EventRecord, Locati
 from newsevents.serve import create_app
 from newsevents.store import EventStore
 
-INJECTED = 'Ankara accused Washington of lying <script>window.__injected = 1</script> <b>today</b>.'
+INJECTED = ('Ankara accused Washington of lying <script>window.__injected = 1</script>'
+            ' <img src=x onerror="window.__injected = 2"> <b>today</b>.')
 KHARKIV = Location("Kharkiv", resolved_name="Kharkiv", country="UKR", admin1="Kharkiv",
                    lat=49.99, lon=36.23, geonameid=706483, feature="city")
 IDLIB = Location("Idlib", resolved_name="Idlib", country="SYR", admin1="Idlib", lat=35.93,

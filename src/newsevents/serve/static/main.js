@@ -137,9 +137,10 @@ function showEvents(answer) {
   } else {
     body.replaceChildren(...answer.events.map(eventRow));
   }
-  const first = answer.total ? state.offset + 1 : 0;
+  const first = state.offset + 1;
   const last = state.offset + answer.events.length;
-  $('page-info').textContent = `${number(first)}–${number(last)} of ${number(answer.total)}`;
+  $('page-info').textContent = answer.total ? `${number(first)}–${number(last)} of ${number(answer.total)}`
+    : 'no events';
   $('previous').disabled = state.offset === 0;
   $('next').disabled = last >= answer.total;
   const csv = new URLSearchParams({ ...state.filters, format: 'csv', limit: 1000, offset: state.offset });
