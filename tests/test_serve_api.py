@@ -341,3 +341,18 @@ def test_another_host_prints_a_warning(store_path, capsys, monkeypatch):
     assert "warning: listening on 0.0.0.0" in capsys.readouterr().err
     main(["serve", str(store_path)])
     assert "warning" not in capsys.readouterr().err
+
+
+def test_demo_serve_codes_the_samples_into_a_store_and_serves_it(monkeypatch, capsys):
+    served = {}
+
+    def serve_instead(path, host, port, token):
+        with EventStore(path, create=False) as store:
+            served.update(store.counts(), host=host, port=port)
+        return 0
+
+    monkeypatch.setattr("newsevents.cli.serve.serve", serve_instead)
+    assert main(["demo", "--serve", "--port", "8799"]) == 0
+    assert served["articles"] >= 4 and served["events"] > 0
+    assert (served["host"], served["port"]) == ("127.0.0.1", 8799)
+    assert "sample articles in a temporary store" in capsys.readouterr().err

@@ -5,10 +5,13 @@ import argparse
 import ipaddress
 import os
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from newsevents.cli import UserError
-from newsevents.store import StoreError
+from newsevents.records import CodingResult
+from newsevents.store import EventStore, StoreError
 
 TOKEN_VARIABLE = "NEWSEVENTS_TOKEN"
 DEFAULT_PORT = 8765
@@ -38,6 +41,19 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     return serve(args.db, args.host, args.port, args.token)
+
+
+def serve_results(results: Iterable[CodingResult], port: int) -> int:
+    """Store coded articles in a temporary event store and serve it (`demo --serve`)."""
+    with tempfile.TemporaryDirectory(prefix="newsevents-demo-") as folder:
+        path = Path(folder) / "demo.sqlite"
+        with EventStore(path) as store:
+            for result in results:
+                store.add(result)
+            counts = store.counts()
+        print(f"newsevents demo: {counts['events']} events from {counts['articles']} sample"
+              " articles in a temporary store", file=sys.stderr)
+        return serve(path, "127.0.0.1", port, None)
 
 
 def _is_loopback(host: str) -> bool:
