@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import json
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -20,14 +21,17 @@ from fastapi import Depends, FastAPI, Path as PathParameter, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.requests import HTTPConnection
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsevents import __version__
 from newsevents.ontology import load_ontology
 from newsevents.records import MODALITIES
 from newsevents.serve import geography, queries
 from newsevents.serve.params import MAX_LIMIT, MAX_OFFSET, ParameterError, country, event_filter
-from newsevents.serve.reader import StorePool
+from newsevents.serve.reader import ReadOnlyStore
 from newsevents.store import EVENT_COLUMNS
 from newsevents.store.dyad import PERIODS, QUAD_CLASS_NAMES, dyad_series
 
@@ -54,7 +58,7 @@ def known_parameters(*names: str) -> Callable[[Request], None]:
     a misspelt filter must not silently give every event."""
     allowed = set(names)
 
-    def check(request: Request) -> None:
+    async def check(request: Request) -> None:
         seen: set[str] = set()
         for name, _ in request.query_params.multi_items():
             if name not in allowed:
@@ -67,7 +71,7 @@ def known_parameters(*names: str) -> Callable[[Request], None]:
     return check
 
 
-def filter_parameters(
+async def filter_parameters(
     actor: str | None = Query(None, description="actor country (TUR) or country+sector code (TURGOV)"),
     recipient: str | None = Query(None, description="recipient country or code, as actor"),
     event: str | None = Query(None, description="PLOVER event type (SANCTION) or CAMEO prefix (16)"),
@@ -101,24 +105,61 @@ def _csv(events: list[dict[str, Any]]) -> Response:
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
 
 
-def _authorised(request: Request, token: str) -> bool:
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode()):
-        return True
-    cookie = request.cookies.get(TOKEN_COOKIE, "")
-    return bool(cookie) and hmac.compare_digest(cookie.encode(), token.encode())
+def _same(given: str, token: str) -> bool:
+    return bool(given) and hmac.compare_digest(given.encode(), token.encode())
+
+
+class Guard:
+    """Checks the token (when set) on every request and adds the security headers
+    to every answer.  Plain ASGI: it costs next to nothing per request."""
+
+    def __init__(self, app: ASGIApp, token: str | None) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(_SECURITY_HEADERS)
+            await send(message)
+
+        if self.token is None or self._authorised(HTTPConnection(scope)):
+            await self.app(scope, receive, send_with_headers)
+            return
+        await self._refuse(HTTPConnection(scope))(scope, receive, send_with_headers)
+
+    def _authorised(self, request: HTTPConnection) -> bool:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and _same(given.strip(), self.token):
+            return True
+        return _same(request.cookies.get(TOKEN_COOKIE, ""), self.token)
+
+    def _refuse(self, request: HTTPConnection) -> Response:
+        if request.url.path == "/" and _same(request.query_params.get("token", ""), self.token):
+            # The page's own requests carry the token as a cookie from now on.
+            response = RedirectResponse("/", status_code=303)
+            response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
+            return response
+        response = _error(401, "a token is required: send 'Authorization: Bearer TOKEN'")
+        response.headers["WWW-Authenticate"] = "Bearer"
+        return response
 
 
 def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     """The application over one store; StoreError at once if it cannot be read."""
-    pool = StorePool(store_path)
-    outlines = geography.outlines()
+    # One connection: the handlers are coroutines that never wait while they hold it,
+    # so requests take turns on the event loop, first come first served.
+    store = ReadOnlyStore(store_path)
+    outlines = json.dumps(geography.outlines()).encode()  # the same for every request
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
-        pool.close()
+        store.close()
 
     app = FastAPI(
         title="newsevents",
@@ -143,27 +184,10 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
         return _error(error.status_code, str(error.detail))
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        if token is not None and not _authorised(request, token):
-            given = request.query_params.get("token", "")
-            if request.url.path == "/" and given and hmac.compare_digest(given.encode(),
-                                                                         token.encode()):
-                # The page's own requests carry the token as a cookie from now on.
-                response = RedirectResponse("/", status_code=303)
-                response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
-                return response
-            response = _error(401, "a token is required: send 'Authorization: Bearer TOKEN'")
-            response.headers["WWW-Authenticate"] = "Bearer"
-        else:
-            response = await call_next(request)
-        response.headers.update(_SECURITY_HEADERS)
-        return response
-
     @app.get("/api/events", dependencies=[Depends(known_parameters(
         *FILTER_PARAMETERS, "limit", "offset", "format"))],
         summary="Deduplicated events, newest first, with their best evidence")
-    def list_events(
+    async def list_events(
         request: Request,
         filters: dict = Depends(filter_parameters),
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description="events per page"),
@@ -171,33 +195,30 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         format: Literal["json", "csv"] | None = Query(
             None, description="csv for CSV (or send Accept: text/csv)"),
     ) -> Response:
-        with pool.store() as store:
-            selection = event_filter(store, **filters)
-            total, events = queries.event_page(store.connection, selection, limit, offset)
+        selection = event_filter(store, **filters)
+        total, events = queries.event_page(store.connection, selection, limit, offset)
         if _wants_csv(request, format):
             return _csv(events)
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "events": events})
 
     @app.get("/api/events/{event_id}", dependencies=[Depends(known_parameters())],
              summary="One event with every mention: article, outlet, URL, sentence, spans")
-    def get_event(event_id: int = PathParameter(..., ge=1, le=2**63 - 1)) -> Response:
-        with pool.store() as store:
-            event = queries.one_event(store.connection, event_id)
+    async def get_event(event_id: int = PathParameter(..., ge=1, le=2**63 - 1)) -> Response:
+        event = queries.one_event(store.connection, event_id)
         if event is None:
             return _error(404, f"event_id {event_id}: no such event in the store")
         return JSONResponse(event)
 
     @app.get("/api/dyad", dependencies=[Depends(known_parameters("actor", "recipient", "by"))],
              summary="Events from one country to another per period, by quad class")
-    def get_dyad(
+    async def get_dyad(
         actor: str | None = Query(None, description="actor country, ISO alpha-3 (TUR)"),
         recipient: str | None = Query(None, description="recipient country, ISO alpha-3 (USA)"),
         by: Literal[PERIODS] = Query("month", description="month or week"),  # type: ignore[valid-type]
     ) -> Response:
-        with pool.store() as store:
-            actor_code = country(store, actor, "actor")
-            recipient_code = country(store, recipient, "recipient")
-            series = dyad_series(store.dyad_rows(actor_code, recipient_code), by)
+        actor_code = country(store, actor, "actor")
+        recipient_code = country(store, recipient, "recipient")
+        series = dyad_series(store.dyad_rows(actor_code, recipient_code), by)
         return JSONResponse({
             "actor": actor_code, "recipient": recipient_code, "by": by,
             "quad_classes": QUAD_CLASS_NAMES,
@@ -208,56 +229,53 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
 
     @app.get("/api/summary", dependencies=[Depends(known_parameters())],
              summary="What the store holds, and the values the filters take")
-    def get_summary() -> Response:
-        with pool.store() as store:
-            counts = store.counts()
-            first, last = store.connection.execute(
-                "SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events").fetchone()
+    async def get_summary() -> Response:
+        counts = store.counts()
+        first, last = store.connection.execute(
+            "SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events").fetchone()
         ontology = load_ontology()
         return JSONResponse({
-            "store": pool.path.name, "counts": counts, "first_date": first, "last_date": last,
+            "store": store.path.name, "counts": counts, "first_date": first, "last_date": last,
             "event_types": list(ontology.plover_types), "modalities": list(MODALITIES),
             "quad_classes": QUAD_CLASS_NAMES,
         })
 
     @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
              summary="The countries that act or are acted on most often")
-    def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
-        with pool.store() as store:
-            return JSONResponse({"actors": queries.top_countries(store.connection, limit)})
+    async def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
+        return JSONResponse({"actors": queries.top_countries(store.connection, limit)})
 
     @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Where the matching events happened, with counts by event type")
-    def list_places(filters: dict = Depends(filter_parameters),
-                    limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
-        with pool.store() as store:
-            selection = event_filter(store, **filters)
-            return JSONResponse({"places": queries.places(store.connection, selection, limit)})
+    async def list_places(filters: dict = Depends(filter_parameters),
+                          limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
+        selection = event_filter(store, **filters)
+        return JSONResponse({"places": queries.places(store.connection, selection, limit)})
 
     @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Who acts on whom among the matching events (edge weight = events)")
-    def list_edges(filters: dict = Depends(filter_parameters),
-                   limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
-        with pool.store() as store:
-            selection = event_filter(store, **filters)
-            return JSONResponse({"edges": queries.network(store.connection, selection, limit)})
+    async def list_edges(filters: dict = Depends(filter_parameters),
+                         limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
+        selection = event_filter(store, **filters)
+        return JSONResponse({"edges": queries.network(store.connection, selection, limit)})
 
     @app.get("/api/sources", dependencies=[Depends(known_parameters("limit"))],
              summary="The outlets of the stored articles")
-    def list_sources(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
-        with pool.store() as store:
-            return JSONResponse({"sources": queries.sources(store.connection, limit)})
+    async def list_sources(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
+        return JSONResponse({"sources": queries.sources(store.connection, limit)})
 
     @app.get("/api/geography", dependencies=[Depends(known_parameters())],
              summary="Coastlines and borders as SVG paths (longitude, -latitude)")
-    def get_geography() -> Response:
-        return JSONResponse(outlines, headers={"Cache-Control": "max-age=86400"})
+    async def get_geography() -> Response:
+        return Response(outlines, media_type="application/json",
+                        headers={"Cache-Control": "max-age=86400"})
 
     static = resources.files("newsevents.serve").joinpath("static")
 
     @app.get("/", include_in_schema=False, dependencies=[Depends(known_parameters("token"))])
-    def dashboard() -> Response:
+    async def dashboard() -> Response:
         return FileResponse(str(static.joinpath("index.html")))
 
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(Guard, token=token)
     return app

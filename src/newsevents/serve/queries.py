@@ -135,16 +135,20 @@ def evidence(record: dict[str, Any], article: sqlite3.Row | None = None) -> dict
 
 
 def _best_evidence(db: sqlite3.Connection, event_ids: list[int]) -> dict[int, dict[str, Any]]:
-    """Each event's most confident mention."""
+    """Each event's most confident mention (the first one among equals)."""
     if not event_ids:
         return {}
     rows = db.execute(
-        "SELECT event_id, record FROM (SELECT event_id, record, row_number() OVER"
-        " (PARTITION BY event_id ORDER BY json_extract(record, '$.confidence') DESC, id) AS rank"
-        f" FROM mentions WHERE event_id IN ({', '.join('?' * len(event_ids))})) WHERE rank = 1",
+        "SELECT event_id, json_extract(record, '$.confidence') AS confidence, record"
+        f" FROM mentions WHERE event_id IN ({', '.join('?' * len(event_ids))}) ORDER BY id",
         event_ids,
     )
-    return {row["event_id"]: evidence(json.loads(row["record"])) for row in rows}
+    best: dict[int, tuple[float, str]] = {}
+    for row in rows:
+        confidence = row["confidence"] if row["confidence"] is not None else -1.0
+        if row["event_id"] not in best or confidence > best[row["event_id"]][0]:
+            best[row["event_id"]] = (confidence, row["record"])
+    return {event_id: evidence(json.loads(record)) for event_id, (_, record) in best.items()}
 
 
 def event_page(db: sqlite3.Connection, selection: EventFilter, limit: int,

@@ -8,10 +8,8 @@ is one clear line at start-up, not a server that fails later.
 from __future__ import annotations
 
 import os
-import queue
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -31,6 +29,8 @@ class ReadOnlyStore(EventStore):
 
     def __init__(self, path: str | Path) -> None:  # noqa: D107 - see class docstring
         self.path = Path(path)
+        self._cache: dict[str, set[str]] = {}
+        self._cache_version: int | None = None
         if not self.path.is_file():
             raise StoreError("no such file")
         uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
@@ -45,8 +45,7 @@ class ReadOnlyStore(EventStore):
 
     def _open(self, uri: str) -> None:
         try:
-            # Shared across the server's worker threads, one request at a time
-            # (StorePool hands each connection to one request).
+            # The server's event loop may run in another thread than the one opening it.
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open it read-only ({error})") from None
@@ -83,36 +82,23 @@ class ReadOnlyStore(EventStore):
         # Reading every page of the events table finds a truncated or damaged file now.
         self._db.execute("SELECT count(*), max(id) FROM events").fetchone()
 
+    def known_countries(self) -> set[str]:
+        return self._cached("countries", super().known_countries)
+
+    def known_sectors(self) -> set[str]:
+        return self._cached("sectors", super().known_sectors)
+
+    def _cached(self, name: str, compute: Callable[[], set[str]]) -> set[str]:
+        """A scan of the events table, repeated only after a writer changed the store
+        (SQLite's data_version tells)."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._cache_version:
+            self._cache, self._cache_version = {}, version
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name]
+
     @property
     def connection(self) -> sqlite3.Connection:
         """The read-only connection, for the server's own (parameterised) queries."""
         return self._db
-
-
-class StorePool:
-    """A few read-only connections to one store, each used by one request at a time.
-
-    SQLite releases the GIL while it works, so a handful of connections lets
-    requests run side by side; a fixed number keeps memory bounded.
-    """
-
-    def __init__(self, path: str | Path, size: int = 4) -> None:
-        self.path = Path(path)
-        self._idle: queue.Queue[ReadOnlyStore] = queue.Queue()
-        opened = [ReadOnlyStore(path)]  # the first one checks the file
-        opened += [ReadOnlyStore(path) for _ in range(size - 1)]
-        for store in opened:
-            self._idle.put(store)
-        self._all = opened
-
-    @contextmanager
-    def store(self) -> Iterator[ReadOnlyStore]:
-        store = self._idle.get()
-        try:
-            yield store
-        finally:
-            self._idle.put(store)
-
-    def close(self) -> None:
-        for store in self._all:
-            store.close()
