@@ -356,3 +356,15 @@ def test_demo_serve_codes_the_samples_into_a_store_and_serves_it(monkeypatch, ca
     assert served["articles"] >= 4 and served["events"] > 0
     assert (served["host"], served["port"]) == ("127.0.0.1", 8799)
     assert "sample articles in a temporary store" in capsys.readouterr().err
+
+
+def test_events_added_while_serving_show_on_the_next_request(tmp_path):
+    path = build_store(tmp_path / "events.sqlite")
+    with running_server(path) as url:
+        assert httpx.get(f"{url}/api/events").json()["total"] == 5
+        with EventStore(path) as writer:  # as `newsevents code --db` would, meanwhile
+            store_article(writer, "late-5", "Wire One",
+                          coded_sentence("late-5", "Kyiv accused Moscow of shelling.", "ACCUSE",
+                                         "Kyiv", "accused", "Moscow", "2021-12-01"))
+        assert httpx.get(f"{url}/api/events").json()["total"] == 6
+        assert httpx.get(f"{url}/api/events", params={"actor": "UKR"}).json()["total"] == 1

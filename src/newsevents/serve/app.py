@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import orjson
 from fastapi import Depends, FastAPI, Path as PathParameter, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
@@ -49,8 +50,15 @@ _SECURITY_HEADERS = {
 }
 
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+class JSONAnswer(JSONResponse):
+    """JSON written by orjson: a page of 1,000 events in a few milliseconds."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
+def _error(status: int, message: str) -> JSONAnswer:
+    return JSONAnswer({"error": message}, status_code=status)
 
 
 def known_parameters(*names: str) -> Callable[[Request], None]:
@@ -170,18 +178,18 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     )
 
     @app.exception_handler(ParameterError)
-    async def bad_parameter(_request: Request, error: ParameterError) -> JSONResponse:
+    async def bad_parameter(_request: Request, error: ParameterError) -> JSONAnswer:
         return _error(400, str(error))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_parameter(_request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid_parameter(_request: Request, error: RequestValidationError) -> JSONAnswer:
         first = error.errors()[0]
         name = str(first["loc"][-1]) if first.get("loc") else "request"
         message = first.get("msg", "not valid")
         return _error(400, f"{name}: {message[:1].lower()}{message[1:]}")
 
     @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+    async def http_error(_request: Request, error: HTTPException) -> JSONAnswer:
         return _error(error.status_code, str(error.detail))
 
     @app.get("/api/events", dependencies=[Depends(known_parameters(
@@ -196,10 +204,10 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
             None, description="csv for CSV (or send Accept: text/csv)"),
     ) -> Response:
         selection = event_filter(store, **filters)
-        total, events = queries.event_page(store.connection, selection, limit, offset)
+        total, events = queries.event_page(store, selection, limit, offset)
         if _wants_csv(request, format):
             return _csv(events)
-        return JSONResponse({"total": total, "limit": limit, "offset": offset, "events": events})
+        return JSONAnswer({"total": total, "limit": limit, "offset": offset, "events": events})
 
     @app.get("/api/events/{event_id}", dependencies=[Depends(known_parameters())],
              summary="One event with every mention: article, outlet, URL, sentence, spans")
@@ -207,7 +215,7 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         event = queries.one_event(store.connection, event_id)
         if event is None:
             return _error(404, f"event_id {event_id}: no such event in the store")
-        return JSONResponse(event)
+        return JSONAnswer(event)
 
     @app.get("/api/dyad", dependencies=[Depends(known_parameters("actor", "recipient", "by"))],
              summary="Events from one country to another per period, by quad class")
@@ -219,7 +227,7 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         actor_code = country(store, actor, "actor")
         recipient_code = country(store, recipient, "recipient")
         series = dyad_series(store.dyad_rows(actor_code, recipient_code), by)
-        return JSONResponse({
+        return JSONAnswer({
             "actor": actor_code, "recipient": recipient_code, "by": by,
             "quad_classes": QUAD_CLASS_NAMES,
             "periods": [{"period": period.period, "counts": list(period.counts),
@@ -234,7 +242,7 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         first, last = store.connection.execute(
             "SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events").fetchone()
         ontology = load_ontology()
-        return JSONResponse({
+        return JSONAnswer({
             "store": store.path.name, "counts": counts, "first_date": first, "last_date": last,
             "event_types": list(ontology.plover_types), "modalities": list(MODALITIES),
             "quad_classes": QUAD_CLASS_NAMES,
@@ -243,26 +251,26 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
              summary="The countries that act or are acted on most often")
     async def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
-        return JSONResponse({"actors": queries.top_countries(store.connection, limit)})
+        return JSONAnswer({"actors": queries.top_countries(store.connection, limit)})
 
     @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Where the matching events happened, with counts by event type")
     async def list_places(filters: dict = Depends(filter_parameters),
                           limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
-        return JSONResponse({"places": queries.places(store.connection, selection, limit)})
+        return JSONAnswer({"places": queries.places(store.connection, selection, limit)})
 
     @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Who acts on whom among the matching events (edge weight = events)")
     async def list_edges(filters: dict = Depends(filter_parameters),
                          limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
-        return JSONResponse({"edges": queries.network(store.connection, selection, limit)})
+        return JSONAnswer({"edges": queries.network(store.connection, selection, limit)})
 
     @app.get("/api/sources", dependencies=[Depends(known_parameters("limit"))],
              summary="The outlets of the stored articles")
     async def list_sources(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
-        return JSONResponse({"sources": queries.sources(store.connection, limit)})
+        return JSONAnswer({"sources": queries.sources(store.connection, limit)})
 
     @app.get("/api/geography", dependencies=[Depends(known_parameters())],
              summary="Coastlines and borders as SVG paths (longitude, -latitude)")

@@ -18,6 +18,7 @@ from typing import Any
 import pycountry
 
 from newsevents.serve.params import EventFilter
+from newsevents.serve.reader import ReadOnlyStore
 from newsevents.store import EVENT_COLUMNS
 from newsevents.store.eventstore import _conditions
 
@@ -151,11 +152,18 @@ def _best_evidence(db: sqlite3.Connection, event_ids: list[int]) -> dict[int, di
     return {event_id: evidence(json.loads(record)) for event_id, (_, record) in best.items()}
 
 
-def event_page(db: sqlite3.Connection, selection: EventFilter, limit: int,
+def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
                offset: int) -> tuple[int, list[dict[str, Any]]]:
-    """The number of matching events and one page of them, newest first."""
+    """The number of matching events and one page of them, newest first.
+
+    The number is kept until the store changes: counting scans every event the
+    indexes cannot rule out, and each page of a filter (and the dashboard's map and
+    network of it) asks again."""
+    db = store.connection
     rows, where, parameters = _where(selection)
-    total = db.execute(f"SELECT count(*) FROM {rows.table}{where}", parameters).fetchone()[0]
+    count = f"SELECT count(*) FROM {rows.table}{where}"
+    total = store.cached((count, *parameters),
+                         lambda: db.execute(count, parameters).fetchone()[0])
     select = _EVENT_SELECT if rows is _EVENT_ROWS else f"{_EVENT_SELECT}, mention_id, record"
     page = db.execute(
         f"SELECT {select} FROM {rows.table}{where}"

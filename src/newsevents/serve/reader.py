@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from newsevents.store import EventStore, StoreError
 from newsevents.store.eventstore import SCHEMA_VERSION
 
 REQUIRED_TABLES = ("articles", "mentions", "events")
+MAX_CACHED = 1024  # results kept between two changes of the store
+T = TypeVar("T")
 
 
 class ReadOnlyStore(EventStore):
@@ -29,7 +32,7 @@ class ReadOnlyStore(EventStore):
 
     def __init__(self, path: str | Path) -> None:  # noqa: D107 - see class docstring
         self.path = Path(path)
-        self._cache: dict[str, set[str]] = {}
+        self._cache: dict[Hashable, Any] = {}
         self._cache_version: int | None = None
         if not self.path.is_file():
             raise StoreError("no such file")
@@ -83,20 +86,20 @@ class ReadOnlyStore(EventStore):
         self._db.execute("SELECT count(*), max(id) FROM events").fetchone()
 
     def known_countries(self) -> set[str]:
-        return self._cached("countries", super().known_countries)
+        return self.cached("countries", super().known_countries)
 
     def known_sectors(self) -> set[str]:
-        return self._cached("sectors", super().known_sectors)
+        return self.cached("sectors", super().known_sectors)
 
-    def _cached(self, name: str, compute: Callable[[], set[str]]) -> set[str]:
-        """A scan of the events table, repeated only after a writer changed the store
-        (SQLite's data_version tells)."""
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, computed again only after a writer changed the store
+        (SQLite's data_version tells) or when many other keys came in between."""
         version = self._db.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._cache_version:
+        if version != self._cache_version or len(self._cache) >= MAX_CACHED:
             self._cache, self._cache_version = {}, version
-        if name not in self._cache:
-            self._cache[name] = compute()
-        return self._cache[name]
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     @property
     def connection(self) -> sqlite3.Connection:
