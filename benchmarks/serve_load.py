@@ -178,6 +178,28 @@ async def load(port: int, process: psutil.Process, clients: int, seconds: float,
     return latencies, errors, samples, time.monotonic() - started
 
 
+def page_load_seconds(url: str, times: int = 5) -> list[float]:
+    """Seconds from opening the dashboard to its table, map, network and timeline drawn,
+    in Debian's Chromium (each time a new page, with the browser's cache)."""
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    seconds = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        for _ in range(times + 1):  # the first load fills the cache and is not counted
+            page = context.new_page()
+            started = time.perf_counter()
+            page.goto(url)
+            page.wait_for_selector("body[data-ready]", timeout=30_000)
+            seconds.append(time.perf_counter() - started)
+            page.close()
+        browser.close()
+    return seconds[1:]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     source = parser.add_mutually_exclusive_group(required=True)
@@ -186,6 +208,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--browser", action="store_true",
+                        help="first time the dashboard's load in Chromium (/usr/bin/chromium)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         if args.synthetic:
@@ -208,6 +232,10 @@ def main() -> int:
             else:
                 raise SystemExit("the server did not start")
             print(f"store: {db.name}, {summary['counts']['events']:,} events")
+            if args.browser:
+                loads = page_load_seconds(url + "/")
+                print(f"dashboard load in Chromium: median {statistics.median(loads):.2f} s,"
+                      f" slowest {max(loads):.2f} s of {len(loads)}")
             process = psutil.Process(server.pid)
             cpu_before, client_before = process.cpu_times(), time.process_time()
             latencies, errors, samples, elapsed = asyncio.run(

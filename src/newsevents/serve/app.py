@@ -238,9 +238,9 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     @app.get("/api/summary", dependencies=[Depends(known_parameters())],
              summary="What the store holds, and the values the filters take")
     async def get_summary() -> Response:
-        counts = store.counts()
-        first, last = store.connection.execute(
-            "SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM events").fetchone()
+        counts = store.cached("counts", store.counts)
+        first, last = store.cached("dates", lambda: tuple(store.connection.execute(
+            "SELECT substr(min(date), 1, 10), substr(max(date), 1, 10) FROM events").fetchone()))
         ontology = load_ontology()
         return JSONAnswer({
             "store": store.path.name, "counts": counts, "first_date": first, "last_date": last,
@@ -251,21 +251,21 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
              summary="The countries that act or are acted on most often")
     async def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
-        return JSONAnswer({"actors": queries.top_countries(store.connection, limit)})
+        return JSONAnswer({"actors": queries.top_countries(store, limit)})
 
     @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Where the matching events happened, with counts by event type")
     async def list_places(filters: dict = Depends(filter_parameters),
                           limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
-        return JSONAnswer({"places": queries.places(store.connection, selection, limit)})
+        return JSONAnswer({"places": queries.places(store, selection, limit)})
 
     @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Who acts on whom among the matching events (edge weight = events)")
     async def list_edges(filters: dict = Depends(filter_parameters),
                          limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
-        return JSONAnswer({"edges": queries.network(store.connection, selection, limit)})
+        return JSONAnswer({"edges": queries.network(store, selection, limit)})
 
     @app.get("/api/sources", dependencies=[Depends(known_parameters("limit"))],
              summary="The outlets of the stored articles")

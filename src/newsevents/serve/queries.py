@@ -10,12 +10,13 @@ both.  Every value reaches SQLite as a parameter.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import orjson
 import pycountry
 
 from newsevents.serve.params import EventFilter
@@ -158,7 +159,7 @@ def _best_evidence(db: sqlite3.Connection, event_ids: list[int]) -> dict[int, di
         confidence = row["confidence"] if row["confidence"] is not None else -1.0
         if row["event_id"] not in best or confidence > best[row["event_id"]][0]:
             best[row["event_id"]] = (confidence, row["record"])
-    return {event_id: evidence(json.loads(record)) for event_id, (_, record) in best.items()}
+    return {event_id: evidence(orjson.loads(record)) for event_id, (_, record) in best.items()}
 
 
 def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
@@ -191,7 +192,7 @@ def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
         for row in page:
             event = {column: row[column] for column in EVENT_COLUMNS}
             event.update(mention_id=row["mention_id"], modality=selection.modality,
-                         evidence=evidence(json.loads(row["record"])))
+                         evidence=evidence(orjson.loads(row["record"])))
             events.append(event)
     return total, events
 
@@ -209,14 +210,18 @@ def one_event(db: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
     )
     event["modality"] = "asserted"
     event["mentions"] = [
-        {"mention_id": mention["id"], **evidence(json.loads(mention["record"]), mention)}
+        {"mention_id": mention["id"], **evidence(orjson.loads(mention["record"]), mention)}
         for mention in mentions
     ]
     return event
 
 
-def top_countries(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+def top_countries(store: ReadOnlyStore, limit: int) -> list[dict[str, Any]]:
     """The countries that act or are acted on most often, with both counts."""
+    return store.cached(("countries", limit), lambda: _top_countries(store.connection, limit))
+
+
+def _top_countries(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     rows = db.execute(
         "SELECT country, sum(as_actor) AS as_actor, sum(as_recipient) AS as_recipient FROM ("
         " SELECT actor_country AS country, 1 AS as_actor, 0 AS as_recipient FROM events"
@@ -238,45 +243,44 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def places(db: sqlite3.Connection, selection: EventFilter, limit: int) -> list[dict[str, Any]]:
-    """Where the matching events happened: one entry per place, with counts by type."""
+def places(store: ReadOnlyStore, selection: EventFilter, limit: int) -> list[dict[str, Any]]:
+    """Where the matching events happened: the places with most events first, each
+    with its counts by PLOVER type and quad class (kept until the store changes)."""
     rows, where, parameters = _where(selection)
     located = f"{where} AND" if where else " WHERE"
-    grouped = db.execute(
-        "SELECT location_resolved_name AS name, location_country AS country,"
-        " round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, event, quad_class,"
-        f" count(*) AS n FROM {rows.table}{located} location_lat IS NOT NULL"
-        " AND location_lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6",
-        parameters,
-    )
-    by_place: dict[tuple, dict[str, Any]] = {}
-    for row in grouped:
-        key = (row["name"], row["country"], row["lat"], row["lon"])
-        place = by_place.setdefault(key, {"name": row["name"], "country": row["country"],
-                                          "lat": row["lat"], "lon": row["lon"], "events": 0,
-                                          "by_type": {}, "by_quad_class": {}})
-        place["events"] += row["n"]
-        place["by_type"][row["event"]] = place["by_type"].get(row["event"], 0) + row["n"]
-        quad = str(row["quad_class"])
-        place["by_quad_class"][quad] = place["by_quad_class"].get(quad, 0) + row["n"]
-    ranked = sorted(by_place.values(), key=lambda place: (-place["events"], place["name"] or ""))
-    for place in ranked:
-        place["main_type"] = max(place["by_type"], key=lambda t: (place["by_type"][t], t))
-    return ranked[:limit]
+    sql = ("SELECT location_resolved_name AS name, location_country AS country,"
+           " round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, count(*) AS n,"
+           " group_concat(event) AS types, group_concat(quad_class) AS quads"
+           f" FROM {rows.table}{located} location_lat IS NOT NULL AND location_lon IS NOT NULL"
+           " GROUP BY 1, 2, 3, 4 ORDER BY n DESC, name LIMIT ?")
+
+    def read() -> list[dict[str, Any]]:
+        found = []
+        for row in store.connection.execute(sql, [*parameters, limit]):
+            by_type = Counter(row["types"].split(","))
+            found.append({
+                "name": row["name"], "country": row["country"], "lat": row["lat"],
+                "lon": row["lon"], "events": row["n"], "by_type": dict(by_type.most_common()),
+                "by_quad_class": dict(Counter((row["quads"] or "").split(",")).most_common()),
+                "main_type": min(by_type, key=lambda t: (-by_type[t], t)),
+            })
+        return found
+
+    return store.cached((sql, *parameters, limit), read)
 
 
-def network(db: sqlite3.Connection, selection: EventFilter, limit: int) -> list[dict[str, Any]]:
-    """Who acts on whom among the matching events: country pairs by number of events."""
+def network(store: ReadOnlyStore, selection: EventFilter, limit: int) -> list[dict[str, Any]]:
+    """Who acts on whom among the matching events: country pairs by number of events
+    (kept until the store changes)."""
     rows, where, parameters = _where(selection)
     paired = f"{where} AND" if where else " WHERE"
-    edges = db.execute(
-        "SELECT actor_country, recipient_country, count(*) AS n, avg(goldstein) AS goldstein"
-        f" FROM {rows.table}{paired} actor_country IS NOT NULL AND recipient_country IS NOT NULL"
-        " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
-        [*parameters, limit],
-    )
-    return [{"actor": row["actor_country"], "recipient": row["recipient_country"],
-             "events": row["n"], "mean_goldstein": row["goldstein"]} for row in edges]
+    sql = ("SELECT actor_country, recipient_country, count(*) AS n, avg(goldstein) AS goldstein"
+           f" FROM {rows.table}{paired} actor_country IS NOT NULL AND recipient_country IS NOT NULL"
+           " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?")
+    return store.cached((sql, *parameters, limit), lambda: [
+        {"actor": row["actor_country"], "recipient": row["recipient_country"],
+         "events": row["n"], "mean_goldstein": row["goldstein"]}
+        for row in store.connection.execute(sql, [*parameters, limit])])
 
 
 def sources(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:

@@ -175,11 +175,14 @@ async function apply() {
   await refresh();
 }
 
-async function refresh() {
+// The table, map and network of the current filter: asked for together, drawn as they come.
+function fetchView() {
+  return Promise.all([api('/api/places', state.filters), api('/api/network', state.filters), loadEvents()]);
+}
+
+async function refresh(view = fetchView()) {
   showError(null);
-  const [places, network] = await Promise.all([
-    api('/api/places', state.filters), api('/api/network', state.filters), loadEvents(),
-  ]);
+  const [places, network] = await view;
   drawMap($('map'), state.geography, places.places, state.summary.quad_classes,
     country => setFilter('country', country));
   const shown = drawNetwork($('network'), network.edges, code => setFilter('actor', code),
@@ -197,6 +200,8 @@ async function refresh() {
 }
 
 async function start() {
+  state.filters = filtersFromAddress();
+  const view = fetchView(); // at once, beside what the page needs to draw it
   const [summary, actors, sources, geography] = await Promise.all([
     api('/api/summary'), api('/api/actors', { limit: 300 }), api('/api/sources'), api('/api/geography'),
   ]);
@@ -204,7 +209,6 @@ async function start() {
   state.geography = geography;
   fillChoices(summary, actors.actors, sources.sources);
   mapLegend($('map-legend'), summary.quad_classes);
-  state.filters = filtersFromAddress();
   writeFilters(state.filters);
   $('filters').addEventListener('submit', submit => { submit.preventDefault(); apply().catch(showError); });
   $('clear').addEventListener('click', () => { writeFilters({}); apply().catch(showError); });
@@ -217,7 +221,7 @@ async function start() {
     const form = submit.target.elements;
     showDyad(form.actor.value.trim(), form.recipient.value.trim(), form.by.value).catch(showError);
   });
-  await refresh();
+  await refresh(view);
   document.body.dataset.ready = 'true'; // for the browser tests
 }
 
