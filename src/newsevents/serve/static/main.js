@@ -190,7 +190,7 @@ async function refresh(view = fetchView()) {
   const domestic = network.edges.filter(edge => edge.actor === edge.recipient).length;
   $('network-note').textContent = shown.length
     ? `${shown.length} busiest country pairs for this filter; arrow = actor → recipient, width = events, red = conflict, blue = cooperation.`
-      + (domestic ? ` ${domestic} within-country pairs not drawn.` : '') : '';
+      + (domestic ? ` Not drawn: ${plural(domestic, 'pair')} within one country.` : '') : '';
   const dyad = $('dyad-form').elements;
   if (!dyad.actor.value && shown.length) await showDyad(shown[0].actor, shown[0].recipient);
   else if (!shown.length && !dyad.actor.value) {
