@@ -93,7 +93,8 @@ export function drawNetwork(node, edges, onPickActor, onPickPair) {
     return [code, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), angle }];
   }));
   node.append(svg('defs', {}, svg('marker', {
-    id: 'arrow', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 5, markerHeight: 5, orient: 'auto',
+    id: 'arrow', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto',
+    markerUnits: 'userSpaceOnUse',
   }, svg('path', { d: 'M0,0 L8,4 L0,8 z', fill: '#59636e' }))));
   const most = Math.max(...between.map(edge => edge.events));
   const heaviest = Math.max(...weight.values());
@@ -119,10 +120,11 @@ export function drawNetwork(node, edges, onPickActor, onPickPair) {
   for (const code of countries) {
     const { x, y, angle } = position.get(code);
     const r = nodeRadius(code);
-    const lx = x + Math.cos(angle) * (r + 9), ly = y + Math.sin(angle) * (r + 9) + 3;
+    const lx = x + Math.cos(angle) * (r + 4), ly = y + Math.sin(angle) * (r + 8) + 3;
+    const anchor = Math.cos(angle) > 0.3 ? 'start' : Math.cos(angle) < -0.3 ? 'end' : 'middle';
     node.append(svg('g', { on: { click: () => onPickActor(code) } },
       svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
-      svg('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': 'middle', class: 'code' }, code),
+      svg('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': anchor, class: 'code' }, code),
       svg('title', {}, `${code}: ${number(weight.get(code))} events with the countries shown (click to filter by actor)`)));
   }
   return between;

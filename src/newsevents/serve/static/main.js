@@ -60,7 +60,8 @@ function who(code, name) {
 function place(event) {
   const name = event.location_resolved_name || event.location_name;
   if (!name) return '—';
-  return event.location_country && event.location_country !== name ? `${name}, ${event.location_country}` : name;
+  const inCountry = event.location_feature !== 'country' && event.location_country;
+  return inCountry ? `${name}, ${event.location_country}` : name;
 }
 
 function eventRow(event) {
@@ -70,10 +71,10 @@ function eventRow(event) {
     el('td', {}, who(event.actor_code, event.actor_name), ' → ', who(event.recipient_code, event.recipient_name)),
     el('td', {}, el('span', { class: `tag q${event.quad_class}`, text: event.event }), ' ',
       el('span', { class: 'code muted', text: event.cameo || '' })),
-    el('td', { text: place(event) }),
+    el('td', { title: place(event) }, el('div', { class: 'clamp', text: place(event) })),
     el('td', { class: 'code', title: 'mentions / articles / sources',
       text: `${event.num_mentions}/${event.num_articles}/${event.num_sources}` }),
-    el('td', {}, el('div', { class: 'sentence', text: evidence.sentence || '' })));
+    el('td', {}, el('div', { class: 'clamp sentence', text: evidence.sentence || '' })));
   const open = () => {
     const again = state.selectedRow === row;
     closeEvent();
