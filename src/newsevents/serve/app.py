@@ -15,10 +15,11 @@ from collections.abc import Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import Depends, FastAPI, Path as PathParameter, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -31,7 +32,13 @@ from newsevents import __version__
 from newsevents.ontology import load_ontology
 from newsevents.records import MODALITIES
 from newsevents.serve import geography, queries
-from newsevents.serve.params import MAX_LIMIT, MAX_OFFSET, ParameterError, country, event_filter
+from newsevents.serve.params import (
+    MAX_LIMIT,
+    MAX_OFFSET,
+    ParameterError,
+    country,
+    event_filter,
+)
 from newsevents.serve.reader import ReadOnlyStore
 from newsevents.store import EVENT_COLUMNS
 from newsevents.store.dyad import PERIODS, QUAD_CLASS_NAMES, dyad_series
@@ -93,6 +100,9 @@ async def filter_parameters(
 ) -> dict[str, str | None]:
     return {"actor": actor, "recipient": recipient, "event": event, "modality": modality,
             "since": since, "until": until, "country": country, "source": source, "q": q}
+
+
+Filters = Annotated[dict, Depends(filter_parameters)]
 
 
 def _wants_csv(request: Request, format: str | None) -> bool:
@@ -197,7 +207,7 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         summary="Deduplicated events, newest first, with their best evidence")
     async def list_events(
         request: Request,
-        filters: dict = Depends(filter_parameters),
+        filters: Filters,
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description="events per page"),
         offset: int = Query(0, ge=0, le=MAX_OFFSET, description="events to skip"),
         format: Literal["json", "csv"] | None = Query(
@@ -255,14 +265,14 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
 
     @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Where the matching events happened, with counts by event type")
-    async def list_places(filters: dict = Depends(filter_parameters),
+    async def list_places(filters: Filters,
                           limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"places": queries.places(store, selection, limit)})
 
     @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
              summary="Who acts on whom among the matching events (edge weight = events)")
-    async def list_edges(filters: dict = Depends(filter_parameters),
+    async def list_edges(filters: Filters,
                          limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"edges": queries.network(store, selection, limit)})

@@ -11,6 +11,7 @@ y = -latitude), which the page scales to its own size.
 from __future__ import annotations
 
 import importlib.util
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,7 @@ def _path(points: np.ndarray, closed: bool) -> str:
         return ""
     # A jump of more than half the world is the antimeridian: start a new line there.
     parts = [f"M{kept[0][0]:.2f} {-kept[0][1]:.2f}"]
-    for previous, point in zip(kept, kept[1:]):
+    for previous, point in pairwise(kept):
         command = "M" if abs(point[0] - previous[0]) > 180 else "L"
         parts.append(f"{command}{point[0]:.2f} {-point[1]:.2f}")
     return "".join(parts) + ("Z" if closed else "")

@@ -30,7 +30,7 @@ class ReadOnlyStore(EventStore):
     writing methods fail because SQLite refuses to write.
     """
 
-    def __init__(self, path: str | Path) -> None:  # noqa: D107 - see class docstring
+    def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._cache: dict[Hashable, Any] = {}
         self._cache_version: int | None = None

@@ -31,7 +31,7 @@ function mapView(places) {
   return { west, north, width, height };
 }
 
-export function drawMap(node, geography, places, quadNames, onPick) {
+export function drawMap(node, geography, places, onPick) {
   clear(node);
   const view = mapView(places);
   const scale = view.width / MAP_BOX.width;

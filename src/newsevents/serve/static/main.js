@@ -184,8 +184,7 @@ function fetchView() {
 async function refresh(view = fetchView()) {
   showError(null);
   const [places, network] = await view;
-  drawMap($('map'), state.geography, places.places, state.summary.quad_classes,
-    country => setFilter('country', country));
+  drawMap($('map'), state.geography, places.places, country => setFilter('country', country));
   const shown = drawNetwork($('network'), network.edges, code => setFilter('actor', code),
     (actor, recipient) => showDyad(actor, recipient).catch(showError));
   const domestic = network.edges.filter(edge => edge.actor === edge.recipient).length;
