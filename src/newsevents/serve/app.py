@@ -11,7 +11,7 @@ import csv
 import hmac
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -68,7 +68,7 @@ def _error(status: int, message: str) -> JSONAnswer:
     return JSONAnswer({"error": message}, status_code=status)
 
 
-def known_parameters(*names: str) -> Callable[[Request], None]:
+def known_parameters(*names: str) -> Callable[[Request], Awaitable[None]]:
     """A check that the request uses only these query parameters, each once:
     a misspelt filter must not silently give every event."""
     allowed = set(names)
@@ -145,26 +145,28 @@ class Guard:
                 MutableHeaders(scope=message).update(_SECURITY_HEADERS)
             await send(message)
 
-        if self.token is None or self._authorised(HTTPConnection(scope)):
+        if self.token is None or _authorised(HTTPConnection(scope), self.token):
             await self.app(scope, receive, send_with_headers)
             return
-        await self._refuse(HTTPConnection(scope))(scope, receive, send_with_headers)
+        await _refusal(HTTPConnection(scope), self.token)(scope, receive, send_with_headers)
 
-    def _authorised(self, request: HTTPConnection) -> bool:
-        scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and _same(given.strip(), self.token):
-            return True
-        return _same(request.cookies.get(TOKEN_COOKIE, ""), self.token)
 
-    def _refuse(self, request: HTTPConnection) -> Response:
-        if request.url.path == "/" and _same(request.query_params.get("token", ""), self.token):
-            # The page's own requests carry the token as a cookie from now on.
-            response = RedirectResponse("/", status_code=303)
-            response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
-            return response
-        response = _error(401, "a token is required: send 'Authorization: Bearer TOKEN'")
-        response.headers["WWW-Authenticate"] = "Bearer"
-        return response
+def _authorised(request: HTTPConnection, token: str) -> bool:
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and _same(given.strip(), token):
+        return True
+    return _same(request.cookies.get(TOKEN_COOKIE, ""), token)
+
+
+def _refusal(request: HTTPConnection, token: str) -> Response:
+    if request.url.path == "/" and _same(request.query_params.get("token", ""), token):
+        # The page's own requests carry the token as a cookie from now on.
+        redirect = RedirectResponse("/", status_code=303)
+        redirect.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return redirect
+    refused = _error(401, "a token is required: send 'Authorization: Bearer TOKEN'")
+    refused.headers["WWW-Authenticate"] = "Bearer"
+    return refused
 
 
 def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
