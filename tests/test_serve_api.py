@@ -369,3 +369,23 @@ def test_events_added_while_serving_show_on_the_next_request(tmp_path):
                                          "Kyiv", "accused", "Moscow", "2021-12-01"))
         assert httpx.get(f"{url}/api/events").json()["total"] == 6
         assert httpx.get(f"{url}/api/events", params={"actor": "UKR"}).json()["total"] == 1
+
+
+HOSTILE_VALUES = ["", " ", "\x00", "'; DROP TABLE events; --", "%", "_", "\\", "🙂", "x" * 201,
+                  "-1", "99999999999999999999", "2021-02-30", "NaN", "<script>alert(1)</script>",
+                  "../../etc/passwd", "TUR\nUSA"]
+
+
+@pytest.mark.parametrize("path", [
+    "/api/events", "/api/places", "/api/network", "/api/dyad", "/api/actors", "/api/sources",
+])
+def test_no_value_of_any_parameter_makes_the_server_fail(client, path):
+    schema = client.get("/openapi.json").json()["paths"][path]["get"]
+    valid = {"actor": "TUR", "recipient": "USA"} if path == "/api/dyad" else {}  # both required
+    for parameter in (p["name"] for p in schema.get("parameters", [])):
+        for value in HOSTILE_VALUES:
+            response = client.get(path, params={**valid, parameter: value})
+            assert response.status_code in (200, 400), (parameter, value, response.text)
+            if response.status_code == 400:
+                assert response.json()["error"].startswith(parameter)
+    assert client.get("/api/events").json()["total"] == 5  # and the store is as it was
