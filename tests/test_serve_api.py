@@ -21,7 +21,7 @@ import uvicorn
 from newsevents.cli import main
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, Location, Span
-from newsevents.serve import create_app
+from newsevents.serve import create_app, schemas
 from newsevents.store import EventStore
 
 INJECTED = ('Ankara accused Washington of lying <script>window.__injected = 1</script>'
@@ -389,3 +389,21 @@ def test_no_value_of_any_parameter_makes_the_server_fail(client, path):
             if response.status_code == 400:
                 assert response.json()["error"].startswith(parameter)
     assert client.get("/api/events").json()["total"] == 5  # and the store is as it was
+
+
+@pytest.mark.parametrize(("path", "model"), [
+    ("/api/events", schemas.EventPage),
+    ("/api/events?modality=negated", schemas.EventPage),
+    ("/api/events/1", schemas.EventDetail),
+    ("/api/dyad?actor=TUR&recipient=USA", schemas.Dyad),
+    ("/api/summary", schemas.Summary),
+    ("/api/actors", schemas.Actors),
+    ("/api/places", schemas.Places),
+    ("/api/network", schemas.Network),
+    ("/api/sources", schemas.Sources),
+    ("/api/events?limit=0", schemas.Error),
+])
+def test_answers_have_the_shape_the_openapi_schema_gives(client, path, model):
+    model.model_validate(client.get(path).json())  # extra fields are refused
+    documented = client.get("/openapi.json").json()["components"]["schemas"]
+    assert model.__name__ in documented

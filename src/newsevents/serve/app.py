@@ -21,6 +21,7 @@ import orjson
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParameter
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
@@ -31,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsevents import __version__
 from newsevents.ontology import load_ontology
 from newsevents.records import MODALITIES
-from newsevents.serve import geography, queries
+from newsevents.serve import geography, queries, schemas
 from newsevents.serve.params import (
     MAX_LIMIT,
     MAX_OFFSET,
@@ -206,7 +207,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
 
     @app.get("/api/events", dependencies=[Depends(known_parameters(
         *FILTER_PARAMETERS, "limit", "offset", "format"))],
-        summary="Deduplicated events, newest first, with their best evidence")
+        summary="Deduplicated events, newest first, with their best evidence",
+        responses=schemas.answers(schemas.EventPage, 400, 401, csv=True))
     async def list_events(
         request: Request,
         filters: Filters,
@@ -222,7 +224,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         return JSONAnswer({"total": total, "limit": limit, "offset": offset, "events": events})
 
     @app.get("/api/events/{event_id}", dependencies=[Depends(known_parameters())],
-             summary="One event with every mention: article, outlet, URL, sentence, spans")
+             summary="One event with every mention: article, outlet, URL, sentence, spans",
+             responses=schemas.answers(schemas.EventDetail, 400, 401, 404))
     async def get_event(event_id: int = PathParameter(..., ge=1, le=2**63 - 1)) -> Response:
         event = queries.one_event(store.connection, event_id)
         if event is None:
@@ -230,7 +233,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         return JSONAnswer(event)
 
     @app.get("/api/dyad", dependencies=[Depends(known_parameters("actor", "recipient", "by"))],
-             summary="Events from one country to another per period, by quad class")
+             summary="Events from one country to another per period, by quad class",
+             responses=schemas.answers(schemas.Dyad, 400, 401))
     async def get_dyad(
         actor: str | None = Query(None, description="actor country, ISO alpha-3 (TUR)"),
         recipient: str | None = Query(None, description="recipient country, ISO alpha-3 (USA)"),
@@ -248,7 +252,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         })
 
     @app.get("/api/summary", dependencies=[Depends(known_parameters())],
-             summary="What the store holds, and the values the filters take")
+             summary="What the store holds, and the values the filters take",
+             responses=schemas.answers(schemas.Summary, 401))
     async def get_summary() -> Response:
         counts = store.cached("counts", store.counts)
         first, last = store.cached("dates", lambda: tuple(store.connection.execute(
@@ -261,26 +266,30 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         })
 
     @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
-             summary="The countries that act or are acted on most often")
+             summary="The countries that act or are acted on most often",
+             responses=schemas.answers(schemas.Actors, 400, 401))
     async def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
         return JSONAnswer({"actors": queries.top_countries(store, limit)})
 
     @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
-             summary="Where the matching events happened, with counts by event type")
+             summary="Where the matching events happened, with counts by event type",
+             responses=schemas.answers(schemas.Places, 400, 401))
     async def list_places(filters: Filters,
                           limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"places": queries.places(store, selection, limit)})
 
     @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
-             summary="Who acts on whom among the matching events (edge weight = events)")
+             summary="Who acts on whom among the matching events (edge weight = events)",
+             responses=schemas.answers(schemas.Network, 400, 401))
     async def list_edges(filters: Filters,
                          limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"edges": queries.network(store, selection, limit)})
 
     @app.get("/api/sources", dependencies=[Depends(known_parameters("limit"))],
-             summary="The outlets of the stored articles")
+             summary="The outlets of the stored articles",
+             responses=schemas.answers(schemas.Sources, 400, 401))
     async def list_sources(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
         return JSONAnswer({"sources": queries.sources(store.connection, limit)})
 
@@ -296,6 +305,20 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     async def dashboard() -> Response:
         return FileResponse(str(static.joinpath("index.html")))
 
+    def openapi() -> dict[str, Any]:
+        """FastAPI's schema, less the 422 answers it documents by default: a bad
+        parameter here gets 400 with an Error."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                                 routes=app.routes)
+            for operation in (op for path in schema["paths"].values() for op in path.values()):
+                operation.get("responses", {}).pop("422", None)
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(unused, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(Guard, token=token)
     return app
