@@ -336,12 +336,28 @@ def test_unusable_store_is_one_line_and_exit_2(tmp_path, capsys, make, expected)
     assert error.count("\n") == 1 and expected in error and str(path) in error
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def test_another_host_prints_a_warning(store_path, capsys, monkeypatch):
-    monkeypatch.setattr(uvicorn.Server, "run", lambda self: None)  # never really listen
-    main(["serve", str(store_path), "--host", "0.0.0.0"])
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)  # never listen
+    main(["serve", str(store_path), "--host", "0.0.0.0", "--port", str(free_port())])
     assert "warning: listening on 0.0.0.0" in capsys.readouterr().err
-    main(["serve", str(store_path)])
+    main(["serve", str(store_path), "--port", str(free_port())])
     assert "warning" not in capsys.readouterr().err
+
+
+def test_a_port_in_use_is_one_line_and_exit_2(store_path, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", str(store_path), "--port", str(port)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in error
 
 
 def test_demo_serve_codes_the_samples_into_a_store_and_serves_it(monkeypatch, capsys):

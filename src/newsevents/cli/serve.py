@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -65,6 +66,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _bound_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound before anything is printed, so that a port in use
+    or an unknown host is one line and exit status 2."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, protocol)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as error:
+        raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    return sock
+
+
 def serve(db: Path, host: str, port: int, token: str | None) -> int:
     """Check the store, then serve it until interrupted."""
     import uvicorn  # the web stack is loaded only by this command
@@ -83,13 +98,13 @@ def serve(db: Path, host: str, port: int, token: str | None) -> int:
               " anyone who can reach it can read the store"
               + ("" if token else f" (set --token or {TOKEN_VARIABLE} to require a token)"),
               file=sys.stderr)
+    sock = _bound_socket(host, port)
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
     print(f"newsevents serve: {db} at {address}  (Ctrl+C stops)", file=sys.stderr)
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     try:
-        server.run()
-    except OSError as error:
-        raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
     return 0 if server.started else 1
