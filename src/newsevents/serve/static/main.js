@@ -132,6 +132,8 @@ async function openEvent(event, row) {
 function showEvents(answer) {
   state.total = answer.total;
   const body = $('events').tBodies[0];
+  const modality = state.filters.modality || 'asserted';
+  $('events-heading').textContent = modality === 'asserted' ? 'Events' : `Statements (${modality}): not events`;
   closeEvent();
   if (!answer.events.length) {
     body.replaceChildren(el('tr', {}, el('td', { colspan: 6, class: 'empty', text: 'No events match these filters.' })));
