@@ -16,6 +16,9 @@ def register(subparsers) -> None:
         description="Code the sample articles that ship with newsevents and print the events as a table.",
     )
     parser.add_argument("--format", choices=["table", "jsonl"], default="table")
+    parser.add_argument("--serve", action="store_true",
+                        help="code them into a temporary event store and browse it (newsevents serve)")
+    parser.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765)")
     parser.set_defaults(handler=run)
 
 
@@ -24,6 +27,10 @@ def run(args) -> int:
 
     articles = [a for a in read_articles([str(p) for p in sample_paths()]) if not isinstance(a, InputProblem)]
     coder = Coder()
+    if args.serve:
+        from newsevents.cli.serve import serve_results
+
+        return serve_results(coder.code_many(articles), args.port)
     for result in coder.code_many(articles):
         if args.format == "jsonl":
             for event in result.events:
