@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
+from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store, store_command
 from newsevents.records import StoredEvent
 from newsevents.store import EVENT_COLUMNS
 
@@ -39,6 +39,7 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+@store_command
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         query = event_query(args, store)
