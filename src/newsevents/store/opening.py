@@ -78,7 +78,8 @@ def prepare(db: sqlite3.Connection, *, create: bool) -> None:
         has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"made by a newer newsevents (schema version {version}; this one reads {SCHEMA_VERSION}): upgrade newsevents"
+            f"made by a newer newsevents (schema version {version}; this one reads {SCHEMA_VERSION}):"
+            " upgrade newsevents to read it"
         )
     if version != SCHEMA_VERSION and (has_tables or not create):
         raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
