@@ -152,6 +152,7 @@ def test_workers_die_with_their_parent(tmp_path, signal_number):
     script.write_text(PARENT)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env)
+    children: set[int] = set()
     try:
         workers = {int(pid) for pid in parent.stdout.readline().split()}
         children = descendants(parent.pid)
@@ -162,7 +163,8 @@ def test_workers_die_with_their_parent(tmp_path, signal_number):
         while any(is_alive(pid) for pid in children) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not [pid for pid in children if is_alive(pid)]
-    finally:
+    finally:  # whatever the test found, leave no process behind
         parent.kill()
-        for pid in descendants(parent.pid):
-            os.kill(pid, signal.SIGKILL)
+        for pid in children | descendants(parent.pid):
+            if is_alive(pid):
+                os.kill(pid, signal.SIGKILL)
