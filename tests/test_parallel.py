@@ -65,6 +65,11 @@ def test_dask_engine_on_a_local_cluster_writes_parquet_parts(tmp_path, one_proce
         assert store.counts()["mentions"] == expected
     assert set(table.column("article_id").to_pylist()) == {i for i, events in one_process if events}
     assert {"event", "cameo", "actor_code", "recipient_code"} <= set(table.column_names)
+    # a re-run into a new folder codes nothing again, and writes the stored events there
+    again = tmp_path / "again"
+    assert main(["code", str(source), "--engine", "dask", "--workers", "2", "--out", str(again), "--db", str(db)]) == 0
+    assert [p.name for p in again.iterdir()] == ["part-stored.parquet"]
+    assert pq.read_table(again).num_rows == expected
 
 
 def test_dask_engine_needs_an_output_folder(capsys):

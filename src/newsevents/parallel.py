@@ -38,6 +38,7 @@ from newsevents.records import Article, CodingResult, InputProblem
 from newsevents.worker_lifetime import die_with_parent
 
 ENGINES = ("local", "dask")
+CONNECT_SECONDS = 5  # how long to wait for a Dask scheduler to answer
 
 
 class Engine(ABC):
@@ -237,6 +238,21 @@ def _code_partition_on_worker(config: CoderConfig, articles: list[Article], part
     return results
 
 
+class EngineError(Exception):
+    """The engine cannot start (a bad or unreachable scheduler): one line for the user."""
+
+
+def _connect(client_type: Any, scheduler: str) -> Any:
+    """A client of the scheduler at ``scheduler``, or EngineError within
+    ``CONNECT_SECONDS`` when the address is wrong or nobody answers."""
+    try:
+        return client_type(scheduler, timeout=f"{CONNECT_SECONDS}s")
+    except ValueError as error:
+        raise EngineError(f"--scheduler {scheduler}: not a scheduler address ({error}; give tcp://host:8786)") from None
+    except OSError as error:
+        raise EngineError(f"--scheduler {scheduler}: cannot reach the scheduler ({error})") from None
+
+
 class DaskEngine(Engine):
     """A Dask cluster: the given scheduler's, or a local one of ``workers`` processes.
 
@@ -258,8 +274,6 @@ class DaskEngine(Engine):
         self.workers = workers
         self.partition_size = partition_size
         self.parts_dir = parts_dir
-        if parts_dir is not None:
-            parts_dir.mkdir(parents=True, exist_ok=True)
         self._cluster = None
         if scheduler is None:
             self._cluster = LocalCluster(
@@ -267,7 +281,9 @@ class DaskEngine(Engine):
             )
             self._client = Client(self._cluster)
         else:
-            self._client = Client(scheduler)
+            self._client = _connect(Client, scheduler)
+        if parts_dir is not None:  # only once there is a cluster to write into it
+            parts_dir.mkdir(parents=True, exist_ok=True)
         self._part_numbers = itertools.count()  # unique part files across calls
 
     def close(self) -> None:
