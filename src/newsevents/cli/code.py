@@ -80,7 +80,7 @@ def run(args) -> int:
             output = EventOutput(out, parts_dir)
             for result in engine.code_many(articles()):
                 # the store first: a closed stdout must not cost what was coded
-                if store is not None and not _store(store, result):
+                if known is not None and not _store(known.store, result):
                     problem = known.refused(result.article)
                     if problem is not None:
                         report(problem)
