@@ -65,7 +65,8 @@ def test_polecat_tsv(db, tmp_path):
     assert assault["Raw Placename"] == "Idlib" and float(assault["Latitude"]) == pytest.approx(35.93)
     assert assault["Sentence"].startswith("Washington imposed")
     assert (assault["Province"], assault["City"], assault["Story Locations"]) == ("Idlib", "Idlib", "Idlib")
-    assert assault["Date Precision"] == "day" and assault["Actor COW"] == ""
+    assert assault["Date Precision"] == "day"
+    assert (assault["Actor COW"], assault["Recipient COW"]) == ("640", "652")  # Correlates of War: TUR, SYR
 
 
 def read_gdelt(path) -> list[dict[str, str]]:

@@ -1,10 +1,11 @@
 """POLECAT TSV: one stored event per row, in the POLECAT data release's layout.
 
 :data:`POLECAT_COLUMNS` is the release's header, in its order (the 40 columns
-of its weekly TSV files), followed by our own columns.  A column we have
-nothing for (COW codes, titles, Wikipedia ids, districts, the story's people
-and organisations) is empty; lists are joined with ``;``.  Countries are ISO
-3166 alpha-3 codes.  docs/store.md lists what each column holds.
+of its weekly TSV files), followed by our own columns.  COW columns hold the
+Correlates of War state number.  A column we have nothing for (titles,
+Wikipedia ids, districts, the story's people and organisations) is empty;
+lists are joined with ``;``.  Countries are ISO 3166 alpha-3 codes.
+docs/store.md lists what each column holds.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from newsevents import __version__
 from newsevents.export.evidence import actor_texts
+from newsevents.knowledge.cow import cow_code
 from newsevents.records import EventRecord, StoredEvent
 
 POLECAT_RELEASE_COLUMNS = (
@@ -31,9 +33,11 @@ POLECAT_COLUMNS = POLECAT_RELEASE_COLUMNS + EXTRA_COLUMNS
 
 def _party(event: StoredEvent, role: str, title: str, mentions: list[EventRecord]) -> dict[str, Any]:
     sector = getattr(event, f"{role}_sector")
+    country = getattr(event, f"{role}_country")
     return {
         f"{title} Name": getattr(event, f"{role}_name"),
-        f"{title} Country": getattr(event, f"{role}_country"),
+        f"{title} Country": country,
+        f"{title} COW": cow_code(country),
         f"Primary {title} Sector": sector,
         f"{title} Sectors": sector,
         f"{title} Name Raw": next(iter(actor_texts(mentions, role)), None),
