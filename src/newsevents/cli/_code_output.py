@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TextIO
 
 from newsevents.cli import UserError
-from newsevents.records import Article, EventRecord, InputProblem
-from newsevents.store import EventStore
+from newsevents.records import Article, CodingResult, EventRecord, InputProblem
+from newsevents.store import EventStore, StoreError
 
 STORED_PART = "part-stored.parquet"  # with --engine dask: the events of articles stored before
 
@@ -71,16 +71,25 @@ class KnownArticles:
         self.repeated += 1
         return None
 
-    def summary(self, written_to: str | None) -> list[str]:
-        """One line each on the articles that were not coded again."""
+    def add(self, result: CodingResult) -> bool:
+        """Store a coded article; False when the store already has it."""
+        try:
+            return self.store.add(result)
+        except StoreError as error:
+            raise UserError(f"event store {self.store.path}: {error}") from None
+
+    def summary(self, output: EventOutput) -> list[str]:
+        """One line each on the articles that were not coded again, and on a closed stdout."""
         lines = []
         if self.stored:
             line = f"{self.stored} article(s) already in the store {self.store.path} were not coded again"
-            if written_to:
-                line += f"; their {self.stored_events} stored event(s) were written to {written_to}"
+            if output.stored_destination:
+                line += f"; their {self.stored_events} stored event(s) were written to {output.stored_destination}"
             lines.append(line)
         if self.repeated:
             lines.append(f"{self.repeated} article(s) repeated in the input (same id or same text) were stored once")
+        if output.closed:
+            lines.append(f"standard output was closed; every article was still coded into {self.store.path}")
         return lines
 
 
@@ -92,24 +101,25 @@ def _id_clash(article: Article, holder: str) -> InputProblem:
     )
 
 
-def stored_events_destination(out: Path | None, parts_dir: Path | None, stdout_closed: bool) -> str | None:
-    """Where the stored events of articles not coded again were written, for the summary."""
-    if parts_dir is not None:
-        return str(parts_dir / STORED_PART)
-    if out is not None:
-        return str(out)
-    return None if stdout_closed else "standard output"
-
-
 class EventOutput:
     """The JSON Lines output (a file or stdout), or with ``--engine dask`` the
     folder of parts, which then takes only the stored events."""
 
-    def __init__(self, out: TextIO | None, parts_dir: Path | None = None) -> None:
+    def __init__(self, out: TextIO | None, path: Path | None = None, parts_dir: Path | None = None) -> None:
         self.out = out
+        self.path = path  # of --out; None for stdout
         self.parts_dir = parts_dir
         self.closed = False  # stdout was closed by its reader
         self._stored: list[EventRecord] = []
+
+    @property
+    def stored_destination(self) -> str | None:
+        """Where the stored events of articles not coded again go (for the summary)."""
+        if self.parts_dir is not None:
+            return str(self.parts_dir / STORED_PART)
+        if self.path is not None:
+            return str(self.path)
+        return None if self.closed else "standard output"
 
     def write(self, events: Iterable[EventRecord]) -> None:
         if self.out is None or self.closed:

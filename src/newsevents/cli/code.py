@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from newsevents.cli import UserError
-from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir, stored_events_destination
+from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
 from newsevents.ingest import read_articles
 from newsevents.records import InputProblem
@@ -62,9 +62,12 @@ def run(args) -> int:
 
     def articles():
         for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
-            verdict = known.check(item) if known is not None and not isinstance(item, InputProblem) else None
-            if isinstance(item, InputProblem) or isinstance(verdict, InputProblem):
-                report(verdict or item)
+            if isinstance(item, InputProblem):
+                report(item)
+                continue
+            verdict = known.check(item) if known is not None else None
+            if isinstance(verdict, InputProblem):
+                report(verdict)
             elif verdict is not None:  # coded in an earlier, perhaps interrupted, run
                 output.write_stored(verdict)
                 bar.update(1)
@@ -77,10 +80,10 @@ def run(args) -> int:
             _open_engine(config, args.engine, workers, args.scheduler, parts_dir) as engine,
             open_output(args.out) if parts_dir is None else contextlib.nullcontext(None) as out,
         ):
-            output = EventOutput(out, parts_dir)
+            output = EventOutput(out, args.out, parts_dir)
             for result in engine.code_many(articles()):
                 # the store first: a closed stdout must not cost what was coded
-                if known is not None and not _store(known.store, result):
+                if known is not None and not known.add(result):
                     problem = known.refused(result.article)
                     if problem is not None:
                         report(problem)
@@ -97,25 +100,12 @@ def run(args) -> int:
         bar.close()
         if store is not None:
             store.close()
-    destination = stored_events_destination(args.out, parts_dir, output.closed)
-    for line in known.summary(destination) if known is not None else []:
+    for line in known.summary(output) if known is not None else []:
         print(f"newsevents: {line}", file=sys.stderr)
-    if output.closed and store is not None:
-        print(f"newsevents: standard output was closed; every article was still coded into {args.db}", file=sys.stderr)
     if problems:
         print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
         return 1
     return 0
-
-
-def _store(store, result) -> bool:
-    """Add a result to the store; False when it already has the article."""
-    from newsevents.store import StoreError
-
-    try:
-        return store.add(result)
-    except StoreError as error:
-        raise UserError(f"event store {store.path}: {error}") from None
 
 
 def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
