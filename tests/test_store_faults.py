@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.cli import main
-from newsevents.store import EventStore
+from newsevents.store import EventStore, StoreError
 from synthetic_records import IDLIB, coded, record
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -93,6 +93,11 @@ def test_text_in_numeric_columns(db, capsys, column, tmp_path):
     ):
         error = one_line_error(capsys, *command, "--db", str(db))
         assert f"event 5: column {column} holds 'lots'" in error
+
+
+def test_a_store_in_a_missing_folder_is_named_so(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        EventStore(tmp_path / "no" / "events.sqlite")
 
 
 def test_a_store_made_by_a_newer_newsevents(db, capsys):

@@ -54,6 +54,8 @@ def _check_writable(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreError("the file is read-only: it can be queried and exported but not written to")
+    if not folder.is_dir():
+        raise StoreError(f"its folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         # SQLite keeps its journal (-wal, -shm) beside the file.
         raise StoreError(f"its folder {folder} is read-only: the store cannot be written there")
