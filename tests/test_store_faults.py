@@ -93,6 +93,8 @@ def test_text_in_numeric_columns(db, capsys, column, tmp_path):
     ):
         error = one_line_error(capsys, *command, "--db", str(db))
         assert f"event 5: column {column} holds 'lots'" in error
+    if column != "num_mentions":
+        assert "event 5: " in one_line_error(capsys, "dyad", "TUR", "SYR", "--db", str(db))
 
 
 def test_a_store_in_a_missing_folder_is_named_so(tmp_path):

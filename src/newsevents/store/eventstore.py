@@ -301,7 +301,7 @@ class EventStore:
         """(date, quad class, Goldstein) of every dated event from actor to recipient."""
         with store_errors():
             rows = self._db.execute(
-                "SELECT date, quad_class, goldstein FROM events"
+                "SELECT id, date, quad_class, goldstein FROM events"
                 " WHERE actor_country = ? AND recipient_country = ? AND date IS NOT NULL"
                 " ORDER BY date",
                 (actor, recipient),

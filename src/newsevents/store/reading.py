@@ -66,10 +66,12 @@ def stored_record(row: sqlite3.Row) -> EventRecord:
 
 
 def dyad_row(row: sqlite3.Row) -> tuple[str, int, float]:
-    """(date, quad class, Goldstein) of an event, checked."""
-    day, quad_class, goldstein = row
+    """(date, quad class, Goldstein) of an event (``id``, ``date``, ``quad_class``, ``goldstein``), checked."""
+    event_id, day, quad_class, goldstein = row
     if not isinstance(day, str) or quad_class not in (1, 2, 3, 4) or not _fits(goldstein, float):
-        raise StoreError(f"an event has date {day!r}, quad class {quad_class!r}, Goldstein {goldstein!r}")
+        raise StoreError(
+            f"event {event_id}: date {day!r}, quad class {quad_class!r} or Goldstein score {goldstein!r} is not one"
+        )
     return day, quad_class, goldstein
 
 
