@@ -79,8 +79,10 @@ def test_bad_json_in_a_stored_record(db, capsys):
     edit(db, "UPDATE mentions SET record = '{\"article_id\": ' WHERE id = 3")
     error = one_line_error(capsys, "query", "--format", "jsonl", "--db", str(db))
     assert "mention 3: the stored record is not a valid event record" in error
-    error = one_line_error(capsys, "export", "--format", "plover-jsonl", "--out", os.devnull, "--db", str(db))
+    out = db.with_name("events.jsonl")
+    error = one_line_error(capsys, "export", "--format", "plover-jsonl", "--out", str(out), "--db", str(db))
     assert "mention 3" in error
+    assert list(db.parent.glob("*events.jsonl*")) == []  # no half-written export left behind
 
 
 @pytest.mark.parametrize("column", ["goldstein", "quad_class", "num_mentions"])

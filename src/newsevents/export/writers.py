@@ -7,6 +7,7 @@ it.  Adding a format means adding one entry.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -92,4 +93,13 @@ def export_events(store: EventStore, fmt: str, path: Path, query: EventQuery | N
     """Write the events matching ``query`` (all without one) to ``path`` in format ``fmt``; returns how many."""
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    return EXPORTERS[fmt](store, query or EventQuery(), path)
+    if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout): written as it goes
+        return EXPORTERS[fmt](store, query or EventQuery(), path)
+    # Written beside it and renamed when whole: a damaged row found half-way leaves no half file.
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        count = EXPORTERS[fmt](store, query or EventQuery(), partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
