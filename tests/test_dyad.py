@@ -74,7 +74,7 @@ def test_query_command_formats(db, capsys):
     assert lines[0].startswith("event_id,date,") and len(lines) == 3
     assert main(["query", "--db", str(db), "--actor", "USA"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["id", "date", "actor"] and "ASSAULT" in table[1]
+    assert table[0].split()[:4] == ["id", "date", "precision", "actor"] and "ASSAULT" in table[1]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import functools
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -47,6 +49,20 @@ def open_store(path: Path) -> EventStore:
         raise UserError(f"event store {path}: {error}") from None
 
 
+def store_command(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A command's ``run`` whose store problems found while reading (a damaged
+    page, a bad row) end it with one line naming the store."""
+
+    @functools.wraps(run)
+    def run_reporting_store_errors(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except StoreError as error:
+            raise UserError(f"event store {args.db}: {error}") from None
+
+    return run_reporting_store_errors
+
+
 def country_code(text: str, option: str, store: EventStore, *, with_sector: bool = True) -> str:
     """A country code (TUR), or with ``with_sector`` a country+sector code (TURGOV)."""
     code = text.strip().upper()
@@ -75,14 +91,16 @@ def day_bound(text: str, option: str, *, end: bool) -> str:
     except ValueError:
         pass
     match = _PARTIAL_DATE.match(text.strip())
-    month = int(match.group(2)) if match and match.group(2) else None
-    if not match or (month is not None and not 1 <= month <= 12):
-        raise UserError(f"{option} {text!r}: not a date (give YYYY-MM-DD, YYYY-MM or YYYY)")
-    year = int(match.group(1))
-    if not end:
-        return date(year, month or 1, 1).isoformat()
-    last_month = month or 12
-    return date(year, last_month, calendar.monthrange(year, last_month)[1]).isoformat()
+    try:
+        if not match:
+            raise ValueError(text)
+        year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+        if not end:
+            return date(year, 1 if month is None else month, 1).isoformat()
+        last_month = 12 if month is None else month
+        return date(year, last_month, calendar.monthrange(year, last_month)[1]).isoformat()
+    except ValueError:  # no date at all, month 13, year 0
+        raise UserError(f"{option} {text!r}: not a date (give YYYY-MM-DD, YYYY-MM or YYYY, from year 1)") from None
 
 
 def event_type(text: str) -> str:

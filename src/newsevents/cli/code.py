@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 
 from newsevents.cli import UserError
+from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
 from newsevents.ingest import read_articles
 from newsevents.records import InputProblem
@@ -44,8 +44,13 @@ def run(args) -> int:
         raise UserError("--workers must be at least 1")
     if args.engine == "dask" and args.out is None:
         raise UserError("--engine dask writes Parquet parts: give the folder with --out")
+    # with --engine dask the workers write the records to --out as Parquet parts
+    parts_dir = args.out if args.engine == "dask" else None
+    if parts_dir is not None:
+        check_parts_dir(parts_dir)
     config = coder_config(args)
     store = _open_store(args.db)
+    known = KnownArticles(store) if store is not None else None
     problems = 0
     bar = progress_bar(args, unit="article")
 
@@ -59,32 +64,44 @@ def run(args) -> int:
         for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
             if isinstance(item, InputProblem):
                 report(item)
-            elif store is not None and store.has_article(item):
-                bar.update(1)  # coded in an earlier, perhaps interrupted, run
+                continue
+            verdict = known.check(item) if known is not None else None
+            if isinstance(verdict, InputProblem):
+                report(verdict)
+            elif verdict is not None:  # coded in an earlier, perhaps interrupted, run
+                output.write_stored(verdict)
+                bar.update(1)
             else:
                 yield item
 
-    # with --engine dask the workers write the records to --out as Parquet parts
-    parts_dir = args.out if args.engine == "dask" else None
     workers = max(args.workers, 2) if args.engine == "dask" else args.workers
     try:
         with (
             _open_engine(config, args.engine, workers, args.scheduler, parts_dir) as engine,
             open_output(args.out) if parts_dir is None else contextlib.nullcontext(None) as out,
         ):
+            output = EventOutput(out, args.out, parts_dir)
             for result in engine.code_many(articles()):
+                # the store first: a closed stdout must not cost what was coded
+                if known is not None and not known.add(result):
+                    problem = known.refused(result.article)
+                    if problem is not None:
+                        report(problem)
+                    bar.update(1)
+                    continue
                 if result.problem is not None:
                     report(result.problem)
-                if out is not None:
-                    for event in result.events:
-                        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                if store is not None:
-                    store.add(result)
+                output.write(result.events)
                 bar.update(1)
+                if output.closed and store is None:
+                    break  # nobody reads what would be coded next
+            output.finish()
     finally:
         bar.close()
         if store is not None:
             store.close()
+    for line in known.summary(output) if known is not None else []:
+        print(f"newsevents: {line}", file=sys.stderr)
     if problems:
         print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
         return 1
@@ -92,9 +109,12 @@ def run(args) -> int:
 
 
 def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
-    from newsevents.parallel import open_engine  # spaCy and Dask only when coding
+    from newsevents.parallel import EngineError, open_engine  # spaCy and Dask only when coding
 
-    return open_engine(config, engine=engine, workers=workers, scheduler=scheduler, parts_dir=parts_dir)
+    try:
+        return open_engine(config, engine=engine, workers=workers, scheduler=scheduler, parts_dir=parts_dir)
+    except EngineError as error:
+        raise UserError(str(error)) from None
 
 
 def _open_store(path: Path | None):

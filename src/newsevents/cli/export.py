@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from newsevents.cli import UserError
-from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
+from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store, store_command
 from newsevents.export.writers import FORMATS, export_events
 
 
@@ -24,6 +24,7 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+@store_command
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         query = event_query(args, store)
