@@ -5,7 +5,7 @@ and the actor picker.
 Events come from the ``events`` table.  Statements that are not events (the
 negated, future and hypothetical mentions, which the store keeps with no
 event) are read from ``mentions`` under the same column names, so the store's
-own filter conditions (:func:`newsevents.store.eventstore._conditions`) apply to
+own filter conditions (:func:`newsevents.store.reading.conditions`) apply to
 both.  Every value reaches SQLite as a parameter.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pycountry
 from newsevents.serve.params import EventFilter
 from newsevents.serve.reader import ReadOnlyStore
 from newsevents.store import EVENT_COLUMNS
-from newsevents.store.eventstore import _conditions
+from newsevents.store.reading import conditions as store_conditions
 
 MAX_MENTIONS = 1000  # of one event, in /api/events/{id}
 
@@ -92,7 +92,7 @@ def _like_pattern(text: str) -> str:
 def _where(selection: EventFilter) -> tuple[_Rows, str, list[Any]]:
     """The row source, WHERE clause and parameters (source's first) of a filter."""
     rows = _EVENT_ROWS if selection.modality == "asserted" else _statement_rows(selection.modality)
-    conditions, parameters = _conditions(selection.query)
+    conditions, parameters = store_conditions(selection.query)
     # The store's date conditions compare parts of dates, which no index can serve;
     # these looser bounds, implied by them, let SQLite seek in the date index.
     if selection.query.since:

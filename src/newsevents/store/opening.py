@@ -45,7 +45,11 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     try:
         if create:
             return sqlite3.connect(path, isolation_level=None, timeout=60)
-        return sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None, timeout=60)
+        # A reader may be used from another thread than the one opening it (the
+        # server's event loop); a read-only connection has nothing to race on.
+        return sqlite3.connect(
+            _read_only_uri(path), uri=True, isolation_level=None, timeout=60, check_same_thread=False
+        )
     except sqlite3.Error as error:
         raise StoreError(f"cannot open it ({error})") from None
 
