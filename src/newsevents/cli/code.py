@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from newsevents.cli import UserError
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
 from newsevents.ingest import read_articles
+from newsevents.ingest.folders import count_records
+from newsevents.ingest.notes import InputNote
 from newsevents.records import InputProblem
+
+_NO_DATE = ("newsevents: {} has no publication date, so events dated by it or by words like \"on Monday\" get"
+            " no date; give it with --date YYYY-MM-DD or a \"published\" field (said once for all such articles)")
 
 
 def register(subparsers) -> None:
@@ -19,6 +25,8 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    parser.add_argument("--follow-links", action="store_true",
+                        help="in a folder, also follow links that lead outside it (default: only links within it)")
     parser.add_argument("--out", type=Path,
                         help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts")
     parser.add_argument("--db", type=Path, help="also write to (or resume into) this SQLite event store")
@@ -38,32 +46,39 @@ def run(args) -> int:
         raise UserError("--engine dask writes Parquet parts: give the folder with --out")
     config = coder_config(args)
     store = _open_store(args.db)
-    problems = 0
-    bar = progress_bar(args, unit="article")
+    tally = Counter()
+    bar = progress_bar(args, unit="article", total=lambda: count_records(args.inputs, args.follow_links))
 
     def report(problem) -> None:
-        nonlocal problems
-        problems += 1
         bar.write(f"newsevents: {problem}", file=sys.stderr)
-        bar.set_postfix(errors=problems, refresh=False)
+        if not isinstance(problem, InputNote):
+            tally["rejected"] += 1
+            bar.set_postfix(errors=tally["rejected"], refresh=False)
 
     def articles():
-        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
+        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin, follow_links=args.follow_links):
             if isinstance(item, InputProblem):
                 report(item)
+                if not isinstance(item, InputNote):
+                    bar.update(1)  # a rejected record is one of the total
             elif store is not None and store.has_article(item):
+                tally["skipped"] += 1
                 bar.update(1)  # coded in an earlier, perhaps interrupted, run
             else:
+                if item.published is None and not tally["undated"]:
+                    bar.write(_NO_DATE.format(item.origin or item.id), file=sys.stderr)
+                tally["undated"] += item.published is None
                 yield item
 
     try:
         if args.engine == "dask":
-            _run_dask(args, config, articles(), store, bar, report)
+            _run_dask(args, config, articles(), store, bar, report, tally)
         else:
             with open_output(args.out) as out:
                 for result in _local_results(args, config, articles()):
                     if result.problem is not None:
                         report(result.problem)
+                    tally["coded"] += result.problem is None or isinstance(result.problem, InputNote)
                     for event in result.events:
                         out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
                     if store is not None:
@@ -73,10 +88,18 @@ def run(args) -> int:
         bar.close()
         if store is not None:
             store.close()
-    if problems:
-        print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
+    if tally["rejected"]:
+        print(f"newsevents: {_summary(tally)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _summary(tally: Counter) -> str:
+    rejected = f"{tally['rejected']} input record(s) rejected"
+    if not tally["coded"] and not tally["skipped"]:
+        return f"{rejected}; nothing was coded"
+    skipped = f", {tally['skipped']} already in the store" if tally["skipped"] else ""
+    return f"{rejected}; {tally['coded']} article(s) coded{skipped}"
 
 
 def _local_results(args, config, articles):
@@ -89,7 +112,7 @@ def _local_results(args, config, articles):
     return Coder(config).code(articles)
 
 
-def _run_dask(args, config, articles, store, bar, report) -> None:
+def _run_dask(args, config, articles, store, bar, report, tally) -> None:
     from newsevents.parallel import code_with_dask
 
     summaries = code_with_dask(
@@ -98,6 +121,7 @@ def _run_dask(args, config, articles, store, bar, report) -> None:
     for summary, results in summaries:
         for problem in summary.problems:
             report(problem)
+        tally["coded"] += summary.articles - len(summary.problems)
         for result in results or ():
             store.add(result)
         bar.update(summary.articles)

@@ -14,7 +14,8 @@ def register(subparsers) -> None:
         help="code the bundled sample articles",
         description="Code the sample articles that ship with newsevents and print the events as a table.",
     )
-    parser.add_argument("--format", choices=["table", "jsonl"], default="table")
+    parser.add_argument("--format", choices=["table", "jsonl"], default="table",
+                        help="table: one line per event (default); jsonl: the full records with their evidence")
     parser.set_defaults(handler=run)
 
 
