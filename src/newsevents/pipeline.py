@@ -216,7 +216,8 @@ class Coder:
 
 
 def _failure(article: Article, error: Exception) -> CodingResult:
-    problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})")
+    reason = " ".join(str(error).split())  # one line, whatever the exception says
+    problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {reason})")
     return CodingResult(article=article, problem=problem)
 
 
