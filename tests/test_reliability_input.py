@@ -328,8 +328,9 @@ def empty_store(tmp_path) -> Path:
 @pytest.mark.parametrize(
     ("given", "said"),
     [
-        ("TURKEY", "--actor 'TURKEY': not an actor code: it would be country TUR with sector KEY, and no actor in the"
-                   " store has sector KEY (for all of TUR's actors give TUR)"),
+        ("TURKEY", "--actor 'TURKEY': a country's name, not a code: give TUR"),
+        ("TURXYZ", "--actor 'TURXYZ': not an actor code: it would be country TUR with sector XYZ, and no actor in the"
+                   " store has sector XYZ (for all of TUR's actors give TUR)"),
         ("Russia", "--actor 'Russia': a country's name, not a code: give RUS"),
         ("japan", "--actor 'japan': a country's name, not a code: give JPN"),
     ],
