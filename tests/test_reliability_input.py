@@ -180,6 +180,11 @@ def test_utf16_json_lines_read_on_stdin_and_from_a_file(tmp_path):
         assert [(a.id, a.text) for a in items] == [("a", STORY), ("b", "Erdoğan met Putin.")]
 
 
+def test_json_lines_with_a_utf8_byte_order_mark_on_stdin_are_json_lines():
+    data = b"\xef\xbb\xbf" + jsonl({"id": "a", "text": STORY}).encode()
+    assert [a.id for a in read("-", stdin=binary_stdin(data))] == ["a"]
+
+
 def test_bad_bytes_in_a_utf8_file_are_replaced_there_and_said_in_one_line(tmp_path):
     good = "Erdoğan met Putin in Sochi.\n" * 3
     data = good.encode() + b"The talks were \xe9 cordial.\n" + good.encode()

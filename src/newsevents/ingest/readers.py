@@ -113,7 +113,7 @@ class _Reader:
             if line.content is None or line.content.strip():
                 break
         first = head[-1].content if head else None
-        if first is not None and first.lstrip()[:1] in ("{", b"{"):
+        if first is not None and _opens_an_object(first):
             yield from self.json_lines(_chain(head, lines), "stdin", id_prefix="stdin")
             return
         parts: list[bytes | str] = []
@@ -253,6 +253,11 @@ class _Reader:
         if _is_binary(data):
             return InputProblem(origin, "binary file (not text)")
         return data
+
+
+def _opens_an_object(line: bytes | str) -> bool:
+    text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+    return text.lstrip("\ufeff \t\r\n").startswith("{")  # a UTF-8 byte-order mark may come first
 
 
 def _is_binary(content: bytes | str) -> bool:
