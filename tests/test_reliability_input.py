@@ -60,6 +60,14 @@ def test_a_number_too_long_to_convert_is_a_bad_line_not_a_crash(tmp_path):
     assert [a.id for a in articles_of(items)] == ["b"]
 
 
+def test_a_huge_wrong_field_is_quoted_short_in_its_problem_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(jsonl({"text": STORY, "title": list(range(100_000))}))
+    [problem] = messages(read(str(path)))
+    assert problem.startswith(f'{path}:1: "title" must be a string, not [0, 1, 2,') and problem.endswith("...")
+    assert len(problem) < len(str(path)) + 120
+
+
 def test_lone_surrogates_in_json_fields_are_replaced_and_said_once(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(jsonl(

@@ -212,7 +212,7 @@ class _Reader:
             if value is not None and value != "":
                 published = _parse_date(value)
                 if published is None:
-                    yield InputProblem(origin, f'"{name}" is not a date (YYYY-MM-DD or ISO date-time): {value!r}')
+                    yield InputProblem(origin, f'"{name}" is not a date (YYYY-MM-DD or ISO date-time): {_shown(value)}')
                     return
                 break
         yield from (InputNote(origin, note) for note in notes if note is not None)
@@ -235,11 +235,11 @@ class _Reader:
         if article_id is not None and (
             isinstance(article_id, bool) or not isinstance(article_id, str | int) or not str(article_id).strip()
         ):
-            return f'"id" must be a non-empty string or a whole number, not {article_id!r}'
+            return f'"id" must be a non-empty string or a whole number, not {_shown(article_id)}'
         for name in OPTIONAL_TEXT_FIELDS:
             value = record.get(name)
             if value is not None and not isinstance(value, str):
-                return f'"{name}" must be a string, not {value!r}'
+                return f'"{name}" must be a string, not {_shown(value)}'
         return None
 
     def _read_whole(self, path: Path, origin: str) -> bytes | InputProblem:
@@ -253,6 +253,12 @@ class _Reader:
         if _is_binary(data):
             return InputProblem(origin, "binary file (not text)")
         return data
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    """A value as a message quotes it: its repr, cut short (a field may hold megabytes)."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
 def _opens_an_object(line: bytes | str) -> bool:
