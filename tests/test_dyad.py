@@ -80,16 +80,14 @@ def test_query_command_formats(db, capsys):
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["query", "--actor", "Turkey"], "--actor 'Turkey': not a known code"),
+        (["query", "--actor", "Turkey"], "--actor 'Turkey': a country's name, not a code: give TUR"),
         (["query", "--actor", "T1R"], "--actor 'T1R': not a country code"),
         (["query", "--recipient", "XQZ"], "--recipient 'XQZ': unknown country code XQZ"),
         (["query", "--since", "2021-02-30"], "--since '2021-02-30': not a date"),
         (["query", "--since", "2021-09", "--until", "2021-01"], "--since 2021-09 is after --until"),
         (["query", "--event", "SANCTIONS"], "--event 'SANCTIONS': not a PLOVER event type"),
-        (
-            ["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
-            "--country-of-place 'Syria': not a country code",
-        ),
+        (["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
+         "--country-of-place 'Syria': a country's name, not a code: give SYR"),
         (["dyad", "TURGOV", "USA"], "actor 'TURGOV': not a country code"),
     ],
 )

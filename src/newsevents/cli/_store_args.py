@@ -14,6 +14,7 @@ from pathlib import Path
 import pycountry
 
 from newsevents.cli import UserError
+from newsevents.knowledge.files import read_data_yaml
 from newsevents.ontology import load_ontology
 from newsevents.store import EventQuery, EventStore, StoreError
 
@@ -66,22 +67,48 @@ def store_command(run: Callable[[argparse.Namespace], int]) -> Callable[[argpars
 def country_code(text: str, option: str, store: EventStore, *, with_sector: bool = True) -> str:
     """A country code (TUR), or with ``with_sector`` a country+sector code (TURGOV)."""
     code = text.strip().upper()
+    problem = _code_problem(code, store, with_sector)
+    if problem is None:
+        return code
+    named = _named_country(text)
+    if named is not None:
+        raise UserError(f"{option} {text!r}: a country's name, not a code: give {named}")
+    raise UserError(f"{option} {text!r}: {problem}")
+
+
+def _code_problem(code: str, store: EventStore, with_sector: bool) -> str | None:
     if not _CODE.match(code) or (not with_sector and len(code) != 3):
         form = "a code like TUR or TURGOV" if with_sector else "an ISO alpha-3 code like SYR"
-        raise UserError(f"{option} {text!r}: not a country code (give {form})")
+        return f"not a country code (give {form})"
     country = code[:3]
     if pycountry.countries.get(alpha_3=country) is None and country not in store.known_countries():
-        raise UserError(
-            f"{option} {text!r}: unknown country code {country} (neither ISO 3166 alpha-3 nor any country in the store)"
-        )
+        return f"unknown country code {country} (neither ISO 3166 alpha-3 nor any country in the store)"
     sectors = [code[i : i + 3] for i in range(3, len(code), 3)]
     unknown = [sector for sector in sectors if sector not in store.known_sectors()]
-    if unknown:
-        raise UserError(
-            f"{option} {text!r}: not a known code (no actor in the store has"
-            f" sector {unknown[0]}; give a country like TUR or a code like TURGOV)"
-        )
-    return code
+    if unknown:  # "TURKEY" reads as TUR + KEY
+        return (f"not an actor code: it would be country {country} with sector {unknown[0]}, and no actor in"
+                f" the store has sector {unknown[0]} (for all of {country}'s actors give {country})")
+    return None
+
+
+def _named_country(text: str) -> str | None:
+    """The ISO alpha-3 code of the country ``text`` names (Russia: RUS), if any."""
+    name = text.strip()
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        pass
+    # the names news use that ISO lacks (Turkey, Britain), from the coder's own country table
+    for code, forms in (read_data_yaml("actors", "countries.yaml") or {}).items():
+        if isinstance(forms, dict) and name.casefold() in (n.casefold() for n in forms.get("names") or ()):
+            return code
+    try:
+        country = pycountry.countries.search_fuzzy(name)[0]
+    except LookupError:
+        return None
+    names = (getattr(country, field, None) or "" for field in ("name", "common_name", "official_name"))
+    # only a name that starts so ("Syria": Syrian Arab Republic), not a hit on another of its words
+    return country.alpha_3 if any(full.lower().startswith(name.lower()) for full in names) else None
 
 
 def day_bound(text: str, option: str, *, end: bool) -> str:

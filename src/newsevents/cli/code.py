@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from pathlib import Path
 
 from newsevents.cli import UserError
 from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
 from newsevents.ingest import read_articles
+from newsevents.ingest.folders import count_records
+from newsevents.ingest.notes import InputNote
 from newsevents.records import InputProblem
+
+_NO_DATE = (
+    'newsevents: {} has no publication date, so events dated by it or by words like "on Monday" get'
+    ' no date; give it with --date YYYY-MM-DD or a "published" field (said once for all such articles)'
+)
 
 
 def register(subparsers) -> None:
@@ -21,6 +29,11 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in a folder, also follow links that lead outside it (default: only links within it)",
+    )
     parser.add_argument(
         "--out", type=Path, help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts"
     )
@@ -51,27 +64,34 @@ def run(args) -> int:
     config = coder_config(args)
     store = _open_store(args.db)
     known = KnownArticles(store) if store is not None else None
-    problems = 0
-    bar = progress_bar(args, unit="article")
+    tally: Counter[str] = Counter()
+    bar = progress_bar(args, unit="article", total=lambda: count_records(args.inputs, args.follow_links))
 
     def report(problem) -> None:
-        nonlocal problems
-        problems += 1
         bar.write(f"newsevents: {problem}", file=sys.stderr)
-        bar.set_postfix(errors=problems, refresh=False)
+        if not isinstance(problem, InputNote):
+            tally["rejected"] += 1
+            bar.set_postfix(errors=tally["rejected"], refresh=False)
 
     def articles():
-        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
+        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin, follow_links=args.follow_links):
             if isinstance(item, InputProblem):
                 report(item)
+                if not isinstance(item, InputNote):
+                    bar.update(1)  # a rejected record is one of the total
                 continue
             verdict = known.check(item) if known is not None else None
             if isinstance(verdict, InputProblem):
                 report(verdict)
+                bar.update(1)
             elif verdict is not None:  # coded in an earlier, perhaps interrupted, run
+                tally["skipped"] += 1
                 output.write_stored(verdict)
                 bar.update(1)
             else:
+                if item.published is None and not tally["undated"]:
+                    bar.write(_NO_DATE.format(item.origin or item.id), file=sys.stderr)
+                tally["undated"] += item.published is None
                 yield item
 
     workers = max(args.workers, 2) if args.engine == "dask" else args.workers
@@ -91,6 +111,7 @@ def run(args) -> int:
                     continue
                 if result.problem is not None:
                     report(result.problem)
+                tally["coded"] += result.problem is None or isinstance(result.problem, InputNote)
                 output.write(result.events)
                 bar.update(1)
                 if output.closed and store is None:
@@ -102,10 +123,18 @@ def run(args) -> int:
             store.close()
     for line in known.summary(output) if known is not None else []:
         print(f"newsevents: {line}", file=sys.stderr)
-    if problems:
-        print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
+    if tally["rejected"]:
+        print(f"newsevents: {_summary(tally)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _summary(tally: Counter) -> str:
+    rejected = f"{tally['rejected']} input record(s) rejected"
+    if not tally["coded"] and not tally["skipped"]:
+        return f"{rejected}; nothing was coded"
+    skipped = f", {tally['skipped']} already in the store" if tally["skipped"] else ""
+    return f"{rejected}; {tally['coded']} article(s) coded{skipped}"
 
 
 def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
