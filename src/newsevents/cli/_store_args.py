@@ -14,7 +14,7 @@ from pathlib import Path
 import pycountry
 
 from newsevents.cli import UserError
-from newsevents.knowledge.files import read_data_yaml
+from newsevents.knowledge.actors import load_country_table
 from newsevents.ontology import load_ontology
 from newsevents.store import EventQuery, EventStore, StoreError
 
@@ -99,8 +99,8 @@ def _named_country(text: str) -> str | None:
     except LookupError:
         pass
     # the names news use that ISO lacks (Turkey, Britain), from the coder's own country table
-    for code, forms in (read_data_yaml("actors", "countries.yaml") or {}).items():
-        if isinstance(forms, dict) and name.casefold() in (n.casefold() for n in forms.get("names") or ()):
+    for code, forms in load_country_table().countries.items():
+        if name.casefold() in (n.casefold() for n in forms.names):
             return code
     try:
         country = pycountry.countries.search_fuzzy(name)[0]
