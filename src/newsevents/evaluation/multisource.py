@@ -128,10 +128,11 @@ def score_cluster(events: list[dict[str, Any]], expected: ExpectedEvent, slack_d
 def flagged_copies(rows: list[dict]) -> set[frozenset[str]]:
     """The article pairs the store's copy detector calls copies of each other."""
     signatures = {row["id"]: minhash_signature(row["text"]) for row in rows}
+    known = {article: signature for article, signature in signatures.items() if signature is not None}
     return {
-        frozenset((a, b)) for a, b in combinations(sorted(signatures), 2)
-        if signatures[a] is not None and signatures[b] is not None
-        and estimated_jaccard(signatures[a], signatures[b]) >= DUPLICATE_THRESHOLD
+        frozenset((a, b))
+        for a, b in combinations(sorted(known), 2)
+        if estimated_jaccard(known[a], known[b]) >= DUPLICATE_THRESHOLD
     }
 
 

@@ -129,7 +129,7 @@ def score_satp(rows: list[dict], events_per_row: list[list[EventRecord]]) -> Sat
             scores.date_sources[getattr(event, "date_source", None) or event.date_precision or "none"] += 1
             for party in (event.actor, event.recipient):
                 term = generic_term(party.text, knowledge.satp_generic_actors) if party else None
-                if term:
+                if term and party is not None:
                     scores.generic[term].add(party.country == country)
         if not events:
             continue

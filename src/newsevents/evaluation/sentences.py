@@ -143,11 +143,12 @@ def evaluate_set(
 ) -> Scores:
     guesses = classify_examples(examples, classifier, nlp, use_spans)
     gold = [example.gold for example in examples]
+    predicted: list[str]
     if name == "penta":
         predicted = [penta_class(guess) for guess in guesses]
     else:
         labels = "plv15" if name == "plv" else "plover16"
-        predicted = [relabel(guess.event, labels) if guess else NO_EVENT for guess in guesses]
+        predicted = [(relabel(guess.event, labels) if guess else None) or NO_EVENT for guess in guesses]
     return score(name, gold, predicted)
 
 
@@ -160,7 +161,7 @@ def format_scores(scores: Scores) -> str:
         false_events = scores.total - scores.correct
         rate = false_events / scores.total if scores.total else 0.0
         lines.append(f"false-event rate: {rate:.3f} ({false_events} of {scores.total} given an event)")
-        predicted = Counter()
+        predicted: Counter[str] = Counter()
         for row in scores.confusion.values():
             predicted.update(row)
         lines.append("predicted: " + ", ".join(f"{label} {count}" for label, count in predicted.most_common()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import BinaryIO, NamedTuple, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO, cast
 
 from newsevents.ingest.encoding import has_utf16_mark
 
@@ -27,12 +27,12 @@ def read_lines(stream: BinaryIO | TextIO, max_bytes: int) -> Iterator[Line]:
     if isinstance(stream, io.TextIOBase):
         yield from _numbered(stream, max_bytes)
         return
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)
-    if not has_utf16_mark(stream.peek(2)[:2]):
-        yield from _numbered(stream, max_bytes)
+    # something with peek (a BufferedReader, a GzipFile) is read as it is
+    buffered = cast(io.BufferedReader, stream if hasattr(stream, "peek") else io.BufferedReader(cast(Any, stream)))
+    if not has_utf16_mark(buffered.peek(2)[:2]):
+        yield from _numbered(buffered, max_bytes)
         return
-    text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+    text = io.TextIOWrapper(buffered, encoding="utf-16", errors="replace", newline="")
     try:
         yield from _numbered(text, max_bytes)
     finally:

@@ -128,9 +128,9 @@ class _Reader:
                 return
             parts.append(line.content)
         if parts and isinstance(parts[0], str):
-            yield from self.text(Decoded("".join(parts)), "stdin", article_id="stdin")
+            yield from self.text(Decoded("".join(str(part) for part in parts)), "stdin", article_id="stdin")
             return
-        data = b"".join(parts)
+        data = b"".join(part for part in parts if isinstance(part, bytes))
         if _is_binary(data):
             yield InputProblem("stdin", "binary file (not text)")
             return
@@ -144,8 +144,9 @@ class _Reader:
         if "\0" in text:
             yield InputProblem(origin, "binary file (not text)")
             return
-        if decoded.note() is not None:
-            yield InputNote(origin, decoded.note())
+        note = decoded.note()
+        if note is not None:
+            yield InputNote(origin, note)
         yield Article(id=article_id, text=text, published=self.default_date, origin=origin)
 
     def html(self, data: bytes, origin: str, article_id: str) -> Iterator[Item]:
@@ -166,7 +167,15 @@ class _Reader:
         for note in (decoded.note(), replaced):
             if note is not None:
                 yield InputNote(origin, note)
-        yield Article(id=article_id, published=page.published or self.default_date, origin=origin, **fields)
+        yield Article(
+            id=article_id,
+            text=fields["text"] or "",
+            title=fields["title"],
+            url=fields["url"],
+            source=fields["source"],
+            published=page.published or self.default_date,
+            origin=origin,
+        )
 
     def json_lines(self, lines: Iterable[Line], origin: str, id_prefix: str) -> Iterator[Item]:
         """One article per line; blank lines are skipped."""

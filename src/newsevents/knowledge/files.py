@@ -56,5 +56,5 @@ def read_data_yaml(*parts: str) -> Any:
 @contextmanager
 def open_data_text(*parts: str) -> Iterator[IO[str]]:
     """A shipped text file (CSV, SQL) opened for reading, closed on exit."""
-    with data_path(*parts).open(encoding="utf-8", newline="") as handle:
+    with resources.as_file(data_path(*parts)) as path, path.open(encoding="utf-8", newline="") as handle:
         yield handle
