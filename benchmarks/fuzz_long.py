@@ -9,6 +9,7 @@ gives another fixed set.  Prints, per property, the examples tried, the time
 taken and the first failure (hypothesis's smallest falsifying example), and
 exits 1 when any property failed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,6 +27,7 @@ import fuzz_cases as cases  # noqa: E402  (the suite's strategies and properties
 
 def properties(coder, alone, tried: dict[str, int]):
     """(name, property) pairs; ``tried[name]`` counts the examples each ran."""
+
     def json_lines(bad, through_stdin, utf16):
         tried["json"] += 1
         cases.check_json_lines(bad, through_stdin, utf16)
@@ -43,14 +45,25 @@ def properties(coder, alone, tried: dict[str, int]):
         cases.check_coder(coder, odd, alone)
 
     return [
-        ("json", "JSON Lines: bad lines among good ones (file or stdin, UTF-8 or UTF-16)",
-         given(st.lists(cases.bad_lines, min_size=1, max_size=6), st.booleans(), st.booleans())(json_lines)),
-        ("folder", "a folder of random files and links",
-         given(st.dictionaries(cases.file_names, cases.file_contents, max_size=4),
-               st.dictionaries(cases.file_names, st.sampled_from(cases.LINK_TARGETS), max_size=3))(folder)),
+        (
+            "json",
+            "JSON Lines: bad lines among good ones (file or stdin, UTF-8 or UTF-16)",
+            given(st.lists(cases.bad_lines, min_size=1, max_size=6), st.booleans(), st.booleans())(json_lines),
+        ),
+        (
+            "folder",
+            "a folder of random files and links",
+            given(
+                st.dictionaries(cases.file_names, cases.file_contents, max_size=4),
+                st.dictionaries(cases.file_names, st.sampled_from(cases.LINK_TARGETS), max_size=3),
+            )(folder),
+        ),
         ("stdin", "random bytes on standard input", given(st.binary(max_size=cases.MAX_BYTES + 100))(stdin)),
-        ("coder", "coder: good articles among hostile ones",
-         given(st.lists(cases.hostile_articles, min_size=1, max_size=4))(coded)),
+        (
+            "coder",
+            "coder: good articles among hostile ones",
+            given(st.lists(cases.hostile_articles, min_size=1, max_size=4))(coded),
+        ),
     ]
 
 
@@ -64,8 +77,14 @@ def main() -> int:
 
     coder = Coder()
     alone = cases.events_alone(coder)
-    run_settings = settings(max_examples=args.examples, derandomize=args.seed is None, deadline=None,
-                            database=None, suppress_health_check=list(HealthCheck), print_blob=True)
+    run_settings = settings(
+        max_examples=args.examples,
+        derandomize=args.seed is None,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+        print_blob=True,
+    )
     failed = 0
     tried: dict[str, int] = dict.fromkeys(("json", "folder", "stdin", "coder"), 0)
     print(f"{'property':<72} {'examples':>8} {'seconds':>8}  result")

@@ -7,6 +7,7 @@ can be written out (its text, id and fields are valid Unicode, no lone
 surrogates); and every good record placed among bad ones is still read, and
 coded exactly as it is when coded alone.
 """
+
 from __future__ import annotations
 
 import io
@@ -31,12 +32,16 @@ MAX_BYTES = 4_000
 
 # Text with what breaks encoders and parsers: lone surrogates, NUL and other
 # controls, byte-order marks, joiners, right-to-left marks, line separators.
-_ODD_CHARACTERS = st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b", "\ufeff", "\u200d", "\u202e", "\u2028", "\r", "\ufffd"])
+_ODD_CHARACTERS = st.sampled_from(
+    ["\ud800", "\udfff", "\x00", "\x1b", "\ufeff", "\u200d", "\u202e", "\u2028", "\r", "\ufffd"]
+)
 hostile_text = st.text(alphabet=st.one_of(st.characters(), _ODD_CHARACTERS), max_size=300)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | hostile_text,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=5), inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=5), inner, max_size=5)
+    ),
     max_leaves=12,
 )
 
@@ -59,22 +64,60 @@ bad_lines = st.one_of(
     st.builds(lambda depth: b"[" * depth, st.integers(1, 50) | st.integers(800, MAX_BYTES - 1)),
     st.builds(lambda depth: b'{"":' * depth, st.integers(1, 50) | st.integers(800, MAX_BYTES // 4 - 1)),
     # a record that would be good but for what its strings hold
-    st.fixed_dictionaries({"text": hostile_text}, optional={
-        "id": hostile_text | st.integers(), "title": hostile_text, "source": hostile_text,
-        "published": hostile_text, "date": st.dates().map(str)}).map(_escaped),
-    st.builds(lambda text, encoding: _encoded(json.dumps({"text": text}, ensure_ascii=False), encoding),
-              hostile_text, st.sampled_from(["utf-8", "utf-16", "latin-1"])),
+    st.fixed_dictionaries(
+        {"text": hostile_text},
+        optional={
+            "id": hostile_text | st.integers(),
+            "title": hostile_text,
+            "source": hostile_text,
+            "published": hostile_text,
+            "date": st.dates().map(str),
+        },
+    ).map(_escaped),
+    st.builds(
+        lambda text, encoding: _encoded(json.dumps({"text": text}, ensure_ascii=False), encoding),
+        hostile_text,
+        st.sampled_from(["utf-8", "utf-16", "latin-1"]),
+    ),
     st.integers(MAX_BYTES - 10, MAX_BYTES * 2).map(lambda size: b'{"text": "' + b"x" * size + b'"}'),
 )
 
 
 html_pages = st.lists(
-    st.sampled_from([
-        "<html>", "<head>", "<title>", "</title>", "<meta charset='koi8-r'>", "<meta charset='nope'>", "<body>",
-        "<article>", "</article>", "<p>", "</p>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>",
-        "&#xD800;", "&#0;", "&amp;", "&nosuch;", "<h1>", "</h1>", "<time datetime='2021-13-45'>", "<br/>", "\x00",
-        "Police arrested twelve men in Nairobi.", "<" * 50, "<div " + "a='b' " * 20 + ">",
-    ]) | hostile_text,
+    st.sampled_from(
+        [
+            "<html>",
+            "<head>",
+            "<title>",
+            "</title>",
+            "<meta charset='koi8-r'>",
+            "<meta charset='nope'>",
+            "<body>",
+            "<article>",
+            "</article>",
+            "<p>",
+            "</p>",
+            "<script>",
+            "</script>",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "&#xD800;",
+            "&#0;",
+            "&amp;",
+            "&nosuch;",
+            "<h1>",
+            "</h1>",
+            "<time datetime='2021-13-45'>",
+            "<br/>",
+            "\x00",
+            "Police arrested twelve men in Nairobi.",
+            "<" * 50,
+            "<div " + "a='b' " * 20 + ">",
+        ]
+    )
+    | hostile_text,
     max_size=40,
 ).map("".join)
 
@@ -84,14 +127,15 @@ file_contents = st.one_of(
     st.builds(_encoded, html_pages, st.sampled_from(["utf-8", "latin-1"])),
     st.lists(bad_lines, max_size=5).map(b"\n".join),
 )
-file_names = st.builds(lambda stem, suffix: stem + suffix,
-                       st.text(alphabet="abcdefghij", min_size=1, max_size=6),
-                       st.sampled_from([".txt", ".html", ".htm", ".jsonl", ".ndjson", ".md", ""]))
+file_names = st.builds(
+    lambda stem, suffix: stem + suffix,
+    st.text(alphabet="abcdefghij", min_size=1, max_size=6),
+    st.sampled_from([".txt", ".html", ".htm", ".jsonl", ".ndjson", ".md", ""]),
+)
 
 
 def good_record(index: int) -> dict:
     return {"id": f"good-{index}", "text": GOOD_STORIES[index % len(GOOD_STORIES)], "published": "2021-09-30"}
-
 
 
 def check_item(item) -> None:
@@ -193,8 +237,10 @@ def good_article(index: int) -> Article:
 
 def events_alone(coder) -> dict[int, list[dict]]:
     """The events of each good story coded on its own, by its index in GOOD_STORIES."""
-    return {index: [_without_id(event.to_dict()) for event in coder.code_one(good_article(index))]
-            for index in range(len(GOOD_STORIES))}
+    return {
+        index: [_without_id(event.to_dict()) for event in coder.code_one(good_article(index))]
+        for index in range(len(GOOD_STORIES))
+    }
 
 
 def _without_id(event: dict) -> dict:

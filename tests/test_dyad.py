@@ -86,8 +86,10 @@ def test_query_command_formats(db, capsys):
         (["query", "--since", "2021-02-30"], "--since '2021-02-30': not a date"),
         (["query", "--since", "2021-09", "--until", "2021-01"], "--since 2021-09 is after --until"),
         (["query", "--event", "SANCTIONS"], "--event 'SANCTIONS': not a PLOVER event type"),
-        (["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
-         "--country-of-place 'Syria': a country's name, not a code: give SYR"),
+        (
+            ["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
+            "--country-of-place 'Syria': a country's name, not a code: give SYR",
+        ),
         (["dyad", "TURGOV", "USA"], "actor 'TURGOV': not a country code"),
     ],
 )

@@ -1,5 +1,6 @@
 """Hostile and careless input (issue 14): each case gives one line naming the
 record, and every good record around it is still read and coded."""
+
 from __future__ import annotations
 
 import argparse
@@ -56,7 +57,9 @@ def test_a_number_too_long_to_convert_is_a_bad_line_not_a_crash(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(jsonl('{"text": "x", "id": ' + "9" * 5000 + "}", {"id": "b", "text": OTHER_STORY}))
     items = read(str(path))
-    assert [m.split(": ")[1] for m in messages(items)] == ["not valid JSON (Exceeds the limit (4300 digits) for integer string conversion"]
+    assert [m.split(": ")[1] for m in messages(items)] == [
+        "not valid JSON (Exceeds the limit (4300 digits) for integer string conversion"
+    ]
     assert [a.id for a in articles_of(items)] == ["b"]
 
 
@@ -70,20 +73,23 @@ def test_a_huge_wrong_field_is_quoted_short_in_its_problem_line(tmp_path):
 
 def test_lone_surrogates_in_json_fields_are_replaced_and_said_once(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text(jsonl(
-        {"id": "a", "text": STORY},
-        '{"id": "bad", "title": "T\\udc00", "text": "Police arrested \\ud800 men."}',
-        '{"id": "pair", "text": "A smile \\ud83d\\ude00 is one character."}',
-        {"id": "b", "text": OTHER_STORY},
-    ))
+    path.write_text(
+        jsonl(
+            {"id": "a", "text": STORY},
+            '{"id": "bad", "title": "T\\udc00", "text": "Police arrested \\ud800 men."}',
+            '{"id": "pair", "text": "A smile \\ud83d\\ude00 is one character."}',
+            {"id": "b", "text": OTHER_STORY},
+        )
+    )
     items = read(str(path))
     assert messages(items) == []
     assert messages(items, notes=True) == [
-        f'{path}:2: lone surrogate(s) (\\ud800-\\udfff, half a UTF-16 pair) in "text", "title" replaced by U+FFFD']
+        f'{path}:2: lone surrogate(s) (\\ud800-\\udfff, half a UTF-16 pair) in "text", "title" replaced by U+FFFD'
+    ]
     coded = articles_of(items)
     assert [a.id for a in coded] == ["a", "bad", "pair", "b"]
     assert (coded[1].text, coded[1].title) == ("Police arrested \ufffd men.", "T\ufffd")
-    assert coded[2].text == "A smile \U0001F600 is one character."
+    assert coded[2].text == "A smile \U0001f600 is one character."
     for article in coded:
         article.text.encode("utf-8")  # every text can be written out
 
@@ -108,7 +114,10 @@ def test_an_article_the_parser_cannot_take_does_not_take_its_batch_with_it(coder
 def test_a_batch_that_fails_gives_the_same_events_as_one_that_does_not(coder):
     good = [Article(id=f"g{i}", text=text) for i, text in enumerate([STORY, OTHER_STORY] * 3)]
     spoilt = good[:2] + [Article(id="bad", text="\udfff")] + good[2:]
-    events = lambda results: [[e.to_dict() for e in r.events] for r in results if r.article.id != "bad"]
+
+    def events(results):
+        return [[e.to_dict() for e in r.events] for r in results if r.article.id != "bad"]
+
     assert events(coder.code_many(spoilt)) == events(coder.code_many(good))
 
 
@@ -200,7 +209,10 @@ def test_bad_bytes_in_a_utf8_file_are_replaced_there_and_said_in_one_line(tmp_pa
     path.write_bytes(data)
     for origin, items in ((str(path), read(str(path))), ("stdin", read("-", stdin=binary_stdin(data)))):
         [note] = messages(items, notes=True)
-        assert note == f"{origin}: not valid text throughout: 1 invalid byte sequence(s) replaced by U+FFFD (the first on line 4)"
+        assert (
+            note
+            == f"{origin}: not valid text throughout: 1 invalid byte sequence(s) replaced by U+FFFD (the first on line 4)"
+        )
         [article] = articles_of(items)
         assert "Erdoğan" in article.text and "Ã" not in article.text
         assert "The talks were \ufffd cordial." in article.text
@@ -208,13 +220,16 @@ def test_bad_bytes_in_a_utf8_file_are_replaced_there_and_said_in_one_line(tmp_pa
 
 def test_bad_bytes_in_a_json_line_are_said_for_that_line_only(tmp_path):
     path = tmp_path / "feed.jsonl"
-    lines = [json.dumps({"id": "a", "text": "Erdoğan met Putin."}, ensure_ascii=False).encode(),
-             b'{"id": "b", "text": "S\xc3\xa3o Paulo \xff voted."}',
-             json.dumps({"id": "c", "text": "Kyiv"}).encode()]
+    lines = [
+        json.dumps({"id": "a", "text": "Erdoğan met Putin."}, ensure_ascii=False).encode(),
+        b'{"id": "b", "text": "S\xc3\xa3o Paulo \xff voted."}',
+        json.dumps({"id": "c", "text": "Kyiv"}).encode(),
+    ]
     path.write_bytes(b"\n".join(lines) + b"\n")
     items = read(str(path))
     assert messages(items, notes=True) == [
-        f"{path}:2: not valid text throughout: 1 invalid byte sequence(s) replaced by U+FFFD"]
+        f"{path}:2: not valid text throughout: 1 invalid byte sequence(s) replaced by U+FFFD"
+    ]
     assert [a.text for a in articles_of(items)] == ["Erdoğan met Putin.", "São Paulo \ufffd voted.", "Kyiv"]
 
 
@@ -255,16 +270,23 @@ def test_an_undated_input_is_told_once_how_to_give_a_date(tmp_path, capsys, nlp)
     path.write_text(jsonl({"id": "a", "text": STORY}, {"id": "b", "text": OTHER_STORY}))
     assert main(["code", str(path)]) == 0
     hints = [line for line in capsys.readouterr().err.splitlines() if "--date" in line]
-    assert hints == [f'newsevents: {path}:1 has no publication date, so events dated by it or by words like "on Monday"'
-                     ' get no date; give it with --date YYYY-MM-DD or a "published" field (said once for all such articles)']
+    assert hints == [
+        f'newsevents: {path}:1 has no publication date, so events dated by it or by words like "on Monday"'
+        ' get no date; give it with --date YYYY-MM-DD or a "published" field (said once for all such articles)'
+    ]
     assert main(["code", str(path), "--date", "2023-05-10"]) == 0
     assert "--date" not in capsys.readouterr().err
 
 
 def test_a_date_field_is_the_publication_date(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text(jsonl({"text": "a", "date": "2021-09-30"}, {"text": "b", "date": "2021-09-30", "published": "2021-10-01"},
-                          {"text": "c", "date": "yesterday"}))
+    path.write_text(
+        jsonl(
+            {"text": "a", "date": "2021-09-30"},
+            {"text": "b", "date": "2021-09-30", "published": "2021-10-01"},
+            {"text": "c", "date": "yesterday"},
+        )
+    )
     items = read(str(path), default_date=date(2000, 1, 1))
     assert [a.published for a in articles_of(items)] == [date(2021, 9, 30), date(2021, 10, 1)]
     assert messages(items) == [f"{path}:3: \"date\" is not a date (YYYY-MM-DD or ISO date-time): 'yesterday'"]
@@ -300,8 +322,13 @@ def test_the_progress_bar_shows_total_and_time_left_even_in_a_zero_column_termin
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 0, 0, 0))  # 24 rows, 0 columns
     env = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
     env["PYTHONPATH"] = str(Path(pipeline.__file__).parents[1])
-    done = subprocess.run([sys.executable, "-m", "newsevents", "code", str(path)], stderr=terminal,
-                          stdout=subprocess.DEVNULL, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsevents", "code", str(path)],
+        stderr=terminal,
+        stdout=subprocess.DEVNULL,
+        env=env,
+        timeout=120,
+    )
     os.close(terminal)
     shown = b""
     while True:
@@ -324,8 +351,12 @@ def test_the_progress_bar_shows_total_and_time_left_even_in_a_zero_column_termin
 
 def test_every_option_of_every_command_has_help():
     commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
-    missing = [f"{name} {action.option_strings or action.dest}" for name, parser in commands.items()
-               for action in parser._actions if not action.help]
+    missing = [
+        f"{name} {action.option_strings or action.dest}"
+        for name, parser in commands.items()
+        for action in parser._actions
+        if not action.help
+    ]
     assert missing == []
 
 
@@ -342,8 +373,11 @@ def empty_store(tmp_path) -> Path:
     ("given", "said"),
     [
         ("TURKEY", "--actor 'TURKEY': a country's name, not a code: give TUR"),
-        ("TURXYZ", "--actor 'TURXYZ': not an actor code: it would be country TUR with sector XYZ, and no actor in the"
-                   " store has sector XYZ (for all of TUR's actors give TUR)"),
+        (
+            "TURXYZ",
+            "--actor 'TURXYZ': not an actor code: it would be country TUR with sector XYZ, and no actor in the"
+            " store has sector XYZ (for all of TUR's actors give TUR)",
+        ),
         ("Russia", "--actor 'Russia': a country's name, not a code: give RUS"),
         ("japan", "--actor 'japan': a country's name, not a code: give JPN"),
     ],

@@ -85,8 +85,13 @@ def progress_bar(args, unit: str, total: Callable[[], int | None] | None = None)
     # A terminal that reports 0 columns (some CI consoles, serial lines, `stty cols 0`)
     # would get tqdm's bar cut to nothing: give it a fixed common width instead.
     width = _terminal_columns(sys.stderr)
-    return tqdm(total=total() if total else None, unit=unit, file=sys.stderr,
-                dynamic_ncols=width > 0, ncols=None if width > 0 else 80)
+    return tqdm(
+        total=total() if total else None,
+        unit=unit,
+        file=sys.stderr,
+        dynamic_ncols=width > 0,
+        ncols=None if width > 0 else 80,
+    )
 
 
 def _terminal_columns(stream) -> int:

@@ -86,8 +86,10 @@ def _code_problem(code: str, store: EventStore, with_sector: bool) -> str | None
     sectors = [code[i : i + 3] for i in range(3, len(code), 3)]
     unknown = [sector for sector in sectors if sector not in store.known_sectors()]
     if unknown:  # "TURKEY" reads as TUR + KEY
-        return (f"not an actor code: it would be country {country} with sector {unknown[0]}, and no actor in"
-                f" the store has sector {unknown[0]} (for all of {country}'s actors give {country})")
+        return (
+            f"not an actor code: it would be country {country} with sector {unknown[0]}, and no actor in"
+            f" the store has sector {unknown[0]} (for all of {country}'s actors give {country})"
+        )
     return None
 
 

@@ -18,10 +18,10 @@ def register(subparsers) -> None:
         description="Write the events of an event store to a file (see docs/store.md for the columns).",
     )
     add_db_option(parser)
-    parser.add_argument("--format", choices=FORMATS, required=True,
-                        help="the layout to write: %(choices)s (columns in docs/store.md)")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
-                        help="the file to write the events to")
+    parser.add_argument(
+        "--format", choices=FORMATS, required=True, help="the layout to write: %(choices)s (columns in docs/store.md)"
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write the events to")
     add_filter_options(parser)
     parser.set_defaults(handler=run)
 

@@ -5,6 +5,7 @@ pasted together) stays UTF-8, with each bad byte sequence replaced by U+FFFD,
 rather than being read as Latin-1 throughout; :class:`Decoded` says how many
 were replaced so that the reader can say so.
 """
+
 from __future__ import annotations
 
 import codecs

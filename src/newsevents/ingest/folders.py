@@ -4,6 +4,7 @@ Links are followed only when they lead inside the folder given, unless the
 caller asks to follow all of them; either way a folder reached twice (a link
 back up, a cycle) is read once, so that a walk always ends.
 """
+
 from __future__ import annotations
 
 import errno

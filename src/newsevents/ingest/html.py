@@ -1,4 +1,5 @@
 """The article in an HTML page: main text, title, address and date, by trafilatura."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

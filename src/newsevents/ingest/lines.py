@@ -1,5 +1,6 @@
 """The lines of a stream (a JSON Lines file, standard input), one at a time,
 each bounded in size, as bytes or, for a text stream or UTF-16 input, as text."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """What the readers (and the coder) say about a record they still read."""
+
 from __future__ import annotations
 
 from newsevents.records import InputProblem

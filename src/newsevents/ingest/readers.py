@@ -6,6 +6,7 @@ record read with a change (bytes replaced) is preceded by an
 :class:`~newsevents.ingest.notes.InputNote` saying so.  See ``docs/input.md``
 for what is accepted.
 """
+
 from __future__ import annotations
 
 import json

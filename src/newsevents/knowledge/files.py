@@ -9,6 +9,7 @@ YAML 1.1, which PyYAML follows, reads the words ``on``, ``off``, ``yes`` and
 turns "on" into ``True``.  Word lists are read with YAML 1.2's rule instead, where
 only ``true`` and ``false`` are booleans.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ works on a store in a read-only folder and can never change it, and it checks
 the file before the first request so that a missing, corrupt or newer store
 is one clear line at start-up, not a server that fails later.
 """
+
 from __future__ import annotations
 
 import sqlite3
