@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.knowledge.places import PlaceWords
-from newsevents.resolve.gazetteer import ADMIN_AREA, CITY, COUNTRY
+from newsevents.resolve.gazetteer import AREAS, CITY, COUNTRY
 from newsevents.resolve.place_ranking import PlaceMention
 
 PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
@@ -48,6 +48,8 @@ class PlacePhrases:
             area = True
             if names:
                 name = compound_text(token, include_head=False)
+        if name is not None and name.islower() and not token.sent.text.islower():
+            name = None  # "off its east coast": a common noun, unless the whole text is lower case
         qualifiers = []
         of_object = None  # "the resort of Sochi", "the state of Borno"
         if depth < 3:
@@ -101,7 +103,7 @@ class PlacePhrases:
             elif child.dep_ == "dobj" and lemma in words.seizure_words:
                 mention = self.mention_at(child)
                 if mention is not None:
-                    mention = replace(mention, features=frozenset({CITY, ADMIN_AREA}))
+                    mention = replace(mention, features=frozenset({CITY}) | AREAS)
             elif child.dep_ == "advmod" and child.ent_type_ in PLACE_ENTITY_LABELS:
                 mention = self.mention_at(child)
             else:

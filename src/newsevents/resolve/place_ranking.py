@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from newsevents.knowledge.places import PlaceWords
 from newsevents.resolve.gazetteer import (
-    ADMIN_AREA,
+    ADMIN1,
+    AREAS,
     CITY,
     COUNTRY,
     SPECIFICITY,
@@ -37,6 +38,7 @@ FOREIGN_TOWN_POPULATION = 100_000
 CONTEXT_MENTIONS = 3
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
+AREA_DOMINANCE = 100  # "Texas" the state, not the hamlets called so
 
 
 @dataclass
@@ -70,7 +72,7 @@ class PlaceRanker:
         score = math.log10(place.population + 10)
         if place.feature == COUNTRY:
             score += COUNTRY_NAME_BONUS
-        if place.feature == ADMIN_AREA:
+        if place.feature in AREAS:
             score += AREA_NOUN_BONUS if area_hint else ADMIN_AREA_PENALTY
         if main_name:
             score += MAIN_NAME_BONUS
@@ -84,6 +86,28 @@ class PlaceRanker:
             if place.feature != COUNTRY and place.admin1code == context.dateline.admin1code:
                 score += DATELINE_AREA_BONUS
         return score
+
+    def context_vote(self, matches: list[Place]) -> tuple[str, AreaKey | None] | None:
+        """The country (and first-level area) a name in the article speaks for,
+        when it can hardly be anything else: a country; places that all lie in
+        one country (and area); an area that dwarfs its namesakes ("Texas", not
+        "Washington", which is also a city).  A vote must not be for one reading
+        of an ambiguous name, or that name would vote for itself."""
+        if not matches:
+            return None
+        countries = [place for place in matches if place.feature == COUNTRY]
+        if countries:
+            return countries[0].country, None
+        if len({place.country for place in matches}) == 1:
+            first = matches[0]
+            one_area = len({place.admin1code for place in matches}) == 1 and first.admin1code is not None
+            return first.country, (first.country, first.admin1code) if one_area else None
+        top = max(matches, key=lambda place: place.population)
+        if top.feature == ADMIN1 and all(
+            place.within(top) or place.population * AREA_DOMINANCE < top.population for place in matches
+        ):
+            return top.country, (top.country, top.admin1code)
+        return None
 
     def lookup(self, name: str) -> tuple[Sequence[tuple[Place, bool]], bool]:
         """Candidates for a name, and whether an area noun closed it.  Tries
@@ -110,6 +134,8 @@ class PlaceRanker:
         name = mention.name or ""
         found, area = self.lookup(name) if name else ((), False)
         candidates = [(place, main) for place, main in found if place.feature in mention.features]
+        if COUNTRY not in mention.features and any(place.feature == COUNTRY for place, _ in found):
+            return None  # "bombed Chad": the country struck, not a hamlet called Chad
         most_specific_qualifier = max(qualifiers, key=lambda found: SPECIFICITY[found[0].feature], default=None)
         if not candidates:
             # "the Black Sea resort in Sochi": the unknown name lies in a known one.

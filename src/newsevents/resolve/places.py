@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.knowledge.places import load_place_words
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
-    ADMIN_AREA,
+    AREAS,
     COUNTRY,
     SPECIFICITY,
     Place,
@@ -57,16 +57,12 @@ class PlaceResolver:
             if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
-            matches = {place for place, _ in candidates}
-            named_countries = [p for p in matches if p.feature == COUNTRY]
-            named_areas = [p for p in matches if p.feature == ADMIN_AREA]
-            if named_countries:
-                context.countries[named_countries[0].country] += 1
-            elif len(named_areas) == len(matches) == 1:
-                # Only a name that can be nothing but the area ("Texas") is
-                # context; "Washington" must not vote for its own reading.
-                context.countries[named_areas[0].country] += 1
-                context.areas.add((named_areas[0].country, named_areas[0].admin1code))
+            vote = ranker.context_vote([place for place, _ in candidates])
+            if vote is not None:
+                country, area = vote
+                context.countries[country] += 1
+                if area is not None:
+                    context.areas.add(area)
         if dateline_place:
             context.dateline = ranker.resolve_dateline(dateline_place)
         article.link_encounters(doc)
