@@ -208,7 +208,9 @@ def test_dateline_is_only_a_fallback(nlp, places):
     clash, condemn = (next(t for t in doc if t.text == word) for word in ("clashed", "condemned"))
     assert article.locate(clash.sent, clash).resolved_name == "Mosul"
     assert article.locate(condemn.sent, condemn) is None
-    fallback = article.fallback()
+    assert article.fallback().source == "article"  # the article is about Mosul
+    doc = nlp("Officials condemned the violence.")
+    fallback = places.for_article(doc, dateline_place="BAGHDAD, Iraq (AP)").fallback()
     assert (fallback.country, fallback.feature, fallback.source) == ("IRQ", "country", "dateline")
 
 

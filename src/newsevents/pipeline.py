@@ -202,7 +202,7 @@ class Coder:
         when = resolve_event_date(
             sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
         )
-        location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
+        location = article_places.place_event(sentence, clause.predicate)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,

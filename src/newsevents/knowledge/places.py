@@ -15,6 +15,8 @@ class PlaceWords:
     locative_prepositions: frozenset[str]
     surface_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    actor_words: frozenset[str]
     movement_words: frozenset[str]
     place_object_words: frozenset[str]
     seizure_words: frozenset[str]

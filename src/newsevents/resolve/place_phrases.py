@@ -19,6 +19,9 @@ PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never places.  Other labels are trusted less than the
 # syntax: the small model calls towns persons or groups ("visited Kyiv",
 # "captured Kidal"), so such a name counts unless it looks like an acronym ("UN").
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+REPORTED_DEPS = {"ccomp", "parataxis"}
+CLAUSE_SEARCH_DEPTH = 8  # tree steps below the clause head
 TIME_AND_NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -50,6 +53,8 @@ class PlacePhrases:
                 name = compound_text(token, include_head=False)
         if name is not None and name.islower() and not token.sent.text.islower():
             name = None  # "off its east coast": a common noun, unless the whole text is lower case
+        if name is not None and name.lower() in words.actor_words:
+            name = None
         qualifiers = []
         of_object = None  # "the resort of Sochi", "the state of Borno"
         if depth < 3:
@@ -117,6 +122,35 @@ class PlacePhrases:
             for partner in self.partner_tokens(head):
                 if not verbal or partner.ent_type_ == "PERSON" or (partner.pos_ == "PROPN" and not partner.ent_type_):
                     found.extend(self.mentions_of(partner, with_objects=False))
+        return found
+
+    def nearest_in_clause(self, head: Token) -> list[PlaceMention]:
+        """Place phrases anywhere below ``head`` (its clause, subordinate clauses,
+        the modifiers of its nouns), nearest first: "killed near a checkpoint on
+        the main road of the old town in X", "an ambush in the forests of X".
+        The subject's phrase is left out: "Police in Lagos" is the actor."""
+        words = self.words
+        found = []
+        frontier = [child for child in head.children if child.dep_ not in SUBJECT_DEPS]
+        for _ in range(CLAUSE_SEARCH_DEPTH):
+            following = []
+            for token in frontier:
+                if token.dep_ in REPORTED_DEPS:
+                    continue  # what someone said happened is another event
+                lemma = token.lemma_.lower()
+                if token.dep_ == "prep" and (
+                    lemma in words.locative_prepositions or lemma in words.destination_prepositions
+                    or lemma in words.origin_prepositions or self.object_is_container(token)
+                    or (lemma == "of" and token.head.lemma_.lower() in words.container_nouns)
+                ):
+                    mention = self.objects_mention(token, 0)
+                    if mention is not None and lemma in words.origin_prepositions:
+                        # "bought the system from Russia": a country of origin is a party, not a place
+                        mention = replace(mention, features=frozenset({CITY}) | AREAS)
+                    if mention is not None:
+                        found.append(mention)
+                following.extend(token.children)
+            frontier = following
         return found
 
     @staticmethod

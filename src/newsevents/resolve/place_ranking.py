@@ -36,6 +36,8 @@ MENTIONED_AREA_BONUS = 3.0  # "Paris" in a story about Texas
 # names countries, is a namesake ("the Kasai region" is not Kasai, Japan).
 FOREIGN_TOWN_POPULATION = 100_000
 CONTEXT_MENTIONS = 3
+# ... and a village abroad, once the article names any country or area.
+SMALL_TOWN_POPULATION = 15_000
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
 AREA_DOMINANCE = 100  # "Texas" the state, not the hamlets called so
@@ -161,7 +163,8 @@ class PlaceRanker:
         return (
             place.feature == CITY
             and place.population < FOREIGN_TOWN_POPULATION
-            and context.countries.total() >= CONTEXT_MENTIONS
+            and (context.countries.total() >= CONTEXT_MENTIONS
+                 or (context.countries and place.population < SMALL_TOWN_POPULATION))
             and not context.countries.get(place.country)
             and (context.dateline is None or context.dateline.country != place.country)
         )
