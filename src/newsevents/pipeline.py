@@ -28,7 +28,7 @@ from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver
-from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -120,6 +120,7 @@ class Coder:
     def code_doc(self, article: Article, doc: Doc, dateline: str | None) -> list[EventRecord]:
         article_actors = self.actors.for_article(article.published)
         article_places = self.places.for_article(doc, dateline_place=dateline)
+        article_dates = ArticleDates(doc, article.published)
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
@@ -129,7 +130,9 @@ class Coder:
                 if c
             ]
             for candidate in self._best(candidates):
-                events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
+                events.append(
+                    self._record(article, index, sentence, candidate, article_actors, article_places, article_dates)
+                )
         return events
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
@@ -189,7 +192,14 @@ class Coder:
         return sorted(kept, key=lambda c: c.clause.predicate.i)
 
     def _record(
-        self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places
+        self,
+        article: Article,
+        index: int,
+        sentence: Span,
+        candidate: _Candidate,
+        article_actors,
+        article_places,
+        article_dates: ArticleDates,
     ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
         mood = modality_of(clause, self.words)
@@ -199,9 +209,7 @@ class Coder:
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
         trigger_tokens = clause.trigger_tokens
-        when = resolve_event_date(
-            sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
-        )
+        when = article_dates.date_event(sentence, clause.predicate, future=mood.modality in ("future", "hypothetical"))
         location = article_places.place_event(sentence, clause.predicate)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -226,6 +234,7 @@ class Coder:
             date=when.date,
             date_text=when.text,
             date_precision=when.precision,
+            date_source=when.source,
             location=location,
             confidence=candidate.confidence,
             source=article.source,

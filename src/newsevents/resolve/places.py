@@ -11,13 +11,13 @@ with a named person took place.  See docs/places-dates.md.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.knowledge.places import load_place_words
+from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
     AREAS,
@@ -30,7 +30,6 @@ from newsevents.resolve.place_phrases import PLACE_ENTITY_LABELS, PlacePhrases
 from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
 
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CLAUSE_CLIMB_STEPS = 3
 # The clauses an event's clause may hang on and share the place of ("... were
 # killed when militants attacked", "the attack, which ..."); not ccomp.
@@ -172,12 +171,15 @@ class ArticlePlaces:
         """For an event that names no place: the paragraph's running place (the
         last event placed in it, else its first place in the article's country),
         the article's main place, else the dateline's country."""
-        if sentence is not None:
+        if sentence is not None and self.main_country is not None:
+            # Only in an article about one country: elsewhere the place of one
+            # event says little about the next.
             paragraph = self.paragraph_of(sentence)
-            if paragraph in self.running:
-                return replace(self.running[paragraph], source="paragraph")
+            running = self.running.get(paragraph)
+            if running is not None and running.country == self.main_country3:
+                return replace(running, source="paragraph")
             for mention_paragraph, place, written in self.mentions:
-                if mention_paragraph == paragraph and place.feature != COUNTRY and self.in_main_country(place):
+                if mention_paragraph == paragraph and place.feature != COUNTRY and place.country == self.main_country:
                     return to_location(place, written, source="paragraph")
         if self.main_place is not None:
             return to_location(*self.main_place, source="article")
@@ -194,8 +196,10 @@ class ArticlePlaces:
     def paragraph_of(self, sentence: Span) -> int:
         return bisect.bisect(self.paragraph_breaks, sentence.start_char)
 
-    def in_main_country(self, place: Place) -> bool:
-        return self.main_country is None or place.country == self.main_country
+    @property
+    def main_country3(self) -> str | None:
+        country = self.gazetteer.countries.get(self.main_country or "")
+        return country.country3 if country else None
 
     def is_place_preposition(self, preposition: Token) -> bool:
         words, lemma = self.words, preposition.lower_
@@ -219,7 +223,7 @@ class ArticlePlaces:
     def read_places(self, doc: Doc) -> None:
         """Resolve every place the article names, to know its paragraphs' places
         and whether it is about one place."""
-        self.paragraph_breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(doc.text)]
+        self.paragraph_breaks = paragraph_breaks(doc.text)
         # Only where things happen counts: not an actor's place ("Police in
         # Lagos"), a recipient ("sanctions on Belarus", "attacked Ukraine") or
         # where someone spoke ("Speaking in Geneva, the envoy said ...").
