@@ -27,7 +27,7 @@ from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
-from newsevents.resolve.actors import ActorResolver
+from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.places import PlaceResolver
 
@@ -211,6 +211,8 @@ class Coder:
         trigger_tokens = clause.trigger_tokens
         when = article_dates.date_event(sentence, clause.predicate, future=mood.modality in ("future", "hypothetical"))
         location = article_places.place_event(sentence, clause.predicate)
+        for party in (candidate.actor, candidate.recipient, reporter):
+            place_in_country(party, article_places.main_country3)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,

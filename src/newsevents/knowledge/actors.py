@@ -193,6 +193,7 @@ class SectorWords:
     places: tuple[str, ...]  # place nouns: their people are civilians
     common_surnames: tuple[str, ...]
     irregular_plurals: tuple[str, ...]
+    context_country_sectors: tuple[str, ...]  # unnamed actors of these take the article's country
     pronouns: Mapping[str, str]  # "he" -> "person"
 
 

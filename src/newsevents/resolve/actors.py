@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from newsevents.knowledge.actor_tables import read_user_table
-from newsevents.knowledge.actors import RoleWord, TableEntry, tokenize
+from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
@@ -218,3 +218,12 @@ def _is_person_entity(span) -> bool:
         return any(token.ent_type_ == "PERSON" for token in span)
     except TypeError:
         return False
+
+
+def place_in_country(actor: Actor | None, country: str | None) -> None:
+    """Give an unnamed actor of a home sector ("militants", "the police") the
+    country the article is about, where the phrase itself names none."""
+    if actor is None or country is None or actor.country is not None or actor.name is not None:
+        return
+    if actor.sector in load_sector_words().context_country_sectors:
+        actor.country = country
