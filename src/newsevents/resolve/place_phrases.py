@@ -21,7 +21,8 @@ PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # "captured Kidal"), so such a name counts unless it looks like an acronym ("UN").
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 REPORTED_DEPS = {"ccomp", "parataxis"}
-CLAUSE_SEARCH_DEPTH = 8  # tree steps below the clause head
+CLAUSE_SEARCH_DEPTH = 8
+ACRONYM_LENGTH = 5  # tree steps below the clause head
 TIME_AND_NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -55,6 +56,10 @@ class PlacePhrases:
             name = None  # "off its east coast": a common noun, unless the whole text is lower case
         if name is not None and name.lower() in words.actor_words:
             name = None
+        if name is not None and (entity is None or entity.label_ != "GPE") and (
+            len(name) <= 2 or (name.isupper() and len(name) <= ACRONYM_LENGTH)
+        ):
+            name = None  # "ASI", "SWA", "Al": titles and acronyms, not towns
         qualifiers = []
         of_object = None  # "the resort of Sochi", "the state of Borno"
         if depth < 3:
@@ -79,6 +84,8 @@ class PlacePhrases:
                     qualifiers.append(found)
         if name is None and of_object is not None:
             return replace(of_object, area=of_object.area or area, within=of_object.within + qualifiers)
+        if of_object is not None:
+            qualifiers.append(of_object)  # "Satellite Town of Quetta" lies in Quetta
         if name is None and not qualifiers:
             return None
         return PlaceMention(name, area, qualifiers)
@@ -135,7 +142,7 @@ class PlacePhrases:
         for _ in range(CLAUSE_SEARCH_DEPTH):
             following = []
             for token in frontier:
-                if token.dep_ in REPORTED_DEPS:
+                if token.dep_ in REPORTED_DEPS and not is_trailer(token.head):
                     continue  # what someone said happened is another event
                 lemma = token.lemma_.lower()
                 if token.dep_ == "prep" and (
@@ -167,9 +174,17 @@ class PlacePhrases:
         return partners
 
 
+def is_trailer(verb: Token) -> bool:
+    """ "..., reports Dawn": a reporting verb after what it reports, its subject after it."""
+    return any(child.dep_ == "nsubj" and child.i > verb.i for child in verb.children)
+
+
 def compound_text(head: Token, include_head: bool = True) -> str:
-    """ "Black Sea Resort" from its head; "Idlib" from "Idlib province"."""
-    parts = [child for child in head.children if child.dep_ == "compound" and child.i < head.i]
+    """ "Black Sea Resort" from its head; "Idlib" from "Idlib province"; not
+    "provincial capital Quetta"."""
+    parts = [
+        child for child in head.children if child.dep_ == "compound" and child.i < head.i and child.pos_ == "PROPN"
+    ]
     if not parts:
         return head.text
     start = min(part.left_edge.i for part in parts)

@@ -146,6 +146,8 @@ class PlaceRanker:
         inside = [(place, main) for place, main in candidates if any(place.within(c) for c in containers)]
         if not inside and most_specific_qualifier is not None:
             return most_specific_qualifier
+        if not inside:
+            candidates = self.at_home(candidates)
         wants_area = mention.area or area
         best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], wants_area))
         if not inside and self.is_stray_namesake(best):
@@ -157,6 +159,19 @@ class PlaceRanker:
             if area_of_city is not None and area_of_city.admin1:
                 best = area_of_city
         return best, name
+
+    def at_home(self, candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+        """When some candidates lie in the countries the article names (or its
+        dateline's), the small ones abroad are namesakes ("Bara tehsil" in a
+        story about Pakistan is not Bara, Sudan)."""
+        context = self.context
+        home = set(context.countries) | ({context.dateline.country} if context.dateline else set())
+        if not any(place.country in home for place, _ in candidates):
+            return candidates
+        return [
+            (place, main) for place, main in candidates
+            if place.country in home or place.feature == COUNTRY or place.population >= FOREIGN_TOWN_POPULATION
+        ]  # fmt: skip
 
     def is_stray_namesake(self, place: Place) -> bool:
         context = self.context
