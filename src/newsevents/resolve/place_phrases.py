@@ -44,6 +44,9 @@ class PlacePhrases:
         area = False
         if entity is not None:
             name = entity.text
+            if any(word.pos_ == "ADP" for word in entity):
+                # "Kasi Road of Quetta" as one entity: each head names its own part
+                name = token.doc[max(entity.start, token.left_edge.i) : token.i + 1].text
         elif token.pos_ == "PROPN" and token.ent_type_ not in TIME_AND_NUMBER_LABELS:
             if not token.ent_type_ or not token.text.isupper():
                 name = compound_text(token)
@@ -135,10 +138,14 @@ class PlacePhrases:
         """Place phrases anywhere below ``head`` (its clause, subordinate clauses,
         the modifiers of its nouns), nearest first: "killed near a checkpoint on
         the main road of the old town in X", "an ambush in the forests of X".
-        The subject's phrase is left out: "Police in Lagos" is the actor."""
+        The subject's phrase is left out ("Police in Lagos" is the actor) unless
+        it names the incident ("an explosion at X killed ...")."""
         words = self.words
         found = []
-        frontier = [child for child in head.children if child.dep_ not in SUBJECT_DEPS]
+        frontier = [
+            child for child in head.children
+            if child.dep_ not in SUBJECT_DEPS or child.lemma_.lower() in words.incident_nouns
+        ]  # fmt: skip
         for _ in range(CLAUSE_SEARCH_DEPTH):
             following = []
             for token in frontier:

@@ -52,11 +52,12 @@ def to_location(place: Place, written: str, source: str = "sentence") -> Locatio
     )
 
 
-def in_subject(token: Token) -> bool:
-    """Whether the token lies in a subject phrase ("Police in Lagos")."""
+def in_subject(token: Token, incident_nouns: frozenset[str]) -> bool:
+    """Whether the token lies in the subject phrase of an actor ("Police in
+    Lagos"), not of an incident ("an explosion at X")."""
     while token.head != token and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            return token.lemma_.lower() not in incident_nouns
         token = token.head
     return False
 
@@ -210,7 +211,7 @@ class ArticlePlaces:
     def is_where_something_happened(self, token: Token) -> bool:
         while token.dep_ in ("appos", "compound", "conj") and token.head != token:
             token = token.head
-        if token.dep_ != "pobj" or in_subject(token):
+        if token.dep_ != "pobj" or in_subject(token, self.words.incident_nouns):
             return False
         preposition = token.head
         if not self.is_place_preposition(preposition) and preposition.lower_ != "of":
@@ -218,7 +219,7 @@ class ArticlePlaces:
         verb = preposition
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        return verb.lemma_.lower() not in self.words.statement_words
+        return verb.lemma_.lower() not in self.words.speech_words
 
     def read_places(self, doc: Doc) -> None:
         """Resolve every place the article names, to know its paragraphs' places
