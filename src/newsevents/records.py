@@ -175,6 +175,7 @@ class StoredEvent:
     event_id: int = field(metadata={"sql_name": "id"})
     date: str | None
     date_precision: str | None
+    date_source: str | None  # clause, sentence, paragraph, publication
     event: str  # PLOVER type
     mode: str | None
     context: str | None
@@ -197,6 +198,7 @@ class StoredEvent:
     location_lon: float | None
     location_geonameid: int | None
     location_feature: str | None
+    location_source: str | None  # sentence, paragraph, article, dateline
     num_mentions: int = field(metadata={"bits": 32})
     num_articles: int = field(metadata={"bits": 32})
     num_sources: int = field(metadata={"bits": 32})

@@ -26,8 +26,8 @@ GDELT_COLUMNS = (
 )  # fmt: skip
 
 # GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
-_GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin area", True): 2,
-             ("city", True): 3, ("city", False): 4, ("admin area", False): 5}  # fmt: skip
+_GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin1", True): 2, ("admin2", True): 2,
+             ("city", True): 3, ("city", False): 4, ("admin1", False): 5, ("admin2", False): 5}  # fmt: skip
 
 
 def _day(text: str | None) -> date | None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, Location, StoredEvent
 from newsevents.store.dedup import dedup_key, event_date, has_parties, places_compatible
-from newsevents.store.schema import SCHEMA_VERSION, schema_sql
+from newsevents.store.schema import ADDED_IN_VERSION_2, SCHEMA_VERSION, schema_sql
 from newsevents.store.similarity import (
     DUPLICATE_THRESHOLD,
     band_keys,
@@ -88,6 +88,13 @@ class EventStore:
     def _prepare(self, create: bool) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         has_tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if version == 1 and has_tables:
+            # Version 2 only added columns: an older store is upgraded in place.
+            for column in ADDED_IN_VERSION_2:
+                self._db.execute(f"ALTER TABLE events ADD COLUMN {column}")
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._db.commit()
+            version = SCHEMA_VERSION
         if version != SCHEMA_VERSION and (has_tables or not create):
             raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
         self._db.execute("PRAGMA journal_mode=WAL")
