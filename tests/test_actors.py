@@ -314,3 +314,60 @@ def test_without_a_date_a_term_decides_only_when_no_date_could_change_it(tmp_pat
     assert coding(two_offices.resolve_phrase("Ilse Brakvoort")) == ("NLD", None)
     party_leader = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n", extra="  sector: PTY\n")
     assert coding(party_leader.resolve_phrase("Ilse Brakvoort")) == ("NLD", "PTY")
+
+
+# -- insurgent groups of South Asia, and unnamed actors placed by the article ----
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("CPI Maoist cadres", ("IND", "REB")),
+        ("cadres of the Communist Party of India (Maoist)", ("IND", "REB")),
+        ("suspected Maoists", ("IND", "REB")),
+        ("Naxalites", ("IND", "REB")),
+        ("Tehreek-e-Taliban Pakistan", ("PAK", "REB")),
+        ("militants of Tehreek e Taliban Pakistan", ("PAK", "REB")),
+        ("the Garo National Liberation Army", ("IND", "REB")),
+        ("Jamaat-ul-Mujahideen Bangladesh", ("BGD", "REB")),
+    ],
+)
+def test_insurgent_groups_are_rebels_of_their_country(resolver, phrase, expected):
+    assert coding(resolver.resolve_phrase(phrase)) == expected
+
+
+def test_an_unnamed_home_actor_takes_the_article_country():
+    from newsevents.records import Actor
+    from newsevents.resolve.actors import place_in_country
+
+    militants, gunmen = Actor("militants", sector="REB"), Actor("gunmen", sector="UAF")
+    group = Actor("the Front", sector="REB", name="Some Front")
+    for actor in (militants, gunmen, group):
+        place_in_country(actor, "IND")
+    assert (militants.country, gunmen.country, group.country) == ("IND", None, None)
+
+
+def test_generic_actors_in_an_article_about_one_country(coder_for_context):
+    events = coder_for_context.code_text(
+        "Militants attacked a police post in Bandipora district of Jammu and Kashmir on Monday. "
+        "Police said the security forces returned fire.",
+        "2016-07-20",
+    )
+    attack = next(event for event in events if event.trigger.text == "attacked")
+    assert attack.actor.code == "INDREB"
+
+
+def test_generic_actors_stay_unplaced_in_an_article_about_several_countries(coder_for_context):
+    events = coder_for_context.code_text(
+        "Police arrested protesters in Paris. Rebels attacked a convoy in Mali. Troops shelled a town in Syria.",
+        "2016-07-20",
+    )
+    actors = [event.actor for event in events if event.actor is not None]
+    assert actors and all(actor.country is None for actor in actors)
+
+
+@pytest.fixture(scope="module")
+def coder_for_context():
+    from newsevents.pipeline import Coder
+
+    return Coder()

@@ -260,3 +260,87 @@ def test_seed_article_places_and_dates(nlp, places, shared_data):
     joint_work = event("worked", "Idlib")
     location = article.locate(joint_work.sent, joint_work)
     assert (location.name, location.country) == ("Idlib", "SYR")
+
+
+# -- districts, provinces and small towns; attachment in the clause; fallbacks --
+
+
+def place_of(nlp, places, text, trigger_word, occurrence=0):
+    """The place the pipeline gives the event of the ``occurrence``-th ``trigger_word``,
+    asking for the article's events in text order as the pipeline does."""
+    doc = nlp(text)
+    article = places.for_article(doc)
+    triggers = [token for token in doc if token.text == trigger_word]
+    found = None
+    for token in doc:
+        if token.pos_ == "VERB" or token in triggers:
+            location = article.place_event(token.sent, token)
+            if token == triggers[occurrence]:
+                found = location
+    return found
+
+
+def test_a_district_is_a_second_level_area(nlp, places):
+    location = locate(nlp, places, "Militants attacked a police post in Bandipora district on Monday.", "attacked")
+    assert (location.country, location.feature) == ("IND", "admin2")
+    assert location.admin1.startswith("Jammu and Kashm")
+
+
+def test_a_province_is_a_first_level_area(nlp, places):
+    location = locate(nlp, places, "Two policemen were shot dead in Khyber Pakhtunkhwa.", "shot")
+    assert (location.resolved_name, location.country, location.feature) == ("Khyber Pakhtunkhwa", "PAK", "admin1")
+
+
+def test_a_town_under_15000_people(nlp, places):
+    location = locate(nlp, places, "Rebels ambushed a patrol near Sukma.", "ambushed")
+    assert (location.resolved_name, location.country) == ("Sukma", "IND")
+
+
+def test_the_place_at_the_end_of_a_chain_of_prepositions(nlp, places):
+    text = "Gunmen opened fire near a checkpoint on the main road of the old town in Bandipora district."
+    location = locate(nlp, places, text, "opened")
+    assert (location.country, location.feature) == ("IND", "admin2")
+
+
+def test_the_place_of_a_when_clause(nlp, places):
+    text = "Two soldiers were injured when militants attacked their camp in Khyber Pakhtunkhwa."
+    assert locate(nlp, places, text, "injured").country == "PAK"
+
+
+def test_the_place_on_the_modifiers_of_an_event_noun(nlp, places):
+    text = "Three soldiers died in an ambush in the forests of Sukma."
+    assert locate(nlp, places, text, "died").resolved_name == "Sukma"
+
+
+def test_police_is_not_the_polish_town(nlp, places):
+    assert locate(nlp, places, "Militants opened fire at Police near the market.", "opened") is None
+
+
+def test_a_district_namesake_abroad_gives_way_to_the_article_country(nlp, places):
+    text = "Militants ambushed a convoy in Bara tehsil of Khyber Agency in Pakistan."
+    assert locate(nlp, places, text, "ambushed").country == "PAK"
+
+
+def test_the_next_sentence_takes_the_running_place_of_its_paragraph(nlp, places):
+    text = "Militants attacked a police station in Sukma district. Two constables were wounded in the attack."
+    location = place_of(nlp, places, text, "wounded")
+    assert (location.resolved_name, location.source) == ("Sukma", "paragraph")
+
+
+def test_a_new_paragraph_takes_the_main_place_of_an_article_about_one_place(nlp, places):
+    text = "Police arrested five Maoists in Sukma district.\n\nThe men were later released on bail."
+    location = place_of(nlp, places, text, "released")
+    assert (location.resolved_name, location.source) == ("Sukma", "article")
+
+
+def test_no_fallback_in_an_article_about_several_countries(nlp, places):
+    text = (
+        "France and Germany signed a deal in Berlin. Italy joined talks in Rome. "
+        "Spain hosted a summit in Madrid. The ministers praised the agreement."
+    )
+    assert place_of(nlp, places, text, "praised") is None
+
+
+def test_where_someone_spoke_is_no_fallback(nlp, places):
+    text = "Speaking in Geneva, the envoy said rebels had attacked an aid convoy."
+    assert place_of(nlp, places, text, "attacked") is None

