@@ -1,4 +1,5 @@
 """When events happened: time words of the event's clause, resolved against publication."""
+
 from __future__ import annotations
 
 from datetime import date

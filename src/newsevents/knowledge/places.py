@@ -1,5 +1,6 @@
 """Place knowledge: the words the place resolver reads (``data/places/place_words.yaml``).
 The places themselves are GeoNames' (:mod:`newsevents.knowledge.gazetteer`)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

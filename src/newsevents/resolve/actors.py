@@ -6,6 +6,7 @@ remembers who is who inside one article ("Turkish President Recep Tayyip
 Erdogan" ... "Erdogan" ... "he"); ``resolve(span)`` codes one phrase.  How a
 phrase is read is documented in docs/actors.md.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -60,7 +61,9 @@ class ActorResolver(PhraseReader):
     def _first_country(self, text: str) -> str | None:
         tokens = tokenize(text)
         for match in self.scan(tokens):
-            if match.lexeme.countries and not after(tokens, match, self.phrase_words.not_owner_after, self.phrase_words.determiners):
+            if match.lexeme.countries and not after(
+                tokens, match, self.phrase_words.not_owner_after, self.phrase_words.determiners
+            ):
                 return match.lexeme.countries[0][0]
         return None
 
@@ -90,7 +93,9 @@ class ArticleActors:
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun is not None:
-            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(pronoun)
+            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
+                pronoun
+            )
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)

@@ -7,6 +7,7 @@ Conflict reports give the day once ("... killed in Bijapur District on April
 run on it; a sentence with no time words of its own takes the latest date of
 the sentences before it in its paragraph.  ``EventDate.source`` says which.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -16,7 +17,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp import paragraph_breaks
-from newsevents.resolve.dates import TIME_LABELS, EventDate, best_date, publication_date, resolve_event_date, with_preposition
+from newsevents.resolve.dates import (
+    TIME_LABELS,
+    EventDate,
+    best_date,
+    publication_date,
+    resolve_event_date,
+    with_preposition,
+)
 
 
 class ArticleDates:

@@ -10,6 +10,7 @@ lower precision than a day is given as the first day of the period it names
 ("next month" published 2021-09-30 -> 2021-10-01, precision "month"), except
 "N units ago", which counts back from the publication date.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -42,9 +43,7 @@ class EventDate:
     source: str = "clause"  # clause, sentence, paragraph, or publication (docs/places-dates.md)
 
 
-def resolve_event_date(
-    sentence: Span, trigger: Token, published: date | None, future: bool = False
-) -> EventDate:
+def resolve_event_date(sentence: Span, trigger: Token, published: date | None, future: bool = False) -> EventDate:
     """The date of the event ``trigger`` names in ``sentence``.
 
     ``future`` says the event is still to come (a plan, a threat): "on Friday"
@@ -77,9 +76,7 @@ def best_date(
             resolved.append((found, distance, words, named))
     if not resolved:
         return None
-    (day, precision), _, words, _ = max(
-        resolved, key=lambda r: (PRECISION_RANK.get(r[0][1], -1), r[3], -r[1])
-    )
+    (day, precision), _, words, _ = max(resolved, key=lambda r: (PRECISION_RANK.get(r[0][1], -1), r[3], -r[1]))
     return EventDate(day.isoformat() if day else None, words, precision, source)
 
 
@@ -224,9 +221,7 @@ def year_of_month(
     return published.year if key >= now else published.year + 1
 
 
-def relative_date(
-    words: list[str], published: date, future: bool, time_words: TimeWords
-) -> tuple[date, str] | None:
+def relative_date(words: list[str], published: date, future: bool, time_words: TimeWords) -> tuple[date, str] | None:
     padded = f" {' '.join(words)} "
     for phrase, offset in sorted(time_words.day_words.items(), key=lambda item: -len(item[0])):
         if f" {phrase} " in padded:

@@ -6,6 +6,7 @@ state of Borno" lies in Nigeria) are held in memory; the 235,000 populated
 places and 51,000 administrative areas are asked of the SQLite index of
 :mod:`newsevents.knowledge.gazetteer`, one query per new name.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -27,7 +28,18 @@ from newsevents.knowledge.gazetteer import (
 )
 from newsevents.knowledge.places import load_place_words
 
-__all__ = ["ADMIN1", "ADMIN2", "AREAS", "CITY", "COUNTRY", "SPECIFICITY", "Gazetteer", "Place", "load_gazetteer", "name_key"]
+__all__ = [
+    "ADMIN1",
+    "ADMIN2",
+    "AREAS",
+    "CITY",
+    "COUNTRY",
+    "SPECIFICITY",
+    "Gazetteer",
+    "Place",
+    "load_gazetteer",
+    "name_key",
+]
 
 AREAS = frozenset({ADMIN1, ADMIN2})
 SPECIFICITY = {COUNTRY: 1, ADMIN1: 2, ADMIN2: 3, CITY: 4}

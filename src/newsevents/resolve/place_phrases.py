@@ -4,6 +4,7 @@ Only a place phrase syntactically attached to the event trigger or its clause
 counts ("met Putin in Sochi", "the meeting in Rome"); a place inside an actor
 phrase ("Syrian President") or a recipient ("attacked Turkey") does not.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -59,8 +60,10 @@ class PlacePhrases:
             name = None  # "off its east coast": a common noun, unless the whole text is lower case
         if name is not None and name.lower() in words.actor_words:
             name = None
-        if name is not None and (entity is None or entity.label_ != "GPE") and (
-            len(name) <= 2 or (name.isupper() and len(name) <= ACRONYM_LENGTH)
+        if (
+            name is not None
+            and (entity is None or entity.label_ != "GPE")
+            and (len(name) <= 2 or (name.isupper() and len(name) <= ACRONYM_LENGTH))
         ):
             name = None  # "ASI", "SWA", "Al": titles and acronyms, not towns
         qualifiers = []
@@ -77,8 +80,9 @@ class PlacePhrases:
                 elif child.dep_ == "prep" and child_lemma == "of" and token.lemma_.lower() in words.container_nouns:
                     of_object = self.objects_mention(child, depth + 1)
                     continue
-                elif (child.dep_ == "amod" and child.ent_type_ == "NORP"
-                      and token.lemma_.lower() in words.container_nouns):
+                elif (
+                    child.dep_ == "amod" and child.ent_type_ == "NORP" and token.lemma_.lower() in words.container_nouns
+                ):
                     # "the Nigerian state of ...": in Nigeria
                     found = PlaceMention(child.text, features=frozenset({COUNTRY}))
                 else:
@@ -147,14 +151,16 @@ class PlacePhrases:
             if child.dep_ not in SUBJECT_DEPS or child.lemma_.lower() in words.incident_nouns
         ]  # fmt: skip
         for _ in range(CLAUSE_SEARCH_DEPTH):
-            following = []
+            following: list[Token] = []
             for token in frontier:
                 if token.dep_ in REPORTED_DEPS and not is_trailer(token.head):
                     continue  # what someone said happened is another event
                 lemma = token.lemma_.lower()
                 if token.dep_ == "prep" and (
-                    lemma in words.locative_prepositions or lemma in words.destination_prepositions
-                    or lemma in words.origin_prepositions or self.object_is_container(token)
+                    lemma in words.locative_prepositions
+                    or lemma in words.destination_prepositions
+                    or lemma in words.origin_prepositions
+                    or self.object_is_container(token)
                     or (lemma == "of" and token.head.lemma_.lower() in words.container_nouns)
                 ):
                     mention = self.objects_mention(token, 0)

@@ -4,6 +4,7 @@ what the article says about itself (the countries and areas it names, its dateli
 A place said to lie in another ("Paris, Texas", "Idlib province in Syria")
 must lie in one of the places the qualifier may name.  See docs/places-dates.md.
 """
+
 from __future__ import annotations
 
 import math
@@ -178,8 +179,10 @@ class PlaceRanker:
         return (
             place.feature == CITY
             and place.population < FOREIGN_TOWN_POPULATION
-            and (context.countries.total() >= CONTEXT_MENTIONS
-                 or (context.countries and place.population < SMALL_TOWN_POPULATION))
+            and (
+                context.countries.total() >= CONTEXT_MENTIONS
+                or (bool(context.countries) and place.population < SMALL_TOWN_POPULATION)
+            )
             and not context.countries.get(place.country)
             and (context.dateline is None or context.dateline.country != place.country)
         )

@@ -8,6 +8,7 @@ article names and its dateline, finds the place phrases of each event
 (:mod:`~newsevents.resolve.place_ranking`) and remembers where each encounter
 with a named person took place.  See docs/places-dates.md.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -204,8 +205,10 @@ class ArticlePlaces:
 
     def is_place_preposition(self, preposition: Token) -> bool:
         words, lemma = self.words, preposition.lower_
-        return lemma in words.locative_prepositions or lemma in words.origin_prepositions or (
-            lemma in words.surface_prepositions and self.phrases.object_is_container(preposition)
+        return (
+            lemma in words.locative_prepositions
+            or lemma in words.origin_prepositions
+            or (lemma in words.surface_prepositions and self.phrases.object_is_container(preposition))
         )
 
     def is_where_something_happened(self, token: Token) -> bool:
