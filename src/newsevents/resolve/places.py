@@ -21,7 +21,6 @@ from newsevents.knowledge.places import load_place_words
 from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
-    AREAS,
     COUNTRY,
     SPECIFICITY,
     Place,
@@ -29,7 +28,6 @@ from newsevents.resolve.gazetteer import (
 )
 from newsevents.resolve.place_phrases import PLACE_ENTITY_LABELS, PlacePhrases
 from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
-
 
 CLAUSE_CLIMB_STEPS = 3
 # The clauses an event's clause may hang on and share the place of ("... were
