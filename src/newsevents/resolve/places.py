@@ -239,6 +239,8 @@ class ArticlePlaces:
             mention = self.phrases.mention_at(head)
             found = self.ranker.resolve(mention) if mention is not None and head.i not in seen else None
             seen.add(head.i)
+            if found is not None and found[0].feature == COUNTRY and head.head.lower_ in self.words.origin_prepositions:
+                continue  # "bought the system from Russia": a party, not a place
             if found is not None:
                 self.mentions.append((bisect.bisect(self.paragraph_breaks, head.idx), *found))
         countries = Counter(place.country for _, place, _ in self.mentions)
