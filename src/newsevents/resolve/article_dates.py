@@ -18,9 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp import paragraph_breaks
 from newsevents.resolve.dates import (
+    CLAUSE_HEAD_POS,
     TIME_LABELS,
     EventDate,
     best_date,
+    looks_ahead,
     publication_date,
     resolve_event_date,
     with_preposition,
@@ -56,6 +58,9 @@ class ArticleDates:
         found = resolve_event_date(sentence, trigger, self.published, future)
         if found.source != "publication":
             return found
+        if future or looks_ahead(trigger) or is_present(trigger):
+            # "will not deny", "the US opposes": not at a date told for something else
+            return found
         in_sentence = self.sentence_date(sentence, trigger, future)
         if in_sentence is not None:
             return in_sentence
@@ -67,3 +72,14 @@ class ArticleDates:
         if earlier:
             return replace(earlier[-1], source="paragraph")
         return publication_date(self.published)
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def is_present(trigger: Token) -> bool:
+    """Whether the event's clause is in the simple present ("opposes", "says")."""
+    clause = trigger
+    while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
+        clause = clause.head
+    return clause.tag_ in PRESENT_TAGS
