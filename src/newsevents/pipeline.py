@@ -211,13 +211,8 @@ class Coder:
         trigger_tokens = clause.trigger_tokens
         when = article_dates.date_event(sentence, clause.predicate, future=mood.modality in ("future", "hypothetical"))
         location = article_places.place_event(sentence, clause.predicate)
-        # Unnamed actors ("militants", "the police") are of the country the article
-        # is about, else of the one their event is stated to happen in.
-        home = article_places.main_country3
-        if home is None and location is not None and location.source == "sentence":
-            home = location.country
         for party in (candidate.actor, candidate.recipient, reporter):
-            place_in_country(party, home)
+            place_in_country(party, article_places.home_country(location))
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,

@@ -191,6 +191,13 @@ class ArticlePlaces:
             return None
         return to_location(country, self.dateline_text or country.name, source="dateline")
 
+    def home_country(self, location: Location | None) -> str | None:
+        """The country of an event's unnamed actors ("militants", "the police"):
+        the one the article is about, else the one the event's sentence places it in."""
+        if self.main_country3 is not None:
+            return self.main_country3
+        return location.country if location is not None and location.source == "sentence" else None
+
     # -- what the article is about -----------------------------------------
 
     def paragraph_of(self, sentence: Span) -> int:
