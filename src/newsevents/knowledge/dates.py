@@ -1,4 +1,5 @@
 """Time words: what the date resolver reads in ``data/dates/time_words.yaml``."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
