@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsevents.knowledge.dates import TimeWords, load_time_words
+from newsevents.knowledge.words import load_word_lists
 
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
@@ -87,9 +88,10 @@ def looks_ahead(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    time_words = load_time_words()
-    return any(a in time_words.future_auxiliaries for a in auxiliaries) and not any(
-        a in time_words.perfect_auxiliaries for a in auxiliaries
+    words = load_word_lists()
+    ahead = words.future_auxiliaries | words.hypothetical_modals
+    return any(a in ahead for a in auxiliaries) and not any(
+        a in load_time_words().perfect_auxiliaries for a in auxiliaries
     )
 
 
