@@ -1,0 +1,253 @@
+"""Merging a mention into the store's events, by the identity rule of
+:mod:`newsevents.store.dedup`.
+
+A mention joins the event it fits best (the most precise date, then the
+nearest, then the first stored); failing that it starts an event.  A mention
+that names only one party ("Iran fired missiles", "Biden said after the
+summit") also fits an event of the same type and date that has that party and
+one other, when exactly one such other party fits: it is the same event told
+without its second side.  Joining updates the counts and lets the event keep
+the most specific codes its mentions support: a sector for a country-only
+party, a finer CAMEO code, a day for a publication date, a city for a country.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from typing import Any
+
+from newsevents.knowledge.identity import load_event_identity
+from newsevents.records import STORED_EVENT_COLUMNS, EventRecord, Location
+from newsevents.store.dedup import (
+    EventDate,
+    Party,
+    better_date,
+    date_preference,
+    dates_compatible,
+    dedup_key,
+    event_key,
+    has_parties,
+    is_symmetric,
+    mention_date,
+    more_specific_code,
+    places_compatible,
+    stored_date,
+)
+
+EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
+_LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
+_ROLES = ("actor", "recipient")
+_WEEK_REACH = 6  # a week-dated event, stored under its Monday, reaches six days on
+_FEATURE_RANK = {"city": 3, "admin area": 2, "country": 1}
+
+
+def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, record: EventRecord) -> int:
+    """Merge an asserted mention into the event it reports; that event's id."""
+    key = dedup_key(record)
+    when = mention_date(record)
+    place = _place(record.location)
+    fitting = [
+        row
+        for row in _events_near(db, "dedup_key = ?", (key,), when)
+        if _fits(row, when, place, place_required=not has_parties(record))
+    ]
+    full = _the_full_events_of_a_partial_mention(db, record, when, place)
+    chosen = min(
+        full or fitting,
+        key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), when), row["id"]),
+        default=None,
+    )
+    if chosen is None:
+        return _new_event(db, key, record, when)
+    _count_mention(db, chosen["id"], article_row, source_key)
+    _keep_most_specific(db, chosen, record, when)
+    return chosen["id"]
+
+
+def _place(location: Location | None) -> tuple[str | None, str | None]:
+    return (location.country, location.admin1) if location is not None else (None, None)
+
+
+def _fits(row: sqlite3.Row, when: EventDate, place: tuple[str | None, str | None], *, place_required: bool) -> bool:
+    return dates_compatible(stored_date(row["date"], row["date_precision"]), when) and places_compatible(
+        (row["location_country"], row["location_admin1"]), place, place_required=place_required
+    )
+
+
+def _events_near(db: sqlite3.Connection, condition: str, parameters: tuple, when: EventDate) -> list[sqlite3.Row]:
+    """Events meeting ``condition`` whose date may fit ``when``."""
+    span = when.span(load_event_identity().publication_window_days)
+    if span is None:
+        return db.execute(f"SELECT * FROM events WHERE {condition} AND date IS ?", (*parameters, when.iso)).fetchall()
+    # a week-dated event reaches forward six days, a publication-dated one back by the window
+    low = span[0] - timedelta(days=_WEEK_REACH)
+    high = span[1] + timedelta(days=load_event_identity().publication_window_days)
+    return db.execute(
+        f"SELECT * FROM events WHERE {condition} AND date BETWEEN ? AND ?",
+        (*parameters, low.isoformat(), high.isoformat()),
+    ).fetchall()
+
+
+def _the_full_events_of_a_partial_mention(
+    db: sqlite3.Connection, record: EventRecord, when: EventDate, place: tuple[str | None, str | None]
+) -> list[sqlite3.Row]:
+    """For a mention with one party: the events of its type and date that have
+    that party and one other, when that other is the same in all of them."""
+    parties = {role: Party.of(getattr(record, role)) for role in _ROLES}
+    known = [role for role in _ROLES if parties[role].identity]
+    if len(known) != 1 or when.span(0) is None:
+        return []
+    role = known[0]
+    party = parties[role]
+    symmetric = is_symmetric(record)
+    sides = _ROLES if symmetric else (role,)
+    rows: dict[int, sqlite3.Row] = {}
+    for side in sides:
+        condition = f"event = ? AND {side}_country IS ?"
+        for row in _events_near(db, condition, (record.event, party.country), when):
+            mine, other = _row_party(row, side), _row_party(row, "recipient" if side == "actor" else "actor")
+            if (
+                mine.identity == party.identity
+                and other.identity
+                and row["dedup_key"][len(record.event)] == ("~" if symmetric else ">")
+                and _fits(row, when, place, place_required=False)
+            ):
+                rows[row["id"]] = row
+    if len({row["dedup_key"] for row in rows.values()}) != 1:
+        return []
+    return list(rows.values())
+
+
+def _row_party(row: sqlite3.Row, role: str) -> Party:
+    return Party(row[f"{role}_country"], row[f"{role}_sector"], row[f"{role}_name"])
+
+
+def _row_parties(row: sqlite3.Row) -> tuple[Party, Party]:
+    return _row_party(row, "actor"), _row_party(row, "recipient")
+
+
+def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, source_key: str) -> None:
+    new_article = (
+        db.execute(
+            "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1", (event_id, article_row)
+        ).fetchone()
+        is None
+    )
+    new_source = (
+        db.execute(
+            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
+            " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
+            (event_id, source_key),
+        ).fetchone()
+        is None
+    )
+    db.execute(
+        "UPDATE events SET num_mentions = num_mentions + 1,"
+        " num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
+        (int(new_article), int(new_source), event_id),
+    )
+
+
+def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, record: EventRecord, when: EventDate) -> None:
+    """Update the event's columns where the mention says more than the event."""
+    changes: dict[str, Any] = {}
+    kept = stored_date(row["date"], row["date_precision"])
+    better = better_date(kept, when)
+    if better != kept:
+        changes.update(date=better.iso, date_precision=better.precision)
+    if more_specific_code(row["cameo"], record.cameo):
+        changes.update(cameo=record.cameo, goldstein=record.goldstein, mode=record.mode, context=record.context)
+    for side, party in _sides_of(row, record):
+        current = _row_party(row, side)
+        if (party.specificity(), current.sector or "", current.name or "") > (
+            current.specificity(),
+            party.sector or "",
+            party.name or "",
+        ):
+            changes.update({f"{side}_sector": party.sector, f"{side}_name": party.name})
+            changes[f"{side}_code"] = f"{current.country or '---'}{party.sector or ''}"
+    if _more_specific_place(row, record.location):
+        location = record.location
+        changes.update({name: getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS})
+    if changes:
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        db.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*changes.values(), row["id"]))
+
+
+def _sides_of(row: sqlite3.Row, record: EventRecord) -> list[tuple[str, Party]]:
+    """Which side of the event each of the mention's parties is (a symmetric
+    event may have been stored the other way round)."""
+    pairs = []
+    taken: set[str] = set()
+    for role in _ROLES:
+        party = Party.of(getattr(record, role))
+        if not party.identity:
+            continue
+        candidates = (role, "recipient" if role == "actor" else "actor") if is_symmetric(record) else (role,)
+        for side in candidates:
+            if side not in taken and _row_party(row, side).identity == party.identity:
+                pairs.append((side, party))
+                taken.add(side)
+                break
+    return pairs
+
+
+def _place_rank(source: str | None, feature: str | None) -> tuple[bool, int]:
+    return (source != "dateline", _FEATURE_RANK.get(feature or "", 0))
+
+
+def _more_specific_place(row: sqlite3.Row, location: Location | None) -> bool:
+    if location is None or not location.country:
+        return False
+    if row["location_country"] is None:
+        return True
+    return location.country == row["location_country"] and _place_rank(location.source, location.feature) > (
+        True,
+        _FEATURE_RANK.get(row["location_feature"] or "", 0),
+    )
+
+
+def _new_event(db: sqlite3.Connection, key: str, record: EventRecord, when: EventDate) -> int:
+    values = {"dedup_key": key, **_first_mention_columns(record, when)}
+    cursor = db.execute(
+        f"INSERT INTO events ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        tuple(values.values()),
+    )
+    assert cursor.lastrowid is not None  # an INSERT always sets it
+    return cursor.lastrowid
+
+
+def _first_mention_columns(record: EventRecord, when: EventDate) -> dict[str, Any]:
+    """A new event's columns (all but its id) from the mention that starts it:
+    those named here, and the same-named fields of the record, of its actor and
+    recipient (``actor_code`` is ``record.actor.code``) and of its location."""
+    values: dict[str, Any] = {
+        "date": when.iso,
+        "date_precision": when.precision if when.day else None,
+        "num_mentions": 1,
+        "num_articles": 1,
+        "num_sources": 1,
+        "source_url": record.url,
+        "first_article_id": record.article_id,
+    }
+    parts = {"actor": record.actor, "recipient": record.recipient, "location": record.location}
+    for name in EVENT_COLUMNS[1:]:
+        if name in values:
+            continue
+        part, _, attribute = name.partition("_")
+        if part in parts:
+            values[name] = getattr(parts[part], attribute) if parts[part] is not None else None
+        else:
+            values[name] = getattr(record, name)
+    return values
+
+
+def rekey_events(db: sqlite3.Connection) -> None:
+    """Give every stored event the key of this identity rule (a store of an
+    earlier schema, whose keys held full codes and the date)."""
+    rows = db.execute("SELECT * FROM events").fetchall()
+    db.executemany(
+        "UPDATE events SET dedup_key = ? WHERE id = ?",
+        [(event_key(row["event"], row["cameo"], *_row_parties(row)), row["id"]) for row in rows],
+    )
