@@ -14,6 +14,7 @@ party, a finer CAMEO code, a day for a publication date, a city for a country.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -40,29 +41,68 @@ _LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("loc
 _ROLES = ("actor", "recipient")
 _WEEK_REACH = 6  # a week-dated event, stored under its Monday, reaches six days on
 _FEATURE_RANK = {"city": 3, "admin area": 2, "country": 1}
+_DOMINANCE = 2
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """What a mention says of the event it reports."""
+
+    event: str
+    cameo: str | None
+    goldstein: float | None
+    mode: str | None
+    context: str | None
+    actor: Party
+    recipient: Party
+    when: EventDate
+    location: Location | None
+    symmetric: bool
+
+    @classmethod
+    def of_record(cls, record: EventRecord) -> _Offer:
+        return cls(
+            record.event,
+            record.cameo,
+            record.goldstein,
+            record.mode,
+            record.context,
+            Party.of(record.actor),
+            Party.of(record.recipient),
+            mention_date(record),
+            record.location,
+            is_symmetric(record),
+        )
+
+    def party(self, role: str) -> Party:
+        return self.actor if role == "actor" else self.recipient
 
 
 def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, record: EventRecord) -> int:
     """Merge an asserted mention into the event it reports; that event's id."""
     key = dedup_key(record)
-    when = mention_date(record)
+    offer = _Offer.of_record(record)
     place = _place(record.location)
     fitting = [
         row
-        for row in _events_near(db, "dedup_key = ?", (key,), when)
-        if _fits(row, when, place, place_required=not has_parties(record))
+        for row in _events_near(db, "dedup_key = ?", (key,), offer.when)
+        if _fits(row, offer.when, place, place_required=not has_parties(record))
     ]
-    full = _the_full_events_of_a_partial_mention(db, record, when, place)
+    full = _two_party_events_for(db, offer)
     chosen = min(
         full or fitting,
-        key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), when), row["id"]),
+        key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), offer.when), row["id"]),
         default=None,
     )
     if chosen is None:
-        return _new_event(db, key, record, when)
+        return _new_event(db, key, record, offer.when)
     _count_mention(db, chosen["id"], article_row, source_key)
-    _keep_most_specific(db, chosen, record, when)
+    _keep_most_specific(db, chosen, offer)
     return chosen["id"]
+
+
+def _other(role: str) -> str:
+    return "recipient" if role == "actor" else "actor"
 
 
 def _place(location: Location | None) -> tuple[str | None, str | None]:
@@ -89,34 +129,40 @@ def _events_near(db: sqlite3.Connection, condition: str, parameters: tuple, when
     ).fetchall()
 
 
-def _the_full_events_of_a_partial_mention(
-    db: sqlite3.Connection, record: EventRecord, when: EventDate, place: tuple[str | None, str | None]
-) -> list[sqlite3.Row]:
+def _two_party_events_for(db: sqlite3.Connection, offer: _Offer) -> list[sqlite3.Row]:
     """For a mention with one party: the events of its type and date that have
-    that party and one other, when that other is the same in all of them."""
-    parties = {role: Party.of(getattr(record, role)) for role in _ROLES}
-    known = [role for role in _ROLES if parties[role].identity]
-    if len(known) != 1 or when.span(0) is None:
+    that party and one other (see :func:`_dominant_dyad`)."""
+    known = [role for role in _ROLES if offer.party(role).identity]
+    if len(known) != 1 or offer.when.span(0) is None:
         return []
-    role = known[0]
-    party = parties[role]
-    symmetric = is_symmetric(record)
-    sides = _ROLES if symmetric else (role,)
+    party = offer.party(known[0])
+    place = _place(offer.location)
     rows: dict[int, sqlite3.Row] = {}
-    for side in sides:
-        condition = f"event = ? AND {side}_country IS ?"
-        for row in _events_near(db, condition, (record.event, party.country), when):
-            mine, other = _row_party(row, side), _row_party(row, "recipient" if side == "actor" else "actor")
+    for side in _ROLES if offer.symmetric else (known[0],):
+        condition = f"event = ? AND {side}_country IS ? AND {_other(side)}_country IS NOT NULL"
+        for row in _events_near(db, condition, (offer.event, party.country), offer.when):
             if (
-                mine.identity == party.identity
-                and other.identity
-                and row["dedup_key"][len(record.event)] == ("~" if symmetric else ">")
-                and _fits(row, when, place, place_required=False)
+                _row_party(row, side).identity == party.identity
+                and _row_party(row, _other(side)).identity
+                and (row["dedup_key"][len(offer.event)] == "~") == offer.symmetric
+                and _fits(row, offer.when, place, place_required=False)
             ):
                 rows[row["id"]] = row
-    if len({row["dedup_key"] for row in rows.values()}) != 1:
+    return _dominant_dyad(list(rows.values()))
+
+
+def _dominant_dyad(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """The events of the one other party that fits, or of the party that far
+    outweighs the others (at least ``_DOMINANCE`` times the articles of each:
+    the minor ones are usually the same event with a party miscoded); none when
+    it is not clear which."""
+    articles: dict[str, int] = {}
+    for row in rows:
+        articles[row["dedup_key"]] = articles.get(row["dedup_key"], 0) + row["num_articles"]
+    ranked = sorted(articles.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
         return []
-    return list(rows.values())
+    return [row for row in rows if row["dedup_key"] == ranked[0][0]]
 
 
 def _row_party(row: sqlite3.Row, role: str) -> Party:
@@ -149,16 +195,16 @@ def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, sour
     )
 
 
-def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, record: EventRecord, when: EventDate) -> None:
-    """Update the event's columns where the mention says more than the event."""
+def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer) -> None:
+    """Update the event's columns where the offer says more than the event."""
     changes: dict[str, Any] = {}
     kept = stored_date(row["date"], row["date_precision"])
-    better = better_date(kept, when)
+    better = better_date(kept, offer.when)
     if better != kept:
         changes.update(date=better.iso, date_precision=better.precision)
-    if more_specific_code(row["cameo"], record.cameo):
-        changes.update(cameo=record.cameo, goldstein=record.goldstein, mode=record.mode, context=record.context)
-    for side, party in _sides_of(row, record):
+    if more_specific_code(row["cameo"], offer.cameo):
+        changes.update(cameo=offer.cameo, goldstein=offer.goldstein, mode=offer.mode, context=offer.context)
+    for side, party in _sides_of(row, offer):
         current = _row_party(row, side)
         if (party.specificity(), current.sector or "", current.name or "") > (
             current.specificity(),
@@ -167,25 +213,24 @@ def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, record: EventR
         ):
             changes.update({f"{side}_sector": party.sector, f"{side}_name": party.name})
             changes[f"{side}_code"] = f"{current.country or '---'}{party.sector or ''}"
-    if _more_specific_place(row, record.location):
-        location = record.location
+    if _more_specific_place(row, offer.location):
+        location = offer.location
         changes.update({name: getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS})
     if changes:
         assignments = ", ".join(f"{name} = ?" for name in changes)
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*changes.values(), row["id"]))
 
 
-def _sides_of(row: sqlite3.Row, record: EventRecord) -> list[tuple[str, Party]]:
-    """Which side of the event each of the mention's parties is (a symmetric
+def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
+    """Which side of the event each of the offer's parties is (a symmetric
     event may have been stored the other way round)."""
     pairs = []
     taken: set[str] = set()
     for role in _ROLES:
-        party = Party.of(getattr(record, role))
+        party = offer.party(role)
         if not party.identity:
             continue
-        candidates = (role, "recipient" if role == "actor" else "actor") if is_symmetric(record) else (role,)
-        for side in candidates:
+        for side in (role, _other(role)) if offer.symmetric else (role,):
             if side not in taken and _row_party(row, side).identity == party.identity:
                 pairs.append((side, party))
                 taken.add(side)
