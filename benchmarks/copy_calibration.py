@@ -24,7 +24,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 
@@ -76,8 +76,7 @@ def garble(text: str, strength: str, vocabulary: list[str], rng: random.Random) 
         i = rng.randrange(1, len(kept) - 1)
         kept[i], kept[i + 1] = kept[i + 1], kept[i]
     lines = [
-        " ".join(rng.choice(vocabulary) if rng.random() < swap else word for word in " ".join(p).split())
-        for p in kept
+        " ".join(rng.choice(vocabulary) if rng.random() < swap else word for word in " ".join(p).split()) for p in kept
     ]
     for line in rng.sample(CHROME, chrome):
         lines.insert(rng.randrange(len(lines) + 1), line)
@@ -100,18 +99,20 @@ class Measure:
     score: Callable[[str, str], float]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shingles(text: str, size: int) -> frozenset[str]:
     return frozenset(shingles(text, size))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _signature(text: str):
     return minhash_signature(text)
 
 
 def measures() -> list[Measure]:
-    def by_shingles(size: int, compare: Callable[[frozenset[str], frozenset[str]], float]) -> Callable[[str, str], float]:
+    def by_shingles(
+        size: int, compare: Callable[[frozenset[str], frozenset[str]], float]
+    ) -> Callable[[str, str], float]:
         return lambda a, b: compare(_shingles(a, size), _shingles(b, size))
 
     def store(a: str, b: str) -> float:

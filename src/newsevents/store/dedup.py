@@ -189,11 +189,17 @@ def places_compatible(
     return not first_admin1 or not second_admin1 or first_admin1 == second_admin1
 
 
+def code_specificity(cameo: str) -> int:
+    """How much a CAMEO code says: its digits, not counting the zeros that mean
+    "in general" ("040" Consult says no more than the root "04"; "044" does)."""
+    return max(2, len(cameo.rstrip("0")))
+
+
 def more_specific_code(current: str | None, offered: str | None) -> bool:
-    """Whether ``offered`` is a more specific CAMEO code than ``current`` (longer;
-    of two as long, the smaller, so that the choice does not depend on order)."""
+    """Whether ``offered`` is a more specific CAMEO code than ``current``; of two
+    as specific, the smaller wins, so that the choice does not depend on order."""
     if not offered:
         return False
     if not current:
         return True
-    return (len(offered), current) > (len(current), offered)
+    return (code_specificity(offered), current) > (code_specificity(current), offered)
