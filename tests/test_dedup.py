@@ -215,3 +215,10 @@ def test_a_store_of_the_first_schema_is_upgraded_and_keeps_its_events(tmp_path):
         store.add(coded("a2", record("a2", actor=("USA", "GOV"))))
         (event,) = events(store)
         assert event.num_articles == 2
+
+
+def test_rebels_are_not_their_government(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("SYR", "GOV"), None, place=IDLIB)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("SYR", "REB"), None, place=IDLIB)))
+    store.add(coded("a3", record("a3", "ASSAULT", ("SYR", "MIL"), None, place=IDLIB)))
+    assert sorted((e.actor_code, e.num_articles) for e in events(store)) == [("SYRGOV", 2), ("SYRREB", 1)]

@@ -15,6 +15,7 @@ class EventIdentityKnowledge:
     symmetric_codes: frozenset[str]  # CAMEO codes of directed types that are joint acts
     publication_window_days: int
     organization_codes: frozenset[str]
+    state_sectors: frozenset[str]  # organs of the state: one party with their country
 
     def is_symmetric(self, event: str, cameo: str | None) -> bool:
         """Whether an event of this PLOVER type and CAMEO code has no direction."""
@@ -32,4 +33,5 @@ def load_event_identity() -> EventIdentityKnowledge:
         symmetric_codes=frozenset(str(code) for code in raw["symmetric_codes"]),
         publication_window_days=int(raw["publication_window_days"]),
         organization_codes=frozenset(raw["organization_codes"]),
+        state_sectors=frozenset(raw["state_sectors"]),
     )

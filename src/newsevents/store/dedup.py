@@ -26,7 +26,7 @@ from newsevents.records import Actor, EventRecord
 # How much a kind of date says about the day, for choosing what an event keeps.
 DAY, WEEK, PUBLISHED = "day", "week", "published"
 _RANK = {DAY: 3, WEEK: 2, PUBLISHED: 1}
-_WEEK_DAYS = 6  # a week-dated mention carries the week's Monday
+WEEK_DAYS = 6  # a week-dated mention carries the week's Monday, and reaches six days on
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,16 @@ class Party:
 
     @property
     def identity(self) -> str:
-        """The country ("" when the party is unknown); an organisation's kind
-        with its name; the sector alone when the country is unknown."""
-        if self.country in load_event_identity().organization_codes:
+        """The country for its state (alone or with a state sector: ``USA``,
+        ``USAGOV``, ``USAMIL``), the country and sector for anyone else in it
+        (``SYRREB``); an organisation's kind with its name; the sector alone
+        when the country is unknown; "" when the party is."""
+        knowledge = load_event_identity()
+        if self.country in knowledge.organization_codes:
             return f"{self.country}:{self.name or self.sector or ''}"
         if self.country:
-            return self.country
+            state = self.sector is None or self.sector in knowledge.state_sectors
+            return self.country if state else f"{self.country}{self.sector}"
         return f"---{self.sector}" if self.sector else ""
 
     def specificity(self) -> tuple[int, int]:
@@ -77,7 +81,7 @@ class EventDate:
         if self.day is None or self.precision not in _RANK:
             return None
         if self.precision == WEEK:
-            return self.day, self.day + timedelta(days=_WEEK_DAYS)
+            return self.day, self.day + timedelta(days=WEEK_DAYS)
         if self.precision == PUBLISHED:
             return self.day - timedelta(days=window_days), self.day
         return self.day, self.day

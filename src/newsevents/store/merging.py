@@ -5,8 +5,8 @@ A mention joins the event it fits best (the most precise date, then the
 nearest, then the first stored); failing that it starts an event.  A mention
 that names only one party ("Iran fired missiles", "Biden said after the
 summit") also fits an event of the same type and date that has that party and
-one other, when exactly one such other party fits: it is the same event told
-without its second side.  Joining updates the counts and lets the event keep
+one other, when that other party is clear (the only one, or by far the best
+attested): it is the same event told without its second side.  Joining updates the counts and lets the event keep
 the most specific codes its mentions support: a sector for a country-only
 party, a finer CAMEO code, a day for a publication date, a city for a country.
 """
@@ -21,6 +21,7 @@ from typing import Any
 from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import STORED_EVENT_COLUMNS, EventRecord, Location
 from newsevents.store.dedup import (
+    WEEK_DAYS,
     EventDate,
     Party,
     better_date,
@@ -39,7 +40,6 @@ from newsevents.store.dedup import (
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
 _LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
 _ROLES = ("actor", "recipient")
-_WEEK_REACH = 6  # a week-dated event, stored under its Monday, reaches six days on
 _FEATURE_RANK = {"city": 3, "admin area": 2, "country": 1}
 _DOMINANCE = 2
 
@@ -121,7 +121,7 @@ def _events_near(db: sqlite3.Connection, condition: str, parameters: tuple, when
     if span is None:
         return db.execute(f"SELECT * FROM events WHERE {condition} AND date IS ?", (*parameters, when.iso)).fetchall()
     # a week-dated event reaches forward six days, a publication-dated one back by the window
-    low = span[0] - timedelta(days=_WEEK_REACH)
+    low = span[0] - timedelta(days=WEEK_DAYS)
     high = span[1] + timedelta(days=load_event_identity().publication_window_days)
     return db.execute(
         f"SELECT * FROM events WHERE {condition} AND date BETWEEN ? AND ?",
