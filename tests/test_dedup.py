@@ -222,3 +222,9 @@ def test_rebels_are_not_their_government(store):
     store.add(coded("a2", record("a2", "ASSAULT", ("SYR", "REB"), None, place=IDLIB)))
     store.add(coded("a3", record("a3", "ASSAULT", ("SYR", "MIL"), None, place=IDLIB)))
     assert sorted((e.actor_code, e.num_articles) for e in events(store)) == [("SYRGOV", 2), ("SYRREB", 1)]
+
+
+def test_two_reports_naming_no_time_on_different_days_are_two_events(store):
+    store.add(coded("a1", published_only(meeting("a1"), "2021-09-29")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
+    assert len(events(store)) == 2

@@ -129,23 +129,19 @@ def stored_date(date_text: str | None, precision: str | None) -> EventDate:
 
 def dates_compatible(first: EventDate, second: EventDate) -> bool:
     """Whether two dates can be the day of one event: their spans overlap (day,
-    week, publication window), or, for months, years and undated, they are equal."""
+    week, publication window), or, for months, years, undated mentions and two
+    publication dates, they are equal."""
     window = load_event_identity().publication_window_days
     first_span, second_span = first.span(window), second.span(window)
-    if first_span is None or second_span is None:
+    if first_span is None or second_span is None or first.precision == second.precision == PUBLISHED:
+        # two mentions that name no time are one event only when published the same day
         return (first.precision, first.day) == (second.precision, second.day)
     return first_span[0] <= second_span[1] and second_span[0] <= first_span[1]
 
 
 def better_date(current: EventDate, offered: EventDate) -> EventDate:
-    """What an event keeps when a mention joins it: the more precise date; of
-    two publication dates the earlier (the event happened by then)."""
-    current_rank, offered_rank = _RANK.get(current.precision, 0), _RANK.get(offered.precision, 0)
-    if offered_rank > current_rank:
-        return offered
-    if offered_rank == current_rank == _RANK[PUBLISHED] and offered.day and current.day and offered.day < current.day:
-        return offered
-    return current
+    """What an event keeps when a mention joins it: the more precise date."""
+    return offered if _RANK.get(offered.precision, 0) > _RANK.get(current.precision, 0) else current
 
 
 def date_preference(event: EventDate, mention: EventDate) -> tuple[int, int]:
