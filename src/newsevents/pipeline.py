@@ -18,10 +18,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from newsevents.extract.clauses import Clause, find_clauses, noun_phrase
+from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of
-from newsevents.knowledge.words import load_word_lists
+from newsevents.extract.roles import is_uncoded_patient
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
@@ -53,6 +54,8 @@ class _Candidate:
     actor: Actor | None
     recipient: Actor | None
     confidence: float
+    co_actors: list[Actor] = field(default_factory=list)
+    co_recipients: list[Actor] = field(default_factory=list)
 
 
 class Coder:
@@ -148,30 +151,46 @@ class Coder:
             return None
         if clause.actor is not None and actor is None:
             return None  # the doer is a thing ("the agreement led to ..."), not an actor
-        recipient = None
-        for phrase in clause.recipient_candidates:
-            recipient = article_actors.resolve(phrase)
-            if recipient is not None:
-                recipient.span = _span(phrase)
-                break
-        if not clause.recipient_candidates and clause.co_actor is not None:
-            # reciprocal: "Turkey and Russia met", "Russian and Turkish troops worked together"
-            recipient = article_actors.resolve(clause.co_actor)
-            if recipient is not None:
-                recipient.span = _span(clause.co_actor)
-                if recipient.sector is None and actor is not None:
-                    recipient.sector = actor.sector
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
+        recipient, recipient_phrase = self._recipient(clause, article_actors)
+        co_actors = [party for party in (_resolved(p, article_actors) for p in clause.co_actors) if party]
+        if recipient is None and co_actors:
+            # reciprocal: "Turkey and Russia met", "Russian and Turkish troops worked together"
+            recipient = co_actors.pop(0)
+            if recipient.sector is None and actor is not None:
+                recipient.sector = actor.sector
+        co_recipients = []
+        if recipient_phrase is not None:
+            co_recipients = [
+                party
+                for party in (_resolved(p, article_actors) for p in further_conjuncts(recipient_phrase.root))
+                if party
+            ]
         if actor is not None and recipient is not None and _same(actor, recipient):
-            recipient = None
+            recipient = co_recipients.pop(0) if co_recipients else None
         if _code(actor) is None and _code(recipient) is None:
-            return None  # "we", "they", "the groups": nothing an analyst could count
+            # "we", "they", "the groups": nothing an analyst could count; but a clear
+            # event done to someone the tables do not know, by someone unnamed, is kept
+            if actor is not None or recipient_phrase is None or not _uncoded_patient(clause, recipient_phrase, self.words):
+                return None
         confidence = guess.confidence
         for party in (actor, recipient):
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
-        return _Candidate(clause, guess, actor, recipient, round(confidence, 3))
+        return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
+
+    def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
+        """The first candidate phrase that names an actor; else the one the event is
+        done to, uncoded (its words kept, its code null: see extract/roles.py)."""
+        for phrase in clause.recipient_candidates:
+            recipient = _resolved(phrase, article_actors)
+            if recipient is not None:
+                return recipient, phrase
+        for phrase in clause.recipient_candidates:
+            if _uncoded_patient(clause, phrase, self.words):
+                return Actor(text=phrase.text, span=_span(phrase)), phrase
+        return None, None
 
     def _best(self, candidates: list[_Candidate]) -> list[_Candidate]:
         kept: list[_Candidate] = []
@@ -247,6 +266,18 @@ def _story_text(article: Article) -> tuple[str, str | None]:
 def _span(phrase: Span) -> TextSpan:
     sentence = phrase.sent
     return TextSpan(phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char, phrase.text)
+
+
+def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
+    passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
+    return is_uncoded_patient(phrase, passive_subject, words)
+
+
+def _resolved(phrase: Span, article_actors) -> Actor | None:
+    actor = article_actors.resolve(phrase)
+    if actor is not None:
+        actor.span = _span(phrase)
+    return actor
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -35,9 +35,17 @@ class Clause:
     # Every phrase that may be the recipient, best first: the pipeline keeps the
     # first one that names an actor (a weapon or a programme is not a recipient).
     recipient_candidates: list[Span] = field(default_factory=list)
-    # A second conjunct of the subject ("Turkey and Russia agreed"): the other
-    # party of a reciprocal event when nothing else is the recipient.
-    co_actor: Span | None = None
+    # The further conjuncts of the subject ("Turkey and Russia agreed"): the other
+    # party of a reciprocal event when nothing else is the recipient, else more
+    # members of a compound actor.
+    co_actors: list[Span] = field(default_factory=list)
+    # The subject of a passive verb: the one the event is done to by grammar,
+    # a party even when no table codes it ("40 protesters were detained").
+    passive_subject: Span | None = None
+
+    @property
+    def co_actor(self) -> Span | None:
+        return self.co_actors[0] if self.co_actors else None
 
     @property
     def trigger_tokens(self) -> list[Token]:
@@ -226,7 +234,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     actor_head = subject
-    co_actor = None
+    co_actors: list[Span] = []
     if passive:
         actor_head = _agent(verb)
         if subject is not None:
@@ -234,7 +242,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     candidates = _candidate_phrases(object_heads)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     if actor_head is not None:
-        co_actor = _second_conjunct(actor_head)
+        co_actors = further_conjuncts(actor_head)
     return Clause(
         sentence=sentence,
         predicate=verb,
@@ -245,24 +253,25 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
         passive=passive,
         nominal=False,
         recipient_candidates=candidates,
-        co_actor=co_actor,
+        co_actors=co_actors,
+        passive_subject=noun_phrase(subject) if passive and subject is not None else None,
     )
 
 
-def _second_conjunct(head: Token) -> Span | None:
+def further_conjuncts(head: Token) -> list[Span]:
+    """The parties coordinated after the first: "Russia and the US", "the Chinese
+    and French presidents"."""
     nouns = conjuncts(head)
     if len(nouns) > 1:
-        return noun_phrase(nouns[1])
+        return [noun_phrase(noun) for noun in nouns[1:]]
     modifiers = _modifier_conjuncts(head)
-    if len(modifiers) > 1:
-        return head.doc[modifiers[1].i : modifiers[1].i + 1]
-    return None
+    return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
 
 
 def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     actor_head = None
     recipients: list[Token] = []
-    co_actor = None
+    co_actors: list[Span] = []
     parties_named = False  # "between A and B" names both parties
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -307,7 +316,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         ]
     candidates = _candidate_phrases(recipients)
     if actor_head is not None:
-        co_actor = _second_conjunct(actor_head)
+        co_actors = further_conjuncts(actor_head)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     return Clause(
         sentence=sentence,
@@ -319,7 +328,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         passive=False,
         nominal=True,
         recipient_candidates=candidates,
-        co_actor=co_actor,
+        co_actors=co_actors,
     )
 
 

@@ -41,6 +41,7 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    instrument_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,40 @@
+"""Which phrases of a clause are parties to its event, even when no table codes them.
+
+The actor tables code the parties they know ("Kenyan police" -> KEN COP).  A
+clear event whose party the tables do not know ("about 150 party workers were
+arrested", "jitendra pandya has been arrested" in lowercased text) is still an
+event: its record keeps the words and their span, with a null code.  An
+unknown *doer* is not taken this way (a thing does things too: "the agreement
+led to ..."); the one done to is, when grammar says so: the subject of a
+passive verb, or a named person as the object.  Pronouns are never parties on
+their own ("we", "they"): an unresolved pronoun would flood the output with
+events no analyst can count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsevents.knowledge.words import WordLists
+
+# Entity labels that are never a party ("on Monday", "$3 million").
+NOT_PARTY_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+NAME_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) -> bool:
+    """Whether a phrase no table codes is still the one an event is done to.
+
+    ``passive_subject``: the phrase is the subject of a passive verb ("40
+    protesters were detained"), which grammar makes the patient; otherwise only
+    a named person or body counts ("police arrested Jitendra Pandya")."""
+    head = phrase.root
+    if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
+        return False
+    if head.lemma_.lower() in words.event_nouns:
+        return False  # "the meeting was held": the event itself, not a party to it
+    if head.lemma_.lower() in words.instrument_nouns:
+        return False  # "five rounds were fired": what was used
+    if passive_subject:
+        return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
+    return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES
