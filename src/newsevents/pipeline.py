@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.modality import modality_of
-from newsevents.extract.roles import is_uncoded_patient
+from newsevents.extract.modality import is_background, modality_of, purpose_head
+from newsevents.extract.roles import is_uncoded_patient, pair_kind
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
@@ -131,7 +131,7 @@ class Coder:
                 for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
                 if c
             ]
-            for candidate in self._best(candidates):
+            for candidate in self._best(_without_served_purposes(candidates)):
                 events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
         return events
 
@@ -145,7 +145,11 @@ class Coder:
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
-        actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
+        pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
+        if pair:
+            actor = pair[0]
+        else:
+            actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
@@ -154,9 +158,10 @@ class Coder:
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
         recipient, recipient_phrase = self._recipient(clause, article_actors)
-        co_actors = [party for party in (_resolved(p, article_actors) for p in clause.co_actors) if party]
-        if recipient is None and co_actors:
-            # reciprocal: "Turkey and Russia met", "Russian and Turkish troops worked together"
+        co_actors = pair[1:] or [party for party in (_resolved(p, article_actors) for p in clause.co_actors) if party]
+        reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
+        if recipient is None and co_actors and reciprocal:
+            # "Turkey and Russia met", "Russian and Turkish troops worked together"
             recipient = co_actors.pop(0)
             if recipient.sector is None and actor is not None:
                 recipient.sector = actor.sector
@@ -179,6 +184,16 @@ class Coder:
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
         return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
+
+    def _pair(self, phrase: Span, article_actors) -> list[Actor]:
+        """"The two leaders": the two the article named last, each with the phrase's words."""
+        kind = pair_kind(phrase, self.words)
+        if kind is None:
+            return []
+        pair = article_actors.recent_parties(2, people=kind == "people")
+        for party in pair:
+            party.text, party.span = phrase.text, _span(phrase)
+        return pair
 
     def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
         """The first candidate phrase that names an actor; else the one the event is
@@ -221,6 +236,7 @@ class Coder:
         when = resolve_event_date(
             sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
         )
+        background = is_background(when.date, when.precision, article.published, mood.modality)
         location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -250,6 +266,9 @@ class Coder:
             source=article.source,
             url=article.url,
             published=article.published.isoformat() if article.published else None,
+            co_actors=candidate.co_actors,
+            co_recipients=candidate.co_recipients,
+            background=background,
         )
 
 
@@ -261,6 +280,15 @@ def _story_text(article: Article) -> tuple[str, str | None]:
     if dateline is None:
         return text, None
     return text[dateline.end :], dateline.place
+
+
+def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop the purpose of an event that is coded itself: in "police fired tear gas
+    to disperse the crowd" the event is the firing, and the dispersal it aimed at
+    is no second, future event.  A purpose whose verb is no event ("flew to
+    Addis Ababa to discuss the dispute") is kept, as a plan."""
+    predicates = {candidate.clause.predicate for candidate in candidates}
+    return [c for c in candidates if purpose_head(c.clause.predicate) not in predicates]
 
 
 def _span(phrase: Span) -> TextSpan:
@@ -287,4 +315,6 @@ def _code(actor: Actor | None) -> str | None:
 def _same(actor: Actor, recipient: Actor) -> bool:
     if actor.name and actor.name == recipient.name:
         return True
+    if actor.country and recipient.country and actor.country != recipient.country:
+        return False  # "the two leaders": one phrase, two parties
     return actor.text.lower() == recipient.text.lower()

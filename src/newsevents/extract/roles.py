@@ -6,7 +6,8 @@ arrested", "jitendra pandya has been arrested" in lowercased text) is still an
 event: its record keeps the words and their span, with a null code.  An
 unknown *doer* is not taken this way (a thing does things too: "the agreement
 led to ..."); the one done to is, when grammar says so: the subject of a
-passive verb, or a named person as the object.  Pronouns are never parties on
+passive verb, or a named person as the object.  A pair named by number ("the two
+leaders") is the last two parties of different countries the article named.  Pronouns are never parties on
 their own ("we", "they"): an unresolved pronoun would flood the output with
 events no analyst can count.
 """
@@ -38,3 +39,14 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES
+
+
+def pair_kind(phrase: Span, words: WordLists) -> str | None:
+    """"people" for "the two leaders", "countries" for "both countries", None when
+    the phrase names no pair by number."""
+    head = phrase.root
+    if head.tag_ not in {"NNS", "NNPS"} or any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in phrase):
+        return None  # "the two Koreas", "both Chinese presidents": the phrase names them itself
+    if not any(token.lower_ in words.pair_words and token.i < head.i for token in phrase):
+        return None
+    return "countries" if head.lemma_.lower() in words.pair_country_nouns else "people"
