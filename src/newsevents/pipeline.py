@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
+from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head
 from newsevents.extract.roles import is_uncoded_patient, pair_kind
@@ -165,6 +165,8 @@ class Coder:
             recipient = co_actors.pop(0)
             if recipient.sector is None and actor is not None:
                 recipient.sector = actor.sector
+        if recipient is None and guess.event in self.words.uncoded_patient_types:
+            recipient, recipient_phrase = self._uncoded_patient(clause)
         co_recipients = []
         if recipient_phrase is not None:
             co_recipients = [
@@ -196,12 +198,16 @@ class Coder:
         return pair
 
     def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
-        """The first candidate phrase that names an actor; else the one the event is
-        done to, uncoded (its words kept, its code null: see extract/roles.py)."""
+        """The first candidate phrase that names an actor."""
         for phrase in clause.recipient_candidates:
             recipient = _resolved(phrase, article_actors)
             if recipient is not None:
                 return recipient, phrase
+        return None, None
+
+    def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
+        """The one the event is done to, though no table codes it: its words kept,
+        its code null (see extract/roles.py)."""
         for phrase in clause.recipient_candidates:
             if _uncoded_patient(clause, phrase, self.words):
                 return Actor(text=phrase.text, span=_span(phrase)), phrase
@@ -303,8 +309,12 @@ def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
 
 def _resolved(phrase: Span, article_actors) -> Actor | None:
     actor = article_actors.resolve(phrase)
+    if actor is None or actor.code is None:
+        named = apposition(phrase)
+        actor = (article_actors.resolve(named) if named is not None else None) or actor
     if actor is not None:
         actor.span = _span(phrase)
+        actor.text = phrase.text
     return actor
 
 

@@ -125,6 +125,13 @@ def noun_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+def apposition(phrase: Span) -> Span | None:
+    """The name in apposition to a phrase ("his Turkish counterpart, *Recep Tayyip
+    Erdogan*"), which may say who the phrase is when the phrase alone does not."""
+    appositive = next((child for child in phrase.root.children if child.dep_ == "appos"), None)
+    return noun_phrase(appositive) if appositive is not None else None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it ("Turkey and Russia")."""
     return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]

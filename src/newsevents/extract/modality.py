@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import Clause, noun_phrase
+from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies through which a governing verb's mood reaches what it governs.
@@ -51,6 +51,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
             break
         if current.dep_ in {"ccomp"}:
             break  # a complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
+            break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
             break  # "will seek compensation for its withdrawal": the withdrawal is past
         scope.append(head)

@@ -45,6 +45,7 @@ class WordLists:
     reciprocal_event_types: frozenset[str]
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
+    uncoded_patient_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
