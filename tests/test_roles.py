@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from newsevents.extract.clauses import find_clauses
+from newsevents.extract.modality import modality_of
 from newsevents.extract.roles import is_uncoded_patient, pair_kind
 from newsevents.knowledge.words import load_word_lists
 from newsevents.pipeline import Coder
@@ -126,3 +127,28 @@ def test_new_fields_survive_the_record_round_trip(coder):
     back = EventRecord.from_dict(event.to_dict())
     assert back == event
     assert event.to_dict()["co_actors"][0]["code"] == "NOR"
+
+
+def test_a_weapon_as_subject_keeps_the_attack_with_no_doer(coder):
+    event = only(code(coder, "Three mortar shells hit the market in the town on Sunday."), "ASSAULT")
+    assert event.actor is None
+
+
+def test_an_unknown_attacker_keeps_its_words(coder):
+    event = only(code(coder, "Two gunmen killed four traders in the market on Sunday."), "ASSAULT")
+    assert event.actor.text == "Two gunmen" or event.actor.code is not None
+
+
+def test_a_thing_that_kills_is_no_attacker(coder):
+    assert not [e for e in code(coder, "A gas leak at the plant killed ten workers.") if e.event == "ASSAULT"]
+
+
+def test_a_name_given_in_apposition_codes_the_party(coder):
+    event = only(code(coder, "Blinken met his counterpart, Sergei Lavrov, in Geneva."), "CONSULT")
+    assert event.recipient.country == "RUS" and event.recipient.text == "his counterpart"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_mood(nlp):
+    sentence = next(nlp("The UK has not decided, but twelve citizens have been allowed to return.").sents)
+    allowed = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == "allow")
+    assert modality_of(allowed).modality == "asserted"

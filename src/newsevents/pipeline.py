@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head
-from newsevents.extract.roles import is_uncoded_patient, pair_kind
+from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ingest.dateline import find_dateline
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
@@ -153,8 +153,15 @@ class Coder:
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
+        unknown_party = False
         if clause.actor is not None and actor is None:
-            return None  # the doer is a thing ("the agreement led to ..."), not an actor
+            # the doer is a thing ("the agreement led to ..."), not an actor; but a
+            # violent event keeps an unknown doer, and its weapon names no doer
+            doer = unknown_doer(clause.actor, self.words)
+            if guess.event not in self.words.uncoded_patient_types or doer is None:
+                return None
+            unknown_party = doer == "party"
+            actor = Actor(text=clause.actor.text) if unknown_party else None
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
         recipient, recipient_phrase = self._recipient(clause, article_actors)
@@ -179,7 +186,9 @@ class Coder:
         if _code(actor) is None and _code(recipient) is None:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
-            if actor is not None or recipient_phrase is None or not _uncoded_patient(clause, recipient_phrase, self.words):
+            if (actor is not None and not unknown_party) or recipient_phrase is None:
+                return None  # an unresolved pronoun as the doer, or nobody done to
+            if not _uncoded_patient(clause, recipient_phrase, self.words):
                 return None
         confidence = guess.confidence
         for party in (actor, recipient):

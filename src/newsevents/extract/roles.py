@@ -50,3 +50,20 @@ def pair_kind(phrase: Span, words: WordLists) -> str | None:
     if not any(token.lower_ in words.pair_words and token.i < head.i for token in phrase):
         return None
     return "countries" if head.lemma_.lower() in words.pair_country_nouns else "people"
+
+
+def unknown_doer(phrase: Span, words: WordLists) -> str | None:
+    """What an actor phrase that no table codes is, for a violent event:
+    "instrument" for the weapon or the attack itself ("a grenade attack killed
+    seven", "five mortar shells hit the base": the doer is not named), "party"
+    for people the tables do not know ("two suicide bombers killed ...", a name),
+    None for anything else ("a chemical leak killed ten", a pronoun, a date)."""
+    head = phrase.root
+    if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in words.weapon_nouns or lemma in words.event_nouns:
+        return "instrument"
+    if head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES or head.lower_.endswith(words.agent_noun_endings):
+        return "party"
+    return None

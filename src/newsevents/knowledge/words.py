@@ -13,6 +13,7 @@ from functools import lru_cache
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
+ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class WordLists:
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
     uncoded_patient_types: frozenset[str]
+    weapon_nouns: frozenset[str]
+    agent_noun_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -58,5 +61,6 @@ def load_word_lists() -> WordLists:
         raise ValueError(f"{WORDS_FILE}: missing lists {missing}, unknown lists {unknown}")
     return WordLists(
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
-        **{name: frozenset(raw[name]) for name in names if name != "recipient_prepositions"},
+        agent_noun_endings=tuple(raw["agent_noun_endings"]),
+        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS},
     )
