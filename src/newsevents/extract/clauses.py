@@ -70,8 +70,10 @@ def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     # The governed verb of "agreed to withdraw" is the controlling clause's complement.
     if token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"}:
         return False
-    # A past participle modifying a noun ("a law aimed at") is description.
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    # A past participle modifying a noun is description ("a law aimed at"), except a
+    # reduced passive on the ones it was done to ("the 51 people arrested on Friday"):
+    # the event typing decides which it is.
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
         return False
     if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
         return False
@@ -159,6 +161,8 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
                 return child, passive
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return current.head, False
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current.head, shares_voice  # "the people arrested": a reduced passive
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
