@@ -22,8 +22,8 @@ from newsevents.extract.clauses import Clause, apposition, find_clauses, further
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head
 from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
-from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ingest.dateline import find_dateline
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
@@ -146,6 +146,7 @@ class Coder:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
+        actor: Actor | None
         if pair:
             actor = pair[0]
         else:
@@ -197,7 +198,7 @@ class Coder:
         return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
 
     def _pair(self, phrase: Span, article_actors) -> list[Actor]:
-        """"The two leaders": the two the article named last, each with the phrase's words."""
+        """Who "the two leaders" are: the two the article named last, each with the phrase's words."""
         kind = pair_kind(phrase, self.words)
         if kind is None:
             return []

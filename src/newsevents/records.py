@@ -126,7 +126,7 @@ class EventRecord:
             if actor is not None:
                 record[role]["code"] = actor.code
         for role in MEMBER_ROLES:
-            for member, values in zip(getattr(self, role), record[role]):
+            for member, values in zip(getattr(self, role), record[role], strict=True):
                 values["code"] = member.code
         return record
 

@@ -42,8 +42,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
 
 
 def pair_kind(phrase: Span, words: WordLists) -> str | None:
-    """"people" for "the two leaders", "countries" for "both countries", None when
-    the phrase names no pair by number."""
+    """The kind of pair a phrase names by number: "people" for "the two leaders",
+    "countries" for "both countries", None for no pair."""
     head = phrase.root
     if head.tag_ not in {"NNS", "NNPS"} or any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in phrase):
         return None  # "the two Koreas", "both Chinese presidents": the phrase names them itself
