@@ -90,10 +90,12 @@ def test_the_two_leaders_are_the_last_two_named(coder):
 
 def test_pair_kind(nlp):
     words = load_word_lists()
-    doc = nlp("The two leaders met. Both countries agreed. The leaders met. The two Koreas met.")
+    doc = nlp(
+        "The two leaders met. Both countries agreed. The leaders met. The two Koreas met. The two Nato allies met."
+    )
     subjects = [next(t for t in s if t.dep_ == "nsubj") for s in doc.sents]
     kinds = [pair_kind(doc[t.left_edge.i : t.i + 1], words) for t in subjects]
-    assert kinds == ["people", "countries", None, None]
+    assert kinds == ["people", "countries", None, None, "people"]
 
 
 def test_a_purpose_of_a_coded_event_is_no_second_event(coder):
@@ -152,3 +154,11 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_mood(nlp):
     sentence = next(nlp("The UK has not decided, but twelve citizens have been allowed to return.").sents)
     allowed = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == "allow")
     assert modality_of(allowed).modality == "asserted"
+
+
+def test_a_reported_demand_is_the_speakers_request(coder):
+    event = only(code(coder, "Kenya must withdraw its troops from Somalia, the Somali president said."), "REQUEST")
+    assert (event.actor.country, event.recipient.country) == ("SOM", "KEN")
+    assert event.modality == "asserted"
+    appeal = only(code(coder, "The detainees should be released at once, Amnesty International said."), "REQUEST")
+    assert appeal.actor.text == "Amnesty International" and appeal.recipient is None

@@ -12,7 +12,7 @@ gazetteer, the actor tables) and codes articles in batches through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.modality import is_background, modality_of, purpose_head
+from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
 from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.ingest.dateline import find_dateline
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -248,11 +248,18 @@ class Coder:
             reporter = article_actors.resolve(mood.reported_by)
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
+        actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
+        if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
+            # "Kenya must withdraw, the Somali president said": the speaker demands it
+            # of Kenya; what a passive demand is about is no addressee ("the detainees
+            # should be released, Amnesty said")
+            actor, recipient = replace(reporter), None if clause.passive else candidate.actor
+            modality = "asserted" if modality in ("future", "hypothetical") else modality
         trigger_tokens = clause.trigger_tokens
         when = resolve_event_date(
-            sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
+            sentence, clause.predicate, article.published, future=modality in ("future", "hypothetical")
         )
-        background = is_background(when.date, when.precision, article.published, mood.modality)
+        background = is_background(when.date, when.precision, article.published, modality)
         location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -270,9 +277,9 @@ class Coder:
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
                 sentence.doc.text[trigger_tokens[0].idx : trigger_tokens[-1].idx + len(trigger_tokens[-1])],
             ),
-            actor=candidate.actor,
-            recipient=candidate.recipient,
-            modality=mood.modality,
+            actor=actor,
+            recipient=recipient,
+            modality=modality,
             reported_by=reporter,
             date=when.date,
             date_text=when.text,

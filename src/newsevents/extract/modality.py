@@ -158,3 +158,10 @@ def is_background(event_date: str | None, precision: str | None, published: date
         return False
     period_end = date.fromisoformat(event_date) + timedelta(days=PERIOD_DAYS[precision])
     return (published - period_end).days > BACKGROUND_DAYS
+
+
+def reported_demand(clause: Clause, words: WordLists) -> bool:
+    """Whether the predicate carries a modal of demand or appeal ("must withdraw",
+    "should be released"): reported, it is the speaker's request."""
+    modals = words.demand_modals | words.appeal_modals
+    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.predicate.children)

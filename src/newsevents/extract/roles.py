@@ -45,8 +45,8 @@ def pair_kind(phrase: Span, words: WordLists) -> str | None:
     """The kind of pair a phrase names by number: "people" for "the two leaders",
     "countries" for "both countries", None for no pair."""
     head = phrase.root
-    if head.tag_ not in {"NNS", "NNPS"} or any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES for t in phrase):
-        return None  # "the two Koreas", "both Chinese presidents": the phrase names them itself
+    if head.tag_ != "NNS" or head.ent_type_ in NAME_ENTITIES:
+        return None  # "the two Koreas": the phrase names them itself
     if not any(token.lower_ in words.pair_words and token.i < head.i for token in phrase):
         return None
     return "countries" if head.lemma_.lower() in words.pair_country_nouns else "people"
