@@ -166,7 +166,7 @@ class Coder:
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
         recipient, recipient_phrase = self._recipient(clause, article_actors)
-        co_actors = pair[1:] or [party for party in (_resolved(p, article_actors) for p in clause.co_actors) if party]
+        co_actors = pair[1:] or _members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
         if recipient is None and co_actors and reciprocal:
             # "Turkey and Russia met", "Russian and Turkish troops worked together"
@@ -177,11 +177,7 @@ class Coder:
             recipient, recipient_phrase = self._uncoded_patient(clause)
         co_recipients = []
         if recipient_phrase is not None:
-            co_recipients = [
-                party
-                for party in (_resolved(p, article_actors) for p in further_conjuncts(recipient_phrase.root))
-                if party
-            ]
+            co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
         if _code(actor) is None and _code(recipient) is None:
@@ -322,6 +318,13 @@ def _span(phrase: Span) -> TextSpan:
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
     passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
     return is_uncoded_patient(phrase, passive_subject, words)
+
+
+def _members(phrases: list[Span], article_actors) -> list[Actor]:
+    """The further members of a compound party that name someone (an unresolved
+    "them" does not)."""
+    members = (_resolved(phrase, article_actors) for phrase in phrases)
+    return [member for member in members if member is not None and (member.code or member.name)]
 
 
 def _resolved(phrase: Span, article_actors) -> Actor | None:
