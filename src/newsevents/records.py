@@ -115,6 +115,11 @@ class EventRecord:
     source: str | None = None
     url: str | None = None
     published: str | None = None
+    # further members of a compound actor or recipient ("Russia and the US accused ...")
+    co_actors: list[Actor] = field(default_factory=list)
+    co_recipients: list[Actor] = field(default_factory=list)
+    # an event the article tells as background: its own date is well before publication
+    background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         record = asdict(self)
@@ -122,6 +127,9 @@ class EventRecord:
             actor = getattr(self, role)
             if actor is not None:
                 record[role]["code"] = actor.code
+        for role in MEMBER_ROLES:
+            for member, values in zip(getattr(self, role), record[role], strict=True):
+                values["code"] = member.code
         return record
 
     @classmethod
@@ -131,12 +139,15 @@ class EventRecord:
         values["trigger"] = Span(**record["trigger"])
         for role in ACTOR_ROLES:
             values[role] = _actor(record.get(role))
+        for role in MEMBER_ROLES:
+            values[role] = [member for member in map(_actor, record.get(role) or []) if member is not None]
         if record.get("location") is not None:
             values["location"] = Location(**record["location"])
         return cls(**values)
 
 
 ACTOR_ROLES = ("actor", "recipient", "reported_by")
+MEMBER_ROLES = ("co_actors", "co_recipients")
 
 
 def _actor(values: dict[str, Any] | None) -> Actor | None:
