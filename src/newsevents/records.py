@@ -187,6 +187,9 @@ class StoredEvent:
     date: str | None
     date_precision: str | None
     date_source: str | None  # clause, sentence, paragraph, publication
+    # 1 for an event the article tells as past background ("in 1958 the army ..."),
+    # dated by its own time words: filter on it to count only the news of the day
+    background: int = field(metadata={"bits": 8})
     event: str  # PLOVER type
     mode: str | None
     context: str | None

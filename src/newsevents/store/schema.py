@@ -15,7 +15,7 @@ from newsevents.records import STORED_EVENT_COLUMNS, Column
 SCHEMA_VERSION = 2
 UPGRADABLE_VERSIONS = (1,)  # the same tables: columns added, keys and indexes renewed
 # Columns added since version 1, added in place when an older store is opened for writing.
-ADDED_IN_VERSION_2 = ("date_source TEXT", "location_source TEXT")
+ADDED_IN_VERSION_2 = ("date_source TEXT", "location_source TEXT", "background INTEGER NOT NULL DEFAULT 0")
 _SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
 _ARTICLES = """
