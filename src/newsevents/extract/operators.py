@@ -59,7 +59,11 @@ class Operators:
         event = (
             reading.event or (code.plover_event if code else None) or self.ontology.type_without_plover(reading.cameo)
         )
-        mode = reading.mode or (code.plover_mode if code else None)
+        mode = reading.mode or (code.plover_mode if code and code.plover_event == event else None)
+        if not self.ontology.is_mode_of(mode, event):
+            # a mode carried over from content of another type ("threatened to arrest": no
+            # THREATEN mode from the arrest's entry); the loaders check every written mode
+            mode = None
         context = code.plover_context if code else None
         return event, mode, context
 

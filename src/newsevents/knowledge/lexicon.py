@@ -197,6 +197,19 @@ class _Checker:
             raise self.fail(where, f"{value!r} is not a PLOVER event type")
         return value
 
+    def type_of_code(self, code: Any) -> str | None:
+        known = self.ontology.cameo_codes.get(code) if isinstance(code, str) else None
+        return known.plover_event if known else None
+
+    def mode(self, where: str, mode: Any, plover_type: str | None) -> None:
+        """A written mode must be one of PLOVER's for the entry's type (any type's, when
+        the entry's type is only known from what it governs)."""
+        if mode is None:
+            return
+        types = [plover_type] if plover_type else list(self.ontology.modes_of_type)
+        if not any(self.ontology.is_mode_of(mode, name) for name in types):
+            raise self.fail(where, f"{mode!r} is not a PLOVER mode of {plover_type or 'any type'}")
+
     def known(self, where: str, value: Any, names: frozenset[str], kind: str) -> str | None:
         if value is not None and value not in names:
             raise self.fail(where, f"unknown {kind} {value!r}")
@@ -253,6 +266,8 @@ class _Checker:
                 operators[key] = NewContent(str(self.known(where, value["class"], self.classes, "class")))
             else:
                 operators[key] = str(self.code(f"{where}, operator {key!r}", value, allow_do=True))
+        event = self.plover_type(where, spec.get("event")) or self.type_of_code(spec.get("do"))
+        self.mode(where, spec.get("mode"), event)
         return ContentClass(
             name=name,
             polarity=polarity,
@@ -278,6 +293,7 @@ class _Checker:
         prepositions = spec.get("comp", [])
         if not isinstance(prepositions, list):
             raise self.fail(where, "comp must be a list of prepositions")
+        self.mode(where, spec.get("mode"), spec.get("event") or self.type_of_code(spec.get("cameo")))
         return LexiconEntry(
             content_class=self.known(where, spec.get("class"), self.classes, "class"),
             operator=self.known(where, spec.get("op"), self.operators, "operator"),
