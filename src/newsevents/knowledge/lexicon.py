@@ -22,7 +22,9 @@ from newsevents.knowledge.files import read_data_yaml
 LEXICON_FILE = "event_lexicon.yaml"
 DO = "do"  # the operator of doing the content; as an operator's value, "the content itself"
 POLARITIES = frozenset({"coop", "conflict", "neutral"})
-_CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor"})
+_CLASS_FIELDS = frozenset(
+    {"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor", "announced"}
+)
 _ENTRY_FIELDS = frozenset(
     {"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"}
 )
@@ -67,6 +69,7 @@ class ContentClass:
     context: str | None = None
     armed_actor: str | None = None  # the class it becomes when soldiers do it
     protester_actor: str | None = None  # the class it becomes when protesters do it
+    announced_event: str | None = None  # PLOVER type of announcing it in the future tense
 
     @property
     def neutral(self) -> bool:
@@ -278,6 +281,7 @@ class _Checker:
             context=spec.get("context"),
             armed_actor=self.known(where, spec.get("armed_actor"), self.classes, "class"),
             protester_actor=self.known(where, spec.get("protester_actor"), self.classes, "class"),
+            announced_event=self.plover_type(where, spec.get("announced")),
         )
 
     def entry(self, section: str, key: str, spec: Any) -> LexiconEntry:
