@@ -120,6 +120,8 @@ class EventLexicon:
     route_nouns: frozenset[str]
     statement_adjectives: Mapping[str, str]
     non_political_objects: frozenset[str]
+    disaster_cues: frozenset[str]
+    disaster_subjects: frozenset[str]
 
     def content_class(self, name: str | None) -> ContentClass:
         """The class of that name; NO_CLASS for a reading without one."""
@@ -161,6 +163,8 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         route_nouns=check.words(data, "route_nouns"),
         statement_adjectives=MappingProxyType(check.codes_of_words(data, "statement_adjectives")),
         non_political_objects=check.words(data, "non_political_objects"),
+        disaster_cues=check.words(data, "disaster_cues"),
+        disaster_subjects=check.words(data, "disaster_subjects"),
     )
 
 
