@@ -18,8 +18,8 @@ from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
 PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
-MAX_DEPTH = 5
-MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from  # operator chains are short ("said it would refuse to lift"); guards odd parses
+MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
+MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
 
 
 class ParseReader:
@@ -57,7 +57,11 @@ class ParseReader:
         if reading is None:
             return None
         reading = replace(reading, covered=reading.covered | {token.i, *(t.i for t in used)})
-        if is_verb and entry.operator in PROTESTERS_SPEECH and self._actor_among(token, self.lexicon.protester_actor_nouns):
+        if (
+            is_verb
+            and entry.operator in PROTESTERS_SPEECH
+            and self._actor_among(token, self.lexicon.protester_actor_nouns)
+        ):
             reading = self.operators.protest(reading)  # protesters denouncing, demanding: a protest
         if standalone and not is_verb:  # an event noun with no verb over it: weaker evidence
             reading = replace(reading, weak=True)

@@ -24,7 +24,6 @@ class CameoCode:
     plover_context: str | None
 
 
-@dataclass(frozen=True)
 class CodebookError(ValueError):
     """A row of the code books that contradicts PLOVER; the message names it."""
 

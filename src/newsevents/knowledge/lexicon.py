@@ -22,9 +22,7 @@ from newsevents.knowledge.files import read_data_yaml
 LEXICON_FILE = "event_lexicon.yaml"
 DO = "do"  # the operator of doing the content; as an operator's value, "the content itself"
 POLARITIES = frozenset({"coop", "conflict", "neutral"})
-_CLASS_FIELDS = frozenset(
-    {"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor", "announced"}
-)
+_CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor", "announced"})
 _ENTRY_FIELDS = frozenset(
     {"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"}
 )
