@@ -20,6 +20,7 @@ from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
 MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
+FORCE = "force"
 
 
 class ParseReader:
@@ -175,6 +176,9 @@ class ParseReader:
     def _apply(self, operator: str, content: Reading | None, token: Token, entry: LexiconEntry) -> Reading | None:
         if content is not None and self.operators.ignores(operator, content):
             content = None
+        if operator == "expel" and self._actor_among(token, self.lexicon.armed_actor_nouns):
+            # troops driving fighters out of an area: force, not an expulsion
+            return self.operators.content(LexiconEntry(content_class=FORCE), token)
         if content is None and operator == "expel" and _expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
             content = self.operators.content(LexiconEntry(content_class=MEMBERSHIP), token)
