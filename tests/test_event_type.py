@@ -218,6 +218,7 @@ def test_verbs_read_through_to_what_they_govern(nlp, classifier, text, event):
         ("about a dozen looters were nabbed by the police last night.", "COERCE"),
         ("the activist was picked up by police from his home.", "COERCE"),
         ("forty party workers were taken into custody on monday.", "COERCE"),
+        ("the police have booked sixty people under the new law.", "COERCE"),
         ("the police had to fire tear gas at the mob.", "ASSAULT"),
         # an event carried by a noun
         ("Four soldiers died in the ambush.", "ASSAULT"),
