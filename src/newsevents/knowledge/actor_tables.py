@@ -8,6 +8,7 @@ long for CSV, a date that is no date, ``roles`` that is not a list.  YAML
 aliases are refused: a few hundred bytes of nested aliases ("billion laughs")
 expand to gigabytes, and a table has no use for them.
 """
+
 from __future__ import annotations
 
 import csv

@@ -9,6 +9,7 @@ sector codes; only sectors this project knows are kept.  Underscores are
 spaces.  Unlike PETRARCH, words match whole, not as stems.  These files are
 often Latin-1: bytes that are not UTF-8 are replaced, not refused.
 """
+
 from __future__ import annotations
 
 import re
