@@ -7,10 +7,12 @@ import contextlib
 import sys
 from datetime import date
 from pathlib import Path
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
 from newsevents.cli import UserError
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 def parse_date(text: str) -> date:
@@ -75,5 +77,7 @@ def open_output(path: Path | None):
 
 
 def progress_bar(args, unit: str, total: int | None = None) -> tqdm:
+    from tqdm import tqdm
+
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     return tqdm(total=total, unit=unit, disable=not show, file=sys.stderr, dynamic_ncols=True)

@@ -8,12 +8,13 @@ import calendar
 import re
 from datetime import date
 from pathlib import Path
-
-import pycountry
+from typing import TYPE_CHECKING
 
 from newsevents.cli import UserError
 from newsevents.ontology import load_ontology
-from newsevents.store import EventQuery, EventStore, StoreError
+
+if TYPE_CHECKING:  # the store (and numpy) load when a command opens it, not to build the parser
+    from newsevents.store import EventQuery, EventStore
 
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
@@ -41,6 +42,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(path: Path) -> EventStore:
+    from newsevents.store import EventStore, StoreError
+
     try:
         return EventStore(path, create=False)
     except StoreError as error:
@@ -49,6 +52,8 @@ def open_store(path: Path) -> EventStore:
 
 def country_code(text: str, option: str, store: EventStore, *, with_sector: bool = True) -> str:
     """A country code (TUR), or with ``with_sector`` a country+sector code (TURGOV)."""
+    import pycountry
+
     code = text.strip().upper()
     if not _CODE.match(code) or (not with_sector and len(code) != 3):
         form = "a code like TUR or TURGOV" if with_sector else "an ISO alpha-3 code like SYR"
@@ -98,6 +103,8 @@ def event_type(text: str) -> str:
 
 
 def event_query(args: argparse.Namespace, store: EventStore) -> EventQuery:
+    from newsevents.store import EventQuery
+
     since = day_bound(args.since, "--since", end=False) if args.since else None
     until = day_bound(args.until, "--until", end=True) if args.until else None
     if since and until and since > until:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from newsevents.cli import UserError
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
-from newsevents.ingest import read_articles
 from newsevents.records import InputProblem
 
 
@@ -40,6 +39,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from newsevents.ingest import read_articles  # the HTML reader (trafilatura) only when coding
+
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
     if args.engine == "dask" and args.out is None:

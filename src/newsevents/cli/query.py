@@ -11,7 +11,6 @@ from typing import Any, TextIO
 
 from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
 from newsevents.records import StoredEvent
-from newsevents.store import EVENT_COLUMNS
 
 _TABLE_COLUMNS = (
     ("id", "event_id"), ("date", "date"), ("actor", "actor_code"),
@@ -58,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_csv(events: Iterable[StoredEvent], out: TextIO) -> int:
+    from newsevents.store import EVENT_COLUMNS
+
     writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0

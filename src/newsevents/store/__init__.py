@@ -1,5 +1,25 @@
-"""The event store: coded articles, their mentions, and deduplicated events in SQLite."""
+"""The event store: coded articles, their mentions, and deduplicated events in SQLite.
 
-from newsevents.store.eventstore import EVENT_COLUMNS, EventQuery, EventStore, StoreError
+The names load on first use, so that reading a submodule (``store.dyad``) or
+building the command line does not import the store and numpy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["EVENT_COLUMNS", "EventQuery", "EventStore", "StoreError"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'newsevents.store' has no attribute {name!r}")
+    return getattr(importlib.import_module("newsevents.store.eventstore"), name)
+
+
+if TYPE_CHECKING:  # what type checkers see (the "as" marks a re-export)
+    from newsevents.store.eventstore import EVENT_COLUMNS as EVENT_COLUMNS
+    from newsevents.store.eventstore import EventQuery as EventQuery
+    from newsevents.store.eventstore import EventStore as EventStore
+    from newsevents.store.eventstore import StoreError as StoreError
