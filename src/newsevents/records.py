@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 MODALITIES = ("asserted", "negated", "future", "hypothetical")
@@ -115,7 +116,7 @@ class EventRecord:
     published: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        record = asdict(self)
+        record = _plain(self)
         for role in ACTOR_ROLES:
             actor = getattr(self, role)
             if actor is not None:
@@ -135,6 +136,23 @@ class EventRecord:
 
 
 ACTOR_ROLES = ("actor", "recipient", "reported_by")
+
+
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(record_type))
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` makes of a value, every field included, without its
+    deep copies of strings and numbers: asdict was the largest cost of writing records."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    return value
 
 
 def _actor(values: dict[str, Any] | None) -> Actor | None:
@@ -202,7 +220,7 @@ class StoredEvent:
     first_article_id: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
