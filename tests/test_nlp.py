@@ -1,0 +1,30 @@
+"""The parser as the coder reads it: the memoised attribute ruler gives what spaCy's
+stock pipeline gives, token for token."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsevents.nlp import DEFAULT_MODEL, MemoisedAttributeRuler
+
+# Written for this test: auxiliaries as main verbs, "there is", contractions,
+# "gets/got", spaces, brackets and quotes exercise rules of one and of two tokens.
+TEXTS = [
+    "There is no doubt that Turkey's army did what it had promised: it got the town back.",
+    'They\'ve done it again , the minister said  (in Ankara) on Monday; "we have" no choice.',
+    "What gets measured gets done. Who'd have thought it? That is what they do.",
+    "\n\nSanctions were imposed on 12 firms -- and there were protests in Kyiv and Kharkiv.\t",
+]
+ATTRIBUTES = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "SENT_START"]
+
+
+def test_the_memoised_attribute_ruler_sets_what_the_stock_one_sets(nlp):
+    assert isinstance(nlp.get_pipe("attribute_ruler"), MemoisedAttributeRuler)
+    stock = spacy.load(DEFAULT_MODEL)
+    for _ in range(2):  # the second pass reads the memo
+        for ours, theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS), strict=True):
+            assert ours.to_bytes() == theirs.to_bytes()
+            assert [(t.pos_, str(t.morph), t.lemma_) for t in ours] == [
+                (t.pos_, str(t.morph), t.lemma_) for t in theirs
+            ]
+            assert (ours.to_array(ATTRIBUTES) == theirs.to_array(ATTRIBUTES)).all()
