@@ -76,7 +76,10 @@ def component_seconds(nlp: spacy.Language, texts: list[str], batch_size: int, in
     into["tokenizer"] += time.process_time() - start
     for name, component in nlp.pipeline:
         start = time.process_time()
-        docs = list(component.pipe(docs, batch_size=batch_size))
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:  # a plain function component
+            docs = [component(doc) for doc in docs]
         into[name] += time.process_time() - start
 
 
