@@ -6,6 +6,7 @@ the share of cases whose country, and whose sector, is right, then the misses.
 
     python benchmarks/actors_eval.py [cases.jsonl] [--actors extra.yaml]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ def main() -> None:
     country_right = sector_right = 0
     misses = []
     started = time.perf_counter()
-    for case, when in zip(cases, dates):
+    for case, when in zip(cases, dates, strict=False):
         actor = resolver.resolve_phrase(case["text"], case.get("context") or "", when)
         got = (actor.country, actor.sector) if actor is not None else (None, None)
         expected = (case.get("country") or None, case.get("sector") or None)

@@ -5,6 +5,7 @@
 Parses the project's own no-event sentences plus, when ../shared/data is present,
 the PLOVER and penta dev sentences; then times classification alone.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,7 @@ def main() -> None:
     classifier = EventTypeClassifier()
     started = time.perf_counter()
     for _ in range(args.repeat):
-        for example, doc in zip(examples, docs):
+        for example, doc in zip(examples, docs, strict=False):
             classify_text(classifier, doc, example.source, example.target)
     classify_seconds = (time.perf_counter() - started) / args.repeat
     count = len(examples)

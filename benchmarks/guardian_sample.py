@@ -10,6 +10,7 @@ the same sample.  Each line of the output holds what a judge needs to judge the
 event against its sentence, the seed and the commit that coded it, and empty
 ``verdict`` / ``reason`` fields to fill in by hand (rules: benchmarks/judged/README.md).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,9 @@ def _party(actor: Actor | None) -> dict | None:
 
 
 def _commit() -> str | None:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], check=False, cwd=HERE, capture_output=True, text=True)
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], check=False, cwd=HERE, capture_output=True, text=True
+    )
     return done.stdout.strip() or None
 
 
@@ -43,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--size", type=int, default=50)
-    parser.add_argument("--out", type=Path, default=None,
-                        help="default benchmarks/judged/guardian_<size>_<today>_blind.jsonl")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="default benchmarks/judged/guardian_<size>_<today>_blind.jsonl"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -79,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
                 "recipient": _party(event.recipient),
                 "modality": event.modality,
                 "date": event.date,
-                "location": None if location is None else {"name": location.name, "country": location.country,
-                                                           "source": location.source},
+                "location": None
+                if location is None
+                else {"name": location.name, "country": location.country, "source": location.source},
                 "verdict": "",
                 "reason": "",
             }

@@ -17,6 +17,7 @@ one mention whose record is a real ``EventRecord.to_dict()``; it is written
 with bulk inserts into the store's own schema (coding 100,000 events through
 ``EventStore.add`` would take minutes and measures the writer, not the server).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,9 +48,14 @@ COUNTRIES = ["TUR", "USA", "RUS", "SYR", "IRQ", "IRN", "ISR", "PSE", "EGY", "SAU
              "LBY", "YEM", "LBN", "JOR", "QAT", "ARE"]  # fmt: skip
 SECTORS = ["GOV", "MIL", "REB", "OPP", "COP"]
 FILTERS = [
-    {"actor": "USA"}, {"event": "ASSAULT"}, {"recipient": "TUR", "since": "2021-06"},
-    {"country": "SYR"}, {"event": "16"}, {"actor": "RUS", "recipient": "UKR"},
-    {"since": "2022-01-01", "until": "2022-03-31"}, {"actor": "GBR", "event": "CONSULT"},
+    {"actor": "USA"},
+    {"event": "ASSAULT"},
+    {"recipient": "TUR", "since": "2021-06"},
+    {"country": "SYR"},
+    {"event": "16"},
+    {"actor": "RUS", "recipient": "UKR"},
+    {"since": "2022-01-01", "until": "2022-03-31"},
+    {"actor": "GBR", "event": "CONSULT"},
 ]
 
 
@@ -61,19 +67,41 @@ def _record(n: int, rng: random.Random, ontology) -> EventRecord:
     start = sentence.index(plover_type.lower())
     place = rng.choice([None, actor, recipient])
     return EventRecord(
-        article_id=f"synthetic-{n}", sentence_index=0, sentence=sentence, event=plover_type,
-        cameo=cameo, goldstein=ontology.goldstein(cameo), quad_class=ontology.quad_class(plover_type),
+        article_id=f"synthetic-{n}",
+        sentence_index=0,
+        sentence=sentence,
+        event=plover_type,
+        cameo=cameo,
+        goldstein=ontology.goldstein(cameo),
+        quad_class=ontology.quad_class(plover_type),
         trigger=Span(start, start + len(plover_type), plover_type.lower()),
-        actor=Actor(f"Officials of {actor}", Span(0, 12 + len(actor), f"Officials of {actor}"), actor,
-                    rng.choice(SECTORS)),
-        recipient=Actor(recipient, Span(sentence.index(recipient, 20), sentence.index(recipient, 20) + 3,
-                                        recipient), recipient, rng.choice(SECTORS)),
-        date=(date(2021, 1, 1) + timedelta(days=rng.randrange(730))).isoformat(), date_precision="day",
-        location=(Location(f"town in {place}", resolved_name=f"town in {place}", country=place,
-                           lat=rng.uniform(-40, 60), lon=rng.uniform(-100, 140), feature="city")
-                  if place else None),
-        confidence=0.8, source=rng.choice(["Wire One", "Paper Two", "Daily Three"]),
-        url=f"https://news.example/synthetic-{n}", published="2023-01-01",
+        actor=Actor(
+            f"Officials of {actor}", Span(0, 12 + len(actor), f"Officials of {actor}"), actor, rng.choice(SECTORS)
+        ),
+        recipient=Actor(
+            recipient,
+            Span(sentence.index(recipient, 20), sentence.index(recipient, 20) + 3, recipient),
+            recipient,
+            rng.choice(SECTORS),
+        ),
+        date=(date(2021, 1, 1) + timedelta(days=rng.randrange(730))).isoformat(),
+        date_precision="day",
+        location=(
+            Location(
+                f"town in {place}",
+                resolved_name=f"town in {place}",
+                country=place,
+                lat=rng.uniform(-40, 60),
+                lon=rng.uniform(-100, 140),
+                feature="city",
+            )
+            if place
+            else None
+        ),
+        confidence=0.8,
+        source=rng.choice(["Wire One", "Paper Two", "Daily Three"]),
+        url=f"https://news.example/synthetic-{n}",
+        published="2023-01-01",
     )
 
 
@@ -87,16 +115,51 @@ def synthetic_store(path: Path, count: int, seed: int = 7) -> Path:
     for n in range(1, count + 1):
         record = _record(n, rng, ontology).to_dict()
         location = record["location"] or {}
-        articles.append((n, record["article_id"], None, f"Report {n}", record["url"], record["source"],
-                         record["published"], n, record["source"], None, None, 1))
+        articles.append(
+            (
+                n,
+                record["article_id"],
+                None,
+                f"Report {n}",
+                record["url"],
+                record["source"],
+                record["published"],
+                n,
+                record["source"],
+                None,
+                None,
+                1,
+            )
+        )
         mentions.append((n, n, 0, n, "asserted", json.dumps(record)))
-        events.append((n, dedup_key(record), record["date"], "day", record["event"], None, None,
-                       record["cameo"], record["quad_class"], record["goldstein"],
-                       *(record[role][field] for role in ("actor", "recipient")
-                         for field in ("code", "country", "sector", "name")),
-                       *(location.get(field) for field in ("name", "resolved_name", "country", "admin1",
-                                                           "lat", "lon", "geonameid", "feature")),
-                       1, 1, 1, record["url"], record["article_id"]))
+        events.append(
+            (
+                n,
+                dedup_key(record),
+                record["date"],
+                "day",
+                record["event"],
+                None,
+                None,
+                record["cameo"],
+                record["quad_class"],
+                record["goldstein"],
+                *(
+                    record[role][field]
+                    for role in ("actor", "recipient")
+                    for field in ("code", "country", "sector", "name")
+                ),
+                *(
+                    location.get(field)
+                    for field in ("name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature")
+                ),
+                1,
+                1,
+                1,
+                record["url"],
+                record["article_id"],
+            )
+        )
     with db:
         db.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 12)})", articles)
         db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 6)})", mentions)
@@ -126,8 +189,9 @@ class Connection:
         self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
         head = await self.reader.readuntil(b"\r\n\r\n")
         status = int(head.split(b" ", 2)[1])
-        length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
-                      if line.lower().startswith(b"content-length:"))
+        length = next(
+            int(line.split(b":", 1)[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")
+        )
         return status, await self.reader.readexactly(length)
 
     def close(self) -> None:
@@ -135,8 +199,15 @@ class Connection:
             self.writer.close()
 
 
-async def client(host: str, port: int, deadline: float, budget: list[int],
-                 latencies: list[float], errors: list[str], rng: random.Random) -> None:
+async def client(
+    host: str,
+    port: int,
+    deadline: float,
+    budget: list[int],
+    latencies: list[float],
+    errors: list[str],
+    rng: random.Random,
+) -> None:
     connection = Connection(host, port)
     try:
         while time.monotonic() < deadline and budget[0] > 0:
@@ -172,8 +243,7 @@ async def load(port: int, process: psutil.Process, clients: int, seconds: float,
     budget = [max_requests]
     await asyncio.gather(
         sample_memory(process, deadline, samples),
-        *(client("127.0.0.1", port, deadline, budget, latencies, errors, random.Random(n))
-          for n in range(clients)),
+        *(client("127.0.0.1", port, deadline, budget, latencies, errors, random.Random(n)) for n in range(clients)),
     )
     return latencies, errors, samples, time.monotonic() - started
 
@@ -183,8 +253,15 @@ def page_load_seconds(url: str, times: int = 5) -> list[float]:
     in Debian's Chromium (each time a new page, with the browser's cache)."""
     from playwright.sync_api import sync_playwright
 
-    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    flags = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     seconds = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
@@ -208,8 +285,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
-    parser.add_argument("--browser", action="store_true",
-                        help="first time the dashboard's load in Chromium (/usr/bin/chromium)")
+    parser.add_argument(
+        "--browser", action="store_true", help="first time the dashboard's load in Chromium (/usr/bin/chromium)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         if args.synthetic:
@@ -219,8 +297,9 @@ def main() -> int:
         else:
             db = args.db
         port = free_port()
-        server = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", str(db),
-                                   "--host", "127.0.0.1", "--port", str(port)])
+        server = subprocess.Popen(
+            [sys.executable, "-m", "newsevents", "serve", str(db), "--host", "127.0.0.1", "--port", str(port)]
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             for _ in range(300):
@@ -234,12 +313,15 @@ def main() -> int:
             print(f"store: {db.name}, {summary['counts']['events']:,} events")
             if args.browser:
                 loads = page_load_seconds(url + "/")
-                print(f"dashboard load in Chromium: median {statistics.median(loads):.2f} s,"
-                      f" slowest {max(loads):.2f} s of {len(loads)}")
+                print(
+                    f"dashboard load in Chromium: median {statistics.median(loads):.2f} s,"
+                    f" slowest {max(loads):.2f} s of {len(loads)}"
+                )
             process = psutil.Process(server.pid)
             cpu_before, client_before = process.cpu_times(), time.process_time()
             latencies, errors, samples, elapsed = asyncio.run(
-                load(port, process, args.clients, args.seconds, args.max_requests))
+                load(port, process, args.clients, args.seconds, args.max_requests)
+            )
             client_cpu = time.process_time() - client_before
             cpu_after = process.cpu_times()
             server_cpu = (cpu_after.user - cpu_before.user) + (cpu_after.system - cpu_before.system)
@@ -251,16 +333,24 @@ def main() -> int:
     memory = [rss / 2**20 for _, rss in samples]
     first = [rss / 2**20 for at, rss in samples if at < 5]
     last = [rss / 2**20 for at, rss in samples if at > samples[-1][0] - 5]
-    print(f"{args.clients} clients, {elapsed:.1f} s: {len(latencies):,} requests,"
-          f" {len(latencies) / elapsed:.0f} requests/s, {len(errors)} errors")
-    print(f"latency ms: p50 {quantiles[49]:.1f}, p95 {quantiles[94]:.1f}, p99 {quantiles[98]:.1f},"
-          f" max {milliseconds[-1]:.1f}")
-    print(f"server CPU: {server_cpu:.1f} s over {elapsed:.1f} s ({server_cpu / elapsed:.0%} of one core),"
-          f" {server_cpu / len(latencies) * 1000:.2f} ms per request; machine load average"
-          f" {psutil.getloadavg()[0]:.1f} on {psutil.cpu_count()} cores")
+    print(
+        f"{args.clients} clients, {elapsed:.1f} s: {len(latencies):,} requests,"
+        f" {len(latencies) / elapsed:.0f} requests/s, {len(errors)} errors"
+    )
+    print(
+        f"latency ms: p50 {quantiles[49]:.1f}, p95 {quantiles[94]:.1f}, p99 {quantiles[98]:.1f},"
+        f" max {milliseconds[-1]:.1f}"
+    )
+    print(
+        f"server CPU: {server_cpu:.1f} s over {elapsed:.1f} s ({server_cpu / elapsed:.0%} of one core),"
+        f" {server_cpu / len(latencies) * 1000:.2f} ms per request; machine load average"
+        f" {psutil.getloadavg()[0]:.1f} on {psutil.cpu_count()} cores"
+    )
     print(f"load generator CPU: {client_cpu:.1f} s ({client_cpu / len(latencies) * 1000:.2f} ms per request)")
-    print(f"server memory MB: start {memory[0]:.0f}, first 5 s peak {max(first):.0f},"
-          f" last 5 s peak {max(last):.0f}, peak {max(memory):.0f}")
+    print(
+        f"server memory MB: start {memory[0]:.0f}, first 5 s peak {max(first):.0f},"
+        f" last 5 s peak {max(last):.0f}, peak {max(memory):.0f}"
+    )
     for error in errors[:5]:
         print("error:", error)
     return 1 if errors else 0

@@ -1,4 +1,5 @@
 """Shared fixtures.  Tests that read ../shared/data skip when it is absent."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -74,13 +74,13 @@ def test_query_command_formats(db, capsys):
     assert lines[0].startswith("event_id,date,") and len(lines) == 3
     assert main(["query", "--db", str(db), "--actor", "USA"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["id", "date", "actor"] and "ASSAULT" in table[1]
+    assert table[0].split()[:4] == ["id", "date", "precision", "actor"] and "ASSAULT" in table[1]
 
 
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["query", "--actor", "Turkey"], "--actor 'Turkey': not a known code"),
+        (["query", "--actor", "Turkey"], "--actor 'Turkey': a country's name, not a code: give TUR"),
         (["query", "--actor", "T1R"], "--actor 'T1R': not a country code"),
         (["query", "--recipient", "XQZ"], "--recipient 'XQZ': unknown country code XQZ"),
         (["query", "--since", "2021-02-30"], "--since '2021-02-30': not a date"),
@@ -88,7 +88,7 @@ def test_query_command_formats(db, capsys):
         (["query", "--event", "SANCTIONS"], "--event 'SANCTIONS': not a PLOVER event type"),
         (
             ["export", "--format", "parquet", "--out", "x.parquet", "--country-of-place", "Syria"],
-            "--country-of-place 'Syria': not a country code",
+            "--country-of-place 'Syria': a country's name, not a code: give SYR",
         ),
         (["dyad", "TURGOV", "USA"], "actor 'TURGOV': not a country code"),
     ],

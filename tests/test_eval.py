@@ -1,5 +1,6 @@
 """`newsevents eval` and `newsevents classify` on tiny sets written for these tests,
 and the real-text scorers' arithmetic on hand-made events."""
+
 from __future__ import annotations
 
 import json
@@ -21,18 +22,44 @@ def write_jsonl(path, rows):
 @pytest.fixture()
 def data_dir(tmp_path):
     root = tmp_path / "data"
-    write_jsonl(root / "plover" / "plv_train.jsonl", [
-        {"id": "1", "text": "Fiji police arrested two reporters in Suva.", "source": "Fiji police",
-         "target": "two reporters", "event": "COERCE"},
-        {"id": "2", "text": "The regime freed the detained monks on Friday.", "source": "The regime",
-         "target": "the detained monks", "event": "YIELD"},
-        {"id": "3", "text": "Mali condemned the raid on the village.", "source": "Mali",
-         "target": "the raid", "event": "SANCTION"},
-    ])
-    write_jsonl(root / "plover" / "plover_gsr.jsonl", [
-        {"id": "g1", "text": "Laos and Vietnam held talks in Hanoi.", "event": "CONSULT",
-         "actor": [{"text": "Laos"}], "recipient": [{"text": "Vietnam"}]},
-    ])
+    write_jsonl(
+        root / "plover" / "plv_train.jsonl",
+        [
+            {
+                "id": "1",
+                "text": "Fiji police arrested two reporters in Suva.",
+                "source": "Fiji police",
+                "target": "two reporters",
+                "event": "COERCE",
+            },
+            {
+                "id": "2",
+                "text": "The regime freed the detained monks on Friday.",
+                "source": "The regime",
+                "target": "the detained monks",
+                "event": "YIELD",
+            },
+            {
+                "id": "3",
+                "text": "Mali condemned the raid on the village.",
+                "source": "Mali",
+                "target": "the raid",
+                "event": "SANCTION",
+            },
+        ],
+    )
+    write_jsonl(
+        root / "plover" / "plover_gsr.jsonl",
+        [
+            {
+                "id": "g1",
+                "text": "Laos and Vietnam held talks in Hanoi.",
+                "event": "CONSULT",
+                "actor": [{"text": "Laos"}],
+                "recipient": [{"text": "Vietnam"}],
+            },
+        ],
+    )
     (root / "penta").mkdir()
     (root / "penta" / "conflibert_penta_dev.tsv").write_text(
         "text\tpenta\nThe minister said the economy is recovering.\t0\nArtillery shelled the town.\t4\n",
@@ -83,10 +110,13 @@ def test_eval_without_data_folder_is_one_clear_error(tmp_path, capsys):
 def test_classify_writes_a_line_per_input_and_reports_a_bad_line(tmp_path, capsys):
     path = tmp_path / "sentences.jsonl"
     path.write_text(
-        json.dumps({"id": "a", "text": "The junta released the jailed students.", "source": "The junta"}) + "\n"
+        json.dumps({"id": "a", "text": "The junta released the jailed students.", "source": "The junta"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "c", "text": "The bakery sold out of bread by noon."}) + "\n"
-        + json.dumps({"id": "d"}) + "\n",
+        + json.dumps({"id": "c", "text": "The bakery sold out of bread by noon."})
+        + "\n"
+        + json.dumps({"id": "d"})
+        + "\n",
         encoding="utf-8",
     )
     status = main(["classify", str(path), "--labels", "plv15"])
@@ -110,12 +140,34 @@ def test_shared_plv_set_loads_with_spans(shared_data):
 
 # -- the real-text scorers, on events made by hand ------------------------------------
 
-def event(kind="ASSAULT", cameo="190", actor=None, recipient=None, modality="asserted", mode=None,
-          date=None, location=None, precision=None):
+
+def event(
+    kind="ASSAULT",
+    cameo="190",
+    actor=None,
+    recipient=None,
+    modality="asserted",
+    mode=None,
+    date=None,
+    location=None,
+    precision=None,
+):
     return EventRecord(
-        article_id="a", sentence_index=0, sentence="", event=kind, cameo=cameo, goldstein=0.0, quad_class=4,
-        trigger=Span(0, 1, "x"), actor=actor, recipient=recipient, mode=mode, modality=modality, date=date,
-        location=location, date_precision=precision,
+        article_id="a",
+        sentence_index=0,
+        sentence="",
+        event=kind,
+        cameo=cameo,
+        goldstein=0.0,
+        quad_class=4,
+        trigger=Span(0, 1, "x"),
+        actor=actor,
+        recipient=recipient,
+        mode=mode,
+        modality=modality,
+        date=date,
+        location=location,
+        date_precision=precision,
     )
 
 
@@ -187,13 +239,25 @@ def test_satp_place_names_generic_actors_and_attackers():
 def test_satp_scores_paragraphs_with_an_event():
     here = Location("Kandhamal District", country="IND", source="sentence")
     rows = [
-        {"gold_country": "IND", "gold_locations": ["Kandhamal"], "gold_dates": ["04-02"], "gold_sources": ["militants"]},
+        {
+            "gold_country": "IND",
+            "gold_locations": ["Kandhamal"],
+            "gold_dates": ["04-02"],
+            "gold_sources": ["militants"],
+        },
         {"gold_country": "IND", "gold_locations": ["Tura"], "gold_dates": ["05-09"], "gold_sources": []},
         {"gold_country": "PAK", "gold_locations": ["Kohat"], "gold_dates": ["01-01"], "gold_sources": []},
     ]
     coded = [
-        [event("ASSAULT", actor=Actor("militants", country="IND", sector="REB"), date="2014-04-02",
-               location=here, precision="day")],
+        [
+            event(
+                "ASSAULT",
+                actor=Actor("militants", country="IND", sector="REB"),
+                date="2014-04-02",
+                location=here,
+                precision="day",
+            )
+        ],
         [event("CONSULT", "040", actor=Actor("police", sector="COP"), date="2014-12-31", precision="published")],
         [],
     ]
@@ -209,14 +273,24 @@ def test_satp_scores_paragraphs_with_an_event():
 
 
 def stored(event_id, actor, recipient, kind, day, place, articles, num_sources=None, cameo="040"):
-    return {"event_id": event_id, "actor_country": actor, "recipient_country": recipient, "event": kind,
-            "cameo": cameo, "date": day, "location_country": place, "articles": set(articles),
-            "num_articles": len(articles), "num_sources": len(articles) if num_sources is None else num_sources}
+    return {
+        "event_id": event_id,
+        "actor_country": actor,
+        "recipient_country": recipient,
+        "event": kind,
+        "cameo": cameo,
+        "date": day,
+        "location_country": place,
+        "articles": set(articles),
+        "num_articles": len(articles),
+        "num_sources": len(articles) if num_sources is None else num_sources,
+    }
 
 
 def test_multisource_folds_directions_and_copies_and_counts_fragments():
-    expected = multisource.ExpectedEvent("summit", "AAA", "BBB", "CONSULT", "04", "CCC",
-                                         date(2030, 5, 2), symmetric=True)
+    expected = multisource.ExpectedEvent(
+        "summit", "AAA", "BBB", "CONSULT", "04", "CCC", date(2030, 5, 2), symmetric=True
+    )
     clusters = {"s1": "summit", "s2": "summit", "s3": "summit", "s4": "summit", "d1": "distractor"}
     originals = {"s2": "s1"}
     events = [
@@ -232,14 +306,17 @@ def test_multisource_folds_directions_and_copies_and_counts_fragments():
     assert strict.impure == []
     lenient = multisource.score_cluster(events, expected, 1, clusters, originals)
     assert len(lenient.candidates) == 3 and not lenient.one_event
-    directed = multisource.ExpectedEvent("summit", "AAA", "BBB", "CONSULT", "04", "CCC",
-                                         date(2030, 5, 2), symmetric=False)
+    directed = multisource.ExpectedEvent(
+        "summit", "AAA", "BBB", "CONSULT", "04", "CCC", date(2030, 5, 2), symmetric=False
+    )
     assert len(multisource.score_cluster(events, directed, 0, clusters, originals).candidates) == 1
 
 
 def test_multisource_matches_the_type_by_cameo_root_and_reports_distractor_merges():
-    rows = [{"id": "s1", "cluster": "ain-al-asad-2020-01-08", "copy_of": None, "text": "one two three"},
-            {"id": "d1", "cluster": "distractor", "copy_of": None, "text": "four five six"}]
+    rows = [
+        {"id": "s1", "cluster": "ain-al-asad-2020-01-08", "copy_of": None, "text": "one two three"},
+        {"id": "d1", "cluster": "distractor", "copy_of": None, "text": "four five six"},
+    ]
     events = [stored(1, "IRN", "USA", "COERCE", "2020-01-08", "IRQ", ["s1", "d1"], cameo="195")]
     scores = multisource.score_store(rows, events, {"events": 1, "mentions": 2}, True, 0)
     strike = scores.clusters["ain-al-asad-2020-01-08"]["strict"]
@@ -260,12 +337,23 @@ def test_real_sets_are_skipped_in_all_and_refused_alone_when_their_folder_is_abs
 
 
 def test_eval_codes_a_real_set_through_the_coder(tmp_path, capsys):
-    write_jsonl(tmp_path / "real" / "case2021_dev.jsonl", [
-        {"id": "c1", "text": "Soldiers shelled the rebel positions near the border on Monday.", "subtype": "ARMED_CLASH",
-         "gold_types": ["ASSAULT"]},
-        {"id": "c2", "text": "Heavy rain flooded the valley and three houses collapsed.", "subtype": "NATURAL_DISASTER",
-         "gold_types": []},
-    ])
+    write_jsonl(
+        tmp_path / "real" / "case2021_dev.jsonl",
+        [
+            {
+                "id": "c1",
+                "text": "Soldiers shelled the rebel positions near the border on Monday.",
+                "subtype": "ARMED_CLASH",
+                "gold_types": ["ASSAULT"],
+            },
+            {
+                "id": "c2",
+                "text": "Heavy rain flooded the valley and three houses collapsed.",
+                "subtype": "NATURAL_DISASTER",
+                "gold_types": [],
+            },
+        ],
+    )
     status = main(["eval", "--data", str(tmp_path), "--set", "case2021"])
     out = capsys.readouterr().out
     assert status == 0

@@ -1,4 +1,5 @@
 """Reading articles: text, HTML, JSON Lines, folders, stdin; problems; datelines; samples."""
+
 from __future__ import annotations
 
 import io
@@ -119,19 +120,35 @@ def test_folder_linked_into_itself_is_read_once(tmp_path):
 
 
 def test_json_lines_fields_ids_and_dates(tmp_path):
-    path = write(tmp_path / "feed.jsonl", jsonl(
-        {"id": "a1", "text": "Chile and Peru agreed.", "title": "Deal", "url": "https://x.example/a1",
-         "source": "Example Wire", "published": "2021-11-05"},
-        {"id": 42, "text": "Numbers are ids too.", "published": "2021-11-06T23:10:00+05:00"},
-        "",
-        {"text": "No id, no date."},
-        {"text": "Null date.", "published": None, "title": "  "},
-    ))
+    path = write(
+        tmp_path / "feed.jsonl",
+        jsonl(
+            {
+                "id": "a1",
+                "text": "Chile and Peru agreed.",
+                "title": "Deal",
+                "url": "https://x.example/a1",
+                "source": "Example Wire",
+                "published": "2021-11-05",
+            },
+            {"id": 42, "text": "Numbers are ids too.", "published": "2021-11-06T23:10:00+05:00"},
+            "",
+            {"text": "No id, no date."},
+            {"text": "Null date.", "published": None, "title": "  "},
+        ),
+    )
     items = read(str(path), default_date=DEFAULT_DATE)
     assert problems_of(items) == []
     first, second, third, fourth = items
-    assert first == Article(id="a1", text="Chile and Peru agreed.", title="Deal", url="https://x.example/a1",
-                            source="Example Wire", published=date(2021, 11, 5), origin=f"{path}:1")
+    assert first == Article(
+        id="a1",
+        text="Chile and Peru agreed.",
+        title="Deal",
+        url="https://x.example/a1",
+        source="Example Wire",
+        published=date(2021, 11, 5),
+        origin=f"{path}:1",
+    )
     assert (second.id, second.published) == ("42", date(2021, 11, 6))
     assert (third.id, third.published, third.origin) == ("feed.jsonl:4", DEFAULT_DATE, f"{path}:4")
     assert (fourth.published, fourth.title) == (DEFAULT_DATE, None)
@@ -145,10 +162,11 @@ def test_json_lines_fields_ids_and_dates(tmp_path):
         ('{"title": "no text"}', 'no "text" (a string is required)'),
         ('{"text": 17}', 'a number as "text" (a string is required)'),
         ('{"text": "   "}', 'empty "text"'),
-        ('{"text": "ok", "published": "last Tuesday"}',
-         "\"published\" is not a date (YYYY-MM-DD or ISO date-time): 'last Tuesday'"),
-        ('{"text": "ok", "published": 20210930}',
-         '"published" is not a date (YYYY-MM-DD or ISO date-time): 20210930'),
+        (
+            '{"text": "ok", "published": "last Tuesday"}',
+            "\"published\" is not a date (YYYY-MM-DD or ISO date-time): 'last Tuesday'",
+        ),
+        ('{"text": "ok", "published": 20210930}', '"published" is not a date (YYYY-MM-DD or ISO date-time): 20210930'),
         ('{"text": "ok", "title": ["a", "b"]}', "\"title\" must be a string, not ['a', 'b']"),
         ('{"text": "ok", "id": ""}', "\"id\" must be a non-empty string or a whole number, not ''"),
     ],
@@ -165,7 +183,9 @@ def test_oversized_json_line_is_refused_but_not_the_file(tmp_path):
     items = read(str(path), max_bytes=100)
     assert problems_of(items) == [f"{path}:2: line too large (more than 100 bytes)"]
     assert [(a.text, a.origin) for a in items if isinstance(a, Article)] == [
-        ("small", f"{path}:1"), ("after", f"{path}:3")]
+        ("small", f"{path}:1"),
+        ("after", f"{path}:3"),
+    ]
 
 
 def test_binary_file_named_jsonl_is_one_problem(tmp_path):
@@ -218,7 +238,11 @@ def test_unreadable_file_is_reported():
 def test_stdin_text_is_one_article():
     [article] = read("-", stdin=io.StringIO("\n\nLONDON — Britain recalled its envoy.\n"), default_date=DEFAULT_DATE)
     assert (article.id, article.origin, article.text, article.published) == (
-        "stdin", "stdin", "LONDON — Britain recalled its envoy.", DEFAULT_DATE)
+        "stdin",
+        "stdin",
+        "LONDON — Britain recalled its envoy.",
+        DEFAULT_DATE,
+    )
 
 
 def test_stdin_json_lines_when_the_first_line_is_an_object():
@@ -238,7 +262,8 @@ def test_stdin_problems():
     assert problems_of(read("-", stdin=io.StringIO(""))) == ["stdin: empty (no text)"]
     assert problems_of(read("-", stdin=io.StringIO("a\x00b"))) == ["stdin: binary file (not text)"]
     assert problems_of(read("-", stdin=io.StringIO("line\n" * 50), max_bytes=100)) == [
-        "stdin: too large (more than 100 bytes)"]
+        "stdin: too large (more than 100 bytes)"
+    ]
 
 
 # --- HTML -----------------------------------------------------------------------
@@ -318,7 +343,7 @@ def test_html_without_article_text_is_reported(tmp_path):
 def test_wire_datelines_are_found(text, dateline, place, story):
     found = find_dateline(text)
     assert found is not None
-    assert (found.text, found.place, text[found.end:]) == (dateline, place, story)
+    assert (found.text, found.place, text[found.end :]) == (dateline, place, story)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +371,7 @@ def test_seed_article_dateline(shared_data):
     text = (shared_data / "seed" / "article.txt").read_text("utf-8")
     found = find_dateline(text)
     assert found is not None and found.place == "Turkey, Ankara"
-    assert text[found.end:].startswith("Turkey will seek")
+    assert text[found.end :].startswith("Turkey will seek")
 
 
 def test_no_datelines_found_in_paragraphs_of_a_corpus_without_them(shared_data):
@@ -376,7 +401,7 @@ def test_samples_are_bundled_and_read_cleanly():
 def test_sample_articles_are_short_wire_stories(nlp):
     [path] = [p for p in sample_paths() if p.suffix == ".jsonl"]
     for article in read(str(path)):
-        sentences = list(nlp(article.text[find_dateline(article.text).end:]).sents)
+        sentences = list(nlp(article.text[find_dateline(article.text).end :]).sents)
         assert 4 <= len(sentences) <= 10, article.id
         assert date(2021, 1, 1) <= article.published <= date(2024, 12, 31)
 
@@ -398,4 +423,3 @@ def test_samples_show_the_constructions_the_coder_must_handle():
         r", [^.]* said\.",  # a statement attributed to someone
     ]:
         assert re.search(construction, text), construction
-

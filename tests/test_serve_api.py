@@ -1,5 +1,6 @@
 """The HTTP API of `newsevents serve`, asked over HTTP of a real server on a
 store the tests build, as R or pandas would ask it."""
+
 from __future__ import annotations
 
 import csv
@@ -24,22 +25,52 @@ from newsevents.records import Actor, Article, CodingResult, EventRecord, Locati
 from newsevents.serve import create_app, schemas
 from newsevents.store import EventStore
 
-INJECTED = ('Ankara accused Washington of lying <script>window.__injected = 1</script>'
-            ' <img src=x onerror="window.__injected = 2"> <b>today</b>.')
-KHARKIV = Location("Kharkiv", resolved_name="Kharkiv", country="UKR", admin1="Kharkiv",
-                   lat=49.99, lon=36.23, geonameid=706483, feature="city")
-IDLIB = Location("Idlib", resolved_name="Idlib", country="SYR", admin1="Idlib", lat=35.93,
-                 lon=36.63, geonameid=169389, feature="city")
+INJECTED = (
+    "Ankara accused Washington of lying <script>window.__injected = 1</script>"
+    ' <img src=x onerror="window.__injected = 2"> <b>today</b>.'
+)
+KHARKIV = Location(
+    "Kharkiv",
+    resolved_name="Kharkiv",
+    country="UKR",
+    admin1="Kharkiv",
+    lat=49.99,
+    lon=36.23,
+    geonameid=706483,
+    feature="city",
+)
+IDLIB = Location(
+    "Idlib",
+    resolved_name="Idlib",
+    country="SYR",
+    admin1="Idlib",
+    lat=35.93,
+    lon=36.63,
+    geonameid=169389,
+    feature="city",
+)
 PARTIES = {
-    "Washington": ("USA", "GOV"), "Ankara": ("TUR", "GOV"), "Moscow": ("RUS", "MIL"),
+    "Washington": ("USA", "GOV"),
+    "Ankara": ("TUR", "GOV"),
+    "Moscow": ("RUS", "MIL"),
     "Kyiv": ("UKR", "GOV"),
 }
 
 
-def coded_sentence(article_id: str, sentence: str, event: str, actor: str, trigger: str,
-                   recipient: str | None, day: str, *, place: Location | None = None,
-                   modality: str = "asserted", source: str = "Wire One",
-                   index: int = 0) -> EventRecord:
+def coded_sentence(
+    article_id: str,
+    sentence: str,
+    event: str,
+    actor: str,
+    trigger: str,
+    recipient: str | None,
+    day: str,
+    *,
+    place: Location | None = None,
+    modality: str = "asserted",
+    source: str = "Wire One",
+    index: int = 0,
+) -> EventRecord:
     """One record whose spans point at the words of its sentence."""
     ontology = load_ontology()
     cameo = ontology.default_cameo(event)
@@ -52,47 +83,123 @@ def coded_sentence(article_id: str, sentence: str, event: str, actor: str, trigg
 
     start = sentence.index(trigger)
     return EventRecord(
-        article_id=article_id, sentence_index=index, sentence=sentence, event=event,
-        cameo=cameo, goldstein=ontology.goldstein(cameo), quad_class=ontology.quad_class(event),
-        trigger=Span(start, start + len(trigger), trigger), actor=party(actor),
-        recipient=party(recipient), modality=modality, date=day, date_precision="day",
-        location=place, confidence=0.8, source=source,
-        url=f"https://news.example/{article_id}", published=day,
+        article_id=article_id,
+        sentence_index=index,
+        sentence=sentence,
+        event=event,
+        cameo=cameo,
+        goldstein=ontology.goldstein(cameo),
+        quad_class=ontology.quad_class(event),
+        trigger=Span(start, start + len(trigger), trigger),
+        actor=party(actor),
+        recipient=party(recipient),
+        modality=modality,
+        date=day,
+        date_precision="day",
+        location=place,
+        confidence=0.8,
+        source=source,
+        url=f"https://news.example/{article_id}",
+        published=day,
     )
 
 
 def store_article(store: EventStore, article_id: str, source: str, *records: EventRecord) -> None:
     text = " ".join(record.sentence for record in records) + f" ({article_id})"
-    store.add(CodingResult(Article(article_id, text, title=f"Report {article_id}",
-                                   url=f"https://news.example/{article_id}", source=source,
-                                   published=date(2021, 12, 1)), list(records)))
+    store.add(
+        CodingResult(
+            Article(
+                article_id,
+                text,
+                title=f"Report {article_id}",
+                url=f"https://news.example/{article_id}",
+                source=source,
+                published=date(2021, 12, 1),
+            ),
+            list(records),
+        )
+    )
 
 
 def build_store(path: Path) -> Path:
     """Five events (one told by two outlets) and one negated statement."""
     sanction = "Washington imposed sanctions on Ankara's defence agency."
     with EventStore(path) as store:
-        store_article(store, "wire-1", "Wire One",
-                      coded_sentence("wire-1", sanction, "SANCTION", "Washington", "sanctions",
-                                     "Ankara", "2021-09-28", place=IDLIB),
-                      coded_sentence("wire-1", "Ankara will not buy more missiles from Moscow.",
-                                     "AID", "Ankara", "buy", "Moscow", "2021-09-28",
-                                     modality="negated", index=1))
-        store_article(store, "paper-2", "Paper Two",
-                      coded_sentence("paper-2", "Officials said Washington imposed sanctions on"
-                                     " Ankara.", "SANCTION", "Washington", "sanctions", "Ankara",
-                                     "2021-09-28", source="Paper Two"))
-        store_article(store, "wire-3", "Wire One",
-                      coded_sentence("wire-3", INJECTED, "ACCUSE", "Ankara", "accused",
-                                     "Washington", "2021-10-05"),
-                      coded_sentence("wire-3", "Ankara met Washington in Brussels.", "CONSULT",
-                                     "Ankara", "met", "Washington", "2021-11-15", index=1))
-        store_article(store, "wire-4", "Wire One",
-                      coded_sentence("wire-4", "Moscow shelled Kyiv's positions near Kharkiv.",
-                                     "ASSAULT", "Moscow", "shelled", "Kyiv", "2021-11-02",
-                                     place=KHARKIV),
-                      coded_sentence("wire-4", "Ankara criticised Washington again.", "ACCUSE",
-                                     "Ankara", "criticised", "Washington", "2021-11-20", index=1))
+        store_article(
+            store,
+            "wire-1",
+            "Wire One",
+            coded_sentence(
+                "wire-1", sanction, "SANCTION", "Washington", "sanctions", "Ankara", "2021-09-28", place=IDLIB
+            ),
+            coded_sentence(
+                "wire-1",
+                "Ankara will not buy more missiles from Moscow.",
+                "AID",
+                "Ankara",
+                "buy",
+                "Moscow",
+                "2021-09-28",
+                modality="negated",
+                index=1,
+            ),
+        )
+        store_article(
+            store,
+            "paper-2",
+            "Paper Two",
+            coded_sentence(
+                "paper-2",
+                "Officials said Washington imposed sanctions on Ankara.",
+                "SANCTION",
+                "Washington",
+                "sanctions",
+                "Ankara",
+                "2021-09-28",
+                source="Paper Two",
+            ),
+        )
+        store_article(
+            store,
+            "wire-3",
+            "Wire One",
+            coded_sentence("wire-3", INJECTED, "ACCUSE", "Ankara", "accused", "Washington", "2021-10-05"),
+            coded_sentence(
+                "wire-3",
+                "Ankara met Washington in Brussels.",
+                "CONSULT",
+                "Ankara",
+                "met",
+                "Washington",
+                "2021-11-15",
+                index=1,
+            ),
+        )
+        store_article(
+            store,
+            "wire-4",
+            "Wire One",
+            coded_sentence(
+                "wire-4",
+                "Moscow shelled Kyiv's positions near Kharkiv.",
+                "ASSAULT",
+                "Moscow",
+                "shelled",
+                "Kyiv",
+                "2021-11-02",
+                place=KHARKIV,
+            ),
+            coded_sentence(
+                "wire-4",
+                "Ankara criticised Washington again.",
+                "ACCUSE",
+                "Ankara",
+                "criticised",
+                "Washington",
+                "2021-11-20",
+                index=1,
+            ),
+        )
     return path
 
 
@@ -147,19 +254,22 @@ def test_events_newest_first_with_counts_and_evidence(client):
     assert "imposed sanctions" in sanction["evidence"]["sentence"]
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"actor": "TUR"}, {"ACCUSE", "CONSULT"}),
-    ({"actor": "usagov"}, {"SANCTION"}),
-    ({"recipient": "UKR"}, {"ASSAULT"}),
-    ({"event": "assault"}, {"ASSAULT"}),
-    ({"event": "16"}, {"SANCTION"}),  # CAMEO prefix
-    ({"since": "2021-11", "until": "2021-11-15"}, {"ASSAULT", "CONSULT"}),
-    ({"country": "SYR"}, {"SANCTION"}),
-    ({"source": "paper two"}, {"SANCTION"}),
-    ({"q": "brussels"}, {"CONSULT"}),
-    ({"q": "100%"}, set()),  # LIKE wildcards are the characters themselves
-    ({"modality": "negated"}, {"AID"}),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"actor": "TUR"}, {"ACCUSE", "CONSULT"}),
+        ({"actor": "usagov"}, {"SANCTION"}),
+        ({"recipient": "UKR"}, {"ASSAULT"}),
+        ({"event": "assault"}, {"ASSAULT"}),
+        ({"event": "16"}, {"SANCTION"}),  # CAMEO prefix
+        ({"since": "2021-11", "until": "2021-11-15"}, {"ASSAULT", "CONSULT"}),
+        ({"country": "SYR"}, {"SANCTION"}),
+        ({"source": "paper two"}, {"SANCTION"}),
+        ({"q": "brussels"}, {"CONSULT"}),
+        ({"q": "100%"}, set()),  # LIKE wildcards are the characters themselves
+        ({"modality": "negated"}, {"AID"}),
+    ],
+)
 def test_filters(client, params, expected):
     assert {event["event"] for event in events(client, **params)["events"]} == expected
 
@@ -189,7 +299,7 @@ def test_one_event_with_every_mention_and_its_spans(client):
         sentence = mention["sentence"]
         for role, text in (("actor", "Washington"), ("trigger", "sanctions"), ("recipient", "Ankara")):
             span = mention[role]
-            assert sentence[span["start"]:span["end"]] == text
+            assert sentence[span["start"] : span["end"]] == text
 
 
 def test_dyad_counts_per_month_by_quad_class(client):
@@ -210,8 +320,12 @@ def test_actors_places_and_network(client):
     assert {(p["name"], p["main_type"]) for p in places} == {("Idlib", "SANCTION"), ("Kharkiv", "ASSAULT")}
     assert [p["name"] for p in client.get("/api/places", params={"actor": "RUS"}).json()["places"]] == ["Kharkiv"]
     edges = client.get("/api/network").json()["edges"]
-    assert edges[0] == {"actor": "TUR", "recipient": "USA", "events": 3,
-                        "mean_goldstein": pytest.approx(edges[0]["mean_goldstein"])}
+    assert edges[0] == {
+        "actor": "TUR",
+        "recipient": "USA",
+        "events": 3,
+        "mean_goldstein": pytest.approx(edges[0]["mean_goldstein"]),
+    }
 
 
 def test_csv_by_parameter_or_accept_header_reads_into_pandas(client):
@@ -226,34 +340,37 @@ def test_csv_by_parameter_or_accept_header_reads_into_pandas(client):
     assert next(csv.reader(io.StringIO(by_parameter.text)))[0] == "event_id"
 
 
-@pytest.mark.parametrize(("path", "status", "names"), [
-    ("/api/events?limit=1001", 400, "limit"),
-    ("/api/events?limit=0", 400, "limit"),
-    ("/api/events?limit=ten", 400, "limit"),
-    ("/api/events?offset=-1", 400, "offset"),
-    ("/api/events?actor=T1R", 400, "actor"),
-    ("/api/events?actor=ZZZ", 400, "actor"),
-    ("/api/events?recipient=TURXYZ", 400, "recipient"),
-    ("/api/events?event=PARTY", 400, "event"),
-    ("/api/events?event=999", 400, "event"),
-    ("/api/events?since=2021-13", 400, "since"),
-    ("/api/events?since=2022-01-01&until=2021-01-01", 400, "since"),
-    ("/api/events?modality=maybe", 400, "modality"),
-    ("/api/events?country=TURGOV", 400, "country"),
-    ("/api/events?format=xml", 400, "format"),
-    ("/api/events?q=" + "x" * 300, 400, "q"),
-    ("/api/events?actr=TUR", 400, "actr"),
-    ("/api/events?actor=TUR&actor=USA", 400, "actor"),
-    ("/api/events/0", 400, "event_id"),
-    ("/api/events/abc", 400, "event_id"),
-    ("/api/events/99999999999999999999999", 400, "event_id"),
-    ("/api/events/424242", 404, "event_id"),
-    ("/api/dyad?actor=TUR", 400, "recipient"),
-    ("/api/dyad?actor=TUR&recipient=USA&by=day", 400, "by"),
-    ("/api/actors?limit=100000", 400, "limit"),
-    ("/api/places?since=yesterday", 400, "since"),
-    ("/api/nothing", 404, ""),
-])
+@pytest.mark.parametrize(
+    ("path", "status", "names"),
+    [
+        ("/api/events?limit=1001", 400, "limit"),
+        ("/api/events?limit=0", 400, "limit"),
+        ("/api/events?limit=ten", 400, "limit"),
+        ("/api/events?offset=-1", 400, "offset"),
+        ("/api/events?actor=T1R", 400, "actor"),
+        ("/api/events?actor=ZZZ", 400, "actor"),
+        ("/api/events?recipient=TURXYZ", 400, "recipient"),
+        ("/api/events?event=PARTY", 400, "event"),
+        ("/api/events?event=999", 400, "event"),
+        ("/api/events?since=2021-13", 400, "since"),
+        ("/api/events?since=2022-01-01&until=2021-01-01", 400, "since"),
+        ("/api/events?modality=maybe", 400, "modality"),
+        ("/api/events?country=TURGOV", 400, "country"),
+        ("/api/events?format=xml", 400, "format"),
+        ("/api/events?q=" + "x" * 300, 400, "q"),
+        ("/api/events?actr=TUR", 400, "actr"),
+        ("/api/events?actor=TUR&actor=USA", 400, "actor"),
+        ("/api/events/0", 400, "event_id"),
+        ("/api/events/abc", 400, "event_id"),
+        ("/api/events/99999999999999999999999", 400, "event_id"),
+        ("/api/events/424242", 404, "event_id"),
+        ("/api/dyad?actor=TUR", 400, "recipient"),
+        ("/api/dyad?actor=TUR&recipient=USA&by=day", 400, "by"),
+        ("/api/actors?limit=100000", 400, "limit"),
+        ("/api/places?since=yesterday", 400, "since"),
+        ("/api/nothing", 404, ""),
+    ],
+)
 def test_bad_parameters_get_a_one_line_error_naming_them(client, path, status, names):
     response = client.get(path)
     assert response.status_code == status
@@ -263,11 +380,22 @@ def test_bad_parameters_get_a_one_line_error_naming_them(client, path, status, n
 
 def test_openapi_schema_documents_the_endpoints_and_parameters(client):
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/events/{event_id}", "/api/dyad", "/api/actors",
-            "/api/places"} <= set(schema["paths"])
+    assert {"/api/events", "/api/events/{event_id}", "/api/dyad", "/api/actors", "/api/places"} <= set(schema["paths"])
     parameters = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"actor", "recipient", "event", "modality", "since", "until", "country", "source",
-            "q", "limit", "offset", "format"} == parameters
+    assert {
+        "actor",
+        "recipient",
+        "event",
+        "modality",
+        "since",
+        "until",
+        "country",
+        "source",
+        "q",
+        "limit",
+        "offset",
+        "format",
+    } == parameters
 
 
 def test_pages_forbid_inline_scripts(client):
@@ -301,8 +429,7 @@ def test_serves_a_store_in_a_read_only_folder(tmp_path):
     folder = tmp_path / "readonly"
     folder.mkdir()
     build_store(folder / "events.sqlite")
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True,
-                             check=False)
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True, check=False)
     if mounted.returncode != 0:
         pytest.skip("cannot bind-mount a read-only folder here (needs root)")
     try:
@@ -321,13 +448,18 @@ def _newer_store(path: Path) -> None:
         db.execute("PRAGMA user_version = 99")
 
 
-@pytest.mark.parametrize(("make", "expected"), [
-    (lambda path: None, "no such file"),
-    (lambda path: path.write_bytes(b"this is not a database at all" * 100), "not a usable event store"),
-    (lambda path: sqlite3.connect(path).execute("CREATE TABLE other (x)").connection.commit(),
-     "not a newsevents event store"),
-    (_newer_store, "newer newsevents"),
-])
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda path: None, "no such file"),
+        (lambda path: path.write_bytes(b"this is not a database at all" * 100), "not a usable event store"),
+        (
+            lambda path: sqlite3.connect(path).execute("CREATE TABLE other (x)").connection.commit(),
+            "not a newsevents event store",
+        ),
+        (_newer_store, "newer newsevents"),
+    ],
+)
 def test_unusable_store_is_one_line_and_exit_2(tmp_path, capsys, make, expected):
     path = tmp_path / "events.sqlite"
     make(path)
@@ -380,21 +512,49 @@ def test_events_added_while_serving_show_on_the_next_request(tmp_path):
     with running_server(path) as url:
         assert httpx.get(f"{url}/api/events").json()["total"] == 5
         with EventStore(path) as writer:  # as `newsevents code --db` would, meanwhile
-            store_article(writer, "late-5", "Wire One",
-                          coded_sentence("late-5", "Kyiv accused Moscow of shelling.", "ACCUSE",
-                                         "Kyiv", "accused", "Moscow", "2021-12-01"))
+            store_article(
+                writer,
+                "late-5",
+                "Wire One",
+                coded_sentence(
+                    "late-5", "Kyiv accused Moscow of shelling.", "ACCUSE", "Kyiv", "accused", "Moscow", "2021-12-01"
+                ),
+            )
         assert httpx.get(f"{url}/api/events").json()["total"] == 6
         assert httpx.get(f"{url}/api/events", params={"actor": "UKR"}).json()["total"] == 1
 
 
-HOSTILE_VALUES = ["", " ", "\x00", "'; DROP TABLE events; --", "%", "_", "\\", "🙂", "x" * 201,
-                  "-1", "99999999999999999999", "2021-02-30", "NaN", "<script>alert(1)</script>",
-                  "../../etc/passwd", "TUR\nUSA"]
+HOSTILE_VALUES = [
+    "",
+    " ",
+    "\x00",
+    "'; DROP TABLE events; --",
+    "%",
+    "_",
+    "\\",
+    "🙂",
+    "x" * 201,
+    "-1",
+    "99999999999999999999",
+    "2021-02-30",
+    "NaN",
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "TUR\nUSA",
+]
 
 
-@pytest.mark.parametrize("path", [
-    "/api/events", "/api/places", "/api/network", "/api/dyad", "/api/actors", "/api/sources",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events",
+        "/api/places",
+        "/api/network",
+        "/api/dyad",
+        "/api/actors",
+        "/api/sources",
+    ],
+)
 def test_no_value_of_any_parameter_makes_the_server_fail(client, path):
     schema = client.get("/openapi.json").json()["paths"][path]["get"]
     valid = {"actor": "TUR", "recipient": "USA"} if path == "/api/dyad" else {}  # both required
@@ -407,18 +567,21 @@ def test_no_value_of_any_parameter_makes_the_server_fail(client, path):
     assert client.get("/api/events").json()["total"] == 5  # and the store is as it was
 
 
-@pytest.mark.parametrize(("path", "model"), [
-    ("/api/events", schemas.EventPage),
-    ("/api/events?modality=negated", schemas.EventPage),
-    ("/api/events/1", schemas.EventDetail),
-    ("/api/dyad?actor=TUR&recipient=USA", schemas.Dyad),
-    ("/api/summary", schemas.Summary),
-    ("/api/actors", schemas.Actors),
-    ("/api/places", schemas.Places),
-    ("/api/network", schemas.Network),
-    ("/api/sources", schemas.Sources),
-    ("/api/events?limit=0", schemas.Error),
-])
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        ("/api/events", schemas.EventPage),
+        ("/api/events?modality=negated", schemas.EventPage),
+        ("/api/events/1", schemas.EventDetail),
+        ("/api/dyad?actor=TUR&recipient=USA", schemas.Dyad),
+        ("/api/summary", schemas.Summary),
+        ("/api/actors", schemas.Actors),
+        ("/api/places", schemas.Places),
+        ("/api/network", schemas.Network),
+        ("/api/sources", schemas.Sources),
+        ("/api/events?limit=0", schemas.Error),
+    ],
+)
 def test_answers_have_the_shape_the_openapi_schema_gives(client, path, model):
     model.model_validate(client.get(path).json())  # extra fields are refused
     documented = client.get("/openapi.json").json()["components"]["schemas"]

@@ -25,16 +25,20 @@ import os
 import resource
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsevents.pipeline import Coder, CoderConfig
-from newsevents.records import Article, CodingResult
+from newsevents.records import Article, CodingResult, InputProblem
+from newsevents.worker_lifetime import die_with_parent
 
 ENGINES = ("local", "dask")
+CONNECT_SECONDS = 5  # how long to wait for a Dask scheduler to answer
 
 
 class Engine(ABC):
@@ -94,6 +98,11 @@ def _process_coder(config: CoderConfig) -> Coder:
     return Coder(config)
 
 
+def _start_worker(config: CoderConfig, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
+    _process_coder(config)
+
+
 def _code_partition(config: CoderConfig, articles: list[Article]) -> list[CodingResult]:
     return list(_process_coder(config).code_many(articles))
 
@@ -104,22 +113,49 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
         yield batch
 
 
+PartitionTask = Callable[[CoderConfig, list[Article]], list[CodingResult]]
+# A partition, the pool it was given to, and its results to come.
+Submitted = tuple[list[Article], ProcessPoolExecutor, "Future[list[CodingResult]]"]
+
+
+def worker_died(article: Article) -> CodingResult:
+    """The result of an article whose worker died twice while coding it."""
+    origin = article.origin or article.id
+    message = "not coded: the worker process coding it died twice (killed, or out of memory)"
+    return CodingResult(article, [], InputProblem(origin, message))
+
+
 class ProcessEngine(Engine):
     """A pool of worker processes, each holding its own coder (``--workers N``).
 
     The coder is built as each worker starts, so ``start()`` returns once every
-    worker is ready and timings after it measure coding alone."""
+    worker is ready and timings after it measure coding alone.  Workers end
+    with this process, however it ends.  When a worker dies the pool is
+    replaced; the articles that were in flight are coded again one at a time,
+    and one whose worker dies again is returned as failed (``worker_died``).
+    ``task`` is what a worker runs on a partition (tests replace it)."""
 
-    def __init__(self, config: CoderConfig, workers: int, partition_size: int = 8):
+    def __init__(
+        self, config: CoderConfig, workers: int, partition_size: int = 8, task: PartitionTask = _code_partition
+    ):
         self.config = config
         self.workers = workers
         self.partition_size = partition_size
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers,
+        self.task = task
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
             mp_context=multiprocessing.get_context("forkserver"),
-            initializer=_process_coder,
-            initargs=(config,),
+            initializer=_start_worker,
+            initargs=(self.config, os.getpid()),
         )
+
+    def _replace_pool(self, broken: ProcessPoolExecutor) -> None:
+        if broken is self._pool:  # not replaced yet since that worker died
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -142,15 +178,49 @@ class ProcessEngine(Engine):
         # a bounded window of partitions in flight keeps memory flat on a large corpus
         window = self.workers * 4
         partitions = _partitions(articles, self.partition_size)
-        pending: list[Future[list[CodingResult]]] = [
-            self._pool.submit(_code_partition, self.config, batch) for batch in itertools.islice(partitions, window)
-        ]
+        pending = deque(self._submit(batch) for batch in itertools.islice(partitions, window))
         while pending:
-            done = pending.pop(0)
+            batch, pool, future = pending.popleft()
+            results = self._results(pool, future)
+            if results is None:  # a worker died: all in flight with it are suspects
+                yield from self._retry([(batch, pool, future), *pending])
+                pending = deque(self._submit(batch) for batch in itertools.islice(partitions, window))
+                continue
             next_batch = next(partitions, None)
             if next_batch is not None:
-                pending.append(self._pool.submit(_code_partition, self.config, next_batch))
-            yield from done.result()
+                pending.append(self._submit(next_batch))
+            yield from results
+
+    def _retry(self, in_flight: list[Submitted]) -> Iterator[CodingResult]:
+        """The results of partitions that were in flight when a worker died:
+        those that finished first, and the others coded one article at a time
+        with nothing else running, so that a worker that dies again was
+        killed by that article."""
+        for batch, pool, future in in_flight:
+            results = self._results(pool, future)
+            if results is not None:
+                yield from results
+                continue
+            for article in batch:
+                _, alone, single = self._submit([article])
+                results = self._results(alone, single)
+                yield from results if results is not None else [worker_died(article)]
+
+    def _submit(self, batch: list[Article]) -> Submitted:
+        pool = self._pool
+        try:
+            return batch, pool, pool.submit(self.task, self.config, batch)
+        except BrokenProcessPool:  # a worker died since the last result was read
+            self._replace_pool(pool)
+            return self._submit(batch)
+
+    def _results(self, pool: ProcessPoolExecutor, future: Future[list[CodingResult]]) -> list[CodingResult] | None:
+        """The partition's results; None when a worker of its pool died first."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._replace_pool(pool)
+            return None
 
 
 def _worker_memory(_: int) -> tuple[int, float]:
@@ -166,6 +236,21 @@ def _code_partition_on_worker(config: CoderConfig, articles: list[Article], part
 
         write_parquet((event for result in results for event in result.events), Path(part))
     return results
+
+
+class EngineError(Exception):
+    """The engine cannot start (a bad or unreachable scheduler): one line for the user."""
+
+
+def _connect(client_type: Any, scheduler: str) -> Any:
+    """A client of the scheduler at ``scheduler``, or EngineError within
+    ``CONNECT_SECONDS`` when the address is wrong or nobody answers."""
+    try:
+        return client_type(scheduler, timeout=f"{CONNECT_SECONDS}s")
+    except ValueError as error:
+        raise EngineError(f"--scheduler {scheduler}: not a scheduler address ({error}; give tcp://host:8786)") from None
+    except OSError as error:
+        raise EngineError(f"--scheduler {scheduler}: cannot reach the scheduler ({error})") from None
 
 
 class DaskEngine(Engine):
@@ -189,8 +274,6 @@ class DaskEngine(Engine):
         self.workers = workers
         self.partition_size = partition_size
         self.parts_dir = parts_dir
-        if parts_dir is not None:
-            parts_dir.mkdir(parents=True, exist_ok=True)
         self._cluster = None
         if scheduler is None:
             self._cluster = LocalCluster(
@@ -198,7 +281,9 @@ class DaskEngine(Engine):
             )
             self._client = Client(self._cluster)
         else:
-            self._client = Client(scheduler)
+            self._client = _connect(Client, scheduler)
+        if parts_dir is not None:  # only once there is a cluster to write into it
+            parts_dir.mkdir(parents=True, exist_ok=True)
         self._part_numbers = itertools.count()  # unique part files across calls
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -21,8 +22,9 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, find_clauses, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of
-from newsevents.knowledge.words import load_word_lists
 from newsevents.ingest.dateline import find_dateline
+from newsevents.ingest.notes import InputNote
+from newsevents.knowledge.words import load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
@@ -70,29 +72,46 @@ class Coder:
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
         """Code articles in the order given, parsing them in batches: one result
-        per article, with its events or the problem that stopped it."""
-        prepared = ((article, _story_text(article)) for article in articles)
-        # as_tuples keeps each article beside its parse without holding the batch twice
-        docs = self.nlp.pipe(
-            ((body, (article, dateline)) for article, (body, dateline) in prepared),
-            as_tuples=True,
-            batch_size=self.config.batch_size,
-        )
-        for doc, (article, dateline) in docs:
+        per article, with its events or the problem that stopped it (an article
+        that cannot be parsed or coded gets a problem; the rest are coded)."""
+        for article, parsed in self._parsed(articles):
+            if isinstance(parsed, Exception):
+                yield _failure(article, parsed)
+                continue
+            doc, dateline = parsed
             try:
                 result = CodingResult(article=article, events=self.code_doc(article, doc, dateline))
                 if len(article.text) > MAX_ARTICLE_CHARS:
-                    result.problem = InputProblem(
+                    result.problem = InputNote(
                         article.origin or article.id,
                         f"longer than {MAX_ARTICLE_CHARS:,} characters:"
                         f" only the first {MAX_ARTICLE_CHARS:,} were coded",
                     )
                 yield result
             except Exception as error:  # one odd article must not end a corpus run
-                problem = InputProblem(
-                    article.origin or article.id, f"could not be coded ({type(error).__name__}: {error})"
-                )
-                yield CodingResult(article=article, problem=problem)
+                yield _failure(article, error)
+
+    def _parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, tuple[Doc, str | None] | Exception]]:
+        """Each article with its parse and dateline place, a batch at a time through
+        ``nlp.pipe``; when a batch fails, its articles are parsed one by one, so that
+        only the article at fault gets its error instead."""
+        pending = iter(articles)
+        while batch := list(islice(pending, self.config.batch_size)):
+            try:
+                stories = [_story_text(article) for article in batch]
+                docs = list(self.nlp.pipe((body for body, _ in stories), batch_size=len(batch)))
+            except Exception:
+                yield from (self._parsed_alone(article) for article in batch)
+                continue
+            parses = ((doc, dateline) for doc, (_, dateline) in zip(docs, stories, strict=True))
+            yield from zip(batch, parses, strict=True)
+
+    def _parsed_alone(self, article: Article) -> tuple[Article, tuple[Doc, str | None] | Exception]:
+        try:
+            body, dateline = _story_text(article)
+            return article, (self.nlp(body), dateline)
+        except Exception as error:
+            return article, error
 
     def code_one(self, article: Article) -> list[EventRecord]:
         """The events of one article."""
@@ -232,6 +251,12 @@ class Coder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _failure(article: Article, error: Exception) -> CodingResult:
+    reason = " ".join(str(error).split())  # one line, whatever the exception says
+    problem = InputProblem(article.origin or article.id, f"could not be coded ({type(error).__name__}: {reason})")
+    return CodingResult(article=article, problem=problem)
 
 
 def _story_text(article: Article) -> tuple[str, str | None]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,8 +78,28 @@ def open_output(path: Path | None):
         yield handle
 
 
-def progress_bar(args, unit: str, total: int | None = None) -> tqdm:
+def progress_bar(args, unit: str, total: Callable[[], int | None] | None = None) -> tqdm:
+    """A bar on stderr when asked for (or stderr is a terminal); ``total`` counts
+    what is to come, only when the bar is shown, for its total and time left."""
     from tqdm import tqdm
 
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    return tqdm(total=total, unit=unit, disable=not show, file=sys.stderr, dynamic_ncols=True)
+    if not show:
+        return tqdm(disable=True)
+    # A terminal that reports 0 columns (some CI consoles, serial lines, `stty cols 0`)
+    # would get tqdm's bar cut to nothing: give it a fixed common width instead.
+    width = _terminal_columns(sys.stderr)
+    return tqdm(
+        total=total() if total else None,
+        unit=unit,
+        file=sys.stderr,
+        dynamic_ncols=width > 0,
+        ncols=None if width > 0 else 80,
+    )
+
+
+def _terminal_columns(stream) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):  # not a terminal, or no descriptor
+        return 0

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import functools
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pycountry
+
 from newsevents.cli import UserError
+from newsevents.knowledge.actors import load_country_table
 from newsevents.ontology import load_ontology
 
 if TYPE_CHECKING:  # the store (and numpy) load when a command opens it, not to build the parser
@@ -50,27 +55,69 @@ def open_store(path: Path) -> EventStore:
         raise UserError(f"event store {path}: {error}") from None
 
 
+def store_command(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A command's ``run`` whose store problems found while reading (a damaged
+    page, a bad row) end it with one line naming the store."""
+
+    @functools.wraps(run)
+    def run_reporting_store_errors(args: argparse.Namespace) -> int:
+        from newsevents.store import StoreError
+
+        try:
+            return run(args)
+        except StoreError as error:
+            raise UserError(f"event store {args.db}: {error}") from None
+
+    return run_reporting_store_errors
+
+
 def country_code(text: str, option: str, store: EventStore, *, with_sector: bool = True) -> str:
     """A country code (TUR), or with ``with_sector`` a country+sector code (TURGOV)."""
-    import pycountry
-
     code = text.strip().upper()
+    problem = _code_problem(code, store, with_sector)
+    if problem is None:
+        return code
+    named = _named_country(text)
+    if named is not None:
+        raise UserError(f"{option} {text!r}: a country's name, not a code: give {named}")
+    raise UserError(f"{option} {text!r}: {problem}")
+
+
+def _code_problem(code: str, store: EventStore, with_sector: bool) -> str | None:
     if not _CODE.match(code) or (not with_sector and len(code) != 3):
         form = "a code like TUR or TURGOV" if with_sector else "an ISO alpha-3 code like SYR"
-        raise UserError(f"{option} {text!r}: not a country code (give {form})")
+        return f"not a country code (give {form})"
     country = code[:3]
     if pycountry.countries.get(alpha_3=country) is None and country not in store.known_countries():
-        raise UserError(
-            f"{option} {text!r}: unknown country code {country} (neither ISO 3166 alpha-3 nor any country in the store)"
-        )
+        return f"unknown country code {country} (neither ISO 3166 alpha-3 nor any country in the store)"
     sectors = [code[i : i + 3] for i in range(3, len(code), 3)]
     unknown = [sector for sector in sectors if sector not in store.known_sectors()]
-    if unknown:
-        raise UserError(
-            f"{option} {text!r}: not a known code (no actor in the store has"
-            f" sector {unknown[0]}; give a country like TUR or a code like TURGOV)"
+    if unknown:  # "TURKEY" reads as TUR + KEY
+        return (
+            f"not an actor code: it would be country {country} with sector {unknown[0]}, and no actor in"
+            f" the store has sector {unknown[0]} (for all of {country}'s actors give {country})"
         )
-    return code
+    return None
+
+
+def _named_country(text: str) -> str | None:
+    """The ISO alpha-3 code of the country ``text`` names (Russia: RUS), if any."""
+    name = text.strip()
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        pass
+    # the names news use that ISO lacks (Turkey, Britain), from the coder's own country table
+    for code, forms in load_country_table().countries.items():
+        if name.casefold() in (n.casefold() for n in forms.names):
+            return code
+    try:
+        country = pycountry.countries.search_fuzzy(name)[0]
+    except LookupError:
+        return None
+    names = (getattr(country, field, None) or "" for field in ("name", "common_name", "official_name"))
+    # only a name that starts so ("Syria": Syrian Arab Republic), not a hit on another of its words
+    return country.alpha_3 if any(full.lower().startswith(name.lower()) for full in names) else None
 
 
 def day_bound(text: str, option: str, *, end: bool) -> str:
@@ -80,14 +127,16 @@ def day_bound(text: str, option: str, *, end: bool) -> str:
     except ValueError:
         pass
     match = _PARTIAL_DATE.match(text.strip())
-    month = int(match.group(2)) if match and match.group(2) else None
-    if not match or (month is not None and not 1 <= month <= 12):
-        raise UserError(f"{option} {text!r}: not a date (give YYYY-MM-DD, YYYY-MM or YYYY)")
-    year = int(match.group(1))
-    if not end:
-        return date(year, month or 1, 1).isoformat()
-    last_month = month or 12
-    return date(year, last_month, calendar.monthrange(year, last_month)[1]).isoformat()
+    try:
+        if not match:
+            raise ValueError(text)
+        year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+        if not end:
+            return date(year, 1 if month is None else month, 1).isoformat()
+        last_month = 12 if month is None else month
+        return date(year, last_month, calendar.monthrange(year, last_month)[1]).isoformat()
+    except ValueError:  # no date at all, month 13, year 0
+        raise UserError(f"{option} {text!r}: not a date (give YYYY-MM-DD, YYYY-MM or YYYY, from year 1)") from None
 
 
 def event_type(text: str) -> str:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from newsevents.cli import UserError
+from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
 from newsevents.records import InputProblem
+
+_NO_DATE = (
+    'newsevents: {} has no publication date, so events dated by it or by words like "on Monday" get'
+    ' no date; give it with --date YYYY-MM-DD or a "published" field (said once for all such articles)'
+)
 
 
 def register(subparsers) -> None:
@@ -20,6 +26,11 @@ def register(subparsers) -> None:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder (recursive) or - for stdin")
     parser.add_argument("--date", type=parse_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in a folder, also follow links that lead outside it (default: only links within it)",
+    )
     parser.add_argument(
         "--out", type=Path, help="JSON Lines file (default stdout); with --engine dask, a folder of Parquet parts"
     )
@@ -40,62 +51,100 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from newsevents.ingest import read_articles  # the HTML reader (trafilatura) only when coding
+    from newsevents.ingest.folders import count_records
+    from newsevents.ingest.notes import InputNote
 
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
     if args.engine == "dask" and args.out is None:
         raise UserError("--engine dask writes Parquet parts: give the folder with --out")
-    config = coder_config(args)
-    store = _open_store(args.db)
-    problems = 0
-    bar = progress_bar(args, unit="article")
-
-    def report(problem) -> None:
-        nonlocal problems
-        problems += 1
-        bar.write(f"newsevents: {problem}", file=sys.stderr)
-        bar.set_postfix(errors=problems, refresh=False)
-
-    def articles():
-        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin):
-            if isinstance(item, InputProblem):
-                report(item)
-            elif store is not None and store.has_article(item):
-                bar.update(1)  # coded in an earlier, perhaps interrupted, run
-            else:
-                yield item
-
     # with --engine dask the workers write the records to --out as Parquet parts
     parts_dir = args.out if args.engine == "dask" else None
+    if parts_dir is not None:
+        check_parts_dir(parts_dir)
+    config = coder_config(args)
+    store = _open_store(args.db)
+    known = KnownArticles(store) if store is not None else None
+    tally: Counter[str] = Counter()
+    bar = progress_bar(args, unit="article", total=lambda: count_records(args.inputs, args.follow_links))
+
+    def report(problem) -> None:
+        bar.write(f"newsevents: {problem}", file=sys.stderr)
+        if not isinstance(problem, InputNote):
+            tally["rejected"] += 1
+            bar.set_postfix(errors=tally["rejected"], refresh=False)
+
+    def articles():
+        for item in read_articles(args.inputs, default_date=args.date, stdin=sys.stdin, follow_links=args.follow_links):
+            if isinstance(item, InputProblem):
+                report(item)
+                if not isinstance(item, InputNote):
+                    bar.update(1)  # a rejected record is one of the total
+                continue
+            verdict = known.check(item) if known is not None else None
+            if isinstance(verdict, InputProblem):
+                report(verdict)
+                bar.update(1)
+            elif verdict is not None:  # coded in an earlier, perhaps interrupted, run
+                tally["skipped"] += 1
+                output.write_stored(verdict)
+                bar.update(1)
+            else:
+                if item.published is None and not tally["undated"]:
+                    bar.write(_NO_DATE.format(item.origin or item.id), file=sys.stderr)
+                tally["undated"] += item.published is None
+                yield item
+
     workers = max(args.workers, 2) if args.engine == "dask" else args.workers
     try:
         with (
             _open_engine(config, args.engine, workers, args.scheduler, parts_dir) as engine,
             open_output(args.out) if parts_dir is None else contextlib.nullcontext(None) as out,
         ):
+            output = EventOutput(out, args.out, parts_dir)
             for result in engine.code_many(articles()):
+                # the store first: a closed stdout must not cost what was coded
+                if known is not None and not known.add(result):
+                    problem = known.refused(result.article)
+                    if problem is not None:
+                        report(problem)
+                    bar.update(1)
+                    continue
                 if result.problem is not None:
                     report(result.problem)
-                if out is not None:
-                    for event in result.events:
-                        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                if store is not None:
-                    store.add(result)
+                tally["coded"] += result.problem is None or isinstance(result.problem, InputNote)
+                output.write(result.events)
                 bar.update(1)
+                if output.closed and store is None:
+                    break  # nobody reads what would be coded next
+            output.finish()
     finally:
         bar.close()
         if store is not None:
             store.close()
-    if problems:
-        print(f"newsevents: {problems} input record(s) rejected; the rest were coded", file=sys.stderr)
+    for line in known.summary(output) if known is not None else []:
+        print(f"newsevents: {line}", file=sys.stderr)
+    if tally["rejected"]:
+        print(f"newsevents: {_summary(tally)}", file=sys.stderr)
         return 1
     return 0
 
 
-def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
-    from newsevents.parallel import open_engine  # spaCy and Dask only when coding
+def _summary(tally: Counter) -> str:
+    rejected = f"{tally['rejected']} input record(s) rejected"
+    if not tally["coded"] and not tally["skipped"]:
+        return f"{rejected}; nothing was coded"
+    skipped = f", {tally['skipped']} already in the store" if tally["skipped"] else ""
+    return f"{rejected}; {tally['coded']} article(s) coded{skipped}"
 
-    return open_engine(config, engine=engine, workers=workers, scheduler=scheduler, parts_dir=parts_dir)
+
+def _open_engine(config, engine: str, workers: int, scheduler: str | None, parts_dir: Path | None):
+    from newsevents.parallel import EngineError, open_engine  # spaCy and Dask only when coding
+
+    try:
+        return open_engine(config, engine=engine, workers=workers, scheduler=scheduler, parts_dir=parts_dir)
+    except EngineError as error:
+        raise UserError(str(error)) from None
 
 
 def _open_store(path: Path | None):

@@ -14,9 +14,15 @@ def register(subparsers) -> None:
         help="code the bundled sample articles",
         description="Code the sample articles that ship with newsevents and print the events as a table.",
     )
-    parser.add_argument("--format", choices=["table", "jsonl"], default="table")
-    parser.add_argument("--serve", action="store_true",
-                        help="code them into a temporary event store and browse it (newsevents serve)")
+    parser.add_argument(
+        "--format",
+        choices=["table", "jsonl"],
+        default="table",
+        help="table: one line per event (default); jsonl: the full records with their evidence",
+    )
+    parser.add_argument(
+        "--serve", action="store_true", help="code them into a temporary event store and browse it (newsevents serve)"
+    )
     parser.add_argument("--port", type=int, default=8765, help="port for --serve (default 8765)")
     parser.set_defaults(handler=run)
 

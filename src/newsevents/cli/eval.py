@@ -1,5 +1,6 @@
 """``newsevents eval``: score the classifier on the labelled sentence sets and the
 whole coder on the real-text sets."""
+
 from __future__ import annotations
 
 import time
@@ -24,14 +25,28 @@ def register(subparsers) -> None:
         "precision/recall/F1, confusion matrix) and the whole coder on real text (CASE 2021, IndiaPoliceEvents, "
         "SATP, multisource); docs/accuracy.md says what each figure means.",
     )
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder with plover/, penta/, real/ and multisource/ (default ../shared/data, relative to the cwd)")
-    parser.add_argument("--set", dest="sets", choices=[*SENTENCE_SETS, *REAL_SETS, "all"], default="all",
-                        help="which set to score (default all; a real-text set whose folder is absent is skipped)")
-    parser.add_argument("--no-spans", action="store_true",
-                        help="classify plv and gsr sentences without their source and target spans")
-    parser.add_argument("--no-event-file", type=Path, default=DEFAULT_NO_EVENT,
-                        help="JSON Lines of sentences with no political event (default: the project's own set)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder with plover/, penta/, real/ and multisource/ (default ../shared/data, relative to the cwd)",
+    )
+    parser.add_argument(
+        "--set",
+        dest="sets",
+        choices=[*SENTENCE_SETS, *REAL_SETS, "all"],
+        default="all",
+        help="which set to score (default all; a real-text set whose folder is absent is skipped)",
+    )
+    parser.add_argument(
+        "--no-spans", action="store_true", help="classify plv and gsr sentences without their source and target spans"
+    )
+    parser.add_argument(
+        "--no-event-file",
+        type=Path,
+        default=DEFAULT_NO_EVENT,
+        help="JSON Lines of sentences with no political event (default: the project's own set)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -77,7 +92,11 @@ def _run_sentence_sets(args, names: list[str]) -> None:
         started = time.perf_counter()
         use_spans = not args.no_spans
         scores = sentences.evaluate_set(name, examples, classifier, nlp, use_spans=use_spans)
-        spans = "" if name in {"penta", "noevent", "own"} else (" (with source/target spans)" if use_spans else " (no spans)")
+        spans = (
+            ""
+            if name in {"penta", "noevent", "own"}
+            else (" (with source/target spans)" if use_spans else " (no spans)")
+        )
         print(sentences.format_scores(scores).replace(f"== {name}:", f"== {name}{spans}:", 1))
         print(f"({time.perf_counter() - started:.1f} s)\n")
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from newsevents.cli import UserError
-from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
+from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store, store_command
 from newsevents.export.writers import FORMATS, export_events
 
 
@@ -18,12 +18,15 @@ def register(subparsers) -> None:
         description="Write the events of an event store to a file (see docs/store.md for the columns).",
     )
     add_db_option(parser)
-    parser.add_argument("--format", choices=FORMATS, required=True)
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    parser.add_argument(
+        "--format", choices=FORMATS, required=True, help="the layout to write: %(choices)s (columns in docs/store.md)"
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write the events to")
     add_filter_options(parser)
     parser.set_defaults(handler=run)
 
 
+@store_command
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         query = event_query(args, store)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store
+from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store, store_command
 from newsevents.records import StoredEvent
 
 _TABLE_COLUMNS = (
-    ("id", "event_id"), ("date", "date"), ("actor", "actor_code"),
+    ("id", "event_id"), ("date", "date"), ("precision", "date_precision"), ("actor", "actor_code"),
     ("recipient", "recipient_code"), ("event", "event"), ("cameo", "cameo"),
     ("quad", "quad_class"), ("goldstein", "goldstein"), ("place", "location_name"),
     ("country", "location_country"), ("mentions", "num_mentions"),
@@ -38,12 +36,15 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+@store_command
 def run(args: argparse.Namespace) -> int:
+    from newsevents.export.eventcsv import write_events_csv  # it loads the store: not to build the parser
+
     with open_store(args.db) as store:
         query = event_query(args, store)
         events = store.events(query)
         if args.format == "csv":
-            count = _write_csv(events, sys.stdout)
+            count = write_events_csv(events, sys.stdout)
         elif args.format == "jsonl":
             count = 0
             for event in events:
@@ -54,18 +55,6 @@ def run(args: argparse.Namespace) -> int:
             count = _write_table(list(events), sys.stdout)
     print(f"{count} events", file=sys.stderr)
     return 0
-
-
-def _write_csv(events: Iterable[StoredEvent], out: TextIO) -> int:
-    from newsevents.store import EVENT_COLUMNS
-
-    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for event in events:
-        writer.writerow(event.to_dict())
-        count += 1
-    return count
 
 
 def _cell(value: Any) -> str:

@@ -1,4 +1,5 @@
 """``newsevents serve``: the dashboard and HTTP API over an event store."""
+
 from __future__ import annotations
 
 import argparse
@@ -31,12 +32,11 @@ def register(subparsers) -> None:
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
     """--host, --port and --token, which `demo --serve` shares."""
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on (default 127.0.0.1: this machine only)")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT,
-                        help=f"port (default {DEFAULT_PORT})")
-    parser.add_argument("--token", help="require this bearer token on every request"
-                        f" (or set {TOKEN_VARIABLE})")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    parser.add_argument("--token", help=f"require this bearer token on every request (or set {TOKEN_VARIABLE})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,8 +53,11 @@ def serve_results(results: Iterable[CodingResult], port: int) -> int:
             for result in results:
                 store.add(result)
             counts = store.counts()
-        print(f"newsevents demo: {counts['events']} events from {counts['articles']} sample"
-              " articles in a temporary store", file=sys.stderr)
+        print(
+            f"newsevents demo: {counts['events']} events from {counts['articles']} sample"
+            " articles in a temporary store",
+            file=sys.stderr,
+        )
         return serve(path, "127.0.0.1", port, None)
 
 
@@ -71,8 +74,7 @@ def _bound_socket(host: str, port: int) -> socket.socket:
     """The server's socket, bound before anything is printed, so that a port in use
     or an unknown host is one line and exit status 2."""
     try:
-        family, kind, protocol, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM)[0]
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         sock = socket.socket(family, kind, protocol)
     except OSError as error:
         raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
@@ -100,10 +102,12 @@ def serve(db: Path, host: str, port: int, token: str | None) -> int:
     except StoreError as error:
         raise UserError(f"event store {db}: {error}") from None
     if not _is_loopback(host):
-        print(f"newsevents serve: warning: listening on {host}, not only this machine:"
-              " anyone who can reach it can read the store"
-              + ("" if token else f" (set --token or {TOKEN_VARIABLE} to require a token)"),
-              file=sys.stderr)
+        print(
+            f"newsevents serve: warning: listening on {host}, not only this machine:"
+            " anyone who can reach it can read the store"
+            + ("" if token else f" (set --token or {TOKEN_VARIABLE} to require a token)"),
+            file=sys.stderr,
+        )
     sock = _bound_socket(host, port)
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")

@@ -1,5 +1,6 @@
 """What the real-text scorers share: reading a gold set, coding its texts as
 articles through the public coder, and precision/recall arithmetic."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,9 @@ def parse_day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-def code_articles(coder, articles: list[Article], label: str, progress: IO[str] | None = sys.stderr) -> list[CodingResult]:
+def code_articles(
+    coder, articles: list[Article], label: str, progress: IO[str] | None = sys.stderr
+) -> list[CodingResult]:
     """Code the articles in batches through ``coder.code``, in order, showing
     ``label: coded k/n`` on ``progress`` when it is a terminal."""
     show = progress is not None and progress.isatty()

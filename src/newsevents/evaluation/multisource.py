@@ -10,6 +10,7 @@ its ``num_articles`` and ``num_sources`` against the articles behind it (wire
 copies folded onto their originals), and its purity.  Also the near-duplicate
 pairs the store's copy detector flags, against the true wire pairs.
 """
+
 from __future__ import annotations
 
 import random
@@ -49,8 +50,10 @@ class ExpectedEvent:
 
     def label(self) -> str:
         link = "-" if self.symmetric else ">"
-        return (f"{self.actor}{link}{self.recipient} {self.event}, {self.place_country}, {self.day}"
-                f"{', symmetric' if self.symmetric else ''}")
+        return (
+            f"{self.actor}{link}{self.recipient} {self.event}, {self.place_country}, {self.day}"
+            f"{', symmetric' if self.symmetric else ''}"
+        )
 
 
 EXPECTED_EVENTS = (
@@ -97,8 +100,13 @@ class ClusterScore:
     impure: list[str]  # distractor or other-cluster articles on the chosen event(s)
 
 
-def score_cluster(events: list[dict[str, Any]], expected: ExpectedEvent, slack_days: int,
-                  clusters: dict[str, str], originals: dict[str, str]) -> ClusterScore:
+def score_cluster(
+    events: list[dict[str, Any]],
+    expected: ExpectedEvent,
+    slack_days: int,
+    clusters: dict[str, str],
+    originals: dict[str, str],
+) -> ClusterScore:
     """``events`` carry an ``articles`` set; ``clusters`` maps article id to cluster,
     ``originals`` a wire copy's id to its original's."""
     candidates = [event for event in events if is_candidate(event, expected, slack_days)]
@@ -110,7 +118,9 @@ def score_cluster(events: list[dict[str, Any]], expected: ExpectedEvent, slack_d
         one_event = one_event and len(candidates) == 1
     members = {article for article, cluster in clusters.items() if cluster == expected.cluster}
     # the largest candidate of each direction stands for the event (folded for a symmetric type)
-    chosen = [max(group, key=lambda e: (len(e["articles"] & members), -e["event_id"])) for group in by_direction.values()]
+    chosen = [
+        max(group, key=lambda e: (len(e["articles"] & members), -e["event_id"])) for group in by_direction.values()
+    ]
     articles = set().union(*(event["articles"] for event in chosen)) if chosen else set()
     return ClusterScore(
         candidates=candidates,
@@ -128,10 +138,11 @@ def score_cluster(events: list[dict[str, Any]], expected: ExpectedEvent, slack_d
 def flagged_copies(rows: list[dict]) -> set[frozenset[str]]:
     """The article pairs the store's copy detector calls copies of each other."""
     signatures = {row["id"]: minhash_signature(row["text"]) for row in rows}
+    known = {article: signature for article, signature in signatures.items() if signature is not None}
     return {
-        frozenset((a, b)) for a, b in combinations(sorted(signatures), 2)
-        if signatures[a] is not None and signatures[b] is not None
-        and estimated_jaccard(signatures[a], signatures[b]) >= DUPLICATE_THRESHOLD
+        frozenset((a, b))
+        for a, b in combinations(sorted(known), 2)
+        if estimated_jaccard(known[a], known[b]) >= DUPLICATE_THRESHOLD
     }
 
 
@@ -149,14 +160,23 @@ class MultisourceScores:
 
 
 def _to_article(row: dict) -> Article:
-    return Article(id=row["id"], text=row["text"], title=row.get("title"), url=row.get("url"),
-                   source=row.get("source"), published=parse_day(row.get("published")))
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row.get("title"),
+        url=row.get("url"),
+        source=row.get("source"),
+        published=parse_day(row.get("published")),
+    )
 
 
 def evaluate_multisource(coder, data_dir: Path) -> MultisourceScores:
     rows = list(read_jsonl(data_dir.joinpath(*ARTICLES_FILE)))
     results = code_articles(coder, [_to_article(row) for row in rows], "multisource")
-    with tempfile.TemporaryDirectory(prefix="newsevents-eval-") as folder, EventStore(Path(folder) / "multisource.db") as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="newsevents-eval-") as folder,
+        EventStore(Path(folder) / "multisource.db") as store,
+    ):
         for result in results:
             store.add(result)
         counts = store.counts()
@@ -172,13 +192,23 @@ def evaluate_multisource(coder, data_dir: Path) -> MultisourceScores:
     return score_store(rows, events, counts, unchanged, copied)
 
 
-def score_store(rows: list[dict], events: list[dict[str, Any]], counts: dict[str, int],
-                reingest_unchanged: bool, copied_articles: int) -> MultisourceScores:
+def score_store(
+    rows: list[dict],
+    events: list[dict[str, Any]],
+    counts: dict[str, int],
+    reingest_unchanged: bool,
+    copied_articles: int,
+) -> MultisourceScores:
     clusters = {row["id"]: row["cluster"] for row in rows}
     originals = {row["id"]: row["copy_of"] for row in rows if row.get("copy_of")}
     scores = MultisourceScores(
-        articles=len(rows), counts=counts, reingest_unchanged=reingest_unchanged, clusters={}, same_dyad={},
-        copied_articles=copied_articles, true_copies={frozenset((a, b)) for a, b in originals.items()},
+        articles=len(rows),
+        counts=counts,
+        reingest_unchanged=reingest_unchanged,
+        clusters={},
+        same_dyad={},
+        copied_articles=copied_articles,
+        true_copies={frozenset((a, b)) for a, b in originals.items()},
         flagged=flagged_copies(rows),
     )
     for expected in EXPECTED_EVENTS:
@@ -201,11 +231,13 @@ def _format_cluster(name: str, score: ClusterScore) -> str:
     split = ", ".join(f"{key} {n}" for key, n in directions.items())
     articles_ok = "ok" if score.num_articles == score.expected_articles else f"expected {score.expected_articles}"
     sources_ok = "ok" if score.num_sources == score.expected_sources else f"expected {score.expected_sources}"
-    return (f"  {name:<8} candidates {len(score.candidates)}{f' ({split})' if split else ''}"
-            f" {'one event' if score.one_event else 'NOT one event'};"
-            f" support {score.support}/{score.cluster_size};"
-            f" num_articles {score.num_articles} ({articles_ok}); num_sources {score.num_sources} ({sources_ok});"
-            f" purity {'ok' if not score.impure else 'NO: ' + ', '.join(score.impure)}")
+    return (
+        f"  {name:<8} candidates {len(score.candidates)}{f' ({split})' if split else ''}"
+        f" {'one event' if score.one_event else 'NOT one event'};"
+        f" support {score.support}/{score.cluster_size};"
+        f" num_articles {score.num_articles} ({articles_ok}); num_sources {score.num_sources} ({sources_ok});"
+        f" purity {'ok' if not score.impure else 'NO: ' + ', '.join(score.impure)}"
+    )
 
 
 def _pairs(pairs: set[frozenset[str]]) -> str:
@@ -214,19 +246,25 @@ def _pairs(pairs: set[frozenset[str]]) -> str:
 
 def format_multisource(scores: MultisourceScores) -> str:
     lines = [
-        (f"== multisource: {scores.articles} articles -> {scores.counts.get('events', 0)} events"
-        f" ({scores.counts.get('mentions', 0)} mentions); stored again shuffled, unchanged: "
-        f"{'yes' if scores.reingest_unchanged else 'NO'}"),
+        (
+            f"== multisource: {scores.articles} articles -> {scores.counts.get('events', 0)} events"
+            f" ({scores.counts.get('mentions', 0)} mentions); stored again shuffled, unchanged: "
+            f"{'yes' if scores.reingest_unchanged else 'NO'}"
+        ),
     ]
     for expected in EXPECTED_EVENTS:
         lines.append(f"{expected.cluster}: expected {expected.label()}")
         for mode, score in scores.clusters[expected.cluster].items():
             lines.append(_format_cluster(mode, score))
         lines.append(f"  events of that dyad and type, any date or place: {scores.same_dyad[expected.cluster]}")
-    lines.append(f"distractor merges: {len(scores.distractor_merges)}"
-                 + (f" ({', '.join(scores.distractor_merges)})" if scores.distractor_merges else ""))
+    lines.append(
+        f"distractor merges: {len(scores.distractor_merges)}"
+        + (f" ({', '.join(scores.distractor_merges)})" if scores.distractor_merges else "")
+    )
     found = scores.flagged & scores.true_copies
-    lines.append(f"near-duplicates: {len(found)} of {len(scores.true_copies)} wire pairs flagged"
-                 f" (threshold {DUPLICATE_THRESHOLD}), {len(scores.flagged - scores.true_copies)} false"
-                 f" [flagged: {_pairs(scores.flagged)}]; articles the store folded as copies: {scores.copied_articles}")
+    lines.append(
+        f"near-duplicates: {len(found)} of {len(scores.true_copies)} wire pairs flagged"
+        f" (threshold {DUPLICATE_THRESHOLD}), {len(scores.flagged - scores.true_copies)} false"
+        f" [flagged: {_pairs(scores.flagged)}]; articles the store folded as copies: {scores.copied_articles}"
+    )
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 and IndiaPoliceEvents (lowercased police reports).  Each snippet or sentence is
 coded as one article; the rules are those of ``../shared/data/real/README.md``.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -62,7 +63,7 @@ class CaseScores:
 
 def score_case(rows: list[dict], events_per_row: list[list[EventRecord]]) -> CaseScores:
     subtypes: dict[str, SubtypeTally] = {}
-    for row, events in zip(rows, events_per_row):
+    for row, events in zip(rows, events_per_row, strict=False):
         tally = subtypes.setdefault(row["subtype"], SubtypeTally(row["gold_types"]))
         types = [event.event for event in asserted(events)]
         tally.snippets += 1
@@ -90,18 +91,26 @@ def format_case(scores: CaseScores) -> str:
     disaster_snippets = sum(t.snippets for t in disasters.values())
     lines = [
         f"== case2021: {scores.snippets} snippets",
-        (f"macro hit rate: {scores.macro_hit_rate:.3f} over {len(scored)} scored subtypes "
-        f"({hits} of {snippets} snippets hit; hit = an asserted event of a gold type)"),
-        (f"false-event rate on disasters: {scores.false_event_rate:.3f} "
-        f"({false_events} of {disaster_snippets} given an asserted event: "
-        f"{_top(sum((t.emitted for t in disasters.values()), Counter()), 5)})"),
+        (
+            f"macro hit rate: {scores.macro_hit_rate:.3f} over {len(scored)} scored subtypes "
+            f"({hits} of {snippets} snippets hit; hit = an asserted event of a gold type)"
+        ),
+        (
+            f"false-event rate on disasters: {scores.false_event_rate:.3f} "
+            f"({false_events} of {disaster_snippets} given an asserted event: "
+            f"{_top(sum((t.emitted for t in disasters.values()), Counter()), 5)})"
+        ),
         f"{'subtype':<30}{'n':>4}{'hit':>5}{'rate':>6}{'silent':>7}  asserted types emitted",
     ]
     for name, tally in scored.items():
-        lines.append(f"{name:<30}{tally.snippets:4d}{tally.hits:5d}{share(tally.hits, tally.snippets):6.2f}"
-                     f"{tally.snippets - tally.with_event:7d}  {_top(tally.emitted)}")
-    lines.append("not scored (gold \"any\"): " + "; ".join(
-        f"{name} {t.with_event}/{t.snippets} with an event" for name, t in unscored.items()))
+        lines.append(
+            f"{name:<30}{tally.snippets:4d}{tally.hits:5d}{share(tally.hits, tally.snippets):6.2f}"
+            f"{tally.snippets - tally.with_event:7d}  {_top(tally.emitted)}"
+        )
+    lines.append(
+        'not scored (gold "any"): '
+        + "; ".join(f"{name} {t.with_event}/{t.snippets} with an event" for name, t in unscored.items())
+    )
     return "\n".join(lines)
 
 
@@ -137,7 +146,7 @@ class PoliceScores:
 def score_police(rows: list[dict], events_per_row: list[list[EventRecord]]) -> PoliceScores:
     sectors = load_evaluation_knowledge().police_sectors
     counts: dict[tuple[str, bool], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for row, events in zip(rows, events_per_row):
+    for row, events in zip(rows, events_per_row, strict=False):
         predicted, gold = police_labels(events, sectors), set(row["labels"])
         for label in POLICE_LABELS:
             for weighted in (True, False):
@@ -163,13 +172,17 @@ def evaluate_police(coder, data_dir: Path) -> PoliceScores:
 def format_police(scores: PoliceScores) -> str:
     lines = [
         f"== india-police: {scores.sentences} sentences",
-        (f"macro F1: {scores.macro_f1:.3f} over {', '.join(POLICE_LABELS)}   "
-        f"arrest recall: {scores.weighted['ARREST'].recall:.3f}"),
+        (
+            f"macro F1: {scores.macro_f1:.3f} over {', '.join(POLICE_LABELS)}   "
+            f"arrest recall: {scores.weighted['ARREST'].recall:.3f}"
+        ),
         "(precision re-weighted by neg_weight to the corpus base rate; 'raw' = unweighted)",
         f"{'label':<8}{'prec':>6}{'rec':>6}{'F1':>6}{'raw prec':>10}{'raw F1':>8}{'n':>5}",
     ]
     for label in POLICE_LABELS:
         w, u = scores.weighted[label], scores.unweighted[label]
         support = int(w.true_positive + w.false_negative)
-        lines.append(f"{label:<8}{w.precision:6.2f}{w.recall:6.2f}{w.f1:6.2f}{u.precision:10.2f}{u.f1:8.2f}{support:5d}")
+        lines.append(
+            f"{label:<8}{w.precision:6.2f}{w.recall:6.2f}{w.f1:6.2f}{u.precision:10.2f}{u.f1:8.2f}{support:5d}"
+        )
     return "\n".join(lines)

@@ -10,6 +10,7 @@ name and has the gold country and the sector that name implies.  Over all events
 generic actors ("militants", "police") given the gold country, and where each
 event's place and date came from.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,12 +57,16 @@ def names_overlap(actor_text: str, gold_name: str, stop_words: frozenset[str]) -
     return bool((set(words(actor_text)) - stop_words) & (set(words(gold_name)) - stop_words))
 
 
-def actor_right(actor: Actor | None, gold_sources: list[str], country: str, knowledge: EvaluationKnowledge) -> tuple[bool, bool]:
+def actor_right(
+    actor: Actor | None, gold_sources: list[str], country: str, knowledge: EvaluationKnowledge
+) -> tuple[bool, bool]:
     """(the actor overlaps a gold attacker's name, and also has the gold country and that name's sector)."""
     if actor is None:
         return False, False
     overlapping = [name for name in gold_sources if names_overlap(actor.text, name, knowledge.name_stop_words)]
-    coded_right = any(actor.country == country and actor.sector == source_sector(name, knowledge) for name in overlapping)
+    coded_right = any(
+        actor.country == country and actor.sector == source_sector(name, knowledge) for name in overlapping
+    )
     return bool(overlapping), coded_right
 
 
@@ -113,7 +118,7 @@ class SatpScores:
 def score_satp(rows: list[dict], events_per_row: list[list[EventRecord]]) -> SatpScores:
     knowledge = load_evaluation_knowledge()
     scores = SatpScores(generic={term: Fraction() for term in knowledge.satp_generic_actors})
-    for row, all_events in zip(rows, events_per_row):
+    for row, all_events in zip(rows, events_per_row, strict=False):
         events = asserted(all_events)
         country = row["gold_country"]
         scores.paragraphs += 1
@@ -129,7 +134,7 @@ def score_satp(rows: list[dict], events_per_row: list[list[EventRecord]]) -> Sat
             scores.date_sources[getattr(event, "date_source", None) or event.date_precision or "none"] += 1
             for party in (event.actor, event.recipient):
                 term = generic_term(party.text, knowledge.satp_generic_actors) if party else None
-                if term:
+                if term and party is not None:
                     scores.generic[term].add(party.country == country)
         if not events:
             continue
@@ -137,7 +142,9 @@ def score_satp(rows: list[dict], events_per_row: list[list[EventRecord]]) -> Sat
         scores.country.add(any(location.country == country for location in placed))
         if placed:
             scores.country_when_placed.add(any(location.country == country for location in placed))
-        scores.place.add(place_matches([n for loc in placed for n in (loc.name, loc.resolved_name)], row["gold_locations"]))
+        scores.place.add(
+            place_matches([n for loc in placed for n in (loc.name, loc.resolved_name)], row["gold_locations"])
+        )
         scores.day.add(any(event.date and event.date[5:10] in row["gold_dates"] for event in events))
         assaults = [event for event in events if event.event == "ASSAULT"]
         if assaults and row["gold_sources"]:
@@ -158,18 +165,24 @@ def _breakdown(counter: Counter) -> str:
 
 def format_satp(scores: SatpScores) -> str:
     generic = ", ".join(f"{term} {f.right}/{f.of}" for term, f in scores.generic.items() if f.of)
-    return "\n".join([
-        f"== satp: {scores.paragraphs} paragraphs, {scores.events} asserted events",
-        (f"ASSAULT/COERCE recall (of paragraphs):          {scores.assault_or_coerce}"
-        f"   unpunctuated only: {scores.unpunctuated_recall}"),
-        (f"location country right (paragraphs with event): {scores.country}"
-        f"   when an event is placed: {scores.country_when_placed}"),
-        f"place name right (paragraphs with event):       {scores.place}",
-        f"date day right (paragraphs with event):         {scores.day}",
-        f"ASSAULT actor overlaps a gold attacker:          {scores.actor_overlap}",
-        f"  ... with right country and sector:            {scores.actor_right}",
-        f"generic actors given the right country:         {scores.generic_total}   ({generic or '-'})",
-        f"events with any location:                       {scores.located}",
-        f"location source: {_breakdown(scores.location_sources)}",
-        f"date source: {_breakdown(scores.date_sources)}",
-    ])
+    return "\n".join(
+        [
+            f"== satp: {scores.paragraphs} paragraphs, {scores.events} asserted events",
+            (
+                f"ASSAULT/COERCE recall (of paragraphs):          {scores.assault_or_coerce}"
+                f"   unpunctuated only: {scores.unpunctuated_recall}"
+            ),
+            (
+                f"location country right (paragraphs with event): {scores.country}"
+                f"   when an event is placed: {scores.country_when_placed}"
+            ),
+            f"place name right (paragraphs with event):       {scores.place}",
+            f"date day right (paragraphs with event):         {scores.day}",
+            f"ASSAULT actor overlaps a gold attacker:          {scores.actor_overlap}",
+            f"  ... with right country and sector:            {scores.actor_right}",
+            f"generic actors given the right country:         {scores.generic_total}   ({generic or '-'})",
+            f"events with any location:                       {scores.located}",
+            f"location source: {_breakdown(scores.location_sources)}",
+            f"date source: {_breakdown(scores.date_sources)}",
+        ]
+    )

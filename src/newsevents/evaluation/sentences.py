@@ -9,6 +9,7 @@ for this project, 3 per PLOVER type: ``benchmarks/data/own_events.jsonl``).
 ``newsevents eval`` prints what :func:`evaluate_set` returns; docs/classifier.md
 explains the mappings (the penta classes of CAMEO roots: ``data/evaluation.yaml``).
 """
+
 from __future__ import annotations
 
 import csv
@@ -74,9 +75,9 @@ class Scores:
 def score(name: str, gold: list[str], predicted: list[str]) -> Scores:
     labels = sorted(set(gold) | set(predicted), key=lambda label: (label == NO_EVENT, label))
     confusion: dict[str, Counter] = {}
-    for gold_label, predicted_label in zip(gold, predicted):
+    for gold_label, predicted_label in zip(gold, predicted, strict=False):
         confusion.setdefault(gold_label, Counter())[predicted_label] += 1
-    correct = sum(g == p for g, p in zip(gold, predicted))
+    correct = sum(g == p for g, p in zip(gold, predicted, strict=False))
     return Scores(name, len(gold), correct, labels, confusion)
 
 
@@ -103,7 +104,13 @@ def load_gsr(data_dir: Path) -> list[Example]:
         actors = [a["text"] for a in row.get("actor") or [] if a.get("text")]
         recipients = [r["text"] for r in row.get("recipient") or [] if r.get("text")]
         examples.append(
-            Example(row["id"], row["text"], row["event"], actors[0] if actors else None, recipients[0] if recipients else None)
+            Example(
+                row["id"],
+                row["text"],
+                row["event"],
+                actors[0] if actors else None,
+                recipients[0] if recipients else None,
+            )
         )
     return examples
 
@@ -134,7 +141,7 @@ def classify_examples(
     docs = nlp.pipe((example.text for example in examples), batch_size=64)
     return [
         classify_text(classifier, doc, example.source if use_spans else None, example.target if use_spans else None)
-        for example, doc in zip(examples, docs)
+        for example, doc in zip(examples, docs, strict=False)
     ]
 
 
@@ -143,11 +150,12 @@ def evaluate_set(
 ) -> Scores:
     guesses = classify_examples(examples, classifier, nlp, use_spans)
     gold = [example.gold for example in examples]
+    predicted: list[str]
     if name == "penta":
         predicted = [penta_class(guess) for guess in guesses]
     else:
         labels = "plv15" if name == "plv" else "plover16"
-        predicted = [relabel(guess.event, labels) if guess else NO_EVENT for guess in guesses]
+        predicted = [(relabel(guess.event, labels) if guess else None) or NO_EVENT for guess in guesses]
     return score(name, gold, predicted)
 
 
@@ -160,7 +168,7 @@ def format_scores(scores: Scores) -> str:
         false_events = scores.total - scores.correct
         rate = false_events / scores.total if scores.total else 0.0
         lines.append(f"false-event rate: {rate:.3f} ({false_events} of {scores.total} given an event)")
-        predicted = Counter()
+        predicted: Counter[str] = Counter()
         for row in scores.confusion.values():
             predicted.update(row)
         lines.append("predicted: " + ", ".join(f"{label} {count}" for label, count in predicted.most_common()))

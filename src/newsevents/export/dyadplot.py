@@ -9,12 +9,15 @@ import matplotlib
 
 matplotlib.use("Agg")  # files only: no display needed
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 
 from newsevents.store.dyad import QUAD_CLASS_NAMES, DyadPeriod  # noqa: E402
 
 # Cooperation in greens, conflict in warm colours; material darker than verbal.
 _QUAD_COLOURS = {1: "#9ad0a0", 2: "#2e7d32", 3: "#f4a259", 4: "#c62828"}
 _MAX_TICK_LABELS = 24
+# The suffixes matplotlib can write with the Agg backend (png, pdf, svg, ...).
+IMAGE_FORMATS = tuple(FigureCanvasAgg.get_supported_filetypes())
 
 
 def plot_dyad(series: list[DyadPeriod], actor: str, recipient: str, by: str, path: str | Path) -> None:

@@ -3,7 +3,8 @@
 Fields the manual defines (id, date, actor, recipient, event, mode, context,
 event_loc, event_text, quad_code, event_scale, cite_info, coder) carry their
 PLOVER meaning; ``event_scale`` is the Goldstein score of the CAMEO code.  The
-manual invites extra named fields: ``cameo``, ``num_mentions``,
+manual invites extra named fields: ``date_precision`` (a date known only to
+its month is written as the month's first day), ``cameo``, ``num_mentions``,
 ``num_articles``, ``num_sources`` and ``mentions`` (the evidence) are ours.
 """
 
@@ -50,6 +51,7 @@ def plover_record(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, 
     return {
         "id": str(event.event_id),
         "date": event.date,
+        "date_precision": event.date_precision,
         "actor": _entity(event, "actor", mentions),
         "recipient": _entity(event, "recipient", mentions),
         "event": [event.event],

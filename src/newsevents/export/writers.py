@@ -6,8 +6,9 @@ it.  Adding a format means adding one entry.
 
 from __future__ import annotations
 
-import csv
 import json
+import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,22 +31,41 @@ def _with_mentions(store: EventStore, query: EventQuery) -> Iterator[tuple[Store
         yield event, store.mentions(event.event_id)
 
 
-def _tsv(columns: tuple[str, ...], to_row: RowMaker) -> Exporter:
-    """A writer of one tab-separated row per event (an event without a row is left out)."""
+_LINE_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def tsv_cell(value: Any) -> str:
+    """A value as a TSV field: empty for None, tabs and line breaks as spaces,
+    so that the file needs no quoting and ``cut -f`` finds every column."""
+    if value is None:
+        return ""
+    return _LINE_BREAKS.sub(" ", str(value))
+
+
+def _tsv(columns: tuple[str, ...], to_row: RowMaker, *, header: bool) -> Exporter:
+    """A writer of one tab-separated row per event (an event without a row is
+    left out), with the column names as a first line when ``header``."""
 
     def write(store: EventStore, query: EventQuery, path: Path) -> int:
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, delimiter="\t", lineterminator="\n")
-            writer.writeheader()
+            if header:
+                handle.write("\t".join(columns) + "\n")
             written = 0
             for event, mentions in _with_mentions(store, query):
                 row = to_row(event, mentions)
                 if row is not None:
-                    writer.writerow(row)
+                    handle.write("\t".join(tsv_cell(row.get(column)) for column in columns) + "\n")
                     written += 1
         return written
 
     return write
+
+
+def _csv(store: EventStore, query: EventQuery, path: Path) -> int:
+    from newsevents.export.eventcsv import write_events_csv  # it reads the store's columns
+
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        return write_events_csv(store.events(query), handle)
 
 
 def _plover_jsonl(store: EventStore, query: EventQuery, path: Path) -> int:
@@ -65,9 +85,10 @@ def _parquet(store: EventStore, query: EventQuery, path: Path) -> int:
 
 EXPORTERS: dict[str, Exporter] = {
     "plover-jsonl": _plover_jsonl,
-    "polecat-tsv": _tsv(POLECAT_COLUMNS, polecat_row),
-    "gdelt-tsv": _tsv(GDELT_COLUMNS, gdelt_row),
+    "polecat-tsv": _tsv(POLECAT_COLUMNS, polecat_row, header=True),
+    "gdelt-tsv": _tsv(GDELT_COLUMNS, gdelt_row, header=False),  # GDELT's files have no header
     "parquet": _parquet,
+    "csv": _csv,
 }
 FORMATS = tuple(EXPORTERS)
 
@@ -78,4 +99,13 @@ def export_events(store: EventStore, fmt: str, path: Path, query: EventQuery | N
 
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    return EXPORTERS[fmt](store, query or EventQuery(), path)
+    if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout): written as it goes
+        return EXPORTERS[fmt](store, query or EventQuery(), path)
+    # Written beside it and renamed when whole: a damaged row found half-way leaves no half file.
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        count = EXPORTERS[fmt](store, query or EventQuery(), partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

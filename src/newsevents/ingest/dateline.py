@@ -19,6 +19,7 @@ Everything else is left alone: an ordinary first sentence ("Turkey will seek
 followed by a dash.  The credits, month names, lower-case place words and
 capitalised labels that are not places are in ``data/datelines.yaml``.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The article in an HTML page: main text, title, address and date, by trafilatura."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,10 +27,10 @@ def extract_page(html: str) -> PageArticle | None:
         # Only the date the page states for itself: no guessing from the text.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or not (document.text or "").strip():
-        return None
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
+        return None  # bare_extraction gives a dict only when asked to (as_dict), which we never do
     title = (document.title or "").strip() or None
-    text = _without_headline(document.text.strip(), title)
+    text = _without_headline((document.text or "").strip(), title)
     if not text:
         return None
     return PageArticle(

@@ -1,32 +1,38 @@
 """Read articles from files, folders and standard input, one record at a time.
 
 Nothing here raises for bad user input: a record that cannot be read becomes
-an :class:`InputProblem` naming it, and reading goes on with the next one.
-See ``docs/input.md`` for what is accepted.
+an :class:`InputProblem` naming it, and reading goes on with the next one; a
+record read with a change (bytes replaced) is preceded by an
+:class:`~newsevents.ingest.notes.InputNote` saying so.  See ``docs/input.md``
+for what is accepted.
 """
+
 from __future__ import annotations
 
 import json
-import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, TextIO
+from typing import TextIO
 
-from newsevents.ingest.encoding import decode_page, decode_text, has_utf16_mark
+from newsevents.ingest.encoding import Decoded, decode_page, decode_text, has_utf16_mark
+from newsevents.ingest.folders import JSON_LINES_SUFFIXES, NOT_A_FILE, files_below
 from newsevents.ingest.html import extract_page
+from newsevents.ingest.lines import Line, read_lines
+from newsevents.ingest.notes import InputNote
 from newsevents.records import Article, InputProblem
 
-JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 OPTIONAL_TEXT_FIELDS = ("title", "url", "source")
+# The publication date's field, and the name some feeds give it instead.
+DATE_FIELDS = ("published", "date")
 
 Item = Article | InputProblem
-# How much of an oversized line is read at a time while passing over it.
-_SKIP_CHUNK = 1 << 20
-# Pipes and devices would block or never end; broken links lead nowhere.
-_NOT_A_FILE = "not a regular file (a broken link, a pipe or a device)"
+# JSON "\ud800" escapes give halves of a UTF-16 pair that no encoder accepts alone
+# (a pair written as two escapes is joined by the parser).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_articles(
@@ -34,15 +40,18 @@ def read_articles(
     default_date: date | None = None,
     stdin: TextIO | None = None,
     max_bytes: int = 5_000_000,
+    follow_links: bool = False,
 ) -> Iterator[Item]:
     """Articles from ``sources`` (files, folders, ``-`` for stdin), in a stable
-    order, as they are read; problems come in place of the records they spoil.
+    order, as they are read; problems come in place of the records they spoil,
+    notes before the articles they are about.
 
     ``default_date`` is the publication date of inputs that carry none.  A text
     or HTML file, a JSON line, or standard input read as one text, larger than
-    ``max_bytes`` is refused.
+    ``max_bytes`` is refused.  A folder's links are followed only when they
+    lead inside it, unless ``follow_links``.
     """
-    reader = _Reader(default_date, max_bytes)
+    reader = _Reader(default_date, max_bytes, follow_links)
     for source in sources:
         if source == "-":
             yield from reader.stdin(stdin if stdin is not None else sys.stdin)
@@ -53,19 +62,20 @@ def read_articles(
         elif path.is_file():
             yield from reader.file(path, name=path.name)
         elif path.exists():
-            yield InputProblem(source, _NOT_A_FILE)
+            yield InputProblem(source, NOT_A_FILE)
         else:
             yield InputProblem(source, "no such file or folder")
 
 
 class _Reader:
-    def __init__(self, default_date: date | None, max_bytes: int):
+    def __init__(self, default_date: date | None, max_bytes: int, follow_links: bool):
         self.default_date = default_date
         self.max_bytes = max_bytes
+        self.follow_links = follow_links
 
     def folder(self, root: Path) -> Iterator[Item]:
         found_any = False
-        for item in _files_below(root, seen=set()):
+        for item in files_below(root, self.follow_links):
             if isinstance(item, InputProblem):
                 yield item
                 continue
@@ -85,114 +95,162 @@ class _Reader:
                 yield InputProblem(origin, f"cannot read ({error.strerror})")
                 return
             with handle:
-                yield from self.json_lines(_lines(handle, self.max_bytes), origin, id_prefix=name)
+                yield from self.json_lines(read_lines(handle, self.max_bytes), origin, id_prefix=name)
             return
         data = self._read_whole(path, origin)
         if isinstance(data, InputProblem):
             yield data
         elif suffix in HTML_SUFFIXES:
-            yield self.html(data, origin, article_id=name)
+            yield from self.html(data, origin, article_id=name)
         else:
-            yield self.text(decode_text(data), origin, article_id=name)
+            yield from self.text(decode_text(data), origin, article_id=name)
 
     def stdin(self, stream: TextIO) -> Iterator[Item]:
-        # Read bytes where there are some, so that stdin gets the same
-        # encoding fallback as a file.
-        lines = _lines(getattr(stream, "buffer", stream), self.max_bytes)
-        head: list[_Line] = []
+        # Bytes where there are some, so that stdin is decoded as a file is.
+        lines = read_lines(getattr(stream, "buffer", stream), self.max_bytes)
+        head: list[Line] = []
         for line in lines:
             head.append(line)
-            if line.text is None or line.text.strip():
+            if line.content is None or line.content.strip():
                 break
-        first = head[-1].text if head else None
-        if first is not None and first.lstrip().startswith("{"):
+        first = head[-1].content if head else None
+        if first is not None and _opens_an_object(first):
             yield from self.json_lines(_chain(head, lines), "stdin", id_prefix="stdin")
             return
-        parts: list[str] = []
+        parts: list[bytes | str] = []
         size = 0
         for line in _chain(head, lines):
-            if line.problem is not None:
-                yield InputProblem("stdin", line.problem.removeprefix("line "))
+            if line.content is None:
+                yield InputProblem("stdin", line.stopped or f"too large ({_more_than(self.max_bytes)})")
                 return
-            size += len(line.text.encode("utf-8"))
+            size += len(line.content)
             if size > self.max_bytes:
                 yield InputProblem("stdin", f"too large ({_more_than(self.max_bytes)})")
                 return
-            parts.append(line.text)
-        yield self.text("".join(parts), "stdin", article_id="stdin")
+            parts.append(line.content)
+        if parts and isinstance(parts[0], str):
+            yield from self.text(Decoded("".join(str(part) for part in parts)), "stdin", article_id="stdin")
+            return
+        data = b"".join(part for part in parts if isinstance(part, bytes))
+        if _is_binary(data):
+            yield InputProblem("stdin", "binary file (not text)")
+            return
+        yield from self.text(decode_text(data), "stdin", article_id="stdin")
 
-    def text(self, text: str, origin: str, article_id: str) -> Item:
-        text = _normalise_newlines(text).strip()
+    def text(self, decoded: Decoded, origin: str, article_id: str) -> Iterator[Item]:
+        text = _normalise_newlines(decoded.text).strip()
         if not text:
-            return InputProblem(origin, "empty (no text)")
-        return Article(id=article_id, text=text, published=self.default_date, origin=origin)
+            yield InputProblem(origin, "empty (no text)")
+            return
+        if "\0" in text:
+            yield InputProblem(origin, "binary file (not text)")
+            return
+        note = decoded.note()
+        if note is not None:
+            yield InputNote(origin, note)
+        yield Article(id=article_id, text=text, published=self.default_date, origin=origin)
 
-    def html(self, data: bytes, origin: str, article_id: str) -> Item:
-        html = decode_page(data)
-        if not html.strip():
-            return InputProblem(origin, "empty (no text)")
+    def html(self, data: bytes, origin: str, article_id: str) -> Iterator[Item]:
+        decoded = decode_page(data)
+        if not decoded.text.strip():
+            yield InputProblem(origin, "empty (no text)")
+            return
         try:
-            page = extract_page(html)
+            page = extract_page(decoded.text)
         except Exception as error:  # the extractor's failures on odd markup are the input's, not ours
-            return InputProblem(origin, f"HTML could not be read ({type(error).__name__}: {error})")
+            yield InputProblem(origin, f"HTML could not be read ({type(error).__name__}: {error})")
+            return
         if page is None:
-            return InputProblem(origin, "no article text found in the HTML")
-        return Article(
+            yield InputProblem(origin, "no article text found in the HTML")
+            return
+        fields = {"text": _normalise_newlines(page.text), "title": page.title, "url": page.url, "source": page.source}
+        replaced = _replace_lone_surrogates(fields)
+        for note in (decoded.note(), replaced):
+            if note is not None:
+                yield InputNote(origin, note)
+        yield Article(
             id=article_id,
-            text=_normalise_newlines(page.text),
-            title=page.title,
-            url=page.url,
-            source=page.source,
+            text=fields["text"] or "",
+            title=fields["title"],
+            url=fields["url"],
+            source=fields["source"],
             published=page.published or self.default_date,
             origin=origin,
         )
 
-    def json_lines(self, lines: Iterable[_Line], origin: str, id_prefix: str) -> Iterator[Item]:
+    def json_lines(self, lines: Iterable[Line], origin: str, id_prefix: str) -> Iterator[Item]:
         """One article per line; blank lines are skipped."""
         for line in lines:
             line_origin = f"{origin}:{line.number}"
-            if line.problem is not None:
-                yield InputProblem(line_origin, line.problem)
-            elif line.text.strip():
-                yield self.json_record(line.text, line_origin, default_id=f"{id_prefix}:{line.number}")
+            content = line.content
+            if content is None:
+                yield InputProblem(line_origin, line.stopped or f"line too large ({_more_than(self.max_bytes)})")
+            elif _is_binary(content):
+                if line.number == 1:  # a binary file, not a text file with one bad line
+                    yield InputProblem(line_origin, "binary file (not text)")
+                    return
+                yield InputProblem(line_origin, "binary data (not text)")
+            else:
+                decoded = Decoded(content) if isinstance(content, str) else decode_text(content)
+                if decoded.text.strip():
+                    note = decoded._replace(first_bad_line=None).note()
+                    yield from self.json_record(decoded.text, line_origin, f"{id_prefix}:{line.number}", note)
 
-    def json_record(self, line: str, origin: str, default_id: str) -> Item:
+    def json_record(self, line: str, origin: str, default_id: str, note: str | None = None) -> Iterator[Item]:
+        """The article of one JSON line, after ``note`` and any other note about it."""
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as error:
-            return InputProblem(origin, f"not valid JSON ({error.msg})")
+        except RecursionError:
+            yield InputProblem(origin, "not valid JSON here (nested too deeply)")
+            return
+        except ValueError as error:  # JSONDecodeError, or a number too long to convert
+            yield InputProblem(origin, f"not valid JSON ({getattr(error, 'msg', error)})")
+            return
+        problem = self._record_problem(record)
+        if problem is not None:
+            yield InputProblem(origin, problem)
+            return
+        fields = {name: record.get(name) for name in ("text", *OPTIONAL_TEXT_FIELDS)}
+        fields = {name: (value.strip() or None) if value is not None else None for name, value in fields.items()}
+        fields["text"] = _normalise_newlines(fields["text"])
+        given_id = record.get("id")
+        fields["id"] = str(given_id).strip() if given_id is not None else default_id
+        notes = [note, _replace_lone_surrogates(fields)]
+        published = self.default_date
+        for name in DATE_FIELDS:
+            value = record.get(name)
+            if value is not None and value != "":
+                published = _parse_date(value)
+                if published is None:
+                    yield InputProblem(origin, f'"{name}" is not a date (YYYY-MM-DD or ISO date-time): {_shown(value)}')
+                    return
+                break
+        yield from (InputNote(origin, note) for note in notes if note is not None)
+        yield Article(published=published, origin=origin, **fields)
+
+    @staticmethod
+    def _record_problem(record: object) -> str | None:
+        """What makes a parsed JSON line unusable as an article, if anything."""
         if not isinstance(record, dict):
-            return InputProblem(origin, f"not a JSON object (a JSON {_json_kind(record)})")
+            return f"not a JSON object (a JSON {_json_kind(record)})"
         text = record.get("text")
         if not isinstance(text, str):
             missing = "no" if text is None else f"a {_json_kind(text)} as"
-            return InputProblem(origin, f"{missing} \"text\" (a string is required)")
-        text = _normalise_newlines(text).strip()
-        if not text:
-            return InputProblem(origin, 'empty "text"')
+            return f'{missing} "text" (a string is required)'
+        if not text.strip():
+            return 'empty "text"'
         if "\0" in text:
-            return InputProblem(origin, 'binary data in "text"')
+            return 'binary data in "text"'
         article_id = record.get("id")
-        if article_id is None:
-            article_id = default_id
-        elif isinstance(article_id, bool) or not isinstance(article_id, str | int) or not str(article_id).strip():
-            return InputProblem(origin, f'"id" must be a non-empty string or a whole number, not {article_id!r}')
-        fields: dict[str, str | None] = {}
+        if article_id is not None and (
+            isinstance(article_id, bool) or not isinstance(article_id, str | int) or not str(article_id).strip()
+        ):
+            return f'"id" must be a non-empty string or a whole number, not {_shown(article_id)}'
         for name in OPTIONAL_TEXT_FIELDS:
             value = record.get(name)
             if value is not None and not isinstance(value, str):
-                return InputProblem(origin, f'"{name}" must be a string, not {value!r}')
-            fields[name] = (value.strip() or None) if value is not None else None
-        published = record.get("published")
-        if published is None or published == "":
-            published_date = self.default_date
-        else:
-            published_date = _parse_date(published)
-            if published_date is None:
-                return InputProblem(origin, f'"published" is not a date (YYYY-MM-DD or ISO date-time): {published!r}')
-        return Article(
-            id=str(article_id).strip(), text=text, published=published_date, origin=origin, **fields
-        )
+                return f'"{name}" must be a string, not {_shown(value)}'
+        return None
 
     def _read_whole(self, path: Path, origin: str) -> bytes | InputProblem:
         try:
@@ -202,73 +260,39 @@ class _Reader:
             return InputProblem(origin, f"cannot read ({error.strerror})")
         if len(data) > self.max_bytes:
             return InputProblem(origin, f"too large ({_more_than(self.max_bytes)})")
-        # NUL bytes mark a binary file: text formats never hold them (UTF-16 aside).
-        if b"\0" in data and not has_utf16_mark(data):
+        if _is_binary(data):
             return InputProblem(origin, "binary file (not text)")
         return data
 
 
-def _files_below(folder: Path, seen: set[Path]) -> Iterator[Path | InputProblem]:
-    """Files below ``folder`` in sorted order, hidden ones left out; a folder
-    reached twice through links is read once."""
-    real = folder.resolve()
-    if real in seen:
-        return
-    seen.add(real)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield InputProblem(str(folder), f"cannot list folder ({error.strerror})")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        if entry.is_dir():
-            yield from _files_below(path, seen)
-        elif entry.is_file():
-            yield path
-        else:
-            yield InputProblem(str(path), _NOT_A_FILE)
+def _shown(value: object, limit: int = 80) -> str:
+    """A value as a message quotes it: its repr, cut short (a field may hold megabytes)."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
-class _Line(NamedTuple):
-    """A numbered line of input: its text, or the problem that kept it unread."""
-
-    number: int
-    text: str | None
-    problem: str | None = None
+def _opens_an_object(line: bytes | str) -> bool:
+    text = line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+    return text.lstrip("\ufeff \t\r\n").startswith("{")  # a UTF-8 byte-order mark may come first
 
 
-def _lines(stream: BinaryIO | TextIO, max_bytes: int) -> Iterator[_Line]:
-    """The lines of a stream of bytes (decoded like a file) or of text.  A line
-    longer than ``max_bytes`` is passed over without being held in memory."""
-    number = 0
-    try:
-        for number, line in enumerate(_bounded_lines(stream, max_bytes), start=1):
-            if line is None:
-                yield _Line(number, None, f"line too large ({_more_than(max_bytes)})")
-            elif ("\0" if isinstance(line, str) else b"\0") in line:
-                if number == 1:  # a binary file, not a text file with one bad line
-                    yield _Line(number, None, "binary file (not text)")
-                    return
-                yield _Line(number, None, "binary data (not text)")
-            else:
-                yield _Line(number, line if isinstance(line, str) else decode_text(line))
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "not text in the expected encoding"
-        yield _Line(number + 1, None, f"cannot read further ({reason})")
+def _is_binary(content: bytes | str) -> bool:
+    """NUL bytes mark binary data: text formats never hold them (UTF-16 aside)."""
+    if isinstance(content, str):
+        return "\0" in content
+    return b"\0" in content and not has_utf16_mark(content)
 
 
-def _bounded_lines(stream: BinaryIO | TextIO, limit: int) -> Iterator[bytes | str | None]:
-    """Lines as read, or None for a line over ``limit`` (which is skipped)."""
-    while line := stream.readline(limit + 1):
-        if len(line) > limit and line[-1:] not in ("\n", b"\n"):
-            while line and line[-1:] not in ("\n", b"\n"):
-                line = stream.readline(_SKIP_CHUNK)
-            yield None
-        else:
-            yield line
+def _replace_lone_surrogates(fields: dict[str, str | None]) -> str | None:
+    """Replace, in place, the lone surrogates of the fields by U+FFFD; say where."""
+    changed = []
+    for name, value in fields.items():
+        if value is not None and _LONE_SURROGATE.search(value):
+            fields[name] = _LONE_SURROGATE.sub("\ufffd", value)
+            changed.append(f'"{name}"')
+    if not changed:
+        return None
+    return f"lone surrogate(s) (\\ud800-\\udfff, half a UTF-16 pair) in {', '.join(changed)} replaced by U+FFFD"
 
 
 def _parse_date(value: object) -> date | None:
@@ -289,7 +313,7 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _chain(head: list[_Line], rest: Iterator[_Line]) -> Iterator[_Line]:
+def _chain(head: list[Line], rest: Iterator[Line]) -> Iterator[Line]:
     yield from head
     yield from rest
 

@@ -1,4 +1,5 @@
 """What the scorers of ``newsevents eval`` know: ``data/evaluation.yaml``."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -9,6 +9,7 @@ YAML 1.1, which PyYAML follows, reads the words ``on``, ``off``, ``yes`` and
 turns "on" into ``True``.  Word lists are read with YAML 1.2's rule instead, where
 only ``true`` and ``false`` are booleans.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,5 +57,5 @@ def read_data_yaml(*parts: str) -> Any:
 @contextmanager
 def open_data_text(*parts: str) -> Iterator[IO[str]]:
     """A shipped text file (CSV, SQL) opened for reading, closed on exit."""
-    with data_path(*parts).open(encoding="utf-8", newline="") as handle:
+    with resources.as_file(data_path(*parts)) as path, path.open(encoding="utf-8", newline="") as handle:
         yield handle

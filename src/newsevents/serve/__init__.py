@@ -4,6 +4,7 @@
 (``params``), reads with parameterised SQL (``queries``) and serves the page in
 ``static/`` with the map outlines of ``geography``.  ``newsevents serve`` runs it.
 """
+
 from newsevents.serve.app import create_app
 
 __all__ = ["create_app"]

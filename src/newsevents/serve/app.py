@@ -5,6 +5,7 @@ OpenAPI schema (``/openapi.json``) from the same declarations.  Everything a
 client can get wrong is answered with HTTP 400 (404 for an unknown event) and a
 one-line ``{"error": ...}`` naming the parameter.
 """
+
 from __future__ import annotations
 
 import csv
@@ -45,14 +46,13 @@ from newsevents.store import EVENT_COLUMNS
 from newsevents.store.dyad import PERIODS, QUAD_CLASS_NAMES, dyad_series
 
 TOKEN_COOKIE = "newsevents_token"
-FILTER_PARAMETERS = ("actor", "recipient", "event", "modality", "since", "until", "country",
-                     "source", "q")
+FILTER_PARAMETERS = ("actor", "recipient", "event", "modality", "since", "until", "country", "source", "q")
 CSV_COLUMNS = (*EVENT_COLUMNS, "modality", "sentence", "evidence_url")
 _SECURITY_HEADERS = {
     # The page runs only its own script: data that slipped into markup could not run.
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self';"
-                               " img-src 'self' data:; connect-src 'self'; base-uri 'none';"
-                               " form-action 'self'; frame-ancestors 'none'",
+    " img-src 'self' data:; connect-src 'self'; base-uri 'none';"
+    " form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
@@ -91,16 +91,27 @@ async def filter_parameters(
     actor: str | None = Query(None, description="actor country (TUR) or country+sector code (TURGOV)"),
     recipient: str | None = Query(None, description="recipient country or code, as actor"),
     event: str | None = Query(None, description="PLOVER event type (SANCTION) or CAMEO prefix (16)"),
-    modality: str | None = Query(None, description="asserted (default: events), or negated,"
-                                 " future, hypothetical: the statements that are not events"),
+    modality: str | None = Query(
+        None,
+        description="asserted (default: events), or negated, future, hypothetical: the statements that are not events",
+    ),
     since: str | None = Query(None, description="on or after this day: YYYY-MM-DD, YYYY-MM or YYYY"),
     until: str | None = Query(None, description="on or before this day: YYYY-MM-DD, YYYY-MM or YYYY"),
     country: str | None = Query(None, description="country of the place (ISO alpha-3, SYR)"),
     source: str | None = Query(None, description="outlet of an article behind the event"),
     q: str | None = Query(None, description="words the evidence sentence contains"),
 ) -> dict[str, str | None]:
-    return {"actor": actor, "recipient": recipient, "event": event, "modality": modality,
-            "since": since, "until": until, "country": country, "source": source, "q": q}
+    return {
+        "actor": actor,
+        "recipient": recipient,
+        "event": event,
+        "modality": modality,
+        "since": since,
+        "until": until,
+        "country": country,
+        "source": source,
+        "q": q,
+    }
 
 
 Filters = Annotated[dict, Depends(filter_parameters)]
@@ -114,13 +125,11 @@ def _wants_csv(request: Request, format: str | None) -> bool:
 
 def _csv(events: list[dict[str, Any]]) -> Response:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore",
-                            lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for event in events:
         evidence = event.get("evidence") or {}
-        writer.writerow({**event, "sentence": evidence.get("sentence"),
-                         "evidence_url": evidence.get("url")})
+        writer.writerow({**event, "sentence": evidence.get("sentence"), "evidence_url": evidence.get("url")})
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
 
 
@@ -186,7 +195,8 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         title="newsevents",
         version=__version__,
         summary="Political events coded from news, each with its evidence, from one event store.",
-        docs_url=None, redoc_url=None,  # their pages load scripts from a CDN
+        docs_url=None,
+        redoc_url=None,  # their pages load scripts from a CDN
         lifespan=lifespan,
     )
 
@@ -205,17 +215,18 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
     async def http_error(_request: Request, error: HTTPException) -> JSONAnswer:
         return _error(error.status_code, str(error.detail))
 
-    @app.get("/api/events", dependencies=[Depends(known_parameters(
-        *FILTER_PARAMETERS, "limit", "offset", "format"))],
+    @app.get(
+        "/api/events",
+        dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit", "offset", "format"))],
         summary="Deduplicated events, newest first, with their best evidence",
-        responses=schemas.answers(schemas.EventPage, 400, 401, csv=True))
+        responses=schemas.answers(schemas.EventPage, 400, 401, csv=True),
+    )
     async def list_events(
         request: Request,
         filters: Filters,
         limit: int = Query(50, ge=1, le=MAX_LIMIT, description="events per page"),
         offset: int = Query(0, ge=0, le=MAX_OFFSET, description="events to skip"),
-        format: Literal["json", "csv"] | None = Query(
-            None, description="csv for CSV (or send Accept: text/csv)"),
+        format: Literal["json", "csv"] | None = Query(None, description="csv for CSV (or send Accept: text/csv)"),
     ) -> Response:
         selection = event_filter(store, **filters)
         total, events = queries.event_page(store, selection, limit, offset)
@@ -223,18 +234,24 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
             return _csv(events)
         return JSONAnswer({"total": total, "limit": limit, "offset": offset, "events": events})
 
-    @app.get("/api/events/{event_id}", dependencies=[Depends(known_parameters())],
-             summary="One event with every mention: article, outlet, URL, sentence, spans",
-             responses=schemas.answers(schemas.EventDetail, 400, 401, 404))
+    @app.get(
+        "/api/events/{event_id}",
+        dependencies=[Depends(known_parameters())],
+        summary="One event with every mention: article, outlet, URL, sentence, spans",
+        responses=schemas.answers(schemas.EventDetail, 400, 401, 404),
+    )
     async def get_event(event_id: int = PathParameter(..., ge=1, le=2**63 - 1)) -> Response:
         event = queries.one_event(store.connection, event_id)
         if event is None:
             return _error(404, f"event_id {event_id}: no such event in the store")
         return JSONAnswer(event)
 
-    @app.get("/api/dyad", dependencies=[Depends(known_parameters("actor", "recipient", "by"))],
-             summary="Events from one country to another per period, by quad class",
-             responses=schemas.answers(schemas.Dyad, 400, 401))
+    @app.get(
+        "/api/dyad",
+        dependencies=[Depends(known_parameters("actor", "recipient", "by"))],
+        summary="Events from one country to another per period, by quad class",
+        responses=schemas.answers(schemas.Dyad, 400, 401),
+    )
     async def get_dyad(
         actor: str | None = Query(None, description="actor country, ISO alpha-3 (TUR)"),
         recipient: str | None = Query(None, description="recipient country, ISO alpha-3 (USA)"),
@@ -243,61 +260,98 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         actor_code = country(store, actor, "actor")
         recipient_code = country(store, recipient, "recipient")
         series = dyad_series(store.dyad_rows(actor_code, recipient_code), by)
-        return JSONAnswer({
-            "actor": actor_code, "recipient": recipient_code, "by": by,
-            "quad_classes": QUAD_CLASS_NAMES,
-            "periods": [{"period": period.period, "counts": list(period.counts),
-                         "total": period.total, "mean_goldstein": period.mean_goldstein}
-                        for period in series],
-        })
+        return JSONAnswer(
+            {
+                "actor": actor_code,
+                "recipient": recipient_code,
+                "by": by,
+                "quad_classes": QUAD_CLASS_NAMES,
+                "periods": [
+                    {
+                        "period": period.period,
+                        "counts": list(period.counts),
+                        "total": period.total,
+                        "mean_goldstein": period.mean_goldstein,
+                    }
+                    for period in series
+                ],
+            }
+        )
 
-    @app.get("/api/summary", dependencies=[Depends(known_parameters())],
-             summary="What the store holds, and the values the filters take",
-             responses=schemas.answers(schemas.Summary, 401))
+    @app.get(
+        "/api/summary",
+        dependencies=[Depends(known_parameters())],
+        summary="What the store holds, and the values the filters take",
+        responses=schemas.answers(schemas.Summary, 401),
+    )
     async def get_summary() -> Response:
         counts = store.cached("counts", store.counts)
-        first, last = store.cached("dates", lambda: tuple(store.connection.execute(
-            "SELECT substr(min(date), 1, 10), substr(max(date), 1, 10) FROM events").fetchone()))
+        first, last = store.cached(
+            "dates",
+            lambda: tuple(
+                store.connection.execute(
+                    "SELECT substr(min(date), 1, 10), substr(max(date), 1, 10) FROM events"
+                ).fetchone()
+            ),
+        )
         ontology = load_ontology()
-        return JSONAnswer({
-            "store": store.path.name, "counts": counts, "first_date": first, "last_date": last,
-            "event_types": list(ontology.plover_types), "modalities": list(MODALITIES),
-            "quad_classes": QUAD_CLASS_NAMES,
-        })
+        return JSONAnswer(
+            {
+                "store": store.path.name,
+                "counts": counts,
+                "first_date": first,
+                "last_date": last,
+                "event_types": list(ontology.plover_types),
+                "modalities": list(MODALITIES),
+                "quad_classes": QUAD_CLASS_NAMES,
+            }
+        )
 
-    @app.get("/api/actors", dependencies=[Depends(known_parameters("limit"))],
-             summary="The countries that act or are acted on most often",
-             responses=schemas.answers(schemas.Actors, 400, 401))
+    @app.get(
+        "/api/actors",
+        dependencies=[Depends(known_parameters("limit"))],
+        summary="The countries that act or are acted on most often",
+        responses=schemas.answers(schemas.Actors, 400, 401),
+    )
     async def list_actors(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
         return JSONAnswer({"actors": queries.top_countries(store, limit)})
 
-    @app.get("/api/places", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
-             summary="Where the matching events happened, with counts by event type",
-             responses=schemas.answers(schemas.Places, 400, 401))
-    async def list_places(filters: Filters,
-                          limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
+    @app.get(
+        "/api/places",
+        dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
+        summary="Where the matching events happened, with counts by event type",
+        responses=schemas.answers(schemas.Places, 400, 401),
+    )
+    async def list_places(filters: Filters, limit: int = Query(500, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"places": queries.places(store, selection, limit)})
 
-    @app.get("/api/network", dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
-             summary="Who acts on whom among the matching events (edge weight = events)",
-             responses=schemas.answers(schemas.Network, 400, 401))
-    async def list_edges(filters: Filters,
-                         limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
+    @app.get(
+        "/api/network",
+        dependencies=[Depends(known_parameters(*FILTER_PARAMETERS, "limit"))],
+        summary="Who acts on whom among the matching events (edge weight = events)",
+        responses=schemas.answers(schemas.Network, 400, 401),
+    )
+    async def list_edges(filters: Filters, limit: int = Query(60, ge=1, le=MAX_LIMIT)) -> Response:
         selection = event_filter(store, **filters)
         return JSONAnswer({"edges": queries.network(store, selection, limit)})
 
-    @app.get("/api/sources", dependencies=[Depends(known_parameters("limit"))],
-             summary="The outlets of the stored articles",
-             responses=schemas.answers(schemas.Sources, 400, 401))
+    @app.get(
+        "/api/sources",
+        dependencies=[Depends(known_parameters("limit"))],
+        summary="The outlets of the stored articles",
+        responses=schemas.answers(schemas.Sources, 400, 401),
+    )
     async def list_sources(limit: int = Query(100, ge=1, le=MAX_LIMIT)) -> Response:
         return JSONAnswer({"sources": queries.sources(store.connection, limit)})
 
-    @app.get("/api/geography", dependencies=[Depends(known_parameters())],
-             summary="Coastlines and borders as SVG paths (longitude, -latitude)")
+    @app.get(
+        "/api/geography",
+        dependencies=[Depends(known_parameters())],
+        summary="Coastlines and borders as SVG paths (longitude, -latitude)",
+    )
     async def get_geography() -> Response:
-        return Response(outlines, media_type="application/json",
-                        headers={"Cache-Control": "max-age=86400"})
+        return Response(outlines, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
 
     static = resources.files("newsevents.serve").joinpath("static")
 
@@ -309,8 +363,7 @@ def create_app(store_path: str | Path, token: str | None = None) -> FastAPI:
         """FastAPI's schema, less the 422 answers it documents by default: a bad
         parameter here gets 400 with an Error."""
         if app.openapi_schema is None:
-            schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
-                                 routes=app.routes)
+            schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
             for operation in (op for path in schema["paths"].values() for op in path.values()):
                 operation.get("responses", {}).pop("422", None)
             for unused in ("HTTPValidationError", "ValidationError"):

@@ -8,6 +8,7 @@ little-endian float32 (longitude, latitude) pairs start in the ``*_c.dat`` file.
 The result is SVG path data in an equirectangular projection (x = longitude,
 y = -latitude), which the page scales to its own size.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -63,8 +64,7 @@ def outlines() -> dict[str, object]:
     folder = data_folder()
     if folder is None:
         return {"land": "", "borders": "", "source": None}
-    land = [_path(points, closed=True) for kind, points in _shapes(folder, "gshhs")
-            if kind in _LAND_TYPES]
+    land = [_path(points, closed=True) for kind, points in _shapes(folder, "gshhs") if kind in _LAND_TYPES]
     borders = [_path(points, closed=False) for _, points in _shapes(folder, "countries")]
     return {
         "land": "".join(land),

@@ -1,5 +1,6 @@
 """Checking what a client asks for: each bad parameter becomes a one-line
 message that names it (HTTP 400), using the same checks as ``newsevents query``."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -59,9 +60,15 @@ def event_filter(
 ) -> EventFilter:
     """The filter the parameters describe; ParameterError naming the first bad one."""
     actor, recipient, event, since, until, country = (
-        _text(value, name) for value, name in (
-            (actor, "actor"), (recipient, "recipient"), (event, "event"),
-            (since, "since"), (until, "until"), (country, "country"))
+        _text(value, name)
+        for value, name in (
+            (actor, "actor"),
+            (recipient, "recipient"),
+            (event, "event"),
+            (since, "since"),
+            (until, "until"),
+            (country, "country"),
+        )
     )
     since_day = _checked(day_bound, since, "since", end=False) if since else None
     until_day = _checked(day_bound, until, "until", end=True) if until else None
@@ -81,8 +88,7 @@ def event_filter(
         event=event,
         since=since_day,
         until=until_day,
-        place_country=(_checked(country_code, country, "country", store, with_sector=False)
-                       if country else None),
+        place_country=(_checked(country_code, country, "country", store, with_sector=False) if country else None),
     )
     return EventFilter(query, chosen_modality, _text(source, "source"), _text(q, "q"))
 

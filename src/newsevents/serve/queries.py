@@ -5,9 +5,10 @@ and the actor picker.
 Events come from the ``events`` table.  Statements that are not events (the
 negated, future and hypothetical mentions, which the store keeps with no
 event) are read from ``mentions`` under the same column names, so the store's
-own filter conditions (:func:`newsevents.store.eventstore._conditions`) apply to
+own filter conditions (:func:`newsevents.store.reading.conditions`) apply to
 both.  Every value reaches SQLite as a parameter.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -22,14 +23,13 @@ import pycountry
 from newsevents.serve.params import EventFilter
 from newsevents.serve.reader import ReadOnlyStore
 from newsevents.store import EVENT_COLUMNS
-from newsevents.store.eventstore import _conditions
+from newsevents.store.reading import conditions as store_conditions
 
 MAX_MENTIONS = 1000  # of one event, in /api/events/{id}
 
 _EVENT_SELECT = ", ".join("id AS event_id" if c == "event_id" else c for c in EVENT_COLUMNS)
 _ROLE_FIELDS = ("code", "country", "sector", "name")
-_LOCATION_FIELDS = ("name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid",
-                    "feature")
+_LOCATION_FIELDS = ("name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature")
 
 
 def _json_column(path: str, name: str) -> str:
@@ -37,19 +37,31 @@ def _json_column(path: str, name: str) -> str:
 
 
 # The non-asserted mentions, shaped like rows of ``events``.
-_STATEMENT_COLUMNS = ", ".join([
-    "NULL AS id", "id AS mention_id", "article AS article_row", "record",
-    "coalesce(json_extract(record, '$.date'), json_extract(record, '$.published')) AS date",
-    *(_json_column(field, field) for field in
-      ("date_precision", "event", "mode", "context", "cameo", "quad_class", "goldstein")),
-    *(_json_column(f"{role}.{field}", f"{role}_{field}")
-      for role in ("actor", "recipient") for field in _ROLE_FIELDS),
-    *(_json_column(f"location.{field}", f"location_{field}") for field in _LOCATION_FIELDS),
-    "1 AS num_mentions", "1 AS num_articles", "1 AS num_sources",
-    _json_column("url", "source_url"), _json_column("article_id", "first_article_id"),
-])
-_STATEMENTS = (f"(SELECT {_STATEMENT_COLUMNS} FROM mentions"
-               " WHERE event_id IS NULL AND modality = ?)")
+_STATEMENT_COLUMNS = ", ".join(
+    [
+        "NULL AS id",
+        "id AS mention_id",
+        "article AS article_row",
+        "record",
+        "coalesce(json_extract(record, '$.date'), json_extract(record, '$.published')) AS date",
+        *(
+            _json_column(field, field)
+            for field in ("date_precision", "event", "mode", "context", "cameo", "quad_class", "goldstein")
+        ),
+        *(
+            _json_column(f"{role}.{field}", f"{role}_{field}")
+            for role in ("actor", "recipient")
+            for field in _ROLE_FIELDS
+        ),
+        *(_json_column(f"location.{field}", f"location_{field}") for field in _LOCATION_FIELDS),
+        "1 AS num_mentions",
+        "1 AS num_articles",
+        "1 AS num_sources",
+        _json_column("url", "source_url"),
+        _json_column("article_id", "first_article_id"),
+    ]
+)
+_STATEMENTS = f"(SELECT {_STATEMENT_COLUMNS} FROM mentions WHERE event_id IS NULL AND modality = ?)"
 
 
 @dataclass(frozen=True)
@@ -68,9 +80,9 @@ _EVENT_ROWS = _Rows(
     parameters=(),
     row_id="id",
     by_source="id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article"
-              " WHERE a.source = ? COLLATE NOCASE)",
+    " WHERE a.source = ? COLLATE NOCASE)",
     by_text="id IN (SELECT event_id FROM mentions WHERE event_id IS NOT NULL"
-            " AND json_extract(record, '$.sentence') LIKE ? ESCAPE '\\')",
+    " AND json_extract(record, '$.sentence') LIKE ? ESCAPE '\\')",
 )
 
 
@@ -92,7 +104,7 @@ def _like_pattern(text: str) -> str:
 def _where(selection: EventFilter) -> tuple[_Rows, str, list[Any]]:
     """The row source, WHERE clause and parameters (source's first) of a filter."""
     rows = _EVENT_ROWS if selection.modality == "asserted" else _statement_rows(selection.modality)
-    conditions, parameters = _conditions(selection.query)
+    conditions, parameters = store_conditions(selection.query)
     # The store's date conditions compare parts of dates, which no index can serve;
     # these looser bounds, implied by them, let SQLite seek in the date index.
     if selection.query.since:
@@ -139,9 +151,12 @@ def evidence(record: dict[str, Any], article: sqlite3.Row | None = None) -> dict
         "published": record.get("published"),
     }
     if article is not None:  # the stored article knows its title and outlet best
-        result.update(title=article["title"], url=article["url"] or result["url"],
-                      source=article["source"] or result["source"],
-                      published=article["published"] or result["published"])
+        result.update(
+            title=article["title"],
+            url=article["url"] or result["url"],
+            source=article["source"] or result["source"],
+            published=article["published"] or result["published"],
+        )
     return result
 
 
@@ -162,8 +177,9 @@ def _best_evidence(db: sqlite3.Connection, event_ids: list[int]) -> dict[int, di
     return {event_id: evidence(orjson.loads(record)) for event_id, (_, record) in best.items()}
 
 
-def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
-               offset: int) -> tuple[int, list[dict[str, Any]]]:
+def event_page(
+    store: ReadOnlyStore, selection: EventFilter, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
     """The number of matching events and one page of them, newest first.
 
     The number is kept until the store changes: counting scans every event the
@@ -172,12 +188,10 @@ def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
     db = store.connection
     rows, where, parameters = _where(selection)
     count = f"SELECT count(*) FROM {rows.table}{where}"
-    total = store.cached((count, *parameters),
-                         lambda: db.execute(count, parameters).fetchone()[0])
+    total = store.cached((count, *parameters), lambda: db.execute(count, parameters).fetchone()[0])
     select = _EVENT_SELECT if rows is _EVENT_ROWS else f"{_EVENT_SELECT}, mention_id, record"
     page = db.execute(
-        f"SELECT {select} FROM {rows.table}{where}"
-        f" ORDER BY date DESC, {rows.row_id} DESC LIMIT ? OFFSET ?",
+        f"SELECT {select} FROM {rows.table}{where} ORDER BY date DESC, {rows.row_id} DESC LIMIT ? OFFSET ?",
         [*parameters, limit, offset],
     ).fetchall()
     events = []
@@ -191,8 +205,11 @@ def event_page(store: ReadOnlyStore, selection: EventFilter, limit: int,
     else:
         for row in page:
             event = {column: row[column] for column in EVENT_COLUMNS}
-            event.update(mention_id=row["mention_id"], modality=selection.modality,
-                         evidence=evidence(orjson.loads(row["record"])))
+            event.update(
+                mention_id=row["mention_id"],
+                modality=selection.modality,
+                evidence=evidence(orjson.loads(row["record"])),
+            )
             events.append(event)
     return total, events
 
@@ -210,8 +227,7 @@ def one_event(db: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
     )
     event["modality"] = "asserted"
     event["mentions"] = [
-        {"mention_id": mention["id"], **evidence(orjson.loads(mention["record"]), mention)}
-        for mention in mentions
+        {"mention_id": mention["id"], **evidence(orjson.loads(mention["record"]), mention)} for mention in mentions
     ]
     return event
 
@@ -230,9 +246,16 @@ def _top_countries(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
         ") GROUP BY country ORDER BY sum(as_actor) + sum(as_recipient) DESC, country LIMIT ?",
         (limit,),
     )
-    return [{"code": row["country"], "name": country_name(row["country"]),
-             "events": row["as_actor"] + row["as_recipient"],
-             "as_actor": row["as_actor"], "as_recipient": row["as_recipient"]} for row in rows]
+    return [
+        {
+            "code": row["country"],
+            "name": country_name(row["country"]),
+            "events": row["as_actor"] + row["as_recipient"],
+            "as_actor": row["as_actor"],
+            "as_recipient": row["as_recipient"],
+        }
+        for row in rows
+    ]
 
 
 def country_name(code: str) -> str:
@@ -248,22 +271,30 @@ def places(store: ReadOnlyStore, selection: EventFilter, limit: int) -> list[dic
     with its counts by PLOVER type and quad class (kept until the store changes)."""
     rows, where, parameters = _where(selection)
     located = f"{where} AND" if where else " WHERE"
-    sql = ("SELECT location_resolved_name AS name, location_country AS country,"
-           " round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, count(*) AS n,"
-           " group_concat(event) AS types, group_concat(quad_class) AS quads"
-           f" FROM {rows.table}{located} location_lat IS NOT NULL AND location_lon IS NOT NULL"
-           " GROUP BY 1, 2, 3, 4 ORDER BY n DESC, name LIMIT ?")
+    sql = (
+        "SELECT location_resolved_name AS name, location_country AS country,"
+        " round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, count(*) AS n,"
+        " group_concat(event) AS types, group_concat(quad_class) AS quads"
+        f" FROM {rows.table}{located} location_lat IS NOT NULL AND location_lon IS NOT NULL"
+        " GROUP BY 1, 2, 3, 4 ORDER BY n DESC, name LIMIT ?"
+    )
 
     def read() -> list[dict[str, Any]]:
         found = []
         for row in store.connection.execute(sql, [*parameters, limit]):
             by_type = Counter(row["types"].split(","))
-            found.append({
-                "name": row["name"], "country": row["country"], "lat": row["lat"],
-                "lon": row["lon"], "events": row["n"], "by_type": dict(by_type.most_common()),
-                "by_quad_class": dict(Counter((row["quads"] or "").split(",")).most_common()),
-                "main_type": min(by_type, key=lambda t: (-by_type[t], t)),
-            })
+            found.append(
+                {
+                    "name": row["name"],
+                    "country": row["country"],
+                    "lat": row["lat"],
+                    "lon": row["lon"],
+                    "events": row["n"],
+                    "by_type": dict(by_type.most_common()),
+                    "by_quad_class": dict(Counter((row["quads"] or "").split(",")).most_common()),
+                    "main_type": min(by_type, key=lambda t: (-by_type[t], t)),
+                }
+            )
         return found
 
     return store.cached((sql, *parameters, limit), read)
@@ -274,18 +305,30 @@ def network(store: ReadOnlyStore, selection: EventFilter, limit: int) -> list[di
     (kept until the store changes)."""
     rows, where, parameters = _where(selection)
     paired = f"{where} AND" if where else " WHERE"
-    sql = ("SELECT actor_country, recipient_country, count(*) AS n, avg(goldstein) AS goldstein"
-           f" FROM {rows.table}{paired} actor_country IS NOT NULL AND recipient_country IS NOT NULL"
-           " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?")
-    return store.cached((sql, *parameters, limit), lambda: [
-        {"actor": row["actor_country"], "recipient": row["recipient_country"],
-         "events": row["n"], "mean_goldstein": row["goldstein"]}
-        for row in store.connection.execute(sql, [*parameters, limit])])
+    sql = (
+        "SELECT actor_country, recipient_country, count(*) AS n, avg(goldstein) AS goldstein"
+        f" FROM {rows.table}{paired} actor_country IS NOT NULL AND recipient_country IS NOT NULL"
+        " GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?"
+    )
+    return store.cached(
+        (sql, *parameters, limit),
+        lambda: [
+            {
+                "actor": row["actor_country"],
+                "recipient": row["recipient_country"],
+                "events": row["n"],
+                "mean_goldstein": row["goldstein"],
+            }
+            for row in store.connection.execute(sql, [*parameters, limit])
+        ],
+    )
 
 
 def sources(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     """The outlets of the stored articles, most articles first."""
     rows = db.execute(
         "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL"
-        " GROUP BY source ORDER BY n DESC, source LIMIT ?", (limit,))
+        " GROUP BY source ORDER BY n DESC, source LIMIT ?",
+        (limit,),
+    )
     return [{"source": row["source"], "articles": row["n"]} for row in rows]

