@@ -14,6 +14,7 @@ when the country matches and (if the answer names one) the resolved name too.
 The run also times the gazetteer load (wall and CPU) and the per-event work
 (spaCy parsing excluded).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,7 +61,7 @@ def main() -> int:
     docs = list(nlp.pipe(row["text"] for row in rows))
     place_right = date_right = 0
     work_seconds = 0.0
-    for row, doc in zip(rows, docs):
+    for row, doc in zip(rows, docs, strict=True):
         trigger = next(token for token in doc if token.text == row["trigger"])
         published = date.fromisoformat(row["published"])
         started = time.perf_counter()

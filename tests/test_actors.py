@@ -1,4 +1,5 @@
 """Actor resolution: countries, sectors, people by date, article memory, user tables, the command."""
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,16 @@ def test_countries_and_sectors(resolver, phrase, expected):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["the S-400 system", "F-35 fighters", "compensation", "the agreement", "talks", "the missile defense system",
-     "the use of the Russian system", "yesterday"],
+    [
+        "the S-400 system",
+        "F-35 fighters",
+        "compensation",
+        "the agreement",
+        "talks",
+        "the missile defense system",
+        "the use of the Russian system",
+        "yesterday",
+    ],
 )
 def test_things_are_not_actors(resolver, phrase):
     assert resolver.resolve_phrase(phrase) is None
@@ -58,10 +67,12 @@ def test_owned_equipment_is_the_owners_military(resolver):
     assert coding(resolver.resolve_phrase("Russian warplanes")) == ("RUS", "MIL")
 
 
-
-@pytest.mark.parametrize("phrase", ["a Chinese-made drone", "US-built fighter jets", "the Russian-designed missile system"])
+@pytest.mark.parametrize(
+    "phrase", ["a Chinese-made drone", "US-built fighter jets", "the Russian-designed missile system"]
+)
 def test_where_equipment_was_made_does_not_make_it_an_actor(resolver, phrase):
     assert resolver.resolve_phrase(phrase) is None
+
 
 @pytest.mark.parametrize("phrase", ["Tobias Quennell-Marsh", "Dr. Amara Okonkwo-Birch", "Jackson Pollinger"])
 def test_unknown_names_claim_nothing(resolver, phrase):
@@ -249,14 +260,21 @@ def test_a_town_the_parser_calls_a_person_is_no_place(resolver, nlp):
 def _bad_tables() -> list[tuple[str, bytes, str]]:
     """(file name, contents, what the one-line error must say) for tables users get wrong."""
     # the classic "billion laughs": nine levels of nine aliases, 9**9 strings once expanded
-    laughs = b'- name: lol\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + b"".join(
-        b"  %c: &%c [*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c]\n" % ((ord("a") + i + 1,) * 2 + (ord("a") + i,) * 9)
-        for i in range(8)
-    ) + b"  aliases: *i\n"
+    laughs = (
+        b'- name: lol\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        + b"".join(
+            b"  %c: &%c [*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c,*%c]\n" % ((ord("a") + i + 1,) * 2 + (ord("a") + i,) * 9)
+            for i in range(8)
+        )
+        + b"  aliases: *i\n"
+    )
     return [
         ("roles.yaml", b"- name: Somebody\n  roles: 5\n", r"roles.yaml: entry 1: 'roles' is a list"),
-        ("month.yaml", b"- name: Somebody\n  roles:\n    - {sector: GOV, start: 2020-13-01}\n",
-         r"month.yaml: entry 1: '2020-13-01' is not a date"),
+        (
+            "month.yaml",
+            b"- name: Somebody\n  roles:\n    - {sector: GOV, start: 2020-13-01}\n",
+            r"month.yaml: entry 1: '2020-13-01' is not a date",
+        ),
         ("latin1.yaml", "- name: Jos\u00e9\n".encode("latin-1"), r"latin1.yaml:1: not UTF-8"),
         ("latin1.csv", "name,country\nSomebody,FRA\nJos\u00e9,ESP\n".encode("latin-1"), r"latin1.csv:3: not UTF-8"),
         ("long.csv", b"name,aliases\nSomebody," + b"x" * 131_073 + b"\n", r"long.csv:2: not readable as CSV"),
@@ -286,14 +304,18 @@ def test_code_reports_a_bad_table_without_a_traceback(tmp_path, monkeypatch, cap
 
 def test_yaml_anchors_without_aliases_and_plain_words_still_load(tmp_path):
     table = tmp_path / "ok.yaml"
-    table.write_text("- &who\n  name: Order of the Quiet Lamp\n  aliases: [no, yes]\n  country: NGO\n", encoding="utf-8")
+    table.write_text(
+        "- &who\n  name: Order of the Quiet Lamp\n  aliases: [no, yes]\n  country: NGO\n", encoding="utf-8"
+    )
     resolver = ActorResolver(extra_tables=[table])
     assert coding(resolver.resolve_phrase("the Order of the Quiet Lamp")) == ("NGO", None)
 
 
 def _person_table(tmp_path, roles: str, extra: str = ""):
     table = tmp_path / "people.yaml"
-    table.write_text(f"- name: Ilse Brakvoort\n  kind: person\n  country: NLD\n{extra}  roles:\n{roles}", encoding="utf-8")
+    table.write_text(
+        f"- name: Ilse Brakvoort\n  kind: person\n  country: NLD\n{extra}  roles:\n{roles}", encoding="utf-8"
+    )
     return ActorResolver(extra_tables=[table])
 
 
@@ -310,7 +332,68 @@ def test_without_a_date_an_ended_term_is_not_picked_by_the_clock(tmp_path, nlp):
 def test_without_a_date_a_term_decides_only_when_no_date_could_change_it(tmp_path):
     open_term = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n")
     assert coding(open_term.resolve_phrase("Ilse Brakvoort")) == ("NLD", "GOV")
-    two_offices = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n    - {sector: MIL, start: 1990-01-01}\n")
+    two_offices = _person_table(
+        tmp_path, "    - {sector: GOV, start: 2001-01-01}\n    - {sector: MIL, start: 1990-01-01}\n"
+    )
     assert coding(two_offices.resolve_phrase("Ilse Brakvoort")) == ("NLD", None)
     party_leader = _person_table(tmp_path, "    - {sector: GOV, start: 2001-01-01}\n", extra="  sector: PTY\n")
     assert coding(party_leader.resolve_phrase("Ilse Brakvoort")) == ("NLD", "PTY")
+
+
+# -- insurgent groups of South Asia, and unnamed actors placed by the article ----
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("CPI Maoist cadres", ("IND", "REB")),
+        ("cadres of the Communist Party of India (Maoist)", ("IND", "REB")),
+        ("suspected Maoists", ("IND", "REB")),
+        ("Naxalites", ("IND", "REB")),
+        ("Tehreek-e-Taliban Pakistan", ("PAK", "REB")),
+        ("militants of Tehreek e Taliban Pakistan", ("PAK", "REB")),
+        ("the Garo National Liberation Army", ("IND", "REB")),
+        ("Jamaat-ul-Mujahideen Bangladesh", ("BGD", "REB")),
+    ],
+)
+def test_insurgent_groups_are_rebels_of_their_country(resolver, phrase, expected):
+    assert coding(resolver.resolve_phrase(phrase)) == expected
+
+
+def test_an_unnamed_home_actor_takes_the_article_country():
+    from newsevents.records import Actor
+    from newsevents.resolve.actors import place_in_country
+
+    militants, gunmen = Actor("militants", sector="REB"), Actor("gunmen", sector="UAF")
+    group = Actor("the Front", sector="REB", name="Some Front")
+    for actor in (militants, gunmen, group):
+        place_in_country(actor, "IND")
+    assert (militants.country, gunmen.country, group.country) == ("IND", None, None)
+
+
+def test_generic_actors_in_an_article_about_one_country(coder_for_context):
+    events = coder_for_context.code_text(
+        "Militants attacked a police post in Bandipora district of Jammu and Kashmir on Monday. "
+        "Police said the security forces returned fire.",
+        "2016-07-20",
+    )
+    attack = next(event for event in events if event.trigger.text == "attacked")
+    assert attack.actor.code == "INDREB"
+
+
+def test_in_an_article_about_several_countries_only_a_stated_place_places_them(coder_for_context):
+    events = coder_for_context.code_text(
+        "Police arrested protesters in Paris. Rebels attacked a convoy in Mali. Troops shelled a town in Syria. "
+        "Later, militants attacked a bus.",
+        "2016-07-20",
+    )
+    countries = {event.actor.text: event.actor.country for event in events if event.actor is not None}
+    assert countries["Rebels"] == "MLI"
+    assert countries["militants"] is None
+
+
+@pytest.fixture(scope="module")
+def coder_for_context():
+    from newsevents.pipeline import Coder
+
+    return Coder()

@@ -1,10 +1,12 @@
 """When events happened: time words of the event's clause, resolved against publication."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
+from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.dates import resolve_event_date
 
 THURSDAY = date(2021, 9, 30)
@@ -131,3 +133,68 @@ def test_until_a_month_looks_forward(nlp):
 
 def test_a_span_up_to_now_is_not_a_period(nlp):
     assert when(nlp, "Prices rose over the past six months.", "rose") == ("2021-09-30", "published")
+
+
+# -- the date of an event from its clause, sentence or paragraph ----------------
+
+DECEMBER_31 = date(2016, 12, 31)
+
+
+def dated(nlp, text, trigger_word, published=DECEMBER_31, occurrence=0):
+    """(date, source) of the event of the ``occurrence``-th ``trigger_word``, the
+    article's events asked for in text order as the pipeline does."""
+    doc = nlp(text)
+    article = ArticleDates(doc, published)
+    trigger = [token for token in doc if token.text == trigger_word][occurrence]
+    found = article.date_event(trigger.sent, trigger)
+    return found.date, found.source
+
+
+def test_a_date_on_a_subordinate_clause(nlp):
+    text = "Two soldiers were injured when militants attacked their camp on April 16."
+    assert dated(nlp, text, "injured") == ("2016-04-16", "clause")
+
+
+def test_a_named_day_before_today(nlp):
+    text = "Militants attacked a police camp in the district on June 14 today."
+    assert dated(nlp, text, "attacked") == ("2016-06-14", "clause")
+
+
+def test_a_date_elsewhere_in_the_sentence(nlp):
+    text = "The minister said on Monday that rebels attacked the convoy."
+    assert dated(nlp, text, "attacked", published=THURSDAY) == ("2021-09-27", "sentence")
+
+
+def test_the_running_date_of_the_paragraph(nlp):
+    text = "Militants attacked a police camp on April 16. Two constables were wounded in the attack."
+    assert dated(nlp, text, "wounded") == ("2016-04-16", "paragraph")
+
+
+def test_a_new_paragraph_does_not_inherit_the_date(nlp):
+    text = "Militants attacked a police camp on April 16.\n\nTwo constables were wounded in the attack."
+    assert dated(nlp, text, "wounded") == ("2016-12-31", "publication")
+
+
+def test_the_publication_date_is_said_to_be_only_that(nlp):
+    assert dated(nlp, "Soldiers patrolled the border.", "patrolled") == ("2016-12-31", "publication")
+
+
+def test_run_on_text_is_split_so_that_each_event_keeps_its_date(nlp):
+    text = (
+        "Three persons were injured when a mob tried to storm an army camp in the district on July 17 "
+        "reports the local daily Protesters attacked the camp at the village forcing the troops to open fire "
+        "in which the three persons were injured in the incident Police said Curfew remained in force for the "
+        "third consecutive day while normal life remained paralysed in the wake of deadly clashes that have "
+        "rocked the valley following the killing of a commander on July 8"
+    )
+    doc = nlp(text)
+    assert len(list(doc.sents)) > 1
+    assert dated(nlp, text, "attacked")[0] == "2016-07-17"
+    assert dated(nlp, text, "killing")[0] == "2016-07-08"
+
+
+def test_a_present_or_future_event_does_not_take_a_date_told_for_another(nlp):
+    text = "Militants attacked a police camp on April 16. The government opposes talks with them."
+    assert dated(nlp, text, "opposes") == ("2016-12-31", "publication")
+    text = "The minister spoke after a meeting on Wednesday and will not deny the talks."
+    assert dated(nlp, text, "deny", published=THURSDAY) == ("2021-09-30", "publication")

@@ -388,3 +388,23 @@ def test_code_command_resumes_a_killed_run_without_loss_or_duplicates(tmp_path):
     expected = snapshot(whole)
     assert len(expected["articles"]) == count and len(expected["mentions"]) > count
     assert snapshot(interrupted) == expected
+
+
+def test_a_version_1_store_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with EventStore(path) as store:
+        store.add(coded("a1", record("a1", place=IDLIB)))
+    # what a store written before date_source and location_source looked like
+    database = sqlite3.connect(path)
+    database.execute("ALTER TABLE events DROP COLUMN date_source")
+    database.execute("ALTER TABLE events DROP COLUMN location_source")
+    database.execute("PRAGMA user_version=1")
+    database.commit()
+    database.close()
+    with pytest.raises(StoreError, match="older newsevents"):
+        EventStore(path, create=False)  # a reader cannot upgrade it, and says how to
+    with EventStore(path) as reopened:
+        (event,) = reopened.events()
+        assert (event.location_name, event.location_source, event.date_source) == ("Idlib", None, None)
+        reopened.add(coded("a2", record("a2", place=IDLIB, day="2021-09-29")))
+        assert {e.location_source for e in reopened.events()} == {None, "sentence"}

@@ -29,8 +29,8 @@ from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
-from newsevents.resolve.actors import ActorResolver
-from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.actors import ActorResolver, place_in_country
+from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -139,6 +139,7 @@ class Coder:
     def code_doc(self, article: Article, doc: Doc, dateline: str | None) -> list[EventRecord]:
         article_actors = self.actors.for_article(article.published)
         article_places = self.places.for_article(doc, dateline_place=dateline)
+        article_dates = ArticleDates(doc, article.published)
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
@@ -148,7 +149,9 @@ class Coder:
                 if c
             ]
             for candidate in self._best(candidates):
-                events.append(self._record(article, index, sentence, candidate, article_actors, article_places))
+                events.append(
+                    self._record(article, index, sentence, candidate, article_actors, article_places, article_dates)
+                )
         return events
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
@@ -208,7 +211,14 @@ class Coder:
         return sorted(kept, key=lambda c: c.clause.predicate.i)
 
     def _record(
-        self, article: Article, index: int, sentence: Span, candidate: _Candidate, article_actors, article_places
+        self,
+        article: Article,
+        index: int,
+        sentence: Span,
+        candidate: _Candidate,
+        article_actors,
+        article_places,
+        article_dates: ArticleDates,
     ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
         mood = modality_of(clause, self.words)
@@ -218,10 +228,10 @@ class Coder:
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
         trigger_tokens = clause.trigger_tokens
-        when = resolve_event_date(
-            sentence, clause.predicate, article.published, future=mood.modality in ("future", "hypothetical")
-        )
-        location = article_places.locate(sentence, clause.predicate) or article_places.fallback()
+        when = article_dates.date_event(sentence, clause.predicate, future=mood.modality in ("future", "hypothetical"))
+        location = article_places.place_event(sentence, clause.predicate)
+        for party in (candidate.actor, candidate.recipient, reporter):
+            place_in_country(party, article_places.home_country(location))
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,
@@ -245,6 +255,7 @@ class Coder:
             date=when.date,
             date_text=when.text,
             date_precision=when.precision,
+            date_source=when.source,
             location=location,
             confidence=candidate.confidence,
             source=article.source,

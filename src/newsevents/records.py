@@ -82,10 +82,10 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str | None = None  # city, admin area, country
-    source: str = (
-        "sentence"  # "sentence"; "article" (the same encounter placed elsewhere in it); "dateline" (a fallback)
-    )
+    feature: str | None = None  # city, admin1, admin2, country
+    # sentence; paragraph, article (fallbacks: the paragraph's running place, the
+    # article's main place or the same encounter placed elsewhere in it); dateline
+    source: str = "sentence"
 
 
 @dataclass
@@ -109,6 +109,8 @@ class EventRecord:
     date: str | None = None
     date_text: str | None = None
     date_precision: str | None = None
+    # where the date came from: clause, sentence, paragraph, or publication (a last resort)
+    date_source: str | None = None
     location: Location | None = None
     confidence: float = 0.5
     source: str | None = None
@@ -192,6 +194,7 @@ class StoredEvent:
     event_id: int = field(metadata={"sql_name": "id"})
     date: str | None
     date_precision: str | None
+    date_source: str | None  # clause, sentence, paragraph, publication
     event: str  # PLOVER type
     mode: str | None
     context: str | None
@@ -214,6 +217,7 @@ class StoredEvent:
     location_lon: float | None
     location_geonameid: int | None
     location_feature: str | None
+    location_source: str | None  # sentence, paragraph, article, dateline
     num_mentions: int = field(metadata={"bits": 32})
     num_articles: int = field(metadata={"bits": 32})
     num_sources: int = field(metadata={"bits": 32})

@@ -36,8 +36,8 @@ GDELT_COLUMNS = (
 DAY_PRECISIONS = (None, "day", "published")
 
 # GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
-_GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin area", True): 2,
-             ("city", True): 3, ("city", False): 4, ("admin area", False): 5}  # fmt: skip
+_GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin1", True): 2, ("admin2", True): 2,
+             ("city", True): 3, ("city", False): 4, ("admin1", False): 5, ("admin2", False): 5}  # fmt: skip
 
 
 def event_day(event: StoredEvent) -> date | None:
@@ -63,14 +63,16 @@ def _actor(event: StoredEvent, role: str, mentions: list[EventRecord]) -> dict[s
 
 
 def _full_name(event: StoredEvent) -> str:
-    """GDELT's form: "Idlib, Idlib, Syria" for a city, "Idlib, Syria" for an area, "Syria"."""
+    """GDELT's form: "Idlib, Idlib, Syria" for a city, "Idlib, Syria" for an administrative area, "Syria"."""
     country = country_name(event.location_country)
     place = event.location_resolved_name or event.location_name
-    parts = {
-        "city": [place, event.location_admin1, country],
-        "admin area": [place, country],
-        "country": [country or place],
-    }[event.location_feature or "city"]
+    feature = event.location_feature or "city"
+    if feature == "city":
+        parts = [place, event.location_admin1, country]
+    elif feature == "country":
+        parts = [country or place]
+    else:  # admin1, admin2
+        parts = [place, country]
     return ", ".join(part for part in parts if part)
 
 

@@ -46,6 +46,7 @@ RECORD_SCHEMA = pa.schema(
         ("date", pa.string()),
         ("date_text", pa.string()),
         ("date_precision", pa.string()),
+        ("date_source", pa.string()),
         *[(f"location_{name}", kind) for name, kind in _LOCATION_FIELDS],
         ("confidence", pa.float64()),
         ("source", pa.string()),

@@ -6,6 +6,7 @@ words), ``phrase_words.yaml`` (the words that shape an actor phrase),
 their terms).  The readers of table files, the built-in ones and the user's,
 are in :mod:`newsevents.knowledge.actor_tables`.
 """
+
 from __future__ import annotations
 
 import re
@@ -131,8 +132,12 @@ class Entry:
 
 
 def make_entry(
-    name: str, kind: str, aliases: Iterable[str] = (), country: str | None = None,
-    sector: str | None = None, roles: Iterable[Role] = (),
+    name: str,
+    kind: str,
+    aliases: Iterable[str] = (),
+    country: str | None = None,
+    sector: str | None = None,
+    roles: Iterable[Role] = (),
 ) -> Entry:
     words = frozenset(token.lower() for alias in (name, *aliases) for token in tokenize(alias))
     return Entry(name, kind, country, sector, tuple(roles), words)
@@ -193,6 +198,7 @@ class SectorWords:
     places: tuple[str, ...]  # place nouns: their people are civilians
     common_surnames: tuple[str, ...]
     irregular_plurals: tuple[str, ...]
+    context_country_sectors: tuple[str, ...]  # unnamed actors of these take the article's country
     pronouns: Mapping[str, str]  # "he" -> "person"
 
 

@@ -1,4 +1,5 @@
 """Time words: what the date resolver reads in ``data/dates/time_words.yaml``."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,7 +23,6 @@ class TimeWords:
     numbers: Mapping[str, int]
     ago_words: frozenset[str]
     ahead_words: frozenset[str]
-    future_auxiliaries: frozenset[str]
     duration_units: frozenset[str]
     until_words: frozenset[str]
     perfect_auxiliaries: frozenset[str]

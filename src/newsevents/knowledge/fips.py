@@ -4,7 +4,7 @@ fields use them (``places/fips.csv``, built by ``make_fips.py``).
 GDELT's ``*Geo_CountryCode`` is the FIPS country code (Germany ``GM``) and its
 ``*Geo_ADM1Code`` the FIPS country code followed by the FIPS admin1 code
 (``SY12``), or the country code alone for a place known only to its country.
-GeoNames' admin1 codes (``places/admin1.csv``) are the FIPS codes except in
+GeoNames' admin1 codes (the place index of ``knowledge.gazetteer``) are the FIPS codes except in
 the countries ``fips.csv`` marks ``admin1_is_fips = no``.
 """
 
@@ -37,9 +37,10 @@ def _countries() -> dict[str, FipsCountry]:
 
 @lru_cache(maxsize=1)
 def _admin1_codes() -> dict[tuple[str, str], str]:
-    """(ISO alpha-2, area name) -> GeoNames admin1 code."""
-    with open_data_text("places", "admin1.csv") as handle:
-        return {(row["country"], row["name"]): row["admin1code"] for row in csv.DictReader(handle) if row["name"]}
+    """(ISO alpha-2, area name) -> GeoNames admin1 code, from the place index."""
+    from newsevents.knowledge.gazetteer import place_index  # the index only when a place needs its code
+
+    return {(area.country, area.name): area.admin1code for area in place_index().admin1_areas() if area.admin1code}
 
 
 def fips_country(iso3: str | None) -> str | None:

@@ -1,14 +1,14 @@
-"""Place knowledge: the words the place resolver reads and the first-level
-administrative areas of ``data/places/admin1.csv`` (built by ``make_admin1.py``)."""
+"""Place knowledge: the words the place resolver reads (``data/places/place_words.yaml``).
+The places themselves are GeoNames' (:mod:`newsevents.knowledge.gazetteer`)."""
+
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from newsevents.knowledge.files import open_data_text, read_data_yaml
+from newsevents.knowledge.files import read_data_yaml
 
 
 @dataclass(frozen=True)
@@ -16,10 +16,14 @@ class PlaceWords:
     locative_prepositions: frozenset[str]
     surface_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    actor_words: frozenset[str]
+    incident_nouns: frozenset[str]
     movement_words: frozenset[str]
     place_object_words: frozenset[str]
     seizure_words: frozenset[str]
     statement_words: frozenset[str]
+    speech_words: frozenset[str]
     direction_words: frozenset[str]
     area_nouns: frozenset[str]
     settlement_nouns: frozenset[str]
@@ -40,23 +44,3 @@ def load_place_words() -> PlaceWords:
         country_aliases=MappingProxyType(dict(raw["country_aliases"])),
         us_state_abbreviations=MappingProxyType(dict(raw["us_state_abbreviations"])),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class AdminArea:
-    """A first-level administrative area; ``name`` is empty where no source names it."""
-
-    country: str  # ISO alpha-2
-    admin1code: str  # GeoNames' admin1 code
-    name: str
-    lat: float
-    lon: float
-
-
-@lru_cache(maxsize=1)
-def admin_areas() -> tuple[AdminArea, ...]:
-    with open_data_text("places", "admin1.csv") as handle:
-        return tuple(
-            AdminArea(row["country"], row["admin1code"], row["name"], float(row["lat"]), float(row["lon"]))
-            for row in csv.DictReader(handle)
-        )

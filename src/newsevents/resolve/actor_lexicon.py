@@ -4,6 +4,7 @@ Built from the knowledge of :mod:`newsevents.knowledge.actors` (countries,
 role words, organisations, people, places of one country) and the user's
 tables, so that resolving a phrase is a handful of dict look-ups.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -113,8 +114,10 @@ def add_country_names(lexicon: Lexicon) -> None:
             lexicon.add_country(iso, name, "name")
     for iso, forms in table.countries.items():
         for form, aliases in (
-            ("name", forms.names), ("adjective", forms.adjectives),
-            ("capital", forms.capitals), ("metonym", forms.metonyms),
+            ("name", forms.names),
+            ("adjective", forms.adjectives),
+            ("capital", forms.capitals),
+            ("metonym", forms.metonyms),
         ):
             for alias in aliases:
                 lexicon.add_country(iso, alias, form)

@@ -4,6 +4,7 @@
 a phrase says about its actor before the article's memory is consulted (see
 docs/actors.md, "How a phrase is read").
 """
+
 from __future__ import annotations
 
 import re
@@ -80,7 +81,9 @@ class PhraseReader:
                     acronym = self.lookup("acronyms", tokens[position].upper())
                     if acronym is not None:
                         lexeme = acronym if lexeme is None or not shouting else acronym.merged(lexeme)
-                if lexeme is not None and not (shouting or tokens[position][:1].isupper() or tokens[position][:1].isdigit()):
+                if lexeme is not None and not (
+                    shouting or tokens[position][:1].isupper() or tokens[position][:1].isdigit()
+                ):
                     lexeme = common_word_reading(lexeme)
                 if lexeme is not None:
                     matches.append(Match(position, position + length, lexeme))
@@ -90,7 +93,9 @@ class PhraseReader:
                 position += 1
         return drop_name_fragments(tokens, matches, self.phrase_words.name_suffixes)
 
-    def read(self, text: str, when: date | None, proper: bool | None = None, person_name: bool = False) -> Reading | None:
+    def read(
+        self, text: str, when: date | None, proper: bool | None = None, person_name: bool = False
+    ) -> Reading | None:
         """The reading of a phrase, or None when it names no actor (a weapon, a thing, a time).
 
         ``proper`` says whether the phrase holds a proper noun (from the parser);
@@ -112,13 +117,17 @@ class PhraseReader:
         )
         head = [match for match in matches if match.end <= head_end]
         rest = [match for match in matches if match.start >= head_end]
-        owned = [match for match in matches
-                 if not after(tokens, match, words.not_owner_after, words.determiners)
-                 and not followed_by(tokens, match, words.provenance_before)]
+        owned = [
+            match
+            for match in matches
+            if not after(tokens, match, words.not_owner_after, words.determiners)
+            and not followed_by(tokens, match, words.provenance_before)
+        ]
 
         # "Russian and Turkish troops", "Turkish and US leaders": the first conjunct speaks
         conjunction = next(
-            (i for i, token in enumerate(tokens[:head_end]) if token.lower() in words.conjunctions and i not in inside), None
+            (i for i, token in enumerate(tokens[:head_end]) if token.lower() in words.conjunctions and i not in inside),
+            None,
         )
         first_conjunct = [match for match in head if conjunction is not None and match.end <= conjunction]
         if any(match.lexeme.countries or match.lexeme.entries for match in first_conjunct):
@@ -211,7 +220,11 @@ class PhraseReader:
             return False
         elif not head and head_end < len(tokens) and not any(t[:1].isupper() for t in tokens[:head_end]):
             return False  # "the use of the Russian system": an unknown common noun heads it
-        elif tokens[head_end - 1].islower() and not agentive(head_word, self.phrase_words) and not any(m.lexeme.sector for m in head):
+        elif (
+            tokens[head_end - 1].islower()
+            and not agentive(head_word, self.phrase_words)
+            and not any(m.lexeme.sector for m in head)
+        ):
             return False  # "the US drawdown", "Syrian war crimes": a thing named after someone
         if MODEL_CODE.search(normalize(" ".join(tokens[:head_end]))) and not owner:
             return False

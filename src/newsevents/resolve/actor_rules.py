@@ -1,6 +1,7 @@
 """Rules over the lexicon matches of one actor phrase: which match heads it,
 which names its owner, which sector and kind it gives.  Pure functions of the
 phrase's tokens and matches (no parser, no article memory)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -22,8 +23,7 @@ class Match:
 
 def matches_any_actor(matches: Iterable[Match]) -> bool:
     return any(
-        match.lexeme.sector or match.lexeme.entries or match.lexeme.countries or match.lexeme.title
-        for match in matches
+        match.lexeme.sector or match.lexeme.entries or match.lexeme.countries or match.lexeme.title for match in matches
     )
 
 
@@ -53,8 +53,12 @@ def drop_name_fragments(tokens: list[str], matches: list[Match], name_suffixes: 
         places = [form for _, form in lexeme.countries if single and form in ("place", "name", "capital")]
         if name_only and (named or places):
             known_words = set().union(*(entry.words for entry in named)) if named else set()
-            neighbours = capitalised_run(tokens, matched, match.start - 1, -1) + capitalised_run(tokens, matched, match.end, 1)
-            if any(word.lower() not in known_words and len(word) > 1 and word not in name_suffixes for word in neighbours):
+            neighbours = capitalised_run(tokens, matched, match.start - 1, -1) + capitalised_run(
+                tokens, matched, match.end, 1
+            )
+            if any(
+                word.lower() not in known_words and len(word) > 1 and word not in name_suffixes for word in neighbours
+            ):
                 continue
         kept.append(match)
     return kept

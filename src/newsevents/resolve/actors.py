@@ -6,6 +6,7 @@ remembers who is who inside one article ("Turkish President Recep Tayyip
 Erdogan" ... "Erdogan" ... "he"); ``resolve(span)`` codes one phrase.  How a
 phrase is read is documented in docs/actors.md.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from newsevents.knowledge.actor_tables import read_user_table
-from newsevents.knowledge.actors import RoleWord, TableEntry, tokenize
+from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
@@ -60,7 +61,9 @@ class ActorResolver(PhraseReader):
     def _first_country(self, text: str) -> str | None:
         tokens = tokenize(text)
         for match in self.scan(tokens):
-            if match.lexeme.countries and not after(tokens, match, self.phrase_words.not_owner_after, self.phrase_words.determiners):
+            if match.lexeme.countries and not after(
+                tokens, match, self.phrase_words.not_owner_after, self.phrase_words.determiners
+            ):
                 return match.lexeme.countries[0][0]
         return None
 
@@ -90,7 +93,9 @@ class ArticleActors:
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun is not None:
-            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(pronoun)
+            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
+                pronoun
+            )
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
@@ -218,3 +223,12 @@ def _is_person_entity(span) -> bool:
         return any(token.ent_type_ == "PERSON" for token in span)
     except TypeError:
         return False
+
+
+def place_in_country(actor: Actor | None, country: str | None) -> None:
+    """Give an unnamed actor of a home sector ("militants", "the police") the
+    country the article is about, where the phrase itself names none."""
+    if actor is None or country is None or actor.country is not None or actor.name is not None:
+        return
+    if actor.sector in load_sector_words().context_country_sectors:
+        actor.country = country

@@ -10,6 +10,7 @@ lower precision than a day is given as the first day of the period it names
 ("next month" published 2021-09-30 -> 2021-10-01, precision "month"), except
 "N units ago", which counts back from the publication date.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -22,11 +23,13 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsevents.knowledge.dates import TimeWords, load_time_words
+from newsevents.knowledge.words import load_word_lists
 
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 CLAUSE_HEAD_POS = {"VERB", "AUX"}
 SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is shared
+SUBORDINATE_TIME_DEPS = {"advcl", "conj"}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
 
@@ -38,11 +41,10 @@ class EventDate:
     date: str | None
     text: str | None
     precision: str  # day, week, month, year, decade, or "published" (no time words)
+    source: str = "clause"  # clause, sentence, paragraph, or publication (docs/places-dates.md)
 
 
-def resolve_event_date(
-    sentence: Span, trigger: Token, published: date | None, future: bool = False
-) -> EventDate:
+def resolve_event_date(sentence: Span, trigger: Token, published: date | None, future: bool = False) -> EventDate:
     """The date of the event ``trigger`` names in ``sentence``.
 
     ``future`` says the event is still to come (a plan, a threat): "on Friday"
@@ -50,17 +52,33 @@ def resolve_event_date(
     the event's clause says so too.
     """
     future = future or looks_ahead(trigger)
+    found = best_date(time_expressions(sentence, trigger), published, future)
+    if found is not None:
+        return found
+    return publication_date(published)
+
+
+def publication_date(published: date | None) -> EventDate:
+    """The last resort: the day the article was published, and said to be no more."""
+    return EventDate(published.isoformat() if published else None, None, "published", "publication")
+
+
+def best_date(
+    expressions: list[tuple[int, str]], published: date | None, future: bool, source: str = "clause"
+) -> EventDate | None:
+    """Of (distance, words) time expressions, the most precise one that resolves;
+    a named date ("on June 14") before a relative one ("today") of the same
+    precision, then the nearest."""
     resolved = []
-    for distance, words in time_expressions(sentence, trigger):
+    for distance, words in expressions:
         found = resolve_expression(words, published, future)
         if found is not None:
-            resolved.append((found, distance, words))
-    if resolved:
-        (day, precision), _, words = max(
-            resolved, key=lambda r: (PRECISION_RANK.get(r[0][1], -1), -r[1])
-        )
-        return EventDate(day.isoformat() if day else None, words, precision)
-    return EventDate(published.isoformat() if published else None, None, "published")
+            named = bool(set(normalise(words)) & set(load_time_words().months))
+            resolved.append((found, distance, words, named))
+    if not resolved:
+        return None
+    (day, precision), _, words, _ = max(resolved, key=lambda r: (PRECISION_RANK.get(r[0][1], -1), r[3], -r[1]))
+    return EventDate(day.isoformat() if day else None, words, precision, source)
 
 
 def looks_ahead(trigger: Token) -> bool:
@@ -70,9 +88,10 @@ def looks_ahead(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    time_words = load_time_words()
-    return any(a in time_words.future_auxiliaries for a in auxiliaries) and not any(
-        a in time_words.perfect_auxiliaries for a in auxiliaries
+    words = load_word_lists()
+    ahead = words.future_auxiliaries | words.hypothetical_modals
+    return any(a in ahead for a in auxiliaries) and not any(
+        a in load_time_words().perfect_auxiliaries for a in auxiliaries
     )
 
 
@@ -88,6 +107,15 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             anchors.setdefault(governor, steps)
     elif trigger.dep_ in SHARED_TIME_DEPS and trigger.head != trigger:
         anchors.setdefault(trigger.head, 1)
+    # A subordinate clause of the event ("were injured when the bomb went off on
+    # April 16"), or the clause a "when" clause hangs on, tells the same time.
+    clause = next(iter(anchors)) if trigger.pos_ in CLAUSE_HEAD_POS else None
+    if clause is not None:
+        for child in clause.children:
+            if child.dep_ in SUBORDINATE_TIME_DEPS and child.pos_ in CLAUSE_HEAD_POS:
+                anchors.setdefault(child, 2)
+        if clause.dep_ == "advcl" and clause.head != clause:
+            anchors.setdefault(clause.head, 2)
     found = []
     for entity in sentence.ents:
         if entity.label_ not in TIME_LABELS:
@@ -195,9 +223,7 @@ def year_of_month(
     return published.year if key >= now else published.year + 1
 
 
-def relative_date(
-    words: list[str], published: date, future: bool, time_words: TimeWords
-) -> tuple[date, str] | None:
+def relative_date(words: list[str], published: date, future: bool, time_words: TimeWords) -> tuple[date, str] | None:
     padded = f" {' '.join(words)} "
     for phrase, offset in sorted(time_words.day_words.items(), key=lambda item: -len(item[0])):
         if f" {phrase} " in padded:

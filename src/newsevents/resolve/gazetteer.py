@@ -1,27 +1,51 @@
 """The place index: every known place under its folded names.
 
-Built once per process from GeoNames (:mod:`newsevents.knowledge.gazetteer`),
-the administrative areas of ``admin1.csv``, the country aliases and US state
-abbreviations of the place words, and the country adjectives of the actor
-tables ("the Nigerian state of Borno" lies in Nigeria).  Resolving a name is
-then one dictionary look-up.
+Countries (GeoNames), the country aliases and US state abbreviations of the
+place words, and the country adjectives of the actor tables ("the Nigerian
+state of Borno" lies in Nigeria) are held in memory; the 235,000 populated
+places and 51,000 administrative areas are asked of the SQLite index of
+:mod:`newsevents.knowledge.gazetteer`, one query per new name.
 """
+
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
 from newsevents.knowledge.actors import load_country_table
-from newsevents.knowledge.gazetteer import geonames
-from newsevents.knowledge.places import admin_areas, load_place_words
+from newsevents.knowledge.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    GeoPlace,
+    fold_name,
+    geonames,
+    place_index,
+)
+from newsevents.knowledge.places import load_place_words
 
-CITY, ADMIN_AREA, COUNTRY = "city", "admin area", "country"
-SPECIFICITY = {COUNTRY: 1, ADMIN_AREA: 2, CITY: 3}
+__all__ = [
+    "ADMIN1",
+    "ADMIN2",
+    "AREAS",
+    "CITY",
+    "COUNTRY",
+    "SPECIFICITY",
+    "Gazetteer",
+    "Place",
+    "load_gazetteer",
+    "name_key",
+]
+
+AREAS = frozenset({ADMIN1, ADMIN2})
+SPECIFICITY = {COUNTRY: 1, ADMIN1: 2, ADMIN2: 3, CITY: 4}
 AreaKey = tuple[str, str | None]  # (alpha-2, admin1 code); a city's code may be missing
+name_key = fold_name
+NAME_CACHE_SIZE = 50_000  # distinct names remembered per process
 
 
 @dataclass(frozen=True)
@@ -38,39 +62,30 @@ class Place:
     geonameid: int | None = None
     admin1code: str | None = None
     admin1: str | None = None
+    admin2code: str | None = None
 
     def within(self, other: Place) -> bool:
         """True when this place lies inside ``other`` (or is it)."""
         if self.country != other.country:
             return False
-        if other.feature == ADMIN_AREA:
+        if other.feature == COUNTRY:
+            return True
+        if other.feature == ADMIN1:
             return self.admin1code == other.admin1code
-        return other.feature == COUNTRY or self == other
-
-
-def name_key(text: str) -> str:
-    """The form names are indexed under: accents off, lower case, no "the", no "'s"."""
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = text.lower()
-    if "  " in folded or "\n" in folded or "\t" in folded:
-        folded = " ".join(folded.split())
-    if folded.startswith("the "):
-        folded = folded[4:]
-    if folded.endswith("'s"):
-        folded = folded[:-2]
-    return folded.strip(" ,")
+        if other.feature == ADMIN2:
+            return self.admin1code == other.admin1code and self.admin2code == other.admin2code
+        return self == other
 
 
 class Gazetteer:
-    """Every known place, indexed by folded name (main and alternate names); read-only once built."""
+    """Every known place, by folded name (main and alternate names); read-only once built."""
 
     def __init__(self, places: list[tuple[Place, list[str]]], areas: dict[AreaKey, Place]) -> None:
         self.countries: Mapping[str, Place] = MappingProxyType(
             {place.country: place for place, _ in places if place.feature == COUNTRY}
         )
         self.areas: Mapping[AreaKey, Place] = MappingProxyType(areas)
+        self.alpha3 = {country.code: country.code3 for country in geonames().countries}
         index: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
         for place, names in places:
             seen = set()
@@ -79,58 +94,58 @@ class Gazetteer:
                 if key and key not in seen:
                     seen.add(key)
                     index[key].append((place, position == 0))  # True: matched the main name
-        self._index: dict[str, Sequence[tuple[Place, bool]]] = dict(index)
+        self._in_memory: dict[str, Sequence[tuple[Place, bool]]] = dict(index)
+        self.candidates_of_key = lru_cache(maxsize=NAME_CACHE_SIZE)(self._candidates_of_key)
+
+    def _candidates_of_key(self, key: str) -> tuple[tuple[Place, bool], ...]:
+        found = list(self._in_memory.get(key, ()))
+        found.extend((self.place(row), main) for row, main in place_index().named(key))
+        return tuple(found)
+
+    def place(self, row: GeoPlace) -> Place:
+        area = self.areas.get((row.country, row.admin1code))
+        if row.feature == ADMIN1 and area is not None:
+            return area
+        return Place(
+            name=row.name,
+            country=row.country,
+            country3=self.alpha3.get(row.country, row.country),
+            feature=row.feature,
+            population=row.population or 0,
+            lat=row.lat,
+            lon=row.lon,
+            geonameid=row.geonameid,
+            admin1code=row.admin1code,
+            admin1=area.admin1 if area else None,
+            admin2code=row.admin2code,
+        )
 
     def candidates(self, name: str) -> Sequence[tuple[Place, bool]]:
-        """(place, matched its main name) for every place called ``name`` (not to be changed)."""
-        return self._index.get(name_key(name), ())
+        """(place, matched its main name) for every place called ``name``."""
+        key = name_key(name)
+        return self.candidates_of_key(key) if key else ()
+
+    def area_of(self, place: Place) -> Place | None:
+        """The first-level area a place lies in."""
+        return self.areas.get((place.country, place.admin1code))
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The index, built once per process."""
+    """The in-memory part, built once per process."""
     words = load_place_words()
     names = geonames()
     alpha3 = {country.code: country.code3 for country in names.countries}
-
-    # Centres and populations of countries and areas come from their cities:
-    # the GeoNames extract gives countries no coordinates.
-    sums: dict[tuple[str, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
-    for city in names.cities:
-        for key in ((city.country, None), (city.country, city.admin1code)):
-            total = sums[key]
-            total[0] += city.lat
-            total[1] += city.lon
-            total[2] += 1
-            total[3] += city.population
-
-    def centre(key: tuple[str, str | None]) -> tuple[float | None, float | None]:
-        lat, lon, count, _ = sums.get(key, (0.0, 0.0, 0, 0))
-        return (round(lat / count, 4), round(lon / count, 4)) if count else (None, None)
-
+    index = place_index()
     areas: dict[AreaKey, Place] = {}
+    for row in index.admin1_areas():
+        geonameid = names.us_state_ids.get(row.admin1code or "") if row.country == "US" else row.geonameid
+        areas[(row.country, row.admin1code)] = Place(
+            name=row.name, country=row.country, country3=alpha3.get(row.country, row.country), feature=ADMIN1,
+            population=row.population or 0, lat=row.lat, lon=row.lon, geonameid=geonameid or row.geonameid,
+            admin1code=row.admin1code, admin1=row.name,
+        )  # fmt: skip
     places: list[tuple[Place, list[str]]] = []
-    for row in admin_areas():
-        area = Place(
-            name=row.name or row.admin1code,
-            country=row.country,
-            country3=alpha3.get(row.country, row.country),
-            feature=ADMIN_AREA,
-            population=int(sums[(row.country, row.admin1code)][3]),
-            lat=row.lat,
-            lon=row.lon,
-            admin1code=row.admin1code,
-            admin1=row.name or None,
-        )
-        areas[(row.country, row.admin1code)] = area
-        if row.name:
-            places.append((area, [row.name]))
-
-    # US states are the only areas whose GeoNames ids the extract ships.
-    for code, geonameid in names.us_state_ids.items():
-        if ("US", code) in areas:
-            areas[("US", code)] = replace(areas[("US", code)], geonameid=geonameid)
-    places = [(areas[(p.country, p.admin1code)], names_) for p, names_ in places if p.admin1code is not None]
     for abbreviation, code in words.us_state_abbreviations.items():
         if ("US", code) in areas:
             places.append((areas[("US", code)], [abbreviation]))
@@ -142,35 +157,13 @@ def load_gazetteer() -> Gazetteer:
     for code3, forms in load_country_table().countries.items():
         if code3 in alpha2:
             aliases[alpha2[code3]].extend(forms.adjectives)
+    centres = index.country_centres()
     for country in names.countries:
-        lat, lon = centre((country.code, None))
+        lat, lon = centres.get(country.code, (None, None))
         place = Place(
-            name=country.name,
-            country=country.code,
-            country3=country.code3,
-            feature=COUNTRY,
-            population=country.population,
-            lat=lat,
-            lon=lon,
-            geonameid=country.geonameid,
-        )
+            name=country.name, country=country.code, country3=country.code3, feature=COUNTRY,
+            population=country.population, lat=round(lat, 4) if lat is not None else None,
+            lon=round(lon, 4) if lon is not None else None, geonameid=country.geonameid,
+        )  # fmt: skip
         places.append((place, [country.name, *aliases[country.code]]))
-
-    for city in names.cities:
-        city_area = areas.get((city.country, city.admin1code))
-        place = Place(
-            name=city.name,
-            country=city.country,
-            country3=alpha3.get(city.country, city.country),
-            feature=CITY,
-            population=city.population,
-            lat=city.lat,
-            lon=city.lon,
-            geonameid=city.geonameid,
-            admin1code=city.admin1code or None,
-            admin1=city_area.admin1 if city_area else None,
-        )
-        # Non-Latin spellings cannot match English text; skipping them halves the index.
-        latin = [name for name in city.alternate_names if name.isascii() and name[:1].isupper()]
-        places.append((place, [city.name, *latin]))
     return Gazetteer(places, areas)

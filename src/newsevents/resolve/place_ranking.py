@@ -4,6 +4,7 @@ what the article says about itself (the countries and areas it names, its dateli
 A place said to lie in another ("Paris, Texas", "Idlib province in Syria")
 must lie in one of the places the qualifier may name.  See docs/places-dates.md.
 """
+
 from __future__ import annotations
 
 import math
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 
 from newsevents.knowledge.places import PlaceWords
 from newsevents.resolve.gazetteer import (
-    ADMIN_AREA,
+    ADMIN1,
+    AREAS,
     CITY,
     COUNTRY,
     SPECIFICITY,
@@ -35,8 +37,11 @@ MENTIONED_AREA_BONUS = 3.0  # "Paris" in a story about Texas
 # names countries, is a namesake ("the Kasai region" is not Kasai, Japan).
 FOREIGN_TOWN_POPULATION = 100_000
 CONTEXT_MENTIONS = 3
+# ... and a village abroad, once the article names any country or area.
+SMALL_TOWN_POPULATION = 15_000
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
+AREA_DOMINANCE = 100  # "Texas" the state, not the hamlets called so
 
 
 @dataclass
@@ -70,7 +75,7 @@ class PlaceRanker:
         score = math.log10(place.population + 10)
         if place.feature == COUNTRY:
             score += COUNTRY_NAME_BONUS
-        if place.feature == ADMIN_AREA:
+        if place.feature in AREAS:
             score += AREA_NOUN_BONUS if area_hint else ADMIN_AREA_PENALTY
         if main_name:
             score += MAIN_NAME_BONUS
@@ -84,6 +89,28 @@ class PlaceRanker:
             if place.feature != COUNTRY and place.admin1code == context.dateline.admin1code:
                 score += DATELINE_AREA_BONUS
         return score
+
+    def context_vote(self, matches: list[Place]) -> tuple[str, AreaKey | None] | None:
+        """The country (and first-level area) a name in the article speaks for,
+        when it can hardly be anything else: a country; places that all lie in
+        one country (and area); an area that dwarfs its namesakes ("Texas", not
+        "Washington", which is also a city).  A vote must not be for one reading
+        of an ambiguous name, or that name would vote for itself."""
+        if not matches:
+            return None
+        countries = [place for place in matches if place.feature == COUNTRY]
+        if countries:
+            return countries[0].country, None
+        if len({place.country for place in matches}) == 1:
+            first = matches[0]
+            one_area = len({place.admin1code for place in matches}) == 1 and first.admin1code is not None
+            return first.country, (first.country, first.admin1code) if one_area else None
+        top = max(matches, key=lambda place: place.population)
+        if top.feature == ADMIN1 and all(
+            place.within(top) or place.population * AREA_DOMINANCE < top.population for place in matches
+        ):
+            return top.country, (top.country, top.admin1code)
+        return None
 
     def lookup(self, name: str) -> tuple[Sequence[tuple[Place, bool]], bool]:
         """Candidates for a name, and whether an area noun closed it.  Tries
@@ -110,6 +137,8 @@ class PlaceRanker:
         name = mention.name or ""
         found, area = self.lookup(name) if name else ((), False)
         candidates = [(place, main) for place, main in found if place.feature in mention.features]
+        if COUNTRY not in mention.features and any(place.feature == COUNTRY for place, _ in found):
+            return None  # "bombed Chad": the country struck, not a hamlet called Chad
         most_specific_qualifier = max(qualifiers, key=lambda found: SPECIFICITY[found[0].feature], default=None)
         if not candidates:
             # "the Black Sea resort in Sochi": the unknown name lies in a known one.
@@ -118,6 +147,8 @@ class PlaceRanker:
         inside = [(place, main) for place, main in candidates if any(place.within(c) for c in containers)]
         if not inside and most_specific_qualifier is not None:
             return most_specific_qualifier
+        if not inside:
+            candidates = self.at_home(candidates)
         wants_area = mention.area or area
         best, _ = max(inside or candidates, key=lambda c: self.score(c[0], c[1], wants_area))
         if not inside and self.is_stray_namesake(best):
@@ -130,12 +161,28 @@ class PlaceRanker:
                 best = area_of_city
         return best, name
 
+    def at_home(self, candidates: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+        """When some candidates lie in the countries the article names (or its
+        dateline's), the small ones abroad are namesakes ("Bara tehsil" in a
+        story about Pakistan is not Bara, Sudan)."""
+        context = self.context
+        home = set(context.countries) | ({context.dateline.country} if context.dateline else set())
+        if not any(place.country in home for place, _ in candidates):
+            return candidates
+        return [
+            (place, main) for place, main in candidates
+            if place.country in home or place.feature == COUNTRY or place.population >= FOREIGN_TOWN_POPULATION
+        ]  # fmt: skip
+
     def is_stray_namesake(self, place: Place) -> bool:
         context = self.context
         return (
             place.feature == CITY
             and place.population < FOREIGN_TOWN_POPULATION
-            and context.countries.total() >= CONTEXT_MENTIONS
+            and (
+                context.countries.total() >= CONTEXT_MENTIONS
+                or (bool(context.countries) and place.population < SMALL_TOWN_POPULATION)
+            )
             and not context.countries.get(place.country)
             and (context.dateline is None or context.dateline.country != place.country)
         )

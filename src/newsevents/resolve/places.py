@@ -8,17 +8,19 @@ article names and its dateline, finds the place phrases of each event
 (:mod:`~newsevents.resolve.place_ranking`) and remembers where each encounter
 with a named person took place.  See docs/places-dates.md.
 """
+
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.knowledge.places import load_place_words
+from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
-    ADMIN_AREA,
     COUNTRY,
     SPECIFICITY,
     Place,
@@ -26,6 +28,13 @@ from newsevents.resolve.gazetteer import (
 )
 from newsevents.resolve.place_phrases import PLACE_ENTITY_LABELS, PlacePhrases
 from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
+
+CLAUSE_CLIMB_STEPS = 3
+# The clauses an event's clause may hang on and share the place of ("... were
+# killed when militants attacked", "the attack, which ..."); not ccomp.
+CLIMB_DEPS = {"advcl", "relcl", "conj", "xcomp", "acl", "pcomp", "pobj", "dobj", "nsubjpass", "prep", "npadvmod"}
+# An article is about one country when this share of its places lie there.
+MAIN_COUNTRY_SHARE = 2 / 3
 
 
 def to_location(place: Place, written: str, source: str = "sentence") -> Location:
@@ -40,6 +49,16 @@ def to_location(place: Place, written: str, source: str = "sentence") -> Locatio
         feature=place.feature,
         source=source,
     )
+
+
+def in_subject(token: Token, incident_nouns: frozenset[str]) -> bool:
+    """Whether the token lies in the subject phrase of an actor ("Police in
+    Lagos"), not of an incident ("an explosion at X")."""
+    while token.head != token and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.lemma_.lower() not in incident_nouns
+        token = token.head
+    return False
 
 
 class PlaceResolver:
@@ -57,19 +76,16 @@ class PlaceResolver:
             if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
-            matches = {place for place, _ in candidates}
-            named_countries = [p for p in matches if p.feature == COUNTRY]
-            named_areas = [p for p in matches if p.feature == ADMIN_AREA]
-            if named_countries:
-                context.countries[named_countries[0].country] += 1
-            elif len(named_areas) == len(matches) == 1:
-                # Only a name that can be nothing but the area ("Texas") is
-                # context; "Washington" must not vote for its own reading.
-                context.countries[named_areas[0].country] += 1
-                context.areas.add((named_areas[0].country, named_areas[0].admin1code))
+            vote = ranker.context_vote([place for place, _ in candidates])
+            if vote is not None:
+                country, area = vote
+                context.countries[country] += 1
+                if area is not None:
+                    context.areas.add(area)
         if dateline_place:
             context.dateline = ranker.resolve_dateline(dateline_place)
         article.link_encounters(doc)
+        article.read_places(doc)
         return article
 
 
@@ -84,6 +100,11 @@ class ArticlePlaces:
         self.phrases = PlacePhrases(resolver.words, self.ranker.resolve)
         self.dateline_text = dateline
         self.encounter_places: dict[str, Location] = {}
+        self.paragraph_breaks: list[int] = []
+        self.mentions: list[tuple[int, Place, str]] = []  # (paragraph, place, as written), in text order
+        self.main_country: str | None = None
+        self.main_place: tuple[Place, str] | None = None
+        self.running: dict[int, Location] = {}  # paragraph -> place of its last placed event
 
     def place_in_sentence(self, trigger: Token) -> Location | None:
         mentions = self.phrases.mentions_of(trigger, with_objects=True)
@@ -101,10 +122,27 @@ class ArticlePlaces:
             if shares_clause or occurs:
                 mentions = self.phrases.mentions_of(head, with_objects=False)
         resolved = [found for found in map(self.ranker.resolve, mentions) if found]
-        if not resolved:
-            return None
-        place, written = max(resolved, key=lambda found: SPECIFICITY[found[0].feature])
-        return to_location(place, written)
+        if resolved:
+            place, written = max(resolved, key=lambda found: SPECIFICITY[found[0].feature])
+            return to_location(place, written)
+        if trigger.lemma_.lower() in self.words.statement_words:
+            return None  # "discussed the situation in Yemen": the topic's place
+        return self.place_in_clause(trigger)
+
+    def place_in_clause(self, trigger: Token) -> Location | None:
+        """The nearest place below the event's clause, then below the clauses it
+        hangs on ("... were killed when militants attacked a camp in X"), but
+        never in what someone said happened (a ccomp) or in the subject."""
+        head = trigger
+        for _ in range(CLAUSE_CLIMB_STEPS):
+            for mention in self.phrases.nearest_in_clause(head):
+                found = self.ranker.resolve(mention)
+                if found is not None:
+                    return to_location(*found)
+            if head.dep_ not in CLIMB_DEPS or head.head == head:
+                return None
+            head = head.head
+        return None
 
     # -- the API ------------------------------------------------------------
 
@@ -117,8 +155,34 @@ class ArticlePlaces:
                     return replace(self.encounter_places[partner], source="article")
         return location
 
-    def fallback(self) -> Location | None:
-        """The dateline's country, for events that name no place of their own."""
+    def place_event(self, sentence: Span, trigger: Token) -> Location | None:
+        """Where the event happened: from its sentence, else the paragraph's
+        running place, else the article's main place, else the dateline (events
+        are asked for in the order of the text)."""
+        paragraph = self.paragraph_of(sentence)
+        location = self.locate(sentence, trigger)
+        if location is not None:
+            if location.source == "sentence" and location.feature != COUNTRY:
+                self.running[paragraph] = location
+            return location
+        return self.fallback(sentence)
+
+    def fallback(self, sentence: Span | None = None) -> Location | None:
+        """For an event that names no place: the paragraph's running place (the
+        last event placed in it, else its first place in the article's country),
+        the article's main place, else the dateline's country."""
+        if sentence is not None and self.main_country is not None:
+            # Only in an article about one country: elsewhere the place of one
+            # event says little about the next.
+            paragraph = self.paragraph_of(sentence)
+            running = self.running.get(paragraph)
+            if running is not None and running.country == self.main_country3:
+                return replace(running, source="paragraph")
+            for mention_paragraph, place, written in self.mentions:
+                if mention_paragraph == paragraph and place.feature != COUNTRY and place.country == self.main_country:
+                    return to_location(place, written, source="paragraph")
+        if self.main_place is not None:
+            return to_location(*self.main_place, source="article")
         dateline = self.context.dateline
         if dateline is None:
             return None
@@ -126,6 +190,81 @@ class ArticlePlaces:
         if country is None:
             return None
         return to_location(country, self.dateline_text or country.name, source="dateline")
+
+    def home_country(self, location: Location | None) -> str | None:
+        """The country of an event's unnamed actors ("militants", "the police"):
+        the one the article is about, else the one the event's sentence places it in."""
+        if self.main_country3 is not None:
+            return self.main_country3
+        return location.country if location is not None and location.source == "sentence" else None
+
+    # -- what the article is about -----------------------------------------
+
+    def paragraph_of(self, sentence: Span) -> int:
+        return bisect.bisect(self.paragraph_breaks, sentence.start_char)
+
+    @property
+    def main_country3(self) -> str | None:
+        country = self.gazetteer.countries.get(self.main_country or "")
+        return country.country3 if country else None
+
+    def is_place_preposition(self, preposition: Token) -> bool:
+        words, lemma = self.words, preposition.lower_
+        return (
+            lemma in words.locative_prepositions
+            or lemma in words.origin_prepositions
+            or (lemma in words.surface_prepositions and self.phrases.object_is_container(preposition))
+        )
+
+    def is_where_something_happened(self, token: Token) -> bool:
+        while token.dep_ in ("appos", "compound", "conj") and token.head != token:
+            token = token.head
+        if token.dep_ != "pobj" or in_subject(token, self.words.incident_nouns):
+            return False
+        preposition = token.head
+        if not self.is_place_preposition(preposition) and preposition.lower_ != "of":
+            return False
+        verb = preposition
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return verb.lemma_.lower() not in self.words.speech_words
+
+    def read_places(self, doc: Doc) -> None:
+        """Resolve every place the article names, to know its paragraphs' places
+        and whether it is about one place."""
+        self.paragraph_breaks = paragraph_breaks(doc.text)
+        # Only where things happen counts: not an actor's place ("Police in
+        # Lagos"), a recipient ("sanctions on Belarus", "attacked Ukraine") or
+        # where someone spoke ("Speaking in Geneva, the envoy said ...").
+        heads = [
+            token for token in doc
+            if (token.pos_ == "PROPN" or token.ent_type_ in PLACE_ENTITY_LABELS)
+            and self.is_where_something_happened(token)
+        ]  # fmt: skip
+        seen = set()
+        for head in sorted(heads, key=lambda token: token.i):
+            mention = self.phrases.mention_at(head)
+            found = self.ranker.resolve(mention) if mention is not None and head.i not in seen else None
+            seen.add(head.i)
+            if found is not None and found[0].feature == COUNTRY and head.head.lower_ in self.words.origin_prepositions:
+                continue  # "bought the system from Russia": a party, not a place
+            if found is not None:
+                self.mentions.append((bisect.bisect(self.paragraph_breaks, head.idx), *found))
+        countries = Counter(place.country for _, place, _ in self.mentions)
+        if not countries:
+            return
+        country, count = countries.most_common(1)[0]
+        if count < MAIN_COUNTRY_SHARE * countries.total():
+            return
+        self.main_country = country
+        inside = [(place, written) for _, place, written in self.mentions if place.country == country]
+        local = [(place, written) for place, written in inside if place.feature != COUNTRY]
+        if local and len({place.admin1code for place, _ in local}) == 1:
+            counts = Counter(place for place, _ in local)
+            best = max(local, key=lambda found: counts[found[0]])
+            self.main_place = best
+        else:
+            self.main_place = (self.gazetteer.countries.get(country) or inside[0][0], inside[0][1])
 
     # -- encounters ---------------------------------------------------------
 

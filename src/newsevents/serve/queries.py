@@ -28,38 +28,39 @@ from newsevents.store.reading import conditions as store_conditions
 MAX_MENTIONS = 1000  # of one event, in /api/events/{id}
 
 _EVENT_SELECT = ", ".join("id AS event_id" if c == "event_id" else c for c in EVENT_COLUMNS)
-_ROLE_FIELDS = ("code", "country", "sector", "name")
-_LOCATION_FIELDS = ("name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature")
 
 
 def _json_column(path: str, name: str) -> str:
     return f"json_extract(record, '$.{path}') AS {name}"
 
 
-# The non-asserted mentions, shaped like rows of ``events``.
+# Where a column of ``events`` lies in a mention's stored record; the rest are
+# fields of the record under the same name (date_precision, event, cameo, ...).
+_COLUMN_IN_MENTION = {
+    "event_id": "NULL AS id",
+    "date": "coalesce(json_extract(record, '$.date'), json_extract(record, '$.published')) AS date",
+    "num_mentions": "1 AS num_mentions",
+    "num_articles": "1 AS num_articles",
+    "num_sources": "1 AS num_sources",
+    "source_url": _json_column("url", "source_url"),
+    "first_article_id": _json_column("article_id", "first_article_id"),
+}
+_NESTED = ("actor", "recipient", "location")
+
+
+def _mention_column(column: str) -> str:
+    if column in _COLUMN_IN_MENTION:
+        return _COLUMN_IN_MENTION[column]
+    role, _, field = column.partition("_")
+    if role in _NESTED and field:
+        return _json_column(f"{role}.{field}", column)
+    return _json_column(column, column)
+
+
+# The non-asserted mentions, shaped like rows of ``events``: derived from the
+# events' columns, so that a new column of the store is read here too.
 _STATEMENT_COLUMNS = ", ".join(
-    [
-        "NULL AS id",
-        "id AS mention_id",
-        "article AS article_row",
-        "record",
-        "coalesce(json_extract(record, '$.date'), json_extract(record, '$.published')) AS date",
-        *(
-            _json_column(field, field)
-            for field in ("date_precision", "event", "mode", "context", "cameo", "quad_class", "goldstein")
-        ),
-        *(
-            _json_column(f"{role}.{field}", f"{role}_{field}")
-            for role in ("actor", "recipient")
-            for field in _ROLE_FIELDS
-        ),
-        *(_json_column(f"location.{field}", f"location_{field}") for field in _LOCATION_FIELDS),
-        "1 AS num_mentions",
-        "1 AS num_articles",
-        "1 AS num_sources",
-        _json_column("url", "source_url"),
-        _json_column("article_id", "first_article_id"),
-    ]
+    ["id AS mention_id", "article AS article_row", "record", *(_mention_column(c) for c in EVENT_COLUMNS)]
 )
 _STATEMENTS = f"(SELECT {_STATEMENT_COLUMNS} FROM mentions WHERE event_id IS NULL AND modality = ?)"
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from newsevents.store.schema import SCHEMA_VERSION, schema_sql
+from newsevents.store.schema import ADDED_IN_VERSION_2, SCHEMA_VERSION, schema_sql
 
 TABLES = ("articles", "article_bands", "events", "mentions")
 
@@ -87,6 +87,14 @@ def prepare(db: sqlite3.Connection, *, create: bool) -> None:
             f"made by a newer newsevents (schema version {version}; this one reads {SCHEMA_VERSION}):"
             " upgrade newsevents to read it"
         )
+    if version == 1 and has_tables:
+        if not create:
+            raise StoreError(
+                "made by an older newsevents (schema version 1): open it for writing once"
+                " (newsevents code --db, or newsevents.open_store(path, create=True)) to upgrade it in place"
+            )
+        _upgrade_from_version_1(db)
+        version = SCHEMA_VERSION
     if version != SCHEMA_VERSION and (has_tables or not create):
         raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
     with store_errors("not a usable event store"):
@@ -99,6 +107,16 @@ def prepare(db: sqlite3.Connection, *, create: bool) -> None:
                 db.executescript(schema_sql())
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         _check_tables(db)
+
+
+def _upgrade_from_version_1(db: sqlite3.Connection) -> None:
+    """Version 2 only added columns: an older store is upgraded in place."""
+    with store_errors("could not be upgraded"):
+        db.execute("BEGIN IMMEDIATE")
+        for column in ADDED_IN_VERSION_2:
+            db.execute(f"ALTER TABLE events ADD COLUMN {column}")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.execute("COMMIT")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from newsevents.records import STORED_EVENT_COLUMNS, Column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Columns added since version 1, added in place when an older store is opened.
+ADDED_IN_VERSION_2 = ("date_source TEXT", "location_source TEXT")
 _SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
 _ARTICLES = """

@@ -1,0 +1,85 @@
+"""The date of each event of one article: from its clause, else its sentence,
+else the paragraph's running date, else (a last resort, and said so) the
+publication date.
+
+Conflict reports give the day once ("... killed in Bijapur District on April
+26, reports Zee News. The encounter occurred ...") and let the next sentences
+run on it; a sentence with no time words of its own takes the latest date of
+the sentences before it in its paragraph.  ``EventDate.source`` says which.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.nlp import paragraph_breaks
+from newsevents.resolve.dates import (
+    CLAUSE_HEAD_POS,
+    TIME_LABELS,
+    EventDate,
+    best_date,
+    looks_ahead,
+    publication_date,
+    resolve_event_date,
+    with_preposition,
+)
+
+
+class ArticleDates:
+    """Dates events of one article, asked for in the order of the text."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.published = published
+        self.breaks = paragraph_breaks(doc.text)
+        # (start of the sentence, its paragraph, its own date) for sentences naming a date
+        self.sentence_dates: list[tuple[int, int, EventDate]] = []
+        for sentence in doc.sents:
+            found = self.sentence_date(sentence, sentence.root, future=False)
+            if found is not None:
+                self.sentence_dates.append((sentence.start_char, self.paragraph(sentence), found))
+
+    def paragraph(self, sentence: Span) -> int:
+        return bisect.bisect(self.breaks, sentence.start_char)
+
+    def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
+        """The best time expression anywhere in the sentence, the nearest to the trigger first."""
+        expressions = [
+            (abs(entity.root.i - trigger.i), with_preposition(entity))
+            for entity in sentence.ents
+            if entity.label_ in TIME_LABELS
+        ]
+        return best_date(expressions, self.published, future, source="sentence")
+
+    def date_event(self, sentence: Span, trigger: Token, future: bool = False) -> EventDate:
+        found = resolve_event_date(sentence, trigger, self.published, future)
+        if found.source != "publication":
+            return found
+        if future or looks_ahead(trigger) or is_present(trigger):
+            # "will not deny", "the US opposes": not at a date told for something else
+            return found
+        in_sentence = self.sentence_date(sentence, trigger, future)
+        if in_sentence is not None:
+            return in_sentence
+        paragraph = self.paragraph(sentence)
+        earlier = [
+            found for start, in_paragraph, found in self.sentence_dates
+            if in_paragraph == paragraph and start < sentence.start_char
+        ]  # fmt: skip
+        if earlier:
+            return replace(earlier[-1], source="paragraph")
+        return publication_date(self.published)
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def is_present(trigger: Token) -> bool:
+    """Whether the event's clause is in the simple present ("opposes", "says")."""
+    clause = trigger
+    while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
+        clause = clause.head
+    return clause.tag_ in PRESENT_TAGS
