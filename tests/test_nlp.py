@@ -3,9 +3,11 @@ stock pipeline gives, token for token."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from newsevents.nlp import DEFAULT_MODEL, MemoisedAttributeRuler
+import newsevents.nlp
+from newsevents.nlp import DEFAULT_MODEL, MEMO_LIMIT, MemoisedAttributeRuler
 
 # Written for this test: auxiliaries as main verbs, "there is", contractions,
 # "gets/got", spaces, brackets and quotes exercise rules of one and of two tokens.
@@ -18,9 +20,15 @@ TEXTS = [
 ATTRIBUTES = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "SENT_START"]
 
 
-def test_the_memoised_attribute_ruler_sets_what_the_stock_one_sets(nlp):
+@pytest.fixture(scope="module")
+def stock() -> spacy.Language:
+    return spacy.load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize("memo_limit", [MEMO_LIMIT, 5])  # 5: the memo is emptied again and again
+def test_the_memoised_attribute_ruler_sets_what_the_stock_one_sets(nlp, stock, memo_limit, monkeypatch):
+    monkeypatch.setattr(newsevents.nlp, "MEMO_LIMIT", memo_limit)
     assert isinstance(nlp.get_pipe("attribute_ruler"), MemoisedAttributeRuler)
-    stock = spacy.load(DEFAULT_MODEL)
     for _ in range(2):  # the second pass reads the memo
         for ours, theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS), strict=True):
             assert ours.to_bytes() == theirs.to_bytes()

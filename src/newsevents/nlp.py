@@ -76,6 +76,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return pipeline
 
 
+MEMO_LIMIT = 200_000  # kinds of token remembered (~40 MB); 120 Guardian articles have 20,000
+
+
 class MemoisedAttributeRuler(AttributeRuler):
     """spaCy's attribute ruler, giving the same attributes, with what its one-token
     rules do looked up once per kind of token (tag, word, dependency, ...) instead of
@@ -146,6 +149,8 @@ class MemoisedAttributeRuler(AttributeRuler):
         for token, kind in zip(doc, map(tuple, kinds.tolist()), strict=True):
             rules = self._rules_by_kind.get(kind)
             if rules is None:
+                if len(self._rules_by_kind) >= MEMO_LIMIT:
+                    self._rules_by_kind.clear()  # kinds include the word: bound what a long run keeps
                 found = one_token(doc[token.i : token.i + 1], allow_missing=True)
                 rules = self._rules_by_kind[kind] = tuple(sorted(int(self.vocab.strings[m]) for m, _, _ in found))
             if token.i in matched_here:
