@@ -87,10 +87,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         path = args.db or Path(scratch) / "bench.sqlite"
         with EventStore(path) as store:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             for result in results:
                 store.add(result)
             insert_seconds = time.perf_counter() - started
+            insert_cpu = time.process_time() - started_cpu
             counts = store.counts()
 
             dyad_times, query_times = [], []
@@ -111,7 +112,7 @@ def main() -> None:
     )
     print(
         f"insert + dedup: {insert_seconds:.1f} s  ({mentions / insert_seconds:,.0f} mentions/s,"
-        f" {counts['articles'] / insert_seconds:,.0f} articles/s)  store {size_mb:.0f} MB"
+        f" {counts['articles'] / insert_seconds:,.0f} articles/s; CPU {insert_cpu:.1f} s)  store {size_mb:.0f} MB"
     )
     print(
         f"dyad TUR USA by month: {len(series)} months, {sum(p.total for p in series)} events,"

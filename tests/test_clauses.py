@@ -158,3 +158,15 @@ def test_shared_words_are_one_list_read_by_every_stage():
 
     shared = {field.name for field in fields(WordLists)}
     assert not shared & set(read_data_yaml("event_lexicon.yaml"))
+
+
+def test_a_reduced_passive_makes_the_modified_noun_the_recipient(nlp):
+    clause = clause_for(nlp, "The 30 traders arrested on Friday were freed.", "arrest")
+    assert clause.passive and clause.actor is None
+    assert text_of(clause.passive_subject) == "The 30 traders"
+
+
+def test_every_coordinated_subject_is_a_co_actor(nlp):
+    clause = clause_for(nlp, "Chile, Peru and Bolivia signed the accord.", "sign")
+    assert text_of(clause.actor) == "Chile"
+    assert [span.text for span in clause.co_actors] == ["Peru", "Bolivia"]

@@ -101,3 +101,38 @@ def test_a_controlling_word_with_nothing_under_it(operators):
 def test_appeals_and_denials_have_a_type_other_statements_none(operators, cameo, event):
     assert operators.describe(Reading(cameo=cameo, trigger=None))[0] == event
     assert operators.is_statement(Reading(cameo=cameo, trigger=None)) == (event is None)
+
+
+def test_a_mode_always_belongs_to_the_type(operators):
+    # threatening an arrest is THREATEN: the arrest's mode is not carried over
+    arrest = content(operators, "arrest", "detain")
+    threatened = operators.apply("threaten", arrest, "threatened", verb(operators, "threaten"))
+    event, mode, _ = operators.describe(threatened)
+    assert event == "THREATEN" and operators.ontology.is_mode_of(mode, event)
+    # a reading whose own mode is another type's keeps its type and drops the mode
+    odd = Reading(cameo="190", trigger="x", mode="demo")
+    assert operators.describe(odd)[:2] == ("ASSAULT", None)
+
+
+def test_announced_retreats_are_concessions_and_willingness_is_agreement(operators):
+    withdrawal = content(operators, "withdrawal", "withdraw")
+    announced = operators.modify(withdrawal, {"will"})
+    assert operators.describe(announced)[0] == "CONCEDE"
+    willing = operators.intend(withdrawal)  # "is willing to withdraw"
+    assert operators.describe(willing)[0] == "AGREE"
+    # other cooperation told in the future stays a promise
+    meeting = operators.modify(content(operators, "meet", "meet"), {"will"})
+    assert operators.describe(meeting)[0] == "AGREE"
+
+
+def test_a_protest_reading(operators):
+    denounced = operators.apply(
+        "condemn", content(operators, "force", "attack"), "denounced", verb(operators, "denounce")
+    )
+    assert operators.describe(operators.protest(denounced))[:2] == ("PROTEST", "demo")
+
+
+def test_weapons_dropped_are_used(operators):
+    bombs = content(operators, "explosive_weapon", "bombs")
+    dropped = operators.apply("end", bombs, "dropped", verb(operators, "drop"))
+    assert operators.describe(dropped)[:2] == ("ASSAULT", "explosives")

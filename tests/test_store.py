@@ -133,7 +133,7 @@ def test_copy_detection_separates_a_rewrite_from_an_independent_report():
 
 def test_events_differ_by_actor_recipient_type_and_date(store):
     store.add(coded("a1", record("a1")))
-    store.add(coded("a2", record("a2", actor=("USA", "MIL"))))
+    store.add(coded("a2", record("a2", actor=("GBR", "GOV"))))
     store.add(coded("a3", record("a3", recipient=("RUS", "GOV"))))
     store.add(coded("a4", record("a4", "THREATEN")))
     store.add(coded("a5", record("a5", day="2021-09-29")))

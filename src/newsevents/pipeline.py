@@ -12,19 +12,20 @@ gazetteer, the actor tables) and codes articles in batches through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from newsevents.extract.clauses import Clause, find_clauses, noun_phrase
+from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.modality import modality_of
+from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
+from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
-from newsevents.knowledge.words import load_word_lists
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
@@ -55,6 +56,8 @@ class _Candidate:
     actor: Actor | None
     recipient: Actor | None
     confidence: float
+    co_actors: list[Actor] = field(default_factory=list)
+    co_recipients: list[Actor] = field(default_factory=list)
 
 
 class Coder:
@@ -148,7 +151,7 @@ class Coder:
                 for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
                 if c
             ]
-            for candidate in self._best(candidates):
+            for candidate in self._best(_without_served_purposes(candidates)):
                 events.append(
                     self._record(article, index, sentence, candidate, article_actors, article_places, article_dates)
                 )
@@ -164,36 +167,79 @@ class Coder:
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
-        actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
+        pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
+        actor: Actor | None
+        if pair:
+            actor = pair[0]
+        else:
+            actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
+        unknown_party = False
         if clause.actor is not None and actor is None:
-            return None  # the doer is a thing ("the agreement led to ..."), not an actor
-        recipient = None
-        for phrase in clause.recipient_candidates:
-            recipient = article_actors.resolve(phrase)
-            if recipient is not None:
-                recipient.span = _span(phrase)
-                break
-        if not clause.recipient_candidates and clause.co_actor is not None:
-            # reciprocal: "Turkey and Russia met", "Russian and Turkish troops worked together"
-            recipient = article_actors.resolve(clause.co_actor)
-            if recipient is not None:
-                recipient.span = _span(clause.co_actor)
-                if recipient.sector is None and actor is not None:
-                    recipient.sector = actor.sector
+            # the doer is a thing ("the agreement led to ..."), not an actor; but a
+            # violent event keeps an unknown doer, and its weapon names no doer
+            doer = unknown_doer(clause.actor, self.words)
+            if guess.event not in self.words.uncoded_patient_types or doer is None:
+                return None
+            unknown_party = doer == "party"
+            actor = Actor(text=clause.actor.text) if unknown_party else None
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
+        recipient, recipient_phrase = self._recipient(clause, article_actors)
+        co_actors = pair[1:] or _members(clause.co_actors, article_actors)
+        reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
+        if recipient is None and co_actors and reciprocal:
+            # "Turkey and Russia met", "Russian and Turkish troops worked together"
+            recipient = co_actors.pop(0)
+            if recipient.sector is None and actor is not None:
+                recipient.sector = actor.sector
+        if recipient is None and guess.event in self.words.uncoded_patient_types:
+            recipient, recipient_phrase = self._uncoded_patient(clause)
+        co_recipients = []
+        if recipient_phrase is not None:
+            co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and _same(actor, recipient):
-            recipient = None
+            recipient = co_recipients.pop(0) if co_recipients else None
         if _code(actor) is None and _code(recipient) is None:
-            return None  # "we", "they", "the groups": nothing an analyst could count
+            # "we", "they", "the groups": nothing an analyst could count; but a clear
+            # event done to someone the tables do not know, by someone unnamed, is kept
+            if (actor is not None and not unknown_party) or recipient_phrase is None:
+                return None  # an unresolved pronoun as the doer, or nobody done to
+            if not _uncoded_patient(clause, recipient_phrase, self.words):
+                return None
         confidence = guess.confidence
         for party in (actor, recipient):
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
-        return _Candidate(clause, guess, actor, recipient, round(confidence, 3))
+        return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
+
+    def _pair(self, phrase: Span, article_actors) -> list[Actor]:
+        """Who "the two leaders" are: the two the article named last, each with the phrase's words."""
+        kind = pair_kind(phrase, self.words)
+        if kind is None:
+            return []
+        pair = article_actors.recent_parties(2, people=kind == "people")
+        for party in pair:
+            party.text, party.span = phrase.text, _span(phrase)
+        return pair
+
+    def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
+        """The first candidate phrase that names an actor."""
+        for phrase in clause.recipient_candidates:
+            recipient = _resolved(phrase, article_actors)
+            if recipient is not None:
+                return recipient, phrase
+        return None, None
+
+    def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
+        """The one the event is done to, though no table codes it: its words kept,
+        its code null (see extract/roles.py)."""
+        for phrase in clause.recipient_candidates:
+            if _uncoded_patient(clause, phrase, self.words):
+                return Actor(text=phrase.text, span=_span(phrase)), phrase
+        return None, None
 
     def _best(self, candidates: list[_Candidate]) -> list[_Candidate]:
         kept: list[_Candidate] = []
@@ -227,10 +273,18 @@ class Coder:
             reporter = article_actors.resolve(mood.reported_by)
             if reporter is not None:
                 reporter.span = _span(mood.reported_by)
+        actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
+        if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
+            # "Kenya must withdraw, the Somali president said": the speaker demands it
+            # of Kenya; what a passive demand is about is no addressee ("the detainees
+            # should be released, Amnesty said")
+            actor, recipient = replace(reporter), None if clause.passive else candidate.actor
+            modality = "asserted" if modality in ("future", "hypothetical") else modality
         trigger_tokens = clause.trigger_tokens
-        when = article_dates.date_event(sentence, clause.predicate, future=mood.modality in ("future", "hypothetical"))
+        when = article_dates.date_event(sentence, clause.predicate, future=modality in ("future", "hypothetical"))
+        background = is_background(when.date, when.precision, article.published, modality)
         location = article_places.place_event(sentence, clause.predicate)
-        for party in (candidate.actor, candidate.recipient, reporter):
+        for party in (actor, recipient, reporter):
             place_in_country(party, article_places.home_country(location))
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -248,9 +302,9 @@ class Coder:
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
                 sentence.doc[trigger_tokens[0].i : trigger_tokens[-1].i + 1].text,  # not doc.text: it joins the article
             ),
-            actor=candidate.actor,
-            recipient=candidate.recipient,
-            modality=mood.modality,
+            actor=actor,
+            recipient=recipient,
+            modality=modality,
             reported_by=reporter,
             date=when.date,
             date_text=when.text,
@@ -261,6 +315,9 @@ class Coder:
             source=article.source,
             url=article.url,
             published=article.published.isoformat() if article.published else None,
+            co_actors=candidate.co_actors,
+            co_recipients=candidate.co_recipients,
+            background=background,
         )
 
 
@@ -280,9 +337,41 @@ def _story_text(article: Article) -> tuple[str, str | None]:
     return text[dateline.end :], dateline.place
 
 
+def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop the purpose of an event that is coded itself: in "police fired tear gas
+    to disperse the crowd" the event is the firing, and the dispersal it aimed at
+    is no second, future event.  A purpose whose verb is no event ("flew to
+    Addis Ababa to discuss the dispute") is kept, as a plan."""
+    predicates = {candidate.clause.predicate for candidate in candidates}
+    return [c for c in candidates if purpose_head(c.clause.predicate) not in predicates]
+
+
 def _span(phrase: Span) -> TextSpan:
     sentence = phrase.sent
     return TextSpan(phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char, phrase.text)
+
+
+def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
+    passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
+    return is_uncoded_patient(phrase, passive_subject, words)
+
+
+def _members(phrases: list[Span], article_actors) -> list[Actor]:
+    """The further members of a compound party that name someone (an unresolved
+    "them" does not)."""
+    members = (_resolved(phrase, article_actors) for phrase in phrases)
+    return [member for member in members if member is not None and (member.code or member.name)]
+
+
+def _resolved(phrase: Span, article_actors) -> Actor | None:
+    actor = article_actors.resolve(phrase)
+    if actor is None or actor.code is None:
+        named = apposition(phrase)
+        actor = (article_actors.resolve(named) if named is not None else None) or actor
+    if actor is not None:
+        actor.span = _span(phrase)
+        actor.text = phrase.text
+    return actor
 
 
 def _code(actor: Actor | None) -> str | None:
@@ -292,4 +381,6 @@ def _code(actor: Actor | None) -> str | None:
 def _same(actor: Actor, recipient: Actor) -> bool:
     if actor.name and actor.name == recipient.name:
         return True
+    if actor.country and recipient.country and actor.country != recipient.country:
+        return False  # "the two leaders": one phrase, two parties
     return actor.text.lower() == recipient.text.lower()

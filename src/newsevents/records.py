@@ -116,6 +116,11 @@ class EventRecord:
     source: str | None = None
     url: str | None = None
     published: str | None = None
+    # further members of a compound actor or recipient ("Russia and the US accused ...")
+    co_actors: list[Actor] = field(default_factory=list)
+    co_recipients: list[Actor] = field(default_factory=list)
+    # an event the article tells as background: its own date is well before publication
+    background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         record = _plain(self)
@@ -123,6 +128,9 @@ class EventRecord:
             actor = getattr(self, role)
             if actor is not None:
                 record[role]["code"] = actor.code
+        for role in MEMBER_ROLES:
+            for member, values in zip(getattr(self, role), record[role], strict=True):
+                values["code"] = member.code
         return record
 
     @classmethod
@@ -132,12 +140,15 @@ class EventRecord:
         values["trigger"] = Span(**record["trigger"])
         for role in ACTOR_ROLES:
             values[role] = _actor(record.get(role))
+        for role in MEMBER_ROLES:
+            values[role] = [member for member in map(_actor, record.get(role) or []) if member is not None]
         if record.get("location") is not None:
             values["location"] = Location(**record["location"])
         return cls(**values)
 
 
 ACTOR_ROLES = ("actor", "recipient", "reported_by")
+MEMBER_ROLES = ("co_actors", "co_recipients")
 
 
 @cache
@@ -195,6 +206,9 @@ class StoredEvent:
     date: str | None
     date_precision: str | None
     date_source: str | None  # clause, sentence, paragraph, publication
+    # 1 for an event the article tells as past background ("in 1958 the army ..."),
+    # dated by its own time words: filter on it to count only the news of the day
+    background: int = field(metadata={"bits": 8})
     event: str  # PLOVER type
     mode: str | None
     context: str | None

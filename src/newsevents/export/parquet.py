@@ -15,7 +15,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsevents.records import ACTOR_ROLES, STORED_EVENT_COLUMNS, Column, EventRecord, StoredEvent
+from newsevents.records import ACTOR_ROLES, MEMBER_ROLES, STORED_EVENT_COLUMNS, Column, EventRecord, StoredEvent
 
 _ACTOR_FIELDS = (
     ("text", pa.string()), ("code", pa.string()), ("country", pa.string()),
@@ -52,6 +52,10 @@ RECORD_SCHEMA = pa.schema(
         ("source", pa.string()),
         ("url", pa.string()),
         ("published", pa.string()),
+        # the codes of the further members of a compound actor or recipient
+        ("co_actors", pa.list_(pa.string())),
+        ("co_recipients", pa.list_(pa.string())),
+        ("background", pa.bool_()),
     ]
 )
 
@@ -80,6 +84,8 @@ def flatten_record(event: EventRecord) -> dict[str, Any]:
         span = actor.get("span") or {}
         for name, _ in _ACTOR_FIELDS:
             row[f"{role}_{name}"] = span.get(name) if name in ("start", "end") else actor.get(name)
+    for role in MEMBER_ROLES:
+        row[role] = [member["code"] for member in record.get(role) or []]
     location = record.get("location") or {}
     for name, _ in _LOCATION_FIELDS:
         row[f"location_{name}"] = location.get(name)

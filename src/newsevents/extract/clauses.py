@@ -35,9 +35,17 @@ class Clause:
     # Every phrase that may be the recipient, best first: the pipeline keeps the
     # first one that names an actor (a weapon or a programme is not a recipient).
     recipient_candidates: list[Span] = field(default_factory=list)
-    # A second conjunct of the subject ("Turkey and Russia agreed"): the other
-    # party of a reciprocal event when nothing else is the recipient.
-    co_actor: Span | None = None
+    # The further conjuncts of the subject ("Turkey and Russia agreed"): the other
+    # party of a reciprocal event when nothing else is the recipient, else more
+    # members of a compound actor.
+    co_actors: list[Span] = field(default_factory=list)
+    # The subject of a passive verb: the one the event is done to by grammar,
+    # a party even when no table codes it ("40 protesters were detained").
+    passive_subject: Span | None = None
+
+    @property
+    def co_actor(self) -> Span | None:
+        return self.co_actors[0] if self.co_actors else None
 
     @property
     def trigger_tokens(self) -> list[Token]:
@@ -62,8 +70,10 @@ def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     # The governed verb of "agreed to withdraw" is the controlling clause's complement.
     if token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"}:
         return False
-    # A past participle modifying a noun ("a law aimed at") is description.
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    # A past participle modifying a noun is description ("a law aimed at"), except a
+    # reduced passive on the ones it was done to ("the 51 people arrested on Friday"):
+    # the event typing decides which it is.
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
         return False
     if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
         return False
@@ -117,6 +127,13 @@ def noun_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+def apposition(phrase: Span) -> Span | None:
+    """The name in apposition to a phrase ("his Turkish counterpart, *Recep Tayyip
+    Erdogan*"), which may say who the phrase is when the phrase alone does not."""
+    appositive = next((child for child in phrase.root.children if child.dep_ == "appos"), None)
+    return noun_phrase(appositive) if appositive is not None else None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the nouns coordinated with it ("Turkey and Russia")."""
     return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]
@@ -144,6 +161,8 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
                 return child, passive
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return current.head, False
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current.head, shares_voice  # "the people arrested": a reduced passive
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
@@ -226,7 +245,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     actor_head = subject
-    co_actor = None
+    co_actors: list[Span] = []
     if passive:
         actor_head = _agent(verb)
         if subject is not None:
@@ -234,7 +253,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     candidates = _candidate_phrases(object_heads)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     if actor_head is not None:
-        co_actor = _second_conjunct(actor_head)
+        co_actors = further_conjuncts(actor_head)
     return Clause(
         sentence=sentence,
         predicate=verb,
@@ -245,24 +264,25 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
         passive=passive,
         nominal=False,
         recipient_candidates=candidates,
-        co_actor=co_actor,
+        co_actors=co_actors,
+        passive_subject=noun_phrase(subject) if passive and subject is not None else None,
     )
 
 
-def _second_conjunct(head: Token) -> Span | None:
+def further_conjuncts(head: Token) -> list[Span]:
+    """The parties coordinated after the first: "Russia and the US", "the Chinese
+    and French presidents"."""
     nouns = conjuncts(head)
     if len(nouns) > 1:
-        return noun_phrase(nouns[1])
+        return [noun_phrase(noun) for noun in nouns[1:]]
     modifiers = _modifier_conjuncts(head)
-    if len(modifiers) > 1:
-        return head.doc[modifiers[1].i : modifiers[1].i + 1]
-    return None
+    return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
 
 
 def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     actor_head = None
     recipients: list[Token] = []
-    co_actor = None
+    co_actors: list[Span] = []
     parties_named = False  # "between A and B" names both parties
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -307,7 +327,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         ]
     candidates = _candidate_phrases(recipients)
     if actor_head is not None:
-        co_actor = _second_conjunct(actor_head)
+        co_actors = further_conjuncts(actor_head)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     return Clause(
         sentence=sentence,
@@ -319,7 +339,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         passive=False,
         nominal=True,
         recipient_candidates=candidates,
-        co_actor=co_actor,
+        co_actors=co_actors,
     )
 
 

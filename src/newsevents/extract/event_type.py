@@ -188,12 +188,27 @@ class EventTypeClassifier:
                 and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.audience_nouns for g in child.children)
             ):
                 return True  # "speaking to reporters"
+        if reading.weak and self._after_disaster(sentence):
+            return True  # "killed in the earthquake", "crews were called to the crash"
         if reading.weak:
             return _has_score(sentence) or any(
                 token.lower_ in lexicon.non_political_cues or token.lemma_.lower() in lexicon.non_political_cues
                 for token in sentence
             )
         return False
+
+    def _after_disaster(self, sentence: Span) -> bool:
+        """Whether the sentence, or the one before it, names a disaster or an accident."""
+        cues, subjects = self.lexicon.disaster_cues, self.lexicon.disaster_subjects
+        start = sentence.start
+        if start > 0:
+            start = sentence.doc[start - 1].sent.start
+        return any(
+            t.lemma_.lower() in cues
+            or t.lower_ in cues
+            or (t.dep_ == "nsubj" and (t.lemma_.lower() in subjects or t.lower_ in subjects))
+            for t in sentence.doc[start : sentence.end]
+        )
 
     def _political_participant(self, trigger: Token) -> bool:
         """Whether a named actor or a political noun takes part: as the subject or

@@ -39,6 +39,8 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
     lemma = token.lemma_.lower()
     lower = token.lower_
     doc = token.doc
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return None, []  # "in March", "the march 15 deadline": a month, not a protest
     if token.i >= 2 and doc[token.i - 1].text == "-":  # "cease-fire", split by the tokenizer
         entry = lexicon.nouns.get(f"{doc[token.i - 2].lower_}-{lower}")
         if entry is not None:

@@ -9,10 +9,11 @@ attributes to someone ("..., Erdogan said") names who made it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import Clause, noun_phrase
+from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies through which a governing verb's mood reaches what it governs.
@@ -50,6 +51,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
             break
         if current.dep_ in {"ccomp"}:
             break  # a complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
+            break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
             break  # "will seek compensation for its withdrawal": the withdrawal is past
         scope.append(head)
@@ -127,3 +130,38 @@ def _reporter(clause: Clause, words: WordLists) -> Span | None:
             if pobj is not None:
                 return noun_phrase(pobj)
     return None
+
+
+def purpose_head(predicate: Token) -> Token | None:
+    """The verb a purpose clause serves ("fired tear gas *to disperse* the crowd":
+    "fired"), or None when the predicate is no purpose clause."""
+    if predicate.dep_ != "advcl" or predicate.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+        return predicate.head
+    return None
+
+
+# How long before publication an event's period must have ended for the article
+# to tell it as background ("in 1958", "last year", "in March" in a December story):
+# a month, so that "last week" and "on Monday" stay news.
+BACKGROUND_DAYS = 31
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "decade": 3653}
+
+
+def is_background(event_date: str | None, precision: str | None, published: date | None, modality: str) -> bool:
+    """Whether an asserted or negated event is told as history: its own time words
+    put the whole of its period more than a month before publication."""
+    if event_date is None or published is None or precision not in PERIOD_DAYS:
+        return False
+    if modality in ("future", "hypothetical"):
+        return False
+    period_end = date.fromisoformat(event_date) + timedelta(days=PERIOD_DAYS[precision])
+    return (published - period_end).days > BACKGROUND_DAYS
+
+
+def reported_demand(clause: Clause, words: WordLists) -> bool:
+    """Whether the predicate carries a modal of demand or appeal ("must withdraw",
+    "should be released"): reported, it is the speaker's request."""
+    modals = words.demand_modals | words.appeal_modals
+    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.predicate.children)

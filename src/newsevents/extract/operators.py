@@ -59,7 +59,11 @@ class Operators:
         event = (
             reading.event or (code.plover_event if code else None) or self.ontology.type_without_plover(reading.cameo)
         )
-        mode = reading.mode or (code.plover_mode if code else None)
+        mode = reading.mode or (code.plover_mode if code and code.plover_event == event else None)
+        if not self.ontology.is_mode_of(mode, event):
+            # a mode carried over from content of another type ("threatened to arrest": no
+            # THREATEN mode from the arrest's entry); the loaders check every written mode
+            mode = None
         context = code.plover_context if code else None
         return event, mode, context
 
@@ -178,10 +182,21 @@ class Operators:
             value = self.lexicon.operator_defaults[operator].for_content(self.cooperative(reading, content_class))
         return replace(reading, cameo=value or "", event=None, mode=None, verbal=True)
 
-    def intend(self, reading: Reading) -> Reading:
+    def intend(self, reading: Reading, announced: bool = False) -> Reading:
+        """A promise of the content; ``announced``: told in the future tense ("will
+        withdraw"), which for some classes PLOVER codes as a concession."""
         if reading.verbal:
             return reading
-        return self.operate(reading, "intend")
+        promised = self.operate(reading, "intend")
+        announced_event = self.lexicon.content_class(reading.content_class).announced_event
+        if announced and announced_event:
+            return replace(promised, event=announced_event, mode=None)
+        return promised
+
+    def protest(self, reading: Reading) -> Reading:
+        """What protesters denounce or demand, read as their protest (PROTEST demo)."""
+        code = self.lexicon.content_class("protest").do or ""
+        return replace(reading, cameo=code, content_class="protest", event=None, mode=None, verbal=False)
 
     def asking_operator(self, modals: AbstractSet[str], governing_phrase: str) -> str | None:
         """ "must withdraw", "has to withdraw": a demand; "should", "needs to": an appeal.
@@ -211,7 +226,7 @@ class Operators:
         if reading.verbal:
             return reading
         if modals & self.words.future_auxiliaries or going_to:
-            return self.intend(reading)
+            return self.intend(reading, announced=True)
         if modals & self.words.threat_modals and not self.cooperative(reading, content_class):
             return self.intend(reading)
         return reading

@@ -16,7 +16,11 @@ from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
+# What protesters say is their protest: "protesters denouncing the election" is PROTEST.
+PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
+MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
+FORCE = "force"
 
 
 class ParseReader:
@@ -46,12 +50,20 @@ class ParseReader:
             reading = self._apply(operator, complement, token, entry)
         else:
             reading = self._content(entry, token)
+            if reading is not None and not reading.cameo and standalone:
+                return None  # "clashes broke out", "left for Brussels": no event of its own
         if reading is None and is_verb:
             # "announced that ...": a verb that reports as well as acts
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if reading is None:
             return None
         reading = replace(reading, covered=reading.covered | {token.i, *(t.i for t in used)})
+        if (
+            is_verb
+            and entry.operator in PROTESTERS_SPEECH
+            and self._actor_among(token, self.lexicon.protester_actor_nouns)
+        ):
+            reading = self.operators.protest(reading)  # protesters denouncing, demanding: a protest
         if standalone and not is_verb:  # an event noun with no verb over it: weaker evidence
             reading = replace(reading, weak=True)
         return self._modify(token, reading) if is_verb else reading
@@ -164,6 +176,12 @@ class ParseReader:
     def _apply(self, operator: str, content: Reading | None, token: Token, entry: LexiconEntry) -> Reading | None:
         if content is not None and self.operators.ignores(operator, content):
             content = None
+        if operator == "expel" and self._actor_among(token, self.lexicon.armed_actor_nouns):
+            # troops driving fighters out of an area: force, not an expulsion
+            return self.operators.content(LexiconEntry(content_class=FORCE), token)
+        if content is None and operator == "expel" and _expels_a_country(token):
+            # a country is expelled from an organisation (SANCTION), people from a country
+            content = self.operators.content(LexiconEntry(content_class=MEMBERSHIP), token)
         if content is not None:
             return self.operators.apply(operator, content, token, entry)
         if entry.content_class:  # "withdrew" with nothing withdrawn: the verb's own content
@@ -176,6 +194,8 @@ class ParseReader:
         """Negation, future tense and "must" on the predicate itself."""
         head = token.head
         phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
+        if head.tag_ == "VBD" and head.lemma_.lower() == "have":
+            phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
         return self.operators.modify(reading, _modal_words(token), phrase, _going_to(token))
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
@@ -197,7 +217,8 @@ class ParseReader:
         for child in token.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
                 candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-            elif child.dep_ in {"prep", "prt", "advmod"}:  # "out of the programme", "away from"
+            elif child.dep_ in {"prep", "prt", "advmod", "dobj"}:  # "out of the programme", "away from",
+                # "claimed responsibility for the attack"
                 for inner in child.children:
                     if inner.dep_ == "prep" and inner.lower_ in preps:
                         candidates.extend(g for g in inner.children if g.dep_ in {"pobj", "pcomp"})
@@ -245,6 +266,10 @@ class ParseReader:
         """Whether the subject (or passive agent) of the verb is one of ``nouns``
         (soldiers, protesters ...)."""
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:  # "protesters denouncing ..."
+            return verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns
+        if verb.dep_ in {"advcl", "xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "poured into the streets, denouncing ...": the subject it shares
         for child in verb.children:
             phrases = (
                 [child]
@@ -280,6 +305,10 @@ def _is_object(token: Token) -> bool:
     if token.dep_ in {"dobj", "nsubjpass"}:
         return True
     return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "TIME"}
+
+
+def _expels_a_country(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -24,6 +24,10 @@ class CameoCode:
     plover_context: str | None
 
 
+class CodebookError(ValueError):
+    """A row of the code books that contradicts PLOVER; the message names it."""
+
+
 @dataclass(frozen=True)
 class Ontology:
     cameo_codes: dict[str, CameoCode]
@@ -33,6 +37,11 @@ class Ontology:
     cooperative_quads: frozenset[int]
     type_of_cameo_root: tuple[tuple[str, str], ...]  # (CAMEO prefix, PLOVER type)
     plv15_merge: dict[str, str]  # PLOVER type -> its label in the plv15 sentence sets
+    modes_of_type: dict[str, frozenset[str]]  # the PLOVER manual's modes of each type
+
+    def is_mode_of(self, mode: str | None, plover_type: str | None) -> bool:
+        """Whether ``mode`` is one of PLOVER's modes for ``plover_type`` (no mode always is)."""
+        return mode is None or mode in self.modes_of_type.get(plover_type or "", frozenset())
 
     def cameo(self, code: str) -> CameoCode:
         return self.cameo_codes[code]
@@ -73,6 +82,12 @@ def load_ontology() -> Ontology:
         }
     plover = read_data_yaml("plover.yaml")
     types = plover["types"]
+    modes = {name: frozenset(plover["modes"].get(name, ())) for name in types}
+    for code in codes.values():
+        if code.plover_mode is not None and code.plover_mode not in modes.get(code.plover_event or "", ()):
+            raise CodebookError(
+                f"cameo.csv: code {code.code}: {code.plover_mode!r} is not a PLOVER mode of {code.plover_event}"
+            )
     return Ontology(
         cameo_codes=codes,
         plover_types=tuple(types),
@@ -81,4 +96,5 @@ def load_ontology() -> Ontology:
         cooperative_quads=frozenset(plover["cooperative_quads"]),
         type_of_cameo_root=tuple(plover["type_of_cameo_root"].items()),
         plv15_merge=dict(plover["plv15_merge"]),
+        modes_of_type=modes,
     )

@@ -22,7 +22,7 @@ from newsevents.knowledge.files import read_data_yaml
 LEXICON_FILE = "event_lexicon.yaml"
 DO = "do"  # the operator of doing the content; as an operator's value, "the content itself"
 POLARITIES = frozenset({"coop", "conflict", "neutral"})
-_CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor"})
+_CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor", "announced"})
 _ENTRY_FIELDS = frozenset(
     {"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"}
 )
@@ -67,6 +67,7 @@ class ContentClass:
     context: str | None = None
     armed_actor: str | None = None  # the class it becomes when soldiers do it
     protester_actor: str | None = None  # the class it becomes when protesters do it
+    announced_event: str | None = None  # PLOVER type of announcing it in the future tense
 
     @property
     def neutral(self) -> bool:
@@ -117,6 +118,8 @@ class EventLexicon:
     route_nouns: frozenset[str]
     statement_adjectives: Mapping[str, str]
     non_political_objects: frozenset[str]
+    disaster_cues: frozenset[str]
+    disaster_subjects: frozenset[str]
 
     def content_class(self, name: str | None) -> ContentClass:
         """The class of that name; NO_CLASS for a reading without one."""
@@ -158,6 +161,8 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         route_nouns=check.words(data, "route_nouns"),
         statement_adjectives=MappingProxyType(check.codes_of_words(data, "statement_adjectives")),
         non_political_objects=check.words(data, "non_political_objects"),
+        disaster_cues=check.words(data, "disaster_cues"),
+        disaster_subjects=check.words(data, "disaster_subjects"),
     )
 
 
@@ -196,6 +201,19 @@ class _Checker:
         if value is not None and value not in self.ontology.plover_types:
             raise self.fail(where, f"{value!r} is not a PLOVER event type")
         return value
+
+    def type_of_code(self, code: Any) -> str | None:
+        known = self.ontology.cameo_codes.get(code) if isinstance(code, str) else None
+        return known.plover_event if known else None
+
+    def mode(self, where: str, mode: Any, plover_type: str | None) -> None:
+        """A written mode must be one of PLOVER's for the entry's type (any type's, when
+        the entry's type is only known from what it governs)."""
+        if mode is None:
+            return
+        types = [plover_type] if plover_type else list(self.ontology.modes_of_type)
+        if not any(self.ontology.is_mode_of(mode, name) for name in types):
+            raise self.fail(where, f"{mode!r} is not a PLOVER mode of {plover_type or 'any type'}")
 
     def known(self, where: str, value: Any, names: frozenset[str], kind: str) -> str | None:
         if value is not None and value not in names:
@@ -253,6 +271,8 @@ class _Checker:
                 operators[key] = NewContent(str(self.known(where, value["class"], self.classes, "class")))
             else:
                 operators[key] = str(self.code(f"{where}, operator {key!r}", value, allow_do=True))
+        event = self.plover_type(where, spec.get("event")) or self.type_of_code(spec.get("do"))
+        self.mode(where, spec.get("mode"), event)
         return ContentClass(
             name=name,
             polarity=polarity,
@@ -263,6 +283,7 @@ class _Checker:
             context=spec.get("context"),
             armed_actor=self.known(where, spec.get("armed_actor"), self.classes, "class"),
             protester_actor=self.known(where, spec.get("protester_actor"), self.classes, "class"),
+            announced_event=self.plover_type(where, spec.get("announced")),
         )
 
     def entry(self, section: str, key: str, spec: Any) -> LexiconEntry:
@@ -278,6 +299,7 @@ class _Checker:
         prepositions = spec.get("comp", [])
         if not isinstance(prepositions, list):
             raise self.fail(where, "comp must be a list of prepositions")
+        self.mode(where, spec.get("mode"), spec.get("event") or self.type_of_code(spec.get("cameo")))
         return LexiconEntry(
             content_class=self.known(where, spec.get("class"), self.classes, "class"),
             operator=self.known(where, spec.get("op"), self.operators, "operator"),

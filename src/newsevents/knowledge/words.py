@@ -13,6 +13,7 @@ from functools import lru_cache
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
+ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,13 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    instrument_nouns: frozenset[str]
+    reciprocal_event_types: frozenset[str]
+    pair_words: frozenset[str]
+    pair_country_nouns: frozenset[str]
+    uncoded_patient_types: frozenset[str]
+    weapon_nouns: frozenset[str]
+    agent_noun_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -53,5 +61,6 @@ def load_word_lists() -> WordLists:
         raise ValueError(f"{WORDS_FILE}: missing lists {missing}, unknown lists {unknown}")
     return WordLists(
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
-        **{name: frozenset(raw[name]) for name in names if name != "recipient_prepositions"},
+        agent_noun_endings=tuple(raw["agent_noun_endings"]),
+        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS},
     )

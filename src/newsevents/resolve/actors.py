@@ -120,6 +120,21 @@ class ArticleActors:
         )
         return replace(actor)  # the caller may change its copy; the memory keeps the original
 
+    def recent_parties(self, count: int, people: bool) -> list[Actor]:
+        """The last ``count`` actors named so far, each of a different country, latest
+        last: who "the two leaders" (``people``) or "the two countries" are."""
+        found: list[Actor] = []
+        countries: set[str] = set()
+        for earlier in reversed(self.remembered):
+            country = earlier.actor.country
+            if country is None or country in countries or (people and earlier.kind != "person"):
+                continue
+            countries.add(country)
+            found.insert(0, replace(earlier.actor))
+            if len(found) == count:
+                break
+        return found if len(found) == count else []
+
     def _uncapitalised_start(self, span) -> str:
         """The span's text, its first letter lowered when only the sentence start capitalised it ("Courts").
 

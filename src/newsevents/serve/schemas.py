@@ -12,19 +12,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 
+from newsevents.records import STORED_EVENT_COLUMNS
 from newsevents.store import EVENT_COLUMNS
 
+# The store's own column types; the event id is null for a statement (a mention
+# that is no event), and a statement's background flag is its record's.
 _COLUMN_TYPES: dict[str, Any] = {
-    "event_id": int | None,
-    "quad_class": int | None,
-    "goldstein": float | None,
-    "location_lat": float | None,
-    "location_lon": float | None,
-    "location_geonameid": int | None,
-    "num_mentions": int,
-    "num_articles": int,
-    "num_sources": int,
-}  # fmt: skip; every other column is text or null
+    column.name: column.kind | None if column.nullable or column.name == "event_id" else column.kind
+    for column in STORED_EVENT_COLUMNS
+}
+_COLUMN_TYPES["background"] = int | bool | None
 
 
 class Strict(BaseModel):

@@ -1,35 +1,176 @@
-"""When two mentions report the same event.
+"""When two mentions report the same event: the identity rule of the store.
 
-Mentions are one event when they have the same actor code, recipient code,
-PLOVER event type and date, and places that do not contradict each other: a
-mention without a place fits any event, and two places fit when they are in
-the same country and, where both name one, the same first-level area.  Mentions
-with neither actor nor recipient code say too little for that: they are one
-event only when both name places in the same country.
+Identity is what an analyst counts (docs/store.md, "Deduplication"):
+
+- **parties** at the level of the country (``USAGOV`` and ``USA`` are one
+  party; the sector is a detail the event keeps at its most specific), an
+  organisation by its canonical name;
+- the **PLOVER type**, with the direction ignored for symmetric types
+  (meetings, cooperation: ``knowledge/data/event_identity.yaml``);
+- **dates that can be the same day**: a day, the week that contains it, a
+  mention dated only by its publication within a short window after it;
+- **places that do not contradict each other**.
+
+This module holds the rule as pure functions; :mod:`newsevents.store.merging`
+applies it to the store's tables.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import Actor, EventRecord
 
+# How much a kind of date says about the day, for choosing what an event keeps.
+DAY, WEEK, PUBLISHED = "day", "week", "published"
+_RANK = {DAY: 3, WEEK: 2, PUBLISHED: 1}
+WEEK_DAYS = 6  # a week-dated mention carries the week's Monday, and reaches six days on
 
-def event_date(record: EventRecord) -> str | None:
-    """The day the event happened, or failing that the day it was published."""
-    return record.date or record.published
+
+@dataclass(frozen=True)
+class Party:
+    """An actor or recipient as the store compares them."""
+
+    country: str | None
+    sector: str | None
+    name: str | None
+
+    @classmethod
+    def of(cls, actor: Actor | None) -> Party:
+        return cls(None, None, None) if actor is None else cls(actor.country, actor.sector, actor.name)
+
+    @property
+    def identity(self) -> str:
+        """The country for its state (alone or with a state sector: ``USA``,
+        ``USAGOV``, ``USAMIL``), the country and sector for anyone else in it
+        (``SYRREB``); an organisation's kind with its name; the sector alone
+        when the country is unknown; "" when the party is."""
+        knowledge = load_event_identity()
+        if self.country in knowledge.organization_codes:
+            return f"{self.country}:{self.name or self.sector or ''}"
+        if self.country:
+            state = self.sector is None or self.sector in knowledge.state_sectors
+            return self.country if state else f"{self.country}{self.sector}"
+        return f"---{self.sector}" if self.sector else ""
+
+    def specificity(self) -> tuple[int, int]:
+        return (self.sector is not None, self.name is not None)
 
 
-def _code(actor: Actor | None) -> str:
-    return (actor.code if actor is not None else None) or ""
+@dataclass(frozen=True)
+class EventDate:
+    """When a mention (or a stored event) happened, as far as it says.
+
+    ``precision`` is ``day``, ``week`` or ``published`` (the day of publication,
+    the sentence naming no time), which can be compared across mentions; or
+    ``month``, ``year``, ``decade``, which are only ever equal; or ``undated``."""
+
+    precision: str
+    day: date | None
+    text: str | None = None  # as the record wrote it ("2021-06" for a month), when not the day
+
+    @property
+    def iso(self) -> str | None:
+        """What the event's ``date`` column holds."""
+        return self.text or (self.day.isoformat() if self.day else None)
+
+    def span(self, window_days: int) -> tuple[date, date] | None:
+        """The days the event may be on, for the kinds of date that compare."""
+        if self.day is None or self.precision not in _RANK:
+            return None
+        if self.precision == WEEK:
+            return self.day, self.day + timedelta(days=WEEK_DAYS)
+        if self.precision == PUBLISHED:
+            return self.day - timedelta(days=window_days), self.day
+        return self.day, self.day
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _precision_of_text(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), DAY)
+
+
+def mention_date(record: EventRecord) -> EventDate:
+    """The record's date as the store compares it (the contract: docs/record.md).
+
+    A sentence without time words is dated by its publication.  A record whose
+    date the coder could not or would not resolve (a relative date without a
+    publication day, a habitual "regularly meets") keeps no date: it is never
+    stamped with the publication day, so it cannot join the day's event."""
+    precision = record.date_precision
+    if precision == PUBLISHED or (precision is None and record.date is None):
+        # precision None with no date: a hand-made record that says nothing of time
+        day = _parse_day(record.date or record.published)
+        return EventDate(PUBLISHED, day) if day else EventDate("undated", None)
+    if record.date is None:
+        return EventDate("undated", None)
+    return stored_date(record.date, precision)
+
+
+def stored_date(date_text: str | None, precision: str | None) -> EventDate:
+    """A stored event's date columns as an :class:`EventDate`."""
+    if not date_text:
+        return EventDate("undated", None)
+    day = _parse_day(date_text) or _parse_day(f"{date_text}-01-01"[:10])
+    if day is None:
+        return EventDate("undated", None)
+    if len(date_text) < 10 or precision is None:  # "2021-06" says month, whatever else is claimed
+        precision = _precision_of_text(date_text)
+    return EventDate(precision, day, date_text if precision not in _RANK or len(date_text) != 10 else None)
+
+
+def dates_compatible(first: EventDate, second: EventDate) -> bool:
+    """Whether two dates can be the day of one event: their spans overlap (day,
+    week, publication window), or, for months, years, undated mentions and two
+    publication dates, they are equal."""
+    window = load_event_identity().publication_window_days
+    first_span, second_span = first.span(window), second.span(window)
+    if first_span is None or second_span is None or first.precision == second.precision == PUBLISHED:
+        # two mentions that name no time are one event only when published the same day
+        return (first.precision, first.day) == (second.precision, second.day)
+    return first_span[0] <= second_span[1] and second_span[0] <= first_span[1]
+
+
+def better_date(current: EventDate, offered: EventDate) -> EventDate:
+    """What an event keeps when a mention joins it: the more precise date."""
+    return offered if _RANK.get(offered.precision, 0) > _RANK.get(current.precision, 0) else current
+
+
+def date_preference(event: EventDate, mention: EventDate) -> tuple[int, int]:
+    """Sort key among the events a mention fits: the most precise, then the nearest."""
+    distance = abs((event.day - mention.day).days) if event.day and mention.day else 0
+    return (-_RANK.get(event.precision, 0), distance)
+
+
+def is_symmetric(record: EventRecord) -> bool:
+    return load_event_identity().is_symmetric(record.event, record.cameo)
 
 
 def dedup_key(record: EventRecord) -> str:
-    """actor code | recipient code | event type | date."""
-    return "|".join((_code(record.actor), _code(record.recipient), record.event, event_date(record) or ""))
+    """PLOVER type, ``~`` (symmetric: parties sorted) or ``>`` (actor first), and
+    the two parties' identities: ``CONSULT~RUS|USA``, ``ASSAULT>IRN|USA``."""
+    return event_key(record.event, record.cameo, Party.of(record.actor), Party.of(record.recipient))
+
+
+def event_key(event: str, cameo: str | None, actor: Party, recipient: Party) -> str:
+    symmetric = load_event_identity().is_symmetric(event, cameo)
+    first, second = actor.identity, recipient.identity
+    if symmetric:
+        first, second = sorted((first, second))
+    return f"{event}{'~' if symmetric else '>'}{first}|{second}"
 
 
 def has_parties(record: EventRecord) -> bool:
     """Whether the record codes an actor or a recipient."""
-    return bool(_code(record.actor) or _code(record.recipient))
+    return bool(Party.of(record.actor).identity or Party.of(record.recipient).identity)
 
 
 def places_compatible(
@@ -46,3 +187,19 @@ def places_compatible(
     if first_country != second_country:
         return False
     return not first_admin1 or not second_admin1 or first_admin1 == second_admin1
+
+
+def code_specificity(cameo: str) -> int:
+    """How much a CAMEO code says: its digits, not counting the zeros that mean
+    "in general" ("040" Consult says no more than the root "04"; "044" does)."""
+    return max(2, len(cameo.rstrip("0")))
+
+
+def more_specific_code(current: str | None, offered: str | None) -> bool:
+    """Whether ``offered`` is a more specific CAMEO code than ``current``; of two
+    as specific, the smaller wins, so that the choice does not depend on order."""
+    if not offered:
+        return False
+    if not current:
+        return True
+    return (code_specificity(offered), current) > (code_specificity(current), offered)

@@ -3,8 +3,8 @@
 Each article is written in one transaction, so a run killed at any point leaves
 the store as it was after the last whole article; ``has_article`` then lets the
 next run skip what is already there.  Mentions (one coded event in one sentence)
-are merged into events by :func:`newsevents.store.dedup.dedup_key` and
-:func:`newsevents.store.dedup.places_compatible`.
+are merged into events by :func:`newsevents.store.merging.merge_mention`
+(the identity rule: :mod:`newsevents.store.dedup`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, Location, StoredEvent
-from newsevents.store.dedup import dedup_key, event_date, has_parties, places_compatible
+from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, StoredEvent
+from newsevents.store.merging import merge_mention
 from newsevents.store.opening import StoreError, connect, prepare, store_errors
 from newsevents.store.reading import EVENT_SELECT, EventQuery, conditions, dyad_row, stored_event, stored_record
 from newsevents.store.similarity import (
@@ -33,7 +32,6 @@ from newsevents.store.similarity import (
 _WHITESPACE = re.compile(r"\s+")
 
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
-_LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
 
 
 def content_hash(text: str) -> str | None:
@@ -169,7 +167,7 @@ class EventStore:
     def _insert_mention(self, article_row: int, source_key: str, record: EventRecord) -> None:
         event_id = None
         if record.modality == "asserted":
-            event_id = self._merge_into_event(article_row, source_key, record)
+            event_id = merge_mention(self._db, article_row, source_key, record)
         self._db.execute(
             "INSERT INTO mentions (article, sentence_index, event_id, modality, record) VALUES (?, ?, ?, ?, ?)",
             (
@@ -180,65 +178,6 @@ class EventStore:
                 json.dumps(record.to_dict(), ensure_ascii=False),
             ),
         )
-
-    def _merge_into_event(self, article_row: int, source_key: str, record: EventRecord) -> int:
-        key = dedup_key(record)
-        location = record.location
-        place = (location.country, location.admin1) if location is not None else (None, None)
-        candidates = self._db.execute(
-            "SELECT id, location_country, location_admin1 FROM events WHERE dedup_key = ?"
-            " ORDER BY location_country IS NULL, id",
-            (key,),
-        ).fetchall()
-        for candidate in candidates:
-            if places_compatible(
-                (candidate["location_country"], candidate["location_admin1"]),
-                place,
-                place_required=not has_parties(record),
-            ):
-                self._count_mention(candidate["id"], article_row, source_key)
-                if candidate["location_country"] is None and location is not None and location.country:
-                    self._set_location(candidate["id"], location)
-                return candidate["id"]
-        return self._new_event(key, record)
-
-    def _count_mention(self, event_id: int, article_row: int, source_key: str) -> None:
-        new_article = (
-            self._db.execute(
-                "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1",
-                (event_id, article_row),
-            ).fetchone()
-            is None
-        )
-        new_source = (
-            self._db.execute(
-                "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
-                " WHERE m.event_id = ? AND a.source_key = ? LIMIT 1",
-                (event_id, source_key),
-            ).fetchone()
-            is None
-        )
-        self._db.execute(
-            "UPDATE events SET num_mentions = num_mentions + 1,"
-            " num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
-            (int(new_article), int(new_source), event_id),
-        )
-
-    def _set_location(self, event_id: int, location: Location) -> None:
-        assignments = ", ".join(f"{name} = ?" for name in _LOCATION_COLUMNS)
-        self._db.execute(
-            f"UPDATE events SET {assignments} WHERE id = ?",
-            (*(getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS), event_id),
-        )
-
-    def _new_event(self, key: str, record: EventRecord) -> int:
-        values = {"dedup_key": key, **_first_mention_columns(record)}
-        cursor = self._db.execute(
-            f"INSERT INTO events ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-            tuple(values.values()),
-        )
-        assert cursor.lastrowid is not None  # an INSERT always sets it
-        return cursor.lastrowid
 
     # -- reading ---------------------------------------------------------------
 
@@ -307,27 +246,3 @@ class EventStore:
                 (actor, recipient),
             )
             return [dyad_row(row) for row in rows]
-
-
-def _first_mention_columns(record: EventRecord) -> dict[str, Any]:
-    """A new event's columns (all but its id) from the mention that starts it:
-    those named here, and the same-named fields of the record, of its actor and
-    recipient (``actor_code`` is ``record.actor.code``) and of its location."""
-    values: dict[str, Any] = {
-        "date": event_date(record),
-        "num_mentions": 1,
-        "num_articles": 1,
-        "num_sources": 1,
-        "source_url": record.url,
-        "first_article_id": record.article_id,
-    }
-    parts = {"actor": record.actor, "recipient": record.recipient, "location": record.location}
-    for name in EVENT_COLUMNS[1:]:
-        if name in values:
-            continue
-        part, _, attribute = name.partition("_")
-        if part in parts:
-            values[name] = getattr(parts[part], attribute) if parts[part] is not None else None
-        else:
-            values[name] = getattr(record, name)
-    return values

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from newsevents.store.schema import ADDED_IN_VERSION_2, SCHEMA_VERSION, schema_sql
+from newsevents.store.schema import ADDED_IN_VERSION_2, SCHEMA_VERSION, UPGRADABLE_VERSIONS, schema_sql, upgrade_sql
 
 TABLES = ("articles", "article_bands", "events", "mentions")
 
@@ -87,13 +87,13 @@ def prepare(db: sqlite3.Connection, *, create: bool) -> None:
             f"made by a newer newsevents (schema version {version}; this one reads {SCHEMA_VERSION}):"
             " upgrade newsevents to read it"
         )
-    if version == 1 and has_tables:
+    if version in UPGRADABLE_VERSIONS and has_tables:
         if not create:
             raise StoreError(
-                "made by an older newsevents (schema version 1): open it for writing once"
+                f"made by an older newsevents (schema version {version}): open it for writing once"
                 " (newsevents code --db, or newsevents.open_store(path, create=True)) to upgrade it in place"
             )
-        _upgrade_from_version_1(db)
+        _upgrade(db)
         version = SCHEMA_VERSION
     if version != SCHEMA_VERSION and (has_tables or not create):
         raise StoreError(f"not a newsevents event store (schema version {version}, expected {SCHEMA_VERSION})")
@@ -109,14 +109,27 @@ def prepare(db: sqlite3.Connection, *, create: bool) -> None:
         _check_tables(db)
 
 
-def _upgrade_from_version_1(db: sqlite3.Connection) -> None:
-    """Version 2 only added columns: an older store is upgraded in place."""
+def _upgrade(db: sqlite3.Connection) -> None:
+    """A store of an earlier schema: the same tables, with the columns added since,
+    and its events re-keyed by the current identity rule (events it kept apart stay
+    apart); all in one transaction."""
+    from newsevents.store.merging import rekey_events  # the merge rule needs the knowledge of identity
+
     with store_errors("could not be upgraded"):
         db.execute("BEGIN IMMEDIATE")
-        for column in ADDED_IN_VERSION_2:
-            db.execute(f"ALTER TABLE events ADD COLUMN {column}")
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        db.execute("COMMIT")
+        try:
+            present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+            for column in ADDED_IN_VERSION_2:
+                if column.split()[0] not in present:
+                    db.execute(f"ALTER TABLE events ADD COLUMN {column}")
+            for statement in upgrade_sql():
+                db.execute(statement)
+            rekey_events(db)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
 @lru_cache(maxsize=1)

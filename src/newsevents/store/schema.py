@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from newsevents.records import STORED_EVENT_COLUMNS, Column
 
+# 2: events keyed by the identity rule of store/dedup.py (country-level parties,
+# symmetric types, no date in the key), indexes for date windows and one-party
+# lookups, and where an event's date and place came from.
 SCHEMA_VERSION = 2
-# Columns added since version 1, added in place when an older store is opened.
-ADDED_IN_VERSION_2 = ("date_source TEXT", "location_source TEXT")
+UPGRADABLE_VERSIONS = (1,)  # the same tables: columns added, keys and indexes renewed
+# Columns added since version 1, added in place when an older store is opened for writing.
+ADDED_IN_VERSION_2 = ("date_source TEXT", "location_source TEXT", "background INTEGER NOT NULL DEFAULT 0")
 _SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
 _ARTICLES = """
@@ -39,11 +43,15 @@ CREATE TABLE IF NOT EXISTS article_bands (
 ) WITHOUT ROWID;
 """
 
-_EVENT_INDEXES = """
-CREATE INDEX IF NOT EXISTS events_by_key ON events (dedup_key);
-CREATE INDEX IF NOT EXISTS events_by_dyad ON events (actor_country, recipient_country, date);
-CREATE INDEX IF NOT EXISTS events_by_date ON events (date);
-"""
+_EVENT_INDEX_STATEMENTS = (
+    "CREATE INDEX IF NOT EXISTS events_by_key_date ON events (dedup_key, date)",
+    "CREATE INDEX IF NOT EXISTS events_by_dyad ON events (actor_country, recipient_country, date)",
+    "CREATE INDEX IF NOT EXISTS events_by_date ON events (date)",
+    # a mention naming one party looks for the events of its type with that party
+    "CREATE INDEX IF NOT EXISTS events_by_actor_type ON events (actor_country, event, date)",
+    "CREATE INDEX IF NOT EXISTS events_by_recipient_type ON events (recipient_country, event, date)",
+)
+_EVENT_INDEXES = "".join(f"{statement};\n" for statement in _EVENT_INDEX_STATEMENTS)
 
 _MENTIONS = """
 -- One row per coded event in a sentence, with its evidence (the full record).
@@ -66,7 +74,7 @@ def _column_sql(column: Column) -> str:
 
 def events_table_sql() -> str:
     """``CREATE TABLE events``: the stored event's columns, after the primary key
-    the dedup key (actor code | recipient code | event type | date)."""
+    the dedup key (type, direction and parties: ``store/dedup.py``)."""
     key, *rest = STORED_EVENT_COLUMNS
     lines = [
         f"{key.sql_name} INTEGER PRIMARY KEY",
@@ -79,3 +87,9 @@ def events_table_sql() -> str:
 def schema_sql() -> str:
     """The whole schema, as one script."""
     return "\n".join((_ARTICLES, events_table_sql(), _EVENT_INDEXES, _MENTIONS))
+
+
+def upgrade_sql() -> tuple[str, ...]:
+    """The statements that bring a store of an upgradable version to this one
+    (with the events re-keyed by ``store.merging.rekey_events``)."""
+    return ("DROP INDEX IF EXISTS events_by_key", *_EVENT_INDEX_STATEMENTS)

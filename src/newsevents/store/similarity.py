@@ -18,11 +18,11 @@ import numpy as np
 
 SHINGLE_WORDS = 2
 NUM_PERMUTATIONS = 128
-ROWS_PER_BAND = 2  # 64 bands: a pair at Jaccard 0.3 shares a band with probability > 0.99
-# A synonym-swapped copy of a story measured 0.39 on word pairs, an independent
-# report of the same event 0.05, and the closest pair of 249 real articles 0.23
-# (two articles of one paper sharing paragraphs); see docs/store.md.
-DUPLICATE_THRESHOLD = 0.3
+ROWS_PER_BAND = 2  # 64 bands: a pair at Jaccard 0.2 shares a band with probability 0.93, at 0.3 > 0.99
+# Calibrated by benchmarks/copy_calibration.py (docs/store.md): real wire copies
+# score 0.34-0.59, garbled copies of real articles mostly 0.2-0.6, different
+# stories at most 0.16 (0.12 on the same day); one pair of 30,876 reaches 0.21.
+DUPLICATE_THRESHOLD = 0.2
 # Below this many word pairs a text is too short to call a copy of another.
 MIN_SHINGLES = 8
 # The Mersenne prime 2^31-1: with 32-bit hashes a*x fits in uint64, and the

@@ -1,0 +1,230 @@
+"""Event identity across articles: which mentions the store counts as one event."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from newsevents.records import EventRecord, StoredEvent
+from newsevents.store import EventStore
+from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
+from synthetic_records import IDLIB, coded, record
+
+WIRE_STORY = (
+    "The two foreign ministers met in Vienna on Tuesday for four hours of talks on the prisoner exchange, "
+    "the first meeting between the neighbours since the border clashes of the spring. Officials on both "
+    "sides described the atmosphere as businesslike. A joint statement said working groups would meet "
+    "again within a month to settle the lists of detainees, and that the crossing points closed in April "
+    "would reopen for aid convoys. Neither minister took questions after the session, which ran an hour "
+    "longer than planned. Diplomats said the hardest question, the fate of soldiers held since the clashes, "
+    "had been left for the working groups. The talks were brokered by the host government."
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with EventStore(tmp_path / "events.sqlite") as opened:
+        yield opened
+
+
+def events(store: EventStore) -> list[StoredEvent]:
+    return list(store.events())
+
+
+def meeting(article_id: str, actor=("ARM", "GOV"), recipient=("AZE", "GOV"), **changes) -> EventRecord:
+    return replace(record(article_id, "CONSULT", actor, recipient, **changes), cameo="040")
+
+
+def published_only(item: EventRecord, published: str) -> EventRecord:
+    """The mention as the coder gives it when the sentence has no time words."""
+    return replace(item, date=published, date_precision="published", date_text=None, published=published)
+
+
+def test_a_government_and_its_country_are_one_party(store):
+    store.add(coded("a1", record("a1", actor=("USA", None))))
+    store.add(coded("a2", record("a2", actor=("USA", "GOV"))))
+    (event,) = events(store)
+    assert (event.num_articles, event.actor_code, event.actor_sector) == (2, "USAGOV", "GOV")
+
+
+def test_different_countries_stay_different_events(store):
+    store.add(coded("a1", record("a1", actor=("USA", "GOV"))))
+    store.add(coded("a2", record("a2", actor=("GBR", "GOV"))))
+    assert len(events(store)) == 2
+
+
+def test_a_meeting_is_one_event_whichever_side_is_named_first(store):
+    store.add(coded("a1", meeting("a1")))
+    store.add(coded("a2", meeting("a2", actor=("AZE", "GOV"), recipient=("ARM", None))))
+    (event,) = events(store)
+    assert event.num_articles == 2
+
+
+def test_an_assault_keeps_its_direction(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), ("AZE", "MIL"))))
+    store.add(coded("a2", record("a2", "ASSAULT", ("AZE", "MIL"), ("ARM", "MIL"))))
+    assert sorted((e.actor_country, e.recipient_country) for e in events(store)) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_mediation_is_not_folded_with_the_parties_meeting(store):
+    store.add(coded("a1", replace(meeting("a1", actor=("FRA", "GOV")), cameo="045")))
+    store.add(coded("a2", replace(meeting("a2", actor=("AZE", "GOV"), recipient=("FRA", "GOV")), cameo="045")))
+    assert len(events(store)) == 2
+
+
+def test_a_next_day_report_without_time_words_joins_yesterdays_event(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-29")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
+    (event,) = events(store)
+    assert (event.date, event.date_precision, event.num_articles) == ("2021-09-29", "day", 2)
+
+
+def test_the_day_a_later_report_names_replaces_the_publication_date(store):
+    store.add(coded("a1", published_only(meeting("a1"), "2021-09-30")))
+    store.add(coded("a2", meeting("a2", day="2021-09-29")))
+    (event,) = events(store)
+    assert (event.date, event.date_precision, event.num_articles) == ("2021-09-29", "day", 2)
+
+
+def test_a_report_without_time_words_does_not_reach_back_two_days(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-28")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
+    assert len(events(store)) == 2
+
+
+def test_two_reports_dated_on_different_days_are_two_events(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-28")))
+    store.add(coded("a2", meeting("a2", day="2021-09-29")))
+    assert len(events(store)) == 2
+
+
+def test_a_this_week_mention_joins_the_dated_event_of_that_week(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-29")))  # a Wednesday
+    store.add(coded("a2", replace(meeting("a2", day="2021-09-27"), date_precision="week", date_text="this week")))
+    (event,) = events(store)
+    assert (event.date, event.num_articles) == ("2021-09-29", 2)
+
+
+def test_a_past_meeting_is_not_folded_into_todays(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-30")))
+    store.add(coded("a2", replace(meeting("a2", day="2020-03"), date_precision="month", date_text="in March 2020")))
+    assert sorted(e.date for e in events(store)) == ["2020-03", "2021-09-30"]
+
+
+def test_a_mention_the_coder_could_not_date_is_not_stamped_with_the_publication_day(store):
+    store.add(coded("a1", meeting("a1", day="2021-09-30")))
+    store.add(coded("a2", replace(meeting("a2", day=None), date_precision="day", date_text="on Monday")))
+    assert sorted((e.date or "", e.num_articles) for e in events(store)) == [("", 1), ("2021-09-30", 1)]
+
+
+def test_a_mention_naming_one_party_joins_the_event_with_that_party(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=IDLIB)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), None)))
+    (event,) = events(store)
+    assert event.num_articles == 2
+
+
+def test_a_mention_naming_one_party_stays_apart_when_two_events_could_be_it(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"))))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", "MIL"), ("ISR", "MIL"))))
+    store.add(coded("a3", record("a3", "ASSAULT", ("IRN", None), None)))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1, 1]
+
+
+def test_the_event_keeps_the_most_specific_cameo_code(store):
+    store.add(coded("a1", meeting("a1")))
+    store.add(coded("a2", replace(meeting("a2"), cameo="044")))
+    store.add(coded("a3", meeting("a3")))
+    assert events(store)[0].cameo == "044"
+
+
+def test_every_mention_keeps_its_article_and_evidence(store):
+    store.add(coded("a1", meeting("a1", sentence="The ministers met in Vienna.")))
+    store.add(coded("a2", meeting("a2", actor=("AZE", "GOV"), recipient=("ARM", "GOV"), sentence="Baku's envoy met.")))
+    (event,) = events(store)
+    assert [(m.article_id, m.sentence) for m in store.mentions(event.event_id)] == [
+        ("a1", "The ministers met in Vienna."),
+        ("a2", "Baku's envoy met."),
+    ]
+
+
+def test_a_garbled_copy_counts_as_the_same_source(store):
+    words = WIRE_STORY.split()
+    garbled = " ".join("reportedly" if i % 6 == 3 else word for i, word in enumerate(words))
+    garbled = "Skip to content. Advertisement. " + garbled
+    first, second = minhash_signature(WIRE_STORY), minhash_signature(garbled)
+    assert estimated_jaccard(first, second) >= DUPLICATE_THRESHOLD
+    store.add(coded("a1", meeting("a1"), text=WIRE_STORY, source="Wire"))
+    store.add(coded("a2", meeting("a2"), text=garbled, source="Content farm"))
+    (event,) = events(store)
+    assert (event.num_articles, event.num_sources) == (2, 1)
+
+
+def results_for_order_test():
+    texts = [f"Story {n} about {'alpha beta gamma delta epsilon zeta eta theta'.split()[n % 8]} {n}." for n in range(8)]
+    return [
+        coded("a1", meeting("a1", day="2021-09-29"), text=texts[0]),
+        coded(
+            "a2",
+            published_only(meeting("a2", actor=("AZE", None), recipient=("ARM", "GOV")), "2021-09-30"),
+            text=texts[1],
+        ),
+        coded("a3", record("a3", "ASSAULT", ("ARM", "MIL"), ("AZE", "MIL")), text=texts[2]),
+        coded("a4", record("a4", "ASSAULT", ("ARM", None), ("AZE", "REB")), text=texts[3]),
+        coded("a5", record("a5", "ASSAULT", ("AZE", "MIL"), ("ARM", "MIL")), text=texts[4]),
+        coded("a6", replace(meeting("a6", day="2021-09-27"), date_precision="week"), text=texts[5]),
+    ]
+
+
+def summary(store: EventStore) -> list[tuple]:
+    return sorted(
+        (e.event, e.date, e.num_mentions, e.num_articles, tuple(sorted((e.actor_country, e.recipient_country))))
+        for e in store.events()
+    )
+
+
+def test_the_same_events_whatever_order_articles_come_in_and_re_ingest_changes_nothing(tmp_path):
+    results = results_for_order_test()
+    with EventStore(tmp_path / "first.sqlite") as first:
+        for result in results:
+            first.add(result)
+        expected = summary(first)
+        assert not any(first.add(result) for result in reversed(results))
+        assert summary(first) == expected
+    shuffled = list(results)
+    random.Random(16).shuffle(shuffled)
+    with EventStore(tmp_path / "second.sqlite") as second:
+        for result in shuffled:
+            second.add(result)
+        assert summary(second) == expected
+
+
+def test_a_store_of_the_first_schema_is_upgraded_and_keeps_its_events(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with EventStore(path) as store:
+        store.add(coded("a1", record("a1", actor=("USA", None))))
+    with sqlite3.connect(path) as db:  # as the first schema left it: full codes and the date in the key
+        db.execute("UPDATE events SET dedup_key = 'USA|TURGOV|SANCTION|2021-09-28'")
+        db.execute("DROP INDEX events_by_key_date")
+        db.execute("CREATE INDEX events_by_key ON events (dedup_key)")
+        db.execute("PRAGMA user_version=1")
+    with EventStore(path) as store:
+        store.add(coded("a2", record("a2", actor=("USA", "GOV"))))
+        (event,) = events(store)
+        assert event.num_articles == 2
+
+
+def test_rebels_are_not_their_government(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("SYR", "GOV"), None, place=IDLIB)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("SYR", "REB"), None, place=IDLIB)))
+    store.add(coded("a3", record("a3", "ASSAULT", ("SYR", "MIL"), None, place=IDLIB)))
+    assert sorted((e.actor_code, e.num_articles) for e in events(store)) == [("SYRGOV", 2), ("SYRREB", 1)]
+
+
+def test_two_reports_naming_no_time_on_different_days_are_two_events(store):
+    store.add(coded("a1", published_only(meeting("a1"), "2021-09-29")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
+    assert len(events(store)) == 2
