@@ -300,7 +300,7 @@ class Coder:
             trigger=TextSpan(
                 trigger_tokens[0].idx - sentence.start_char,
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
-                sentence.doc.text[trigger_tokens[0].idx : trigger_tokens[-1].idx + len(trigger_tokens[-1])],
+                sentence.doc[trigger_tokens[0].i : trigger_tokens[-1].i + 1].text,  # not doc.text: it joins the article
             ),
             actor=actor,
             recipient=recipient,

@@ -15,11 +15,13 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from newsevents.cli import UserError
 from newsevents.records import Article, CodingResult, EventRecord, InputProblem
-from newsevents.store import EventStore, StoreError
+
+if TYPE_CHECKING:  # the store (numpy) loads when `code --db` opens it, not to build the parser
+    from newsevents.store import EventStore
 
 STORED_PART = "part-stored.parquet"  # with --engine dask: the events of articles stored before
 
@@ -73,6 +75,8 @@ class KnownArticles:
 
     def add(self, result: CodingResult) -> bool:
         """Store a coded article; False when the store already has it."""
+        from newsevents.store import StoreError
+
         try:
             return self.store.add(result)
         except StoreError as error:

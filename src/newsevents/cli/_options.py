@@ -9,10 +9,12 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
 from newsevents.cli import UserError
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 def parse_date(text: str) -> date:
@@ -79,6 +81,8 @@ def open_output(path: Path | None):
 def progress_bar(args, unit: str, total: Callable[[], int | None] | None = None) -> tqdm:
     """A bar on stderr when asked for (or stderr is a terminal); ``total`` counts
     what is to come, only when the bar is shown, for its total and time left."""
+    from tqdm import tqdm
+
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     if not show:
         return tqdm(disable=True)

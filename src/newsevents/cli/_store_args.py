@@ -10,13 +10,16 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from newsevents.cli import UserError
 from newsevents.knowledge.actors import load_country_table
 from newsevents.ontology import load_ontology
-from newsevents.store import EventQuery, EventStore, StoreError
+
+if TYPE_CHECKING:  # the store (and numpy) load when a command opens it, not to build the parser
+    from newsevents.store import EventQuery, EventStore
 
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
@@ -44,6 +47,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(path: Path) -> EventStore:
+    from newsevents.store import EventStore, StoreError
+
     try:
         return EventStore(path, create=False)
     except StoreError as error:
@@ -56,6 +61,8 @@ def store_command(run: Callable[[argparse.Namespace], int]) -> Callable[[argpars
 
     @functools.wraps(run)
     def run_reporting_store_errors(args: argparse.Namespace) -> int:
+        from newsevents.store import StoreError
+
         try:
             return run(args)
         except StoreError as error:
@@ -145,6 +152,8 @@ def event_type(text: str) -> str:
 
 
 def event_query(args: argparse.Namespace, store: EventStore) -> EventQuery:
+    from newsevents.store import EventQuery
+
     since = day_bound(args.since, "--since", end=False) if args.since else None
     until = day_bound(args.until, "--until", end=True) if args.until else None
     if since and until and since > until:

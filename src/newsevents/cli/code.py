@@ -10,9 +10,6 @@ from pathlib import Path
 from newsevents.cli import UserError
 from newsevents.cli._code_output import EventOutput, KnownArticles, check_parts_dir
 from newsevents.cli._options import add_coder_options, coder_config, open_output, parse_date, progress_bar
-from newsevents.ingest import read_articles
-from newsevents.ingest.folders import count_records
-from newsevents.ingest.notes import InputNote
 from newsevents.records import InputProblem
 
 _NO_DATE = (
@@ -53,6 +50,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from newsevents.ingest import read_articles  # the HTML reader (trafilatura) only when coding
+    from newsevents.ingest.folders import count_records
+    from newsevents.ingest.notes import InputNote
+
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
     if args.engine == "dask" and args.out is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 
-from newsevents.ingest import read_articles, sample_paths
 from newsevents.records import EventRecord, InputProblem
 
 
@@ -29,6 +28,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from newsevents.ingest import read_articles, sample_paths
     from newsevents.pipeline import Coder
 
     articles = [a for a in read_articles([str(p) for p in sample_paths()]) if not isinstance(a, InputProblem)]

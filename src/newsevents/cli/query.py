@@ -8,7 +8,6 @@ import sys
 from typing import Any, TextIO
 
 from newsevents.cli._store_args import add_db_option, add_filter_options, event_query, open_store, store_command
-from newsevents.export.eventcsv import write_events_csv
 from newsevents.records import StoredEvent
 
 _TABLE_COLUMNS = (
@@ -39,6 +38,8 @@ def register(subparsers) -> None:
 
 @store_command
 def run(args: argparse.Namespace) -> int:
+    from newsevents.export.eventcsv import write_events_csv  # it loads the store: not to build the parser
+
     with open_store(args.db) as store:
         query = event_query(args, store)
         events = store.events(query)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from newsevents.cli import UserError
 from newsevents.records import CodingResult
-from newsevents.store import EventStore, StoreError
 
 TOKEN_VARIABLE = "NEWSEVENTS_TOKEN"
 DEFAULT_PORT = 8765
@@ -46,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
 def serve_results(results: Iterable[CodingResult], port: int) -> int:
     """Store coded articles in a temporary event store and serve it (`demo --serve`)."""
+    from newsevents.store import EventStore
+
     with tempfile.TemporaryDirectory(prefix="newsevents-demo-") as folder:
         path = Path(folder) / "demo.sqlite"
         with EventStore(path) as store:
@@ -91,6 +92,7 @@ def serve(db: Path, host: str, port: int, token: str | None) -> int:
     import uvicorn  # the web stack is loaded only by this command
 
     from newsevents.serve import create_app
+    from newsevents.store import StoreError
 
     if not 0 < port < 65536:
         raise UserError(f"--port {port}: not a port number (1-65535)")

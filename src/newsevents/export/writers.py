@@ -11,18 +11,18 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsevents.export.eventcsv import write_events_csv
 from newsevents.export.gdelt import GDELT_COLUMNS, gdelt_row
-from newsevents.export.parquet import write_events_parquet
 from newsevents.export.plover import plover_record
 from newsevents.export.polecat import POLECAT_COLUMNS, polecat_row
 from newsevents.records import EventRecord, StoredEvent
-from newsevents.store import EventQuery, EventStore
+
+if TYPE_CHECKING:  # the command line reads FORMATS without loading the store (numpy)
+    from newsevents.store import EventQuery, EventStore
 
 # A writer takes the store, the query and the output path and returns how many events it wrote.
-Exporter = Callable[[EventStore, EventQuery, Path], int]
+Exporter = Callable[["EventStore", "EventQuery", Path], int]
 RowMaker = Callable[[StoredEvent, list[EventRecord]], dict[str, Any] | None]
 
 
@@ -62,6 +62,8 @@ def _tsv(columns: tuple[str, ...], to_row: RowMaker, *, header: bool) -> Exporte
 
 
 def _csv(store: EventStore, query: EventQuery, path: Path) -> int:
+    from newsevents.export.eventcsv import write_events_csv  # it reads the store's columns
+
     with open(path, "w", encoding="utf-8", newline="") as handle:
         return write_events_csv(store.events(query), handle)
 
@@ -76,6 +78,8 @@ def _plover_jsonl(store: EventStore, query: EventQuery, path: Path) -> int:
 
 
 def _parquet(store: EventStore, query: EventQuery, path: Path) -> int:
+    from newsevents.export.parquet import write_events_parquet  # pyarrow only to write Parquet
+
     return write_events_parquet(store.events(query), path)
 
 
@@ -91,6 +95,8 @@ FORMATS = tuple(EXPORTERS)
 
 def export_events(store: EventStore, fmt: str, path: Path, query: EventQuery | None = None) -> int:
     """Write the events matching ``query`` (all without one) to ``path`` in format ``fmt``; returns how many."""
+    from newsevents.store import EventQuery
+
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if path.exists() and not path.is_file():  # a device or a pipe (/dev/stdout): written as it goes
