@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.records import EventRecord, StoredEvent
+from newsevents.records import EventRecord, Location, StoredEvent
 from newsevents.store import EventStore
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
 from synthetic_records import IDLIB, coded, record
@@ -227,4 +227,25 @@ def test_rebels_are_not_their_government(store):
 def test_two_reports_naming_no_time_on_different_days_are_two_events(store):
     store.add(coded("a1", published_only(meeting("a1"), "2021-09-29")))
     store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
+    assert len(events(store)) == 2
+
+
+VIENNA = Location("Vienna", resolved_name="Vienna", country="AUT", admin1="Vienna", feature="city", source="sentence")
+# a place the coder took from elsewhere in the article (an earlier summit it recalls)
+OSLO_FROM_ARTICLE = Location(
+    "Oslo", resolved_name="Oslo", country="NOR", admin1="Oslo", feature="city", source="article"
+)
+
+
+def test_a_place_guessed_from_the_article_does_not_split_an_event(store):
+    store.add(coded("a1", meeting("a1", place=OSLO_FROM_ARTICLE)))
+    store.add(coded("a2", meeting("a2", place=VIENNA)))
+    store.add(coded("a3", meeting("a3", place=OSLO_FROM_ARTICLE)))
+    (event,) = events(store)
+    assert (event.num_articles, event.location_name, event.location_source) == (3, "Vienna", "sentence")
+
+
+def test_places_named_in_their_sentences_in_two_countries_stay_two_events(store):
+    store.add(coded("a1", meeting("a1", place=VIENNA)))
+    store.add(coded("a2", meeting("a2", place=replace(OSLO_FROM_ARTICLE, source="sentence"))))
     assert len(events(store)) == 2

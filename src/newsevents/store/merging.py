@@ -105,13 +105,27 @@ def _other(role: str) -> str:
     return "recipient" if role == "actor" else "actor"
 
 
+def _is_weak_place(source: str | None) -> bool:
+    return source in load_event_identity().weak_place_sources
+
+
 def _place(location: Location | None) -> tuple[str | None, str | None]:
-    return (location.country, location.admin1) if location is not None else (None, None)
+    """The (country, admin1) a mention's place holds against an event; none for
+    a place guessed from outside its sentence and paragraph."""
+    if location is None or _is_weak_place(location.source):
+        return (None, None)
+    return (location.country, location.admin1)
+
+
+def _row_place(row: sqlite3.Row) -> tuple[str | None, str | None]:
+    if _is_weak_place(row["location_source"]):
+        return (None, None)
+    return (row["location_country"], row["location_admin1"])
 
 
 def _fits(row: sqlite3.Row, when: EventDate, place: tuple[str | None, str | None], *, place_required: bool) -> bool:
     return dates_compatible(stored_date(row["date"], row["date_precision"]), when) and places_compatible(
-        (row["location_country"], row["location_admin1"]), place, place_required=place_required
+        _row_place(row), place, place_required=place_required
     )
 
 
@@ -239,18 +253,22 @@ def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
 
 
 def _place_rank(source: str | None, feature: str | None) -> tuple[bool, int]:
-    return (source != "dateline", _FEATURE_RANK.get(feature or "", 0))
+    return (not _is_weak_place(source), _FEATURE_RANK.get(feature or "", 0))
 
 
 def _more_specific_place(row: sqlite3.Row, location: Location | None) -> bool:
+    """Whether the mention's place says more than the event's: any place over
+    none, a place from the sentence or paragraph over a guess (even in another
+    country: the guess was wrong), a city over its country."""
     if location is None or not location.country:
         return False
     if row["location_country"] is None:
         return True
-    return location.country == row["location_country"] and _place_rank(location.source, location.feature) > (
-        True,
-        _FEATURE_RANK.get(row["location_feature"] or "", 0),
-    )
+    offered = _place_rank(location.source, location.feature)
+    kept = _place_rank(row["location_source"], row["location_feature"])
+    if offered[0] != kept[0]:
+        return offered[0]
+    return location.country == row["location_country"] and offered > kept
 
 
 def _new_event(db: sqlite3.Connection, key: str, record: EventRecord, when: EventDate) -> int:
