@@ -32,6 +32,8 @@ SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is
 SUBORDINATE_TIME_DEPS = {"advcl", "conj"}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
+NOUN_TIME_DEPS = {"poss", "npadvmod"}  # "last week's killing", "the killing last week"
+NOUN_POS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,20 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             anchors.setdefault(clause.head, 2)
     found = []
     for entity in sentence.ents:
-        if entity.label_ not in TIME_LABELS:
+        if entity.label_ not in TIME_LABELS or dates_another_noun(entity, trigger):
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
             found.append((distance, with_preposition(entity)))
     return found
+
+
+def dates_another_noun(entity: Span, trigger: Token) -> bool:
+    """Whether the time words belong to a noun other than the event's ("fired
+    in retaliation for last week's killing": the week is the killing's, not the
+    firing's)."""
+    root = entity.root
+    return root.dep_ in NOUN_TIME_DEPS and root.head.pos_ in NOUN_POS and root.head != trigger
 
 
 def with_preposition(entity: Span) -> str:
