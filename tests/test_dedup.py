@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.records import EventRecord, Location, StoredEvent
+from newsevents.records import Actor, EventRecord, Location, Span, StoredEvent
 from newsevents.store import EventStore
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
 from synthetic_records import IDLIB, coded, record
@@ -249,3 +249,27 @@ def test_places_named_in_their_sentences_in_two_countries_stay_two_events(store)
     store.add(coded("a1", meeting("a1", place=VIENNA)))
     store.add(coded("a2", meeting("a2", place=replace(OSLO_FROM_ARTICLE, source="sentence"))))
     assert len(events(store)) == 2
+
+
+def test_two_leaders_named_together_as_actor_are_a_meeting_of_both(store):
+    store.add(coded("a0", meeting("a0", recipient=("KAZ", "GOV"))))  # so "Armenia met someone" is not clear
+    store.add(coded("a1", meeting("a1")))
+    together = meeting("a2", recipient=None)
+    together = replace(together, co_actors=[Actor("Baku", Span(0, 4, "Baku"), "AZE", "GOV")])
+    store.add(coded("a2", together))
+    found = sorted((e.recipient_country, e.num_articles) for e in events(store))
+    assert found == [("AZE", 2), ("KAZ", 1)]
+
+
+def the_two_leaders_of(article_id: str, sentence_index: int = 0) -> EventRecord:
+    leaders = Actor("the two leaders", Span(0, 15, "the two leaders"), None, "GOV")
+    return replace(meeting(article_id, sentence_index=sentence_index), actor=leaders, recipient=None)
+
+
+def test_the_two_leaders_join_the_meeting_their_own_article_reported(store):
+    # "the two leaders" come in the article before the sentence that names them
+    store.add(coded("a1", the_two_leaders_of("a1"), meeting("a1", sentence_index=1)))
+    store.add(coded("a2", the_two_leaders_of("a2")))  # an article that names nobody
+    found = sorted((e.actor_country or "", e.num_mentions, e.num_articles) for e in events(store))
+    assert found == [("", 1, 1), ("ARM", 2, 1)]
+    assert [r.sentence_index for r in store.article_records("a1")] == [0, 1]  # kept in the article's order

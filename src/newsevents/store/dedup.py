@@ -17,7 +17,7 @@ applies it to the store's tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsevents.knowledge.identity import load_event_identity
@@ -152,6 +152,29 @@ def date_preference(event: EventDate, mention: EventDate) -> tuple[int, int]:
 
 def is_symmetric(record: EventRecord) -> bool:
     return load_event_identity().is_symmetric(record.event, record.cameo)
+
+
+def with_members_as_parties(record: EventRecord) -> EventRecord:
+    """For a symmetric type, a side left without a country filled from the
+    members of the other side: "Biden and Putin held talks" (actor Biden,
+    ``co_actors`` [Putin], no recipient) is a meeting of the two."""
+    if not is_symmetric(record):
+        return record
+    actor, recipient = Party.of(record.actor), Party.of(record.recipient)
+    if recipient.country is None and record.co_actors:
+        member = next(
+            (m for m in record.co_actors if Party.of(m).country and Party.of(m).identity != actor.identity), None
+        )
+        if member is not None:
+            return replace(record, recipient=member, co_actors=[m for m in record.co_actors if m is not member])
+    if actor.country is None and record.co_recipients:
+        member = next(
+            (m for m in record.co_recipients if Party.of(m).country and Party.of(m).identity != recipient.identity),
+            None,
+        )
+        if member is not None:
+            return replace(record, actor=member, co_recipients=[m for m in record.co_recipients if m is not member])
+    return record
 
 
 def dedup_key(record: EventRecord) -> str:

@@ -35,6 +35,7 @@ from newsevents.store.dedup import (
     more_specific_code,
     places_compatible,
     stored_date,
+    with_members_as_parties,
 )
 
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
@@ -80,6 +81,7 @@ class _Offer:
 
 def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, record: EventRecord) -> int:
     """Merge an asserted mention into the event it reports; that event's id."""
+    record = with_members_as_parties(record)
     key = dedup_key(record)
     offer = _Offer.of_record(record)
     place = _place(record.location)
@@ -88,9 +90,10 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
         for row in _events_near(db, "dedup_key = ?", (key,), offer.when)
         if _fits(row, offer.when, place, place_required=not has_parties(record))
     ]
+    told = _events_of_the_article_for(db, article_row, offer)
     full = _two_party_events_for(db, offer)
     chosen = min(
-        full or fitting,
+        told or full or fitting,
         key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), offer.when), row["id"]),
         default=None,
     )
@@ -141,6 +144,49 @@ def _events_near(db: sqlite3.Connection, condition: str, parameters: tuple, when
         f"SELECT * FROM events WHERE {condition} AND date BETWEEN ? AND ?",
         (*parameters, low.isoformat(), high.isoformat()),
     ).fetchall()
+
+
+def names_both_parties(record: EventRecord) -> bool:
+    """Whether a mention names both its parties (after filling a symmetric
+    side from its members): such mentions are merged first within an article."""
+    offer = _Offer.of_record(with_members_as_parties(record))
+    return all(_named(offer.party(role), offer.symmetric) for role in _ROLES)
+
+
+def _named(party: Party, symmetric: bool) -> bool:
+    """Whether a party says who it is: a country or organisation; for a
+    symmetric type, not "the two leaders" (a party with no country)."""
+    return bool(party.country) if symmetric else bool(party.identity)
+
+
+def _events_of_the_article_for(db: sqlite3.Connection, article_row: int, offer: _Offer) -> list[sqlite3.Row]:
+    """For a mention missing a party ("the two presidents talked", "Iran fired
+    missiles"): the event of its type with both parties that its own article
+    already reported, when there is one such dyad and it agrees with the
+    parties the mention names. The article itself says who."""
+    named = [role for role in _ROLES if _named(offer.party(role), offer.symmetric)]
+    if len(named) == len(_ROLES):
+        return []
+    place = _place(offer.location)
+    rows = db.execute(
+        "SELECT * FROM events WHERE event = ? AND id IN"
+        " (SELECT event_id FROM mentions WHERE article = ? AND event_id IS NOT NULL)",
+        (offer.event, article_row),
+    ).fetchall()
+    told = [
+        row
+        for row in rows
+        if all(_row_party(row, side).country for side in _ROLES)
+        and (row["dedup_key"][len(offer.event)] == "~") == offer.symmetric
+        and all(_has_party_on(row, role, offer) for role in named)
+        and _fits(row, offer.when, place, place_required=False)
+    ]
+    return told if len({row["dedup_key"] for row in told}) == 1 else []
+
+
+def _has_party_on(row: sqlite3.Row, role: str, offer: _Offer) -> bool:
+    sides = _ROLES if offer.symmetric else (role,)
+    return any(_row_party(row, side).identity == offer.party(role).identity for side in sides)
 
 
 def _two_party_events_for(db: sqlite3.Connection, offer: _Offer) -> list[sqlite3.Row]:
