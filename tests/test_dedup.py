@@ -273,3 +273,12 @@ def test_the_two_leaders_join_the_meeting_their_own_article_reported(store):
     found = sorted((e.actor_country or "", e.num_mentions, e.num_articles) for e in events(store))
     assert found == [("", 1, 1), ("ARM", 2, 1)]
     assert [r.sentence_index for r in store.article_records("a1")] == [0, 1]  # kept in the article's order
+
+
+def test_reports_naming_no_time_on_two_days_become_one_event_once_a_report_names_the_day(store):
+    store.add(coded("a1", published_only(meeting("a1"), "2021-09-30")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-29")))
+    store.add(coded("a3", meeting("a3", day="2021-09-29")))
+    (event,) = events(store)
+    assert (event.date, event.date_precision, event.num_articles, event.num_mentions) == ("2021-09-29", "day", 3, 3)
+    assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3"}

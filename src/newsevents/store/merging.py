@@ -21,6 +21,7 @@ from typing import Any
 from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import STORED_EVENT_COLUMNS, EventRecord, Location
 from newsevents.store.dedup import (
+    PUBLISHED,
     WEEK_DAYS,
     EventDate,
     Party,
@@ -100,7 +101,8 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
     if chosen is None:
         return _new_event(db, key, record, offer.when)
     _count_mention(db, chosen["id"], article_row, source_key)
-    _keep_most_specific(db, chosen, offer)
+    if _keep_most_specific(db, chosen, offer):
+        _absorb_reports_of_the_day(db, chosen["id"])
     return chosen["id"]
 
 
@@ -255,8 +257,38 @@ def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, sour
     )
 
 
-def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer) -> None:
-    """Update the event's columns where the offer says more than the event."""
+def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int) -> None:
+    """An event that has just been given its day takes in the events of its
+    parties and type dated only by publication that fit that day: they are the
+    reports that came before anyone said which day it was (two reports naming
+    no time, published a day apart, each started an event of its own)."""
+    row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    when = stored_date(row["date"], row["date_precision"])
+    others = [
+        other
+        for other in _events_near(
+            db, "dedup_key = ? AND id != ? AND date_precision IS ?", (row["dedup_key"], event_id, PUBLISHED), when
+        )
+        if _fits(other, when, _row_place(row), place_required=False)
+    ]
+    if not others:
+        return
+    ids = [other["id"] for other in others]
+    marks = ", ".join("?" * len(ids))
+    db.execute(f"UPDATE mentions SET event_id = ? WHERE event_id IN ({marks})", (event_id, *ids))
+    db.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
+    db.execute(
+        "UPDATE events SET num_mentions = (SELECT COUNT(*) FROM mentions WHERE event_id = :id),"
+        " num_articles = (SELECT COUNT(DISTINCT article) FROM mentions WHERE event_id = :id),"
+        " num_sources = (SELECT COUNT(DISTINCT a.source_key) FROM mentions m JOIN articles a ON a.id = m.article"
+        " WHERE m.event_id = :id) WHERE id = :id",
+        {"id": event_id},
+    )
+
+
+def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer) -> bool:
+    """Update the event's columns where the offer says more than the event;
+    whether it now has a more precise date."""
     changes: dict[str, Any] = {}
     kept = stored_date(row["date"], row["date_precision"])
     better = better_date(kept, offer.when)
@@ -279,6 +311,7 @@ def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer)
     if changes:
         assignments = ", ".join(f"{name} = ?" for name in changes)
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*changes.values(), row["id"]))
+    return "date" in changes
 
 
 def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
