@@ -102,7 +102,7 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
         return _new_event(db, key, record, offer.when)
     _count_mention(db, chosen["id"], article_row, source_key)
     if _keep_most_specific(db, chosen, offer):
-        _absorb_reports_of_the_day(db, chosen["id"])
+        _absorb_reports_of_the_day(db, chosen["id"], article_row, source_key)
     return chosen["id"]
 
 
@@ -257,7 +257,7 @@ def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, sour
     )
 
 
-def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int) -> None:
+def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int, article_row: int, source_key: str) -> None:
     """An event that has just been given its day takes in the events of its
     parties and type dated only by publication that fit that day: they are the
     reports that came before anyone said which day it was (two reports naming
@@ -277,12 +277,15 @@ def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int) -> None:
     marks = ", ".join("?" * len(ids))
     db.execute(f"UPDATE mentions SET event_id = ? WHERE event_id IN ({marks})", (event_id, *ids))
     db.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
+    # the counts again, with the mention being merged (its row is not linked yet)
+    backing = db.execute(
+        "SELECT m.article, a.source_key FROM mentions m JOIN articles a ON a.id = m.article WHERE m.event_id = ?",
+        (event_id,),
+    ).fetchall()
+    backing = [*((row[0], row[1]) for row in backing), (article_row, source_key)]
     db.execute(
-        "UPDATE events SET num_mentions = (SELECT COUNT(*) FROM mentions WHERE event_id = :id),"
-        " num_articles = (SELECT COUNT(DISTINCT article) FROM mentions WHERE event_id = :id),"
-        " num_sources = (SELECT COUNT(DISTINCT a.source_key) FROM mentions m JOIN articles a ON a.id = m.article"
-        " WHERE m.event_id = :id) WHERE id = :id",
-        {"id": event_id},
+        "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ? WHERE id = ?",
+        (len(backing), len({a for a, _ in backing}), len({s for _, s in backing}), event_id),
     )
 
 
