@@ -11,7 +11,7 @@ import pytest
 from newsevents.records import Actor, EventRecord, Location, Span, StoredEvent
 from newsevents.store import EventStore
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
-from synthetic_records import IDLIB, coded, record
+from synthetic_records import IDLIB, MOSUL, coded, record
 
 WIRE_STORY = (
     "The two foreign ministers met in Vienna on Tuesday for four hours of talks on the prisoner exchange, "
@@ -282,3 +282,12 @@ def test_reports_naming_no_time_on_two_days_become_one_event_once_a_report_names
     (event,) = events(store)
     assert (event.date, event.date_precision, event.num_articles, event.num_mentions) == ("2021-09-29", "day", 3, 3)
     assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3"}
+
+
+def test_a_party_country_read_as_the_place_does_not_split_an_event(store):
+    # "missiles at US bases": the coder took the target's country for the place
+    targets_country = Location("US", resolved_name="United States", country="USA", feature="country", source="sentence")
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=targets_country)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=MOSUL)))
+    (event,) = events(store)
+    assert (event.num_articles, event.location_name) == (2, "Mosul")

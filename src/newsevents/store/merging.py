@@ -42,7 +42,7 @@ from newsevents.store.dedup import (
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
 _LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
 _ROLES = ("actor", "recipient")
-_FEATURE_RANK = {"city": 3, "admin area": 2, "country": 1}
+_FEATURE_RANK = {"city": 3, "admin2": 2, "admin1": 2, "admin area": 2, "country": 1}
 _DOMINANCE = 2
 
 
@@ -85,7 +85,7 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
     record = with_members_as_parties(record)
     key = dedup_key(record)
     offer = _Offer.of_record(record)
-    place = _place(record.location)
+    place = _place(offer)
     fitting = [
         row
         for row in _events_near(db, "dedup_key = ?", (key,), offer.when)
@@ -110,20 +110,37 @@ def _other(role: str) -> str:
     return "recipient" if role == "actor" else "actor"
 
 
-def _is_weak_place(source: str | None) -> bool:
-    return source in load_event_identity().weak_place_sources
+def _is_weak_place(
+    source: str | None, feature: str | None, country: str | None, parties: tuple[str | None, ...]
+) -> bool:
+    """A place guessed from outside the event's sentence and paragraph, or a
+    bare country that is one of the parties' own (the party's name read as the
+    place: "missiles at US bases", "the US Department of Defense")."""
+    if source in load_event_identity().weak_place_sources:
+        return True
+    return feature == "country" and country in parties
 
 
-def _place(location: Location | None) -> tuple[str | None, str | None]:
-    """The (country, admin1) a mention's place holds against an event; none for
-    a place guessed from outside its sentence and paragraph."""
-    if location is None or _is_weak_place(location.source):
+def _mention_place_is_weak(location: Location, offer: _Offer) -> bool:
+    parties = (offer.actor.country, offer.recipient.country)
+    return _is_weak_place(location.source, location.feature, location.country, parties)
+
+
+def _row_place_is_weak(row: sqlite3.Row) -> bool:
+    parties = (row["actor_country"], row["recipient_country"])
+    return _is_weak_place(row["location_source"], row["location_feature"], row["location_country"], parties)
+
+
+def _place(offer: _Offer) -> tuple[str | None, str | None]:
+    """The (country, admin1) a mention's place holds against an event; none for a weak place."""
+    location = offer.location
+    if location is None or _mention_place_is_weak(location, offer):
         return (None, None)
     return (location.country, location.admin1)
 
 
 def _row_place(row: sqlite3.Row) -> tuple[str | None, str | None]:
-    if _is_weak_place(row["location_source"]):
+    if _row_place_is_weak(row):
         return (None, None)
     return (row["location_country"], row["location_admin1"])
 
@@ -169,7 +186,7 @@ def _events_of_the_article_for(db: sqlite3.Connection, article_row: int, offer: 
     named = [role for role in _ROLES if _named(offer.party(role), offer.symmetric)]
     if len(named) == len(_ROLES):
         return []
-    place = _place(offer.location)
+    place = _place(offer)
     rows = db.execute(
         "SELECT * FROM events WHERE event = ? AND id IN"
         " (SELECT event_id FROM mentions WHERE article = ? AND event_id IS NOT NULL)",
@@ -198,7 +215,7 @@ def _two_party_events_for(db: sqlite3.Connection, offer: _Offer) -> list[sqlite3
     if len(known) != 1 or offer.when.span(0) is None:
         return []
     party = offer.party(known[0])
-    place = _place(offer.location)
+    place = _place(offer)
     rows: dict[int, sqlite3.Row] = {}
     for side in _ROLES if offer.symmetric else (known[0],):
         condition = f"event = ? AND {side}_country IS ? AND {_other(side)}_country IS NOT NULL"
@@ -308,7 +325,7 @@ def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer)
         ):
             changes.update({f"{side}_sector": party.sector, f"{side}_name": party.name})
             changes[f"{side}_code"] = f"{current.country or '---'}{party.sector or ''}"
-    if _more_specific_place(row, offer.location):
+    if _more_specific_place(row, offer):
         location = offer.location
         changes.update({name: getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS})
     if changes:
@@ -334,20 +351,17 @@ def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
     return pairs
 
 
-def _place_rank(source: str | None, feature: str | None) -> tuple[bool, int]:
-    return (not _is_weak_place(source), _FEATURE_RANK.get(feature or "", 0))
-
-
-def _more_specific_place(row: sqlite3.Row, location: Location | None) -> bool:
+def _more_specific_place(row: sqlite3.Row, offer: _Offer) -> bool:
     """Whether the mention's place says more than the event's: any place over
     none, a place from the sentence or paragraph over a guess (even in another
     country: the guess was wrong), a city over its country."""
+    location = offer.location
     if location is None or not location.country:
         return False
     if row["location_country"] is None:
         return True
-    offered = _place_rank(location.source, location.feature)
-    kept = _place_rank(row["location_source"], row["location_feature"])
+    offered = (not _mention_place_is_weak(location, offer), _FEATURE_RANK.get(location.feature or "", 0))
+    kept = (not _row_place_is_weak(row), _FEATURE_RANK.get(row["location_feature"] or "", 0))
     if offered[0] != kept[0]:
         return offered[0]
     return location.country == row["location_country"] and offered > kept
