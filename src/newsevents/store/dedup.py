@@ -9,7 +9,8 @@ Identity is what an analyst counts (docs/store.md, "Deduplication"):
   (meetings, cooperation: ``knowledge/data/event_identity.yaml``);
 - **dates that can be the same day**: a day, the week that contains it, a
   mention dated only by its publication within a short window after it;
-- **places that do not contradict each other**.
+- **places that do not contradict each other** (a place guessed from the
+  article or dateline, or a party's own country, contradicts nothing).
 
 This module holds the rule as pure functions; :mod:`newsevents.store.merging`
 applies it to the store's tables.
