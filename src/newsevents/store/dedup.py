@@ -197,6 +197,17 @@ def has_parties(record: EventRecord) -> bool:
     return bool(Party.of(record.actor).identity or Party.of(record.recipient).identity)
 
 
+def is_weak_place(
+    source: str | None, feature: str | None, country: str | None, parties: tuple[str | None, ...]
+) -> bool:
+    """A place guessed from outside the event's sentence and paragraph, or a
+    bare country that is one of the parties' own (the party's name read as the
+    place: "missiles at US bases", "the US Department of Defense")."""
+    if source in load_event_identity().weak_place_sources:
+        return True
+    return feature == "country" and country in parties
+
+
 def places_compatible(
     first: tuple[str | None, str | None],
     second: tuple[str | None, str | None],

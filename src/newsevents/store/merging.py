@@ -32,6 +32,7 @@ from newsevents.store.dedup import (
     event_key,
     has_parties,
     is_symmetric,
+    is_weak_place,
     mention_date,
     more_specific_code,
     places_compatible,
@@ -110,25 +111,14 @@ def _other(role: str) -> str:
     return "recipient" if role == "actor" else "actor"
 
 
-def _is_weak_place(
-    source: str | None, feature: str | None, country: str | None, parties: tuple[str | None, ...]
-) -> bool:
-    """A place guessed from outside the event's sentence and paragraph, or a
-    bare country that is one of the parties' own (the party's name read as the
-    place: "missiles at US bases", "the US Department of Defense")."""
-    if source in load_event_identity().weak_place_sources:
-        return True
-    return feature == "country" and country in parties
-
-
 def _mention_place_is_weak(location: Location, offer: _Offer) -> bool:
     parties = (offer.actor.country, offer.recipient.country)
-    return _is_weak_place(location.source, location.feature, location.country, parties)
+    return is_weak_place(location.source, location.feature, location.country, parties)
 
 
 def _row_place_is_weak(row: sqlite3.Row) -> bool:
     parties = (row["actor_country"], row["recipient_country"])
-    return _is_weak_place(row["location_source"], row["location_feature"], row["location_country"], parties)
+    return is_weak_place(row["location_source"], row["location_feature"], row["location_country"], parties)
 
 
 def _place(offer: _Offer) -> tuple[str | None, str | None]:
