@@ -324,7 +324,8 @@ def weekday_date(weekday: int, words: list[str], published: date, future: bool, 
     """ "on Wednesday": the latest Wednesday up to publication for past events,
     the first one from publication on for future ones.  The day of publication
     itself counts (wire copy names today by its weekday) unless "last" or "next"
-    says otherwise."""
+    says otherwise; the small hours of the day after publication are that day
+    (``small_hours_words``: the page is dated in a zone still on the evening before)."""
     going_back = not future
     # "last Friday" said on a Friday is a week ago, not today.
     skip_today = any(w in time_words.previous_words or w in time_words.next_words for w in words)
@@ -334,6 +335,8 @@ def weekday_date(weekday: int, words: list[str], published: date, future: bool, 
         going_back = False
     if going_back:
         days_back = (published.weekday() - weekday) % 7
+        if days_back == 6 and not skip_today and any(w in time_words.small_hours_words for w in words):
+            return published + timedelta(days=1)  # the small hours after a page dated the evening before
         return published - timedelta(days=days_back or (7 if skip_today else 0))
     days_ahead = (weekday - published.weekday()) % 7
     return published + timedelta(days=days_ahead or (7 if skip_today else 0))
