@@ -198,3 +198,16 @@ def test_a_present_or_future_event_does_not_take_a_date_told_for_another(nlp):
     assert dated(nlp, text, "opposes") == ("2016-12-31", "publication")
     text = "The minister spoke after a meeting on Wednesday and will not deny the talks."
     assert dated(nlp, text, "deny", published=THURSDAY) == ("2021-09-30", "publication")
+
+
+def test_the_time_of_another_noun_is_not_the_event_time(nlp):
+    text = "The militia shelled the base in revenge for last week's bombing of its headquarters."
+    assert when(nlp, text, "shelled") == ("2021-09-30", "published")
+    assert when(nlp, text, "bombing") == ("2021-09-20", "week")
+    assert dated(nlp, text, "shelled", published=THURSDAY) == ("2021-09-30", "publication")
+
+
+def test_the_small_hours_of_the_day_after_the_page_are_that_day(nlp):
+    friday_early = "In the early hours of Friday morning, rebels fired rockets at the airport."
+    assert when(nlp, friday_early, "fired") == ("2021-10-01", "day")
+    assert when(nlp, "Rebels fired rockets at the airport on Friday.", "fired") == ("2021-09-24", "day")

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.records import EventRecord, StoredEvent
+from newsevents.records import Actor, EventRecord, Location, Span, StoredEvent
 from newsevents.store import EventStore
 from newsevents.store.similarity import DUPLICATE_THRESHOLD, estimated_jaccard, minhash_signature
-from synthetic_records import IDLIB, coded, record
+from synthetic_records import IDLIB, MOSUL, coded, record
 
 WIRE_STORY = (
     "The two foreign ministers met in Vienna on Tuesday for four hours of talks on the prisoner exchange, "
@@ -228,3 +228,66 @@ def test_two_reports_naming_no_time_on_different_days_are_two_events(store):
     store.add(coded("a1", published_only(meeting("a1"), "2021-09-29")))
     store.add(coded("a2", published_only(meeting("a2"), "2021-09-30")))
     assert len(events(store)) == 2
+
+
+VIENNA = Location("Vienna", resolved_name="Vienna", country="AUT", admin1="Vienna", feature="city", source="sentence")
+# a place the coder took from elsewhere in the article (an earlier summit it recalls)
+OSLO_FROM_ARTICLE = Location(
+    "Oslo", resolved_name="Oslo", country="NOR", admin1="Oslo", feature="city", source="article"
+)
+
+
+def test_a_place_guessed_from_the_article_does_not_split_an_event(store):
+    store.add(coded("a1", meeting("a1", place=OSLO_FROM_ARTICLE)))
+    store.add(coded("a2", meeting("a2", place=VIENNA)))
+    store.add(coded("a3", meeting("a3", place=OSLO_FROM_ARTICLE)))
+    (event,) = events(store)
+    assert (event.num_articles, event.location_name, event.location_source) == (3, "Vienna", "sentence")
+
+
+def test_places_named_in_their_sentences_in_two_countries_stay_two_events(store):
+    store.add(coded("a1", meeting("a1", place=VIENNA)))
+    store.add(coded("a2", meeting("a2", place=replace(OSLO_FROM_ARTICLE, source="sentence"))))
+    assert len(events(store)) == 2
+
+
+def test_two_leaders_named_together_as_actor_are_a_meeting_of_both(store):
+    store.add(coded("a0", meeting("a0", recipient=("KAZ", "GOV"))))  # so "Armenia met someone" is not clear
+    store.add(coded("a1", meeting("a1")))
+    together = meeting("a2", recipient=None)
+    together = replace(together, co_actors=[Actor("Baku", Span(0, 4, "Baku"), "AZE", "GOV")])
+    store.add(coded("a2", together))
+    found = sorted((e.recipient_country, e.num_articles) for e in events(store))
+    assert found == [("AZE", 2), ("KAZ", 1)]
+
+
+def the_two_leaders_of(article_id: str, sentence_index: int = 0) -> EventRecord:
+    leaders = Actor("the two leaders", Span(0, 15, "the two leaders"), None, "GOV")
+    return replace(meeting(article_id, sentence_index=sentence_index), actor=leaders, recipient=None)
+
+
+def test_the_two_leaders_join_the_meeting_their_own_article_reported(store):
+    # "the two leaders" come in the article before the sentence that names them
+    store.add(coded("a1", the_two_leaders_of("a1"), meeting("a1", sentence_index=1)))
+    store.add(coded("a2", the_two_leaders_of("a2")))  # an article that names nobody
+    found = sorted((e.actor_country or "", e.num_mentions, e.num_articles) for e in events(store))
+    assert found == [("", 1, 1), ("ARM", 2, 1)]
+    assert [r.sentence_index for r in store.article_records("a1")] == [0, 1]  # kept in the article's order
+
+
+def test_reports_naming_no_time_on_two_days_become_one_event_once_a_report_names_the_day(store):
+    store.add(coded("a1", published_only(meeting("a1"), "2021-09-30")))
+    store.add(coded("a2", published_only(meeting("a2"), "2021-09-29")))
+    store.add(coded("a3", meeting("a3", day="2021-09-29")))
+    (event,) = events(store)
+    assert (event.date, event.date_precision, event.num_articles, event.num_mentions) == ("2021-09-29", "day", 3, 3)
+    assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3"}
+
+
+def test_a_party_country_read_as_the_place_does_not_split_an_event(store):
+    # "missiles at US bases": the coder took the target's country for the place
+    targets_country = Location("US", resolved_name="United States", country="USA", feature="country", source="sentence")
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=targets_country)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=MOSUL)))
+    (event,) = events(store)
+    assert (event.num_articles, event.location_name) == (2, "Mosul")

@@ -28,6 +28,7 @@ class TimeWords:
     perfect_auxiliaries: frozenset[str]
     ahead_prepositions: frozenset[str]
     article_numbers: frozenset[str]
+    small_hours_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

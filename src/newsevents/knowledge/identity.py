@@ -16,6 +16,7 @@ class EventIdentityKnowledge:
     publication_window_days: int
     organization_codes: frozenset[str]
     state_sectors: frozenset[str]  # organs of the state: one party with their country
+    weak_place_sources: frozenset[str]  # places guessed from outside the sentence and paragraph
 
     def is_symmetric(self, event: str, cameo: str | None) -> bool:
         """Whether an event of this PLOVER type and CAMEO code has no direction."""
@@ -34,4 +35,5 @@ def load_event_identity() -> EventIdentityKnowledge:
         publication_window_days=int(raw["publication_window_days"]),
         organization_codes=frozenset(raw["organization_codes"]),
         state_sectors=frozenset(raw["state_sectors"]),
+        weak_place_sources=frozenset(raw["weak_place_sources"]),
     )

@@ -22,6 +22,7 @@ from newsevents.resolve.dates import (
     TIME_LABELS,
     EventDate,
     best_date,
+    dates_another_noun,
     looks_ahead,
     publication_date,
     resolve_event_date,
@@ -50,7 +51,7 @@ class ArticleDates:
         expressions = [
             (abs(entity.root.i - trigger.i), with_preposition(entity))
             for entity in sentence.ents
-            if entity.label_ in TIME_LABELS
+            if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
         return best_date(expressions, self.published, future, source="sentence")
 

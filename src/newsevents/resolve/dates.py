@@ -32,6 +32,8 @@ SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is
 SUBORDINATE_TIME_DEPS = {"advcl", "conj"}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
+NOUN_TIME_DEPS = {"poss", "npadvmod"}  # "last week's killing", "the killing last week"
+NOUN_POS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,20 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             anchors.setdefault(clause.head, 2)
     found = []
     for entity in sentence.ents:
-        if entity.label_ not in TIME_LABELS:
+        if entity.label_ not in TIME_LABELS or dates_another_noun(entity, trigger):
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
             found.append((distance, with_preposition(entity)))
     return found
+
+
+def dates_another_noun(entity: Span, trigger: Token) -> bool:
+    """Whether the time words belong to a noun other than the event's ("fired
+    in retaliation for last week's killing": the week is the killing's, not the
+    firing's)."""
+    root = entity.root
+    return root.dep_ in NOUN_TIME_DEPS and root.head.pos_ in NOUN_POS and root.head != trigger
 
 
 def with_preposition(entity: Span) -> str:
@@ -314,7 +324,8 @@ def weekday_date(weekday: int, words: list[str], published: date, future: bool, 
     """ "on Wednesday": the latest Wednesday up to publication for past events,
     the first one from publication on for future ones.  The day of publication
     itself counts (wire copy names today by its weekday) unless "last" or "next"
-    says otherwise."""
+    says otherwise; the small hours of the day after publication are that day
+    (``small_hours_words``: the page is dated in a zone still on the evening before)."""
     going_back = not future
     # "last Friday" said on a Friday is a week ago, not today.
     skip_today = any(w in time_words.previous_words or w in time_words.next_words for w in words)
@@ -324,6 +335,8 @@ def weekday_date(weekday: int, words: list[str], published: date, future: bool, 
         going_back = False
     if going_back:
         days_back = (published.weekday() - weekday) % 7
+        if days_back == 6 and not skip_today and any(w in time_words.small_hours_words for w in words):
+            return published + timedelta(days=1)  # the small hours after a page dated the evening before
         return published - timedelta(days=days_back or (7 if skip_today else 0))
     days_ahead = (weekday - published.weekday()) % 7
     return published + timedelta(days=days_ahead or (7 if skip_today else 0))

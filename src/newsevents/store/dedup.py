@@ -9,7 +9,8 @@ Identity is what an analyst counts (docs/store.md, "Deduplication"):
   (meetings, cooperation: ``knowledge/data/event_identity.yaml``);
 - **dates that can be the same day**: a day, the week that contains it, a
   mention dated only by its publication within a short window after it;
-- **places that do not contradict each other**.
+- **places that do not contradict each other** (a place guessed from the
+  article or dateline, or a party's own country, contradicts nothing).
 
 This module holds the rule as pure functions; :mod:`newsevents.store.merging`
 applies it to the store's tables.
@@ -17,7 +18,7 @@ applies it to the store's tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsevents.knowledge.identity import load_event_identity
@@ -154,6 +155,29 @@ def is_symmetric(record: EventRecord) -> bool:
     return load_event_identity().is_symmetric(record.event, record.cameo)
 
 
+def with_members_as_parties(record: EventRecord) -> EventRecord:
+    """For a symmetric type, a side left without a country filled from the
+    members of the other side: "Biden and Putin held talks" (actor Biden,
+    ``co_actors`` [Putin], no recipient) is a meeting of the two."""
+    if not is_symmetric(record):
+        return record
+    actor, recipient = Party.of(record.actor), Party.of(record.recipient)
+    if recipient.country is None and record.co_actors:
+        member = next(
+            (m for m in record.co_actors if Party.of(m).country and Party.of(m).identity != actor.identity), None
+        )
+        if member is not None:
+            return replace(record, recipient=member, co_actors=[m for m in record.co_actors if m is not member])
+    if actor.country is None and record.co_recipients:
+        member = next(
+            (m for m in record.co_recipients if Party.of(m).country and Party.of(m).identity != recipient.identity),
+            None,
+        )
+        if member is not None:
+            return replace(record, actor=member, co_recipients=[m for m in record.co_recipients if m is not member])
+    return record
+
+
 def dedup_key(record: EventRecord) -> str:
     """PLOVER type, ``~`` (symmetric: parties sorted) or ``>`` (actor first), and
     the two parties' identities: ``CONSULT~RUS|USA``, ``ASSAULT>IRN|USA``."""
@@ -171,6 +195,17 @@ def event_key(event: str, cameo: str | None, actor: Party, recipient: Party) -> 
 def has_parties(record: EventRecord) -> bool:
     """Whether the record codes an actor or a recipient."""
     return bool(Party.of(record.actor).identity or Party.of(record.recipient).identity)
+
+
+def is_weak_place(
+    source: str | None, feature: str | None, country: str | None, parties: tuple[str | None, ...]
+) -> bool:
+    """A place guessed from outside the event's sentence and paragraph, or a
+    bare country that is one of the parties' own (the party's name read as the
+    place: "missiles at US bases", "the US Department of Defense")."""
+    if source in load_event_identity().weak_place_sources:
+        return True
+    return feature == "country" and country in parties
 
 
 def places_compatible(

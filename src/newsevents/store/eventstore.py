@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, StoredEvent
-from newsevents.store.merging import merge_mention
+from newsevents.store.merging import merge_mention, names_both_parties
 from newsevents.store.opening import StoreError, connect, prepare, store_errors
 from newsevents.store.reading import EVENT_SELECT, EventQuery, conditions, dyad_row, stored_event, stored_record
 from newsevents.store.similarity import (
@@ -99,8 +99,15 @@ class EventStore:
                     self._db.execute("ROLLBACK")
                     return False
                 article_row, source_key = self._insert_article(result)
-                for record in result.events:
-                    self._insert_mention(article_row, source_key, record)
+                mention_rows = [self._insert_mention(article_row, record) for record in result.events]
+                # mentions naming both parties first: the others may join what their article reported
+                for index in sorted(range(len(result.events)), key=lambda i: not names_both_parties(result.events[i])):
+                    record = result.events[index]
+                    if record.modality == "asserted":
+                        event_id = merge_mention(self._db, article_row, source_key, record)
+                        self._db.execute(
+                            "UPDATE mentions SET event_id = ? WHERE id = ?", (event_id, mention_rows[index])
+                        )
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
@@ -164,20 +171,14 @@ class EventStore:
                 best = (similarity, candidate["story"], candidate["source_key"])
         return (best[1], best[2]) if best else None
 
-    def _insert_mention(self, article_row: int, source_key: str, record: EventRecord) -> None:
-        event_id = None
-        if record.modality == "asserted":
-            event_id = merge_mention(self._db, article_row, source_key, record)
-        self._db.execute(
-            "INSERT INTO mentions (article, sentence_index, event_id, modality, record) VALUES (?, ?, ?, ?, ?)",
-            (
-                article_row,
-                record.sentence_index,
-                event_id,
-                record.modality,
-                json.dumps(record.to_dict(), ensure_ascii=False),
-            ),
+    def _insert_mention(self, article_row: int, record: EventRecord) -> int:
+        """Store a mention, not yet in an event; its row id."""
+        cursor = self._db.execute(
+            "INSERT INTO mentions (article, sentence_index, event_id, modality, record) VALUES (?, ?, NULL, ?, ?)",
+            (article_row, record.sentence_index, record.modality, json.dumps(record.to_dict(), ensure_ascii=False)),
         )
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        return cursor.lastrowid
 
     # -- reading ---------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from typing import Any
 from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import STORED_EVENT_COLUMNS, EventRecord, Location
 from newsevents.store.dedup import (
+    PUBLISHED,
     WEEK_DAYS,
     EventDate,
     Party,
@@ -31,16 +32,18 @@ from newsevents.store.dedup import (
     event_key,
     has_parties,
     is_symmetric,
+    is_weak_place,
     mention_date,
     more_specific_code,
     places_compatible,
     stored_date,
+    with_members_as_parties,
 )
 
 EVENT_COLUMNS = tuple(column.name for column in STORED_EVENT_COLUMNS)
 _LOCATION_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.startswith("location_"))
 _ROLES = ("actor", "recipient")
-_FEATURE_RANK = {"city": 3, "admin area": 2, "country": 1}
+_FEATURE_RANK = {"city": 3, "admin2": 2, "admin1": 2, "admin area": 2, "country": 1}
 _DOMINANCE = 2
 
 
@@ -80,24 +83,27 @@ class _Offer:
 
 def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, record: EventRecord) -> int:
     """Merge an asserted mention into the event it reports; that event's id."""
+    record = with_members_as_parties(record)
     key = dedup_key(record)
     offer = _Offer.of_record(record)
-    place = _place(record.location)
+    place = _place(offer)
     fitting = [
         row
         for row in _events_near(db, "dedup_key = ?", (key,), offer.when)
         if _fits(row, offer.when, place, place_required=not has_parties(record))
     ]
+    told = _events_of_the_article_for(db, article_row, offer)
     full = _two_party_events_for(db, offer)
     chosen = min(
-        full or fitting,
+        told or full or fitting,
         key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), offer.when), row["id"]),
         default=None,
     )
     if chosen is None:
         return _new_event(db, key, record, offer.when)
     _count_mention(db, chosen["id"], article_row, source_key)
-    _keep_most_specific(db, chosen, offer)
+    if _keep_most_specific(db, chosen, offer):
+        _absorb_reports_of_the_day(db, chosen["id"], article_row, source_key)
     return chosen["id"]
 
 
@@ -105,13 +111,33 @@ def _other(role: str) -> str:
     return "recipient" if role == "actor" else "actor"
 
 
-def _place(location: Location | None) -> tuple[str | None, str | None]:
-    return (location.country, location.admin1) if location is not None else (None, None)
+def _mention_place_is_weak(location: Location, offer: _Offer) -> bool:
+    parties = (offer.actor.country, offer.recipient.country)
+    return is_weak_place(location.source, location.feature, location.country, parties)
+
+
+def _row_place_is_weak(row: sqlite3.Row) -> bool:
+    parties = (row["actor_country"], row["recipient_country"])
+    return is_weak_place(row["location_source"], row["location_feature"], row["location_country"], parties)
+
+
+def _place(offer: _Offer) -> tuple[str | None, str | None]:
+    """The (country, admin1) a mention's place holds against an event; none for a weak place."""
+    location = offer.location
+    if location is None or _mention_place_is_weak(location, offer):
+        return (None, None)
+    return (location.country, location.admin1)
+
+
+def _row_place(row: sqlite3.Row) -> tuple[str | None, str | None]:
+    if _row_place_is_weak(row):
+        return (None, None)
+    return (row["location_country"], row["location_admin1"])
 
 
 def _fits(row: sqlite3.Row, when: EventDate, place: tuple[str | None, str | None], *, place_required: bool) -> bool:
     return dates_compatible(stored_date(row["date"], row["date_precision"]), when) and places_compatible(
-        (row["location_country"], row["location_admin1"]), place, place_required=place_required
+        _row_place(row), place, place_required=place_required
     )
 
 
@@ -129,6 +155,49 @@ def _events_near(db: sqlite3.Connection, condition: str, parameters: tuple, when
     ).fetchall()
 
 
+def names_both_parties(record: EventRecord) -> bool:
+    """Whether a mention names both its parties (after filling a symmetric
+    side from its members): such mentions are merged first within an article."""
+    offer = _Offer.of_record(with_members_as_parties(record))
+    return all(_named(offer.party(role), offer.symmetric) for role in _ROLES)
+
+
+def _named(party: Party, symmetric: bool) -> bool:
+    """Whether a party says who it is: a country or organisation; for a
+    symmetric type, not "the two leaders" (a party with no country)."""
+    return bool(party.country) if symmetric else bool(party.identity)
+
+
+def _events_of_the_article_for(db: sqlite3.Connection, article_row: int, offer: _Offer) -> list[sqlite3.Row]:
+    """For a mention missing a party ("the two presidents talked", "Iran fired
+    missiles"): the event of its type with both parties that its own article
+    already reported, when there is one such dyad and it agrees with the
+    parties the mention names. The article itself says who."""
+    named = [role for role in _ROLES if _named(offer.party(role), offer.symmetric)]
+    if len(named) == len(_ROLES):
+        return []
+    place = _place(offer)
+    rows = db.execute(
+        "SELECT * FROM events WHERE event = ? AND id IN"
+        " (SELECT event_id FROM mentions WHERE article = ? AND event_id IS NOT NULL)",
+        (offer.event, article_row),
+    ).fetchall()
+    told = [
+        row
+        for row in rows
+        if all(_row_party(row, side).country for side in _ROLES)
+        and (row["dedup_key"][len(offer.event)] == "~") == offer.symmetric
+        and all(_has_party_on(row, role, offer) for role in named)
+        and _fits(row, offer.when, place, place_required=False)
+    ]
+    return told if len({row["dedup_key"] for row in told}) == 1 else []
+
+
+def _has_party_on(row: sqlite3.Row, role: str, offer: _Offer) -> bool:
+    sides = _ROLES if offer.symmetric else (role,)
+    return any(_row_party(row, side).identity == offer.party(role).identity for side in sides)
+
+
 def _two_party_events_for(db: sqlite3.Connection, offer: _Offer) -> list[sqlite3.Row]:
     """For a mention with one party: the events of its type and date that have
     that party and one other (see :func:`_dominant_dyad`)."""
@@ -136,7 +205,7 @@ def _two_party_events_for(db: sqlite3.Connection, offer: _Offer) -> list[sqlite3
     if len(known) != 1 or offer.when.span(0) is None:
         return []
     party = offer.party(known[0])
-    place = _place(offer.location)
+    place = _place(offer)
     rows: dict[int, sqlite3.Row] = {}
     for side in _ROLES if offer.symmetric else (known[0],):
         condition = f"event = ? AND {side}_country IS ? AND {_other(side)}_country IS NOT NULL"
@@ -195,8 +264,41 @@ def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, sour
     )
 
 
-def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer) -> None:
-    """Update the event's columns where the offer says more than the event."""
+def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int, article_row: int, source_key: str) -> None:
+    """An event that has just been given its day takes in the events of its
+    parties and type dated only by publication that fit that day: they are the
+    reports that came before anyone said which day it was (two reports naming
+    no time, published a day apart, each started an event of its own)."""
+    row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    when = stored_date(row["date"], row["date_precision"])
+    others = [
+        other
+        for other in _events_near(
+            db, "dedup_key = ? AND id != ? AND date_precision IS ?", (row["dedup_key"], event_id, PUBLISHED), when
+        )
+        if _fits(other, when, _row_place(row), place_required=False)
+    ]
+    if not others:
+        return
+    ids = [other["id"] for other in others]
+    marks = ", ".join("?" * len(ids))
+    db.execute(f"UPDATE mentions SET event_id = ? WHERE event_id IN ({marks})", (event_id, *ids))
+    db.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
+    # the counts again, with the mention being merged (its row is not linked yet)
+    backing = db.execute(
+        "SELECT m.article, a.source_key FROM mentions m JOIN articles a ON a.id = m.article WHERE m.event_id = ?",
+        (event_id,),
+    ).fetchall()
+    backing = [*((row[0], row[1]) for row in backing), (article_row, source_key)]
+    db.execute(
+        "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ? WHERE id = ?",
+        (len(backing), len({a for a, _ in backing}), len({s for _, s in backing}), event_id),
+    )
+
+
+def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer) -> bool:
+    """Update the event's columns where the offer says more than the event;
+    whether it now has a more precise date."""
     changes: dict[str, Any] = {}
     kept = stored_date(row["date"], row["date_precision"])
     better = better_date(kept, offer.when)
@@ -213,12 +315,13 @@ def _keep_most_specific(db: sqlite3.Connection, row: sqlite3.Row, offer: _Offer)
         ):
             changes.update({f"{side}_sector": party.sector, f"{side}_name": party.name})
             changes[f"{side}_code"] = f"{current.country or '---'}{party.sector or ''}"
-    if _more_specific_place(row, offer.location):
+    if _more_specific_place(row, offer):
         location = offer.location
         changes.update({name: getattr(location, name.removeprefix("location_")) for name in _LOCATION_COLUMNS})
     if changes:
         assignments = ", ".join(f"{name} = ?" for name in changes)
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*changes.values(), row["id"]))
+    return "date" in changes
 
 
 def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
@@ -238,19 +341,20 @@ def _sides_of(row: sqlite3.Row, offer: _Offer) -> list[tuple[str, Party]]:
     return pairs
 
 
-def _place_rank(source: str | None, feature: str | None) -> tuple[bool, int]:
-    return (source != "dateline", _FEATURE_RANK.get(feature or "", 0))
-
-
-def _more_specific_place(row: sqlite3.Row, location: Location | None) -> bool:
+def _more_specific_place(row: sqlite3.Row, offer: _Offer) -> bool:
+    """Whether the mention's place says more than the event's: any place over
+    none, a place from the sentence or paragraph over a guess (even in another
+    country: the guess was wrong), a city over its country."""
+    location = offer.location
     if location is None or not location.country:
         return False
     if row["location_country"] is None:
         return True
-    return location.country == row["location_country"] and _place_rank(location.source, location.feature) > (
-        True,
-        _FEATURE_RANK.get(row["location_feature"] or "", 0),
-    )
+    offered = (not _mention_place_is_weak(location, offer), _FEATURE_RANK.get(location.feature or "", 0))
+    kept = (not _row_place_is_weak(row), _FEATURE_RANK.get(row["location_feature"] or "", 0))
+    if offered[0] != kept[0]:
+        return offered[0]
+    return location.country == row["location_country"] and offered > kept
 
 
 def _new_event(db: sqlite3.Connection, key: str, record: EventRecord, when: EventDate) -> int:
