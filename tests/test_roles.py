@@ -162,3 +162,11 @@ def test_a_reported_demand_is_the_speakers_request(coder):
     assert event.modality == "asserted"
     appeal = only(code(coder, "The detainees should be released at once, Amnesty International said."), "REQUEST")
     assert appeal.actor.text == "Amnesty International" and appeal.recipient is None
+
+
+def test_what_a_demand_asks_for_has_not_happened(coder):
+    events = code(coder, "The union demanded that the detained workers be released at once.")
+    release = only(events, "RETREAT")
+    assert release.modality == "future", release
+    done = only(code(coder, "The detained workers were released on Monday."), "RETREAT")
+    assert done.modality == "asserted", done

@@ -33,6 +33,7 @@ class WordLists:
     appeal_modals: frozenset[str]
     appeal_phrases: frozenset[str]
     refusal_governors: frozenset[str]
+    mandative_verbs: frozenset[str]
     future_adjectives: frozenset[str]
     future_date_words: frozenset[str]
     event_nouns: frozenset[str]
