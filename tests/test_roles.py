@@ -60,6 +60,13 @@ def test_uncoded_patient_rules(nlp):
     assert not is_uncoded_patient(detained.passive_subject, False, words)  # only names as objects
 
 
+def test_what_is_imposed_is_no_party(coder):
+    events = code(coder, "The tough curbs were imposed across the district on Tuesday.")
+    assert not [e for e in events if e.event == "COERCE" and e.recipient is not None], events
+    detained = only(code(coder, "Twenty shopkeepers were detained across the district on Tuesday."), "COERCE")
+    assert detained.recipient is not None and detained.recipient.text == "Twenty shopkeepers"
+
+
 def test_every_coordinated_party_is_kept(coder):
     event = only(code(coder, "Canada and Norway condemned Belarus and Iran over the detentions."), "ACCUSE")
     assert (event.actor.country, event.recipient.country) == ("CAN", "BLR")

@@ -116,8 +116,9 @@ def _mandated(predicate: Token, words: WordLists) -> bool:
     if any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
         return False
     verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
-    finite = [verb for verb in verbs if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
-    return not finite and any(verb.tag_ == "VB" for verb in verbs)
+    bare = [verb for verb in verbs if verb.tag_ == "VB" or verb.lower_ == "be"]  # "be" is never finite
+    finite = [verb for verb in verbs if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and verb not in bare]
+    return bool(bare) and not finite
 
 
 def _governs_future(verb: Token, words: WordLists) -> bool:

@@ -36,6 +36,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
         return False  # "the meeting was held": the event itself, not a party to it
     if head.lemma_.lower() in words.instrument_nouns:
         return False  # "five rounds were fired": what was used
+    if head.lemma_.lower() in words.measure_nouns:
+        return False  # "the restrictions imposed in the town": what was imposed
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES

@@ -44,6 +44,7 @@ class WordLists:
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     instrument_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     reciprocal_event_types: frozenset[str]
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
