@@ -177,3 +177,9 @@ def test_what_a_demand_asks_for_has_not_happened(coder):
     assert release.modality == "future", release
     done = only(code(coder, "The detained workers were released on Monday."), "RETREAT")
     assert done.modality == "asserted", done
+
+
+def test_a_crowd_no_table_codes_still_protests(coder):
+    protest = only(code(coder, "Some 400 supporters of the mayor rallied outside the town hall on Monday."), "PROTEST")
+    assert protest.actor is not None and "supporters" in protest.actor.text
+    assert not [e for e in code(coder, "The report says it will take effect on Saturday.") if e.event == "PROTEST"]

@@ -68,4 +68,6 @@ def unknown_doer(phrase: Span, words: WordLists) -> str | None:
         return "instrument"
     if head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES or head.lower_.endswith(words.agent_noun_endings):
         return "party"
+    if lemma in words.crowd_nouns:
+        return "party"  # "thousands of people", "a crowd"
     return None

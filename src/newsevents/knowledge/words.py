@@ -49,6 +49,8 @@ class WordLists:
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
     uncoded_patient_types: frozenset[str]
+    crowd_event_types: frozenset[str]
+    crowd_nouns: frozenset[str]
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
 
