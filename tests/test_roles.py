@@ -183,3 +183,9 @@ def test_a_crowd_no_table_codes_still_protests(coder):
     protest = only(code(coder, "Some 400 supporters of the mayor rallied outside the town hall on Monday."), "PROTEST")
     assert protest.actor is not None and "supporters" in protest.actor.text
     assert not [e for e in code(coder, "The report says it will take effect on Saturday.") if e.event == "PROTEST"]
+
+
+def test_a_protest_said_to_happen_stands_without_a_party(coder):
+    only(code(coder, "Peaceful protests took place in the northern town on Friday."), "PROTEST")
+    only(code(coder, "Massive demonstrations were held across the country on Sunday."), "PROTEST")
+    assert not [e for e in code(coder, "Months of protests have shaped the campaign.") if e.event == "PROTEST"]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
-from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
+from newsevents.extract.roles import is_said_to_happen, is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -203,7 +203,7 @@ class Coder:
             co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
-        crowd = unknown_party and guess.event in self.words.crowd_event_types
+        crowd = guess.event in self.words.crowd_event_types and (unknown_party or is_said_to_happen(clause, self.words))
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from newsevents.extract.clauses import Clause
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -71,3 +72,16 @@ def unknown_doer(phrase: Span, words: WordLists) -> str | None:
     if lemma in words.crowd_nouns:
         return "party"  # "thousands of people", "a crowd"
     return None
+
+
+def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
+    """Whether the event noun itself is said to have happened ("protests took place
+    in the town", "a rally was held"): an event with no named party that still stands."""
+    noun = clause.predicate
+    if not clause.nominal:
+        subject = clause.passive_subject
+        if subject is None or subject.root.lemma_.lower() not in words.event_nouns:
+            return False
+        noun = subject.root
+    verb = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs

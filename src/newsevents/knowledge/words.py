@@ -51,6 +51,7 @@ class WordLists:
     uncoded_patient_types: frozenset[str]
     crowd_event_types: frozenset[str]
     crowd_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
 
