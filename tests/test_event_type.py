@@ -286,6 +286,14 @@ def test_a_named_donor_in_a_disaster_is_still_aid(nlp, classifier):
     assert guess is not None and guess.event == "AID", guess
 
 
+@pytest.mark.parametrize(
+    "text", ["Three girls were raped near the school last week.", "Gunmen raped two women in the village."]
+)
+def test_a_verb_the_lemmatizer_misreads_keeps_its_entry(nlp, classifier, text):
+    guess = guess_for(nlp, classifier, text)  # the small model lemmatizes "raped" as "rap"
+    assert guess is not None and guess.event == "ASSAULT" and guess.cameo == "1821", (text, guess)
+
+
 def test_month_march_is_no_protest(nlp, classifier):
     guess = guess_for(nlp, classifier, "Thousands of students protested in the capital in March.")
     assert guess.event == "PROTEST" and guess.trigger.lower_ == "protested"
