@@ -189,3 +189,9 @@ def test_a_protest_said_to_happen_stands_without_a_party(coder):
     only(code(coder, "Peaceful protests took place in the northern town on Friday."), "PROTEST")
     only(code(coder, "Massive demonstrations were held across the country on Sunday."), "PROTEST")
     assert not [e for e in code(coder, "Months of protests have shaped the campaign.") if e.event == "PROTEST"]
+
+
+def test_a_vehicle_is_no_doer_of_violence(coder):
+    assert not [e for e in code(coder, "The ferry was struck by an oil tanker off the coast.") if e.event == "ASSAULT"]
+    assault = only(code(coder, "The ferry was struck by a missile off the coast."), "ASSAULT")
+    assert assault.actor is None

@@ -65,6 +65,8 @@ def unknown_doer(phrase: Span, words: WordLists) -> str | None:
     if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
         return None
     lemma = head.lemma_.lower()
+    if lemma in words.vehicle_nouns:
+        return None  # "struck by a bulk carrier": a collision
     if lemma in words.weapon_nouns or lemma in words.event_nouns:
         return "instrument"
     if head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES or head.lower_.endswith(words.agent_noun_endings):

@@ -49,6 +49,7 @@ class WordLists:
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
     uncoded_patient_types: frozenset[str]
+    vehicle_nouns: frozenset[str]
     crowd_event_types: frozenset[str]
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
