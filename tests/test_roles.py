@@ -60,6 +60,13 @@ def test_uncoded_patient_rules(nlp):
     assert not is_uncoded_patient(detained.passive_subject, False, words)  # only names as objects
 
 
+def test_what_is_imposed_is_no_party(coder):
+    events = code(coder, "The tough curbs were imposed across the district on Tuesday.")
+    assert not [e for e in events if e.event == "COERCE" and e.recipient is not None], events
+    detained = only(code(coder, "Twenty shopkeepers were detained across the district on Tuesday."), "COERCE")
+    assert detained.recipient is not None and detained.recipient.text == "Twenty shopkeepers"
+
+
 def test_every_coordinated_party_is_kept(coder):
     event = only(code(coder, "Canada and Norway condemned Belarus and Iran over the detentions."), "ACCUSE")
     assert (event.actor.country, event.recipient.country) == ("CAN", "BLR")
@@ -162,3 +169,29 @@ def test_a_reported_demand_is_the_speakers_request(coder):
     assert event.modality == "asserted"
     appeal = only(code(coder, "The detainees should be released at once, Amnesty International said."), "REQUEST")
     assert appeal.actor.text == "Amnesty International" and appeal.recipient is None
+
+
+def test_what_a_demand_asks_for_has_not_happened(coder):
+    events = code(coder, "The union demanded that the detained workers be released at once.")
+    release = only(events, "RETREAT")
+    assert release.modality == "future", release
+    done = only(code(coder, "The detained workers were released on Monday."), "RETREAT")
+    assert done.modality == "asserted", done
+
+
+def test_a_crowd_no_table_codes_still_protests(coder):
+    protest = only(code(coder, "Some 400 supporters of the mayor rallied outside the town hall on Monday."), "PROTEST")
+    assert protest.actor is not None and "supporters" in protest.actor.text
+    assert not [e for e in code(coder, "The report says it will take effect on Saturday.") if e.event == "PROTEST"]
+
+
+def test_a_protest_said_to_happen_stands_without_a_party(coder):
+    only(code(coder, "Peaceful protests took place in the northern town on Friday."), "PROTEST")
+    only(code(coder, "Massive demonstrations were held across the country on Sunday."), "PROTEST")
+    assert not [e for e in code(coder, "Months of protests have shaped the campaign.") if e.event == "PROTEST"]
+
+
+def test_a_vehicle_is_no_doer_of_violence(coder):
+    assert not [e for e in code(coder, "The ferry was struck by an oil tanker off the coast.") if e.event == "ASSAULT"]
+    assault = only(code(coder, "The ferry was struck by a missile off the coast."), "ASSAULT")
+    assert assault.actor is None

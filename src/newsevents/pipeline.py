@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
-from newsevents.extract.roles import is_uncoded_patient, pair_kind, unknown_doer
+from newsevents.extract.roles import is_said_to_happen, is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -181,9 +181,10 @@ class Coder:
             # the doer is a thing ("the agreement led to ..."), not an actor; but a
             # violent event keeps an unknown doer, and its weapon names no doer
             doer = unknown_doer(clause.actor, self.words)
-            if guess.event not in self.words.uncoded_patient_types or doer is None:
-                return None
             unknown_party = doer == "party"
+            crowd = unknown_party and guess.event in self.words.crowd_event_types
+            if (guess.event not in self.words.uncoded_patient_types and not crowd) or doer is None:
+                return None
             actor = Actor(text=clause.actor.text) if unknown_party else None
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
@@ -202,7 +203,8 @@ class Coder:
             co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
-        if _code(actor) is None and _code(recipient) is None:
+        crowd = guess.event in self.words.crowd_event_types and (unknown_party or is_said_to_happen(clause, self.words))
+        if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
             if (actor is not None and not unknown_party) or recipient_phrase is None:

@@ -188,7 +188,7 @@ class EventTypeClassifier:
                 and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.audience_nouns for g in child.children)
             ):
                 return True  # "speaking to reporters"
-        if reading.weak and self._after_disaster(sentence):
+        if (reading.weak or self._domestic_relief(reading)) and self._after_disaster(sentence):
             return True  # "killed in the earthquake", "crews were called to the crash"
         if reading.weak:
             return _has_score(sentence) or any(
@@ -196,6 +196,20 @@ class EventTypeClassifier:
                 for token in sentence
             )
         return False
+
+    def _domestic_relief(self, reading: Reading) -> bool:
+        """Aid or an inquiry by an unnamed body ("the military forces mobilized to help",
+        "health authorities were called in to investigate"): in a disaster it is the
+        relief, not a political event; a named donor ("WHO is providing assistance")
+        stays."""
+        event, mode, _ = self.operators.describe(reading)
+        if event != "AID" and mode != "investigate":
+            return False
+        trigger = reading.trigger
+        subject = _subject_of(trigger) or next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        return subject is not None and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in subject.subtree
+        )
 
     def _after_disaster(self, sentence: Span) -> bool:
         """Whether the sentence, or the one before it, names a disaster or an accident."""

@@ -31,7 +31,22 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
         if entry is not None:
             return entry, [following]
     entry = lexicon.verbs.get(lemma)
+    for stem in () if entry is not None or token.pos_ != "VERB" else _regular_stems(token.lower_):
+        entry = lexicon.verbs.get(stem)  # the lemmatizer's slips: "raped" -> "rap"
+        if entry is not None:
+            break
     return entry, []
+
+
+# A regular inflection and the stems it may come from ("raped": rape; "looted": loot).
+_REGULAR_ENDINGS = (("ed", ("", "e")), ("ing", ("", "e")), ("es", ("", "e")), ("s", ("",)))
+
+
+def _regular_stems(word: str) -> list[str]:
+    for ending, restores in _REGULAR_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return [word[: -len(ending)] + restore for restore in restores]
+    return []
 
 
 def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:

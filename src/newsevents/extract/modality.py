@@ -101,9 +101,24 @@ def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
     predicate = clause.predicate
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return True
+    if _mandated(predicate, words):
+        return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _mandated(predicate: Token, words: WordLists) -> bool:
+    """A bare-form that-clause of a verb of demand ("demanded that they *be* released",
+    "urged that he *resign*"): the event is wanted, not done."""
+    if predicate.dep_ != "ccomp" or predicate.head.lemma_ not in words.mandative_verbs:
+        return False
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+        return False
+    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
+    bare = [verb for verb in verbs if verb.tag_ == "VB" or verb.lower_ == "be"]  # "be" is never finite
+    finite = [verb for verb in verbs if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and verb not in bare]
+    return bool(bare) and not finite
 
 
 def _governs_future(verb: Token, words: WordLists) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from newsevents.extract.clauses import Clause
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -36,6 +37,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
         return False  # "the meeting was held": the event itself, not a party to it
     if head.lemma_.lower() in words.instrument_nouns:
         return False  # "five rounds were fired": what was used
+    if head.lemma_.lower() in words.measure_nouns:
+        return False  # "the restrictions imposed in the town": what was imposed
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES
@@ -62,8 +65,25 @@ def unknown_doer(phrase: Span, words: WordLists) -> str | None:
     if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
         return None
     lemma = head.lemma_.lower()
+    if lemma in words.vehicle_nouns:
+        return None  # "struck by a bulk carrier": a collision
     if lemma in words.weapon_nouns or lemma in words.event_nouns:
         return "instrument"
     if head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES or head.lower_.endswith(words.agent_noun_endings):
         return "party"
+    if lemma in words.crowd_nouns:
+        return "party"  # "thousands of people", "a crowd"
     return None
+
+
+def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
+    """Whether the event noun itself is said to have happened ("protests took place
+    in the town", "a rally was held"): an event with no named party that still stands."""
+    noun = clause.predicate
+    if not clause.nominal:
+        subject = clause.passive_subject
+        if subject is None or subject.root.lemma_.lower() not in words.event_nouns:
+            return False
+        noun = subject.root
+    verb = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs
