@@ -170,3 +170,10 @@ def test_every_coordinated_subject_is_a_co_actor(nlp):
     clause = clause_for(nlp, "Chile, Peru and Bolivia signed the accord.", "sign")
     assert text_of(clause.actor) == "Chile"
     assert [span.text for span in clause.co_actors] == ["Peru", "Bolivia"]
+
+
+def test_possessor_of_a_decision_is_the_actor_of_what_is_decided(nlp):
+    text = "Germany's decision to expel two Russian diplomats surprised Moscow."
+    clause = clause_for(nlp, text, "expel")
+    assert text_of(clause.actor) == "Germany"
+    assert text_of(clause.recipient) == "two Russian diplomats"

@@ -163,6 +163,11 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head, shares_voice  # "the people arrested": a reduced passive
+        if current.dep_ == "acl" and current.tag_ == "VB":
+            # "Trump's decision to withdraw troops": the possessor does what is decided
+            owner = next((c for c in current.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return owner, False
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
