@@ -94,6 +94,9 @@ def test_country_inside_an_object_is_offered_as_recipient(nlp):
         ("The two sides expect to meet in Geneva.", "expect", "future"),
         # an attempt is the event attempted, not a plan
         ("Hackers tried to break into the ministry's computers.", "try", "asserted"),
+        # an infinitive takes the mood of the verb that governs it
+        ("The new bridge could allow the army to cross the river.", "cross", "hypothetical"),
+        ("The new bridge allowed the army to cross the river.", "cross", "asserted"),
     ],
 )
 def test_modality(nlp, text, lemma, expected):

@@ -49,8 +49,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         head = current.head
         if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
             break
-        if current.dep_ in {"ccomp"}:
-            break  # a complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "ccomp" and not _infinitive(current):
+            break  # a finite complement clause has its own mood ("said it *will* ...")
         if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
@@ -58,6 +58,12 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         scope.append(head)
         current = head
     return scope
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive has no tense of its own: "would allow the rebels *to fight*"
+    is as possible as the allowing."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _negated(scope: list[Token], words: WordLists) -> bool:
