@@ -180,3 +180,10 @@ def test_possessor_of_a_decision_is_the_actor_of_what_is_decided(nlp):
     clause = clause_for(nlp, text, "expel")
     assert text_of(clause.actor) == "Germany"
     assert text_of(clause.recipient) == "two Russian diplomats"
+
+
+def test_role_word_compounded_on_an_event_noun_is_its_actor(nlp):
+    clause = clause_for(nlp, "Two villagers died in a rebel ambush near the border.", "ambush")
+    assert text_of(clause.actor) == "rebel"  # not the villagers, who died in it
+    clause = clause_for(nlp, "Six people were hurt in a police raid on the camp.", "raid")
+    assert text_of(clause.actor) == "police"

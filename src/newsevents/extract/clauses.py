@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -324,6 +325,9 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
             if actor_head is not None:
                 break
     if actor_head is None:
+        # "a police raid", "a rebel ambush": a role word compounded on the event noun does it
+        actor_head = next((c for c in noun.lefts if c.dep_ in {"compound", "amod"} and _is_role_word(c)), None)
+    if actor_head is None:
         actor_head = _governing_subject(noun, words)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
@@ -346,6 +350,11 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipient_candidates=candidates,
         co_actors=co_actors,
     )
+
+
+def _is_role_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(lemma in role_words for role_words in load_sector_words().sectors.values())
 
 
 def _governing_subject(noun: Token, words: WordLists) -> Token | None:
