@@ -187,3 +187,8 @@ def test_role_word_compounded_on_an_event_noun_is_its_actor(nlp):
     assert text_of(clause.actor) == "rebel"  # not the villagers, who died in it
     clause = clause_for(nlp, "Six people were hurt in a police raid on the camp.", "raid")
     assert text_of(clause.actor) == "police"
+
+
+def test_who_a_demand_is_made_of_is_its_recipient(nlp):
+    clause = clause_for(nlp, "Greece demanded that Albania return the stolen icons.", "demand")
+    assert text_of(clause.recipient) == "Albania"
