@@ -24,6 +24,7 @@ from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, Location, Span
 from newsevents.serve import create_app, schemas
 from newsevents.store import EventStore
+from synthetic_records import IDLIB
 
 INJECTED = (
     "Ankara accused Washington of lying <script>window.__injected = 1</script>"
@@ -37,16 +38,6 @@ KHARKIV = Location(
     lat=49.99,
     lon=36.23,
     geonameid=706483,
-    feature="city",
-)
-IDLIB = Location(
-    "Idlib",
-    resolved_name="Idlib",
-    country="SYR",
-    admin1="Idlib",
-    lat=35.93,
-    lon=36.63,
-    geonameid=169389,
     feature="city",
 )
 PARTIES = {
