@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from newsevents.entities import entities_in
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.records import Actor, Span
@@ -164,7 +165,7 @@ class ArticleActors:
         window_start = span.start
         for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
             window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
-        candidates = list(doc[window_start : span.start].ents)
+        candidates = entities_in(doc[window_start : span.start])
         candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
         for entity in candidates:
             person = self._known_person(entity.text)

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.entities import entities_in
 from newsevents.nlp import paragraph_breaks
 from newsevents.resolve.dates import (
     CLAUSE_HEAD_POS,
@@ -50,7 +51,7 @@ class ArticleDates:
         """The best time expression anywhere in the sentence, the nearest to the trigger first."""
         expressions = [
             (abs(entity.root.i - trigger.i), with_preposition(entity))
-            for entity in sentence.ents
+            for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
         return best_date(expressions, self.published, future, source="sentence")

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import entities_in
 from newsevents.knowledge.dates import TimeWords, load_time_words
 from newsevents.knowledge.words import load_word_lists
 
@@ -119,7 +120,7 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
         if clause.dep_ == "advcl" and clause.head != clause:
             anchors.setdefault(clause.head, 2)
     found = []
-    for entity in sentence.ents:
+    for entity in entities_in(sentence):
         if entity.label_ not in TIME_LABELS or dates_another_noun(entity, trigger):
             continue
         distance = attachment_distance(entity.root, trigger, anchors)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.entities import entities_in
 from newsevents.knowledge.places import PlaceWords
 from newsevents.resolve.gazetteer import AREAS, CITY, COUNTRY
 from newsevents.resolve.place_ranking import PlaceMention
@@ -38,7 +39,7 @@ class PlacePhrases:
         """The place phrase headed by ``token`` (the object of "in", "at"...)."""
         words = self.words
         entity = next(
-            (e for e in token.sent.ents if e.start <= token.i < e.end and e.label_ in PLACE_ENTITY_LABELS),
+            (e for e in entities_in(token.sent) if e.start <= token.i < e.end and e.label_ in PLACE_ENTITY_LABELS),
             None,
         )
         name: str | None = None
