@@ -48,3 +48,17 @@ def test_query_and_export_load_neither_the_parser_nor_pyarrow(tmp_path: Path):
     loaded = _loaded_after(code)
     assert "spacy" not in loaded and "pyarrow" not in loaded and "trafilatura" not in loaded
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_reading_text_and_json_lines_leaves_the_html_extractor_unloaded(tmp_path: Path):
+    (tmp_path / "story.txt").write_text("Troops shelled the border town on Monday.\n", encoding="utf-8")
+    (tmp_path / "stories.jsonl").write_text(
+        json.dumps({"id": "s1", "text": "Protesters marched in the capital.", "published": "2021-09-30"}) + "\n",
+        encoding="utf-8",
+    )
+    code = (
+        "from newsevents.ingest import read_articles\n"
+        f"read = list(read_articles([{str(tmp_path / 'story.txt')!r}, {str(tmp_path / 'stories.jsonl')!r}]))\n"
+        "assert [type(item).__name__ for item in read] == ['Article', 'Article'], read\n"
+    )
+    assert "trafilatura" not in _loaded_after(code)
