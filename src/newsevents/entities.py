@@ -18,7 +18,8 @@ ENTITY_ROWS = "newsevents.entity_rows"
 
 def entities_in(span: Any) -> list[Any]:
     """``span.ents``: the entities wholly inside ``span``, in text order, as Spans
-    equal to spaCy's own.  The Doc's entities must be final (the pipeline has run)."""
+    equal to spaCy's own.  The Doc's entities must be final (the pipeline has run):
+    they are read on the first question and not again."""
     doc = span.doc
     rows = doc.user_data.get(ENTITY_ROWS)
     if rows is None:
