@@ -19,6 +19,9 @@ Selections:
   generous upper bound for a pass that has only the tokenizer);
 - ``events``, ``events+-1``: the sentences that hold an event in the full run
   (an oracle no cheap pass can beat), alone and with their neighbours;
+- ``names-numbers-times``: a cheap guess of where NER finds something -- a
+  capitalised word after the sentence's first, a number, or a word of the
+  time-word lists (``knowledge.dates``);
 - ``entities``: the sentences where NER finds anything, which changes nothing
   by construction: the most that NER on demand could ever save.
 
@@ -39,6 +42,7 @@ from compare_outputs import identity
 from spacy.tokens import Doc, Span
 
 from newsevents.ingest import read_articles
+from newsevents.knowledge.dates import load_time_words
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.pipeline import Coder, _story_text
 from newsevents.records import Article, InputProblem
@@ -66,6 +70,28 @@ def with_lexicon_word(words: frozenset[str]) -> Selection:
 def with_events(window: int) -> Selection:
     def select(_: str, sentences: list[Span], with_events: set[int]) -> set[int]:
         return {i for e in with_events for i in range(e - window, e + window + 1) if 0 <= i < len(sentences)}
+
+    return select
+
+
+def time_words() -> frozenset[str]:
+    words = load_time_words()
+    return frozenset().union(
+        words.months, words.weekdays, words.day_words, words.previous_words, words.next_words,
+        words.current_words, words.units, words.numbers, words.ago_words, words.duration_units,
+    )  # fmt: skip
+
+
+def with_names_numbers_or_times(times: frozenset[str]) -> Selection:
+    def select(_: str, sentences: list[Span], __: set[int]) -> set[int]:
+        return {
+            index
+            for index, sentence in enumerate(sentences)
+            if any(
+                (token.i > sentence.start and token.text[:1].isupper()) or token.like_num or token.lower_ in times
+                for token in sentence
+            )
+        }
 
     return select
 
@@ -100,6 +126,7 @@ def main() -> None:
         "lexicon": with_lexicon_word(lexicon_words()),
         "events": with_events(0),
         "events+-1": with_events(1),
+        "names-numbers-times": with_names_numbers_or_times(time_words()),
         "entities": with_entities,
     }
     figures = {}
