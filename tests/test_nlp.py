@@ -1,5 +1,5 @@
 """The parser as the coder reads it: the memoised attribute ruler gives what spaCy's
-stock pipeline gives, token for token."""
+stock pipeline gives, token for token, its rules over several tokens included."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ TEXTS = [
     'They\'ve done it again , the minister said  (in Ankara) on Monday; "we have" no choice.',
     "What gets measured gets done. Who'd have thought it? That is what they do.",
     "\n\nSanctions were imposed on 12 firms -- and there were protests in Kyiv and Kharkiv.\t",
+    # rules over two tokens, one of them at the very end of the text
+    "Let's go, y'all: we're gonna win, it ain't over and they gotta c'mon. There are talks. Let",
 ]
 ATTRIBUTES = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "SENT_START"]
 

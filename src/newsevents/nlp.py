@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy
 import spacy
@@ -76,6 +77,15 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return pipeline
 
 
+class _Plan(NamedTuple):
+    one_token: Matcher  # the rules over one token, looked up per kind of token
+    several: Matcher  # the others
+    starts: Matcher | None  # the first tokens of the others, when all are of fixed length
+    longest: int  # tokens of the longest of the others
+    attributes: list[int | str]  # the token attributes that make a kind
+    listed: list[tuple[numpy.ndarray, int] | None]  # per attribute: the values named, and one standing for the rest
+
+
 MEMO_LIMIT = 200_000  # kinds of token remembered (~40 MB); 120 Guardian articles have 20,000
 
 
@@ -87,8 +97,9 @@ class MemoisedAttributeRuler(AttributeRuler):
 
     def __init__(self, vocab, name: str = "attribute_ruler", **options) -> None:
         super().__init__(vocab, name, **options)
-        self._plan: tuple[Matcher, Matcher, list[int | str], list[tuple[numpy.ndarray, int] | None]] | None = None
+        self._plan: _Plan | None = None
         self._rules_by_kind: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._starts_by_kind: dict[tuple[int, ...], bool] = {}
         self._attrs_by_rules: dict[tuple[int, ...], dict] = {}
 
     def clear(self) -> None:
@@ -101,30 +112,36 @@ class MemoisedAttributeRuler(AttributeRuler):
 
     def _forget(self) -> None:
         self._plan = None
-        self._rules_by_kind, self._attrs_by_rules = {}, {}
+        self._rules_by_kind, self._attrs_by_rules, self._starts_by_kind = {}, {}, {}
 
-    def _make_plan(self) -> tuple[Matcher, Matcher, list[int | str], list[tuple[numpy.ndarray, int] | None]]:
+    def _make_plan(self) -> _Plan:
         """The rules split into one-token ones (looked up) and the rest (matched), the
         token attributes the one-token rules read, and per attribute the values they
         name with one value they do not, which stands for all others: the rules cannot
-        tell them apart (None where a rule tests more than equality)."""
-        one_token, several = Matcher(self.vocab), Matcher(self.vocab)
+        tell them apart (None where a rule tests more than equality).  When the other
+        rules are of fixed length, the tests of their first tokens are looked up too,
+        so that they are matched only where one can start."""
+        one_token, several, starts = Matcher(self.vocab), Matcher(self.vocab), Matcher(self.vocab)
         named: dict[str, set[int] | None] = {}
+        longest, fixed = 0, True
         for rule in range(len(self.attrs)):
             key = str(rule)
             patterns = self.matcher.get(key)[1]
             tests = [pattern[0] for pattern in patterns if len(pattern) == 1]
             if len(tests) == len(patterns) and self.indices[rule] in (0, -1) and all(map(_lookup_able, tests)):
                 one_token.add(key, patterns)
-                for test in tests:
-                    for attribute, value in test.items():
-                        named[attribute] = _named_values(named.get(attribute, set()), value)
             else:
                 several.add(key, patterns)
+                tests = [pattern[0] for pattern in patterns]
+                fixed = fixed and all(_lookup_able(test) and "OP" not in test for p in patterns for test in p)
+                longest = max(longest, *map(len, patterns))
+                starts.add(key, [[test] for test in tests])
+            for test in tests:
+                for attribute, value in test.items():
+                    named[attribute] = _named_values(named.get(attribute, set()), value)
         names = sorted(named)
         listed = [_values_and_another(values) if (values := named[name]) is not None else None for name in names]
-        attributes: list[int | str] = [*names]
-        return one_token, several, attributes, listed
+        return _Plan(one_token, several, starts if fixed else None, longest, [*names], listed)
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -136,22 +153,23 @@ class MemoisedAttributeRuler(AttributeRuler):
     def _set_attributes(self, doc: Doc) -> None:
         if self._plan is None:
             self._plan = self._make_plan()
-        one_token, several, attributes, listed = self._plan
-        matched_here: dict[int, list[int]] = {}
-        for match_id, start, end in several(doc, allow_missing=True):
-            rule = int(self.vocab.strings[match_id])
-            matched_here.setdefault(Span(doc, start, end)[self.indices[rule]].i, []).append(rule)
-        kinds = doc.to_array(attributes) if attributes else numpy.zeros((len(doc), 0), dtype=numpy.uint64)
-        for column, values in enumerate(listed):
+        plan = self._plan
+        kinds = doc.to_array(plan.attributes) if plan.attributes else numpy.zeros((len(doc), 0), dtype=numpy.uint64)
+        for column, values in enumerate(plan.listed):
             if values is not None:
                 named, other = values
                 kinds[:, column] = numpy.where(numpy.isin(kinds[:, column], named), kinds[:, column], other)
-        for token, kind in zip(doc, map(tuple, kinds.tolist()), strict=True):
+        token_kinds = list(map(tuple, kinds.tolist()))
+        matched_here: dict[int, list[int]] = {}
+        for match_id, start, end in self._matches_of_several(doc, token_kinds):
+            rule = int(self.vocab.strings[match_id])
+            matched_here.setdefault(Span(doc, start, end)[self.indices[rule]].i, []).append(rule)
+        for token, kind in zip(doc, token_kinds, strict=True):
             rules = self._rules_by_kind.get(kind)
             if rules is None:
                 if len(self._rules_by_kind) >= MEMO_LIMIT:
                     self._rules_by_kind.clear()  # kinds include the word: bound what a long run keeps
-                found = one_token(doc[token.i : token.i + 1], allow_missing=True)
+                found = plan.one_token(doc[token.i : token.i + 1], allow_missing=True)
                 rules = self._rules_by_kind[kind] = tuple(sorted(int(self.vocab.strings[m]) for m, _, _ in found))
             if token.i in matched_here:
                 rules = tuple(sorted({*rules, *matched_here[token.i]}))
@@ -162,6 +180,26 @@ class MemoisedAttributeRuler(AttributeRuler):
                 # rules apply in their order, a later one overriding: one merged dict does the same
                 attrs = self._attrs_by_rules[rules] = {k: v for rule in rules for k, v in self.attrs[rule].items()}
             set_token_attrs(token, attrs)
+
+    def _matches_of_several(self, doc: Doc, token_kinds: list[tuple[int, ...]]) -> list[tuple[int, int, int]]:
+        """The matches of the rules over several tokens: matched over the whole Doc, or,
+        when they are of fixed length, only where a token can start one (a few per
+        article: "there is", "let's"), each start's kind looked up once."""
+        plan = self._plan
+        assert plan is not None
+        if plan.starts is None:
+            return plan.several(doc, allow_missing=True)
+        found = []
+        for index, kind in enumerate(token_kinds):
+            starts = self._starts_by_kind.get(kind)
+            if starts is None:
+                if len(self._starts_by_kind) >= MEMO_LIMIT:
+                    self._starts_by_kind.clear()
+                starts = self._starts_by_kind[kind] = bool(plan.starts(doc[index : index + 1], allow_missing=True))
+            if starts:
+                window = plan.several(doc[index : index + plan.longest], allow_missing=True)
+                found.extend((match, index + start, index + end) for match, start, end in window if start == 0)
+        return found
 
 
 def _values_and_another(values: set[int]) -> tuple[numpy.ndarray, int]:
