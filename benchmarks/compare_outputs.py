@@ -63,9 +63,8 @@ def main() -> int:
             print(f"      {name}: {json.dumps(old.get(name), ensure_ascii=False)[:150]}")
             print(f"      {'':{len(name)}}  {json.dumps(new.get(name), ensure_ascii=False)[:150]}")
     total = len(before.keys() | after.keys())
-    print(
-        f"{changed} of {total} events differ ({100 * changed / max(total, 1):.2f}%); before {len(before)}, after {len(after)}"
-    )
+    share = 100 * changed / max(total, 1)
+    print(f"{changed} of {total} events differ ({share:.2f}%); before {len(before)}, after {len(after)}")
     return 1 if changed else 0
 
 

@@ -161,7 +161,7 @@ class MemoisedAttributeRuler(AttributeRuler):
                 kinds[:, column] = numpy.where(numpy.isin(kinds[:, column], named), kinds[:, column], other)
         token_kinds = list(map(tuple, kinds.tolist()))
         matched_here: dict[int, list[int]] = {}
-        for match_id, start, end in self._matches_of_several(doc, token_kinds):
+        for match_id, start, end in self._matches_of_several(plan, doc, token_kinds):
             rule = int(self.vocab.strings[match_id])
             matched_here.setdefault(Span(doc, start, end)[self.indices[rule]].i, []).append(rule)
         for token, kind in zip(doc, token_kinds, strict=True):
@@ -181,15 +181,15 @@ class MemoisedAttributeRuler(AttributeRuler):
                 attrs = self._attrs_by_rules[rules] = {k: v for rule in rules for k, v in self.attrs[rule].items()}
             set_token_attrs(token, attrs)
 
-    def _matches_of_several(self, doc: Doc, token_kinds: list[tuple[int, ...]]) -> list[tuple[int, int, int]]:
+    def _matches_of_several(
+        self, plan: _Plan, doc: Doc, token_kinds: list[tuple[int, ...]]
+    ) -> list[tuple[int, int, int]]:
         """The matches of the rules over several tokens: matched over the whole Doc, or,
         when they are of fixed length, only where a token can start one (a few per
         article: "there is", "let's"), each start's kind looked up once."""
-        plan = self._plan
-        assert plan is not None
         if plan.starts is None:
             return plan.several(doc, allow_missing=True)
-        found = []
+        found: list[tuple[int, int, int]] = []
         for index, kind in enumerate(token_kinds):
             starts = self._starts_by_kind.get(kind)
             if starts is None:
