@@ -26,7 +26,7 @@ from newsevents.resolve.dates import (
     looks_ahead,
     publication_date,
     resolve_event_date,
-    with_preposition,
+    with_clock_time,
 )
 
 
@@ -49,7 +49,7 @@ class ArticleDates:
     def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
         """The best time expression anywhere in the sentence, the nearest to the trigger first."""
         expressions = [
-            (abs(entity.root.i - trigger.i), with_preposition(entity))
+            (abs(entity.root.i - trigger.i), with_clock_time(entity))
             for entity in sentence.ents
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
