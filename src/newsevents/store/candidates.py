@@ -15,6 +15,7 @@ from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import EventRecord, Location
 from newsevents.store.dedup import (
     DAY,
+    PUBLISHED,
     WEEK_DAYS,
     EventDate,
     Party,
@@ -153,6 +154,27 @@ def is_named(party: Party, symmetric: bool) -> bool:
     return bool(party.country) if symmetric else bool(party.identity)
 
 
+def joins_across_articles(db: sqlite3.Connection, row: sqlite3.Row, article_row: int, offer: Offer) -> bool:
+    """Whether a mention may join an event of its key that other articles
+    reported.  A mention naming both parties may (its date decides); one that
+    names only one party, or is dated only to a week, month or year ("Turkey
+    attacked", "last year"), says too little to be matched with another
+    article's event: it joins one only when it names both parties, or, with one
+    party, when both it and the event name the day.  Within its own article
+    it joins as any mention does."""
+    parties = sum(bool(offer.party(role).country) for role in ROLES)
+    if parties == len(ROLES):
+        return True
+    if offer.when.precision == DAY and row["date_precision"] == DAY:
+        return True
+    return has_mention_of(db, row["id"], article_row)
+
+
+def has_mention_of(db: sqlite3.Connection, event_id: int, article_row: int) -> bool:
+    query = "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1"
+    return db.execute(query, (event_id, article_row)).fetchone() is not None
+
+
 def article_dyad_events(db: sqlite3.Connection, article_row: int, offer: Offer) -> list[sqlite3.Row]:
     """For a mention missing a party ("the two presidents talked", "Iran fired
     missiles"): the event of its type with both parties that its own article
@@ -187,8 +209,8 @@ def one_party_events(db: sqlite3.Connection, offer: Offer) -> list[sqlite3.Row]:
     """For a mention with one party: the events of its type and date that have
     that party and one other (see :func:`_dominant_dyad`)."""
     known = [role for role in ROLES if offer.party(role).identity]
-    if len(known) != 1 or offer.when.span(0) is None:
-        return []
+    if len(known) != 1 or offer.when.precision not in (DAY, PUBLISHED):
+        return []  # a week, month or year and one party: too little to say which event
     party = offer.party(known[0])
     place = place_of(offer)
     rows: dict[int, sqlite3.Row] = {}

@@ -23,6 +23,8 @@ from newsevents.store.candidates import (
     article_dyad_events,
     events_near,
     fits,
+    has_mention_of,
+    joins_across_articles,
     mention_place_is_weak,
     one_party_events,
     other_role,
@@ -61,6 +63,7 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
         row
         for row in events_near(db, "dedup_key = ?", (key,), offer.when)
         if fits(db, row, offer.when, place, place_required=not has_parties(record))
+        and joins_across_articles(db, row, article_row, offer)
     ]
     told = article_dyad_events(db, article_row, offer)
     full = one_party_events(db, offer)
@@ -78,12 +81,7 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
 
 
 def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, source_key: str) -> None:
-    new_article = (
-        db.execute(
-            "SELECT 1 FROM mentions WHERE event_id = ? AND article = ? LIMIT 1", (event_id, article_row)
-        ).fetchone()
-        is None
-    )
+    new_article = not has_mention_of(db, event_id, article_row)
     new_source = (
         db.execute(
             "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article"
@@ -103,8 +101,12 @@ def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int, article_ro
     """An event that has just been given its day takes in the events of its
     parties and type dated only by publication that fit that day: they are the
     reports that came before anyone said which day it was (two reports naming
-    no time, published a day apart, each started an event of its own)."""
+    no time, published a day apart, each started an event of its own).  Only
+    an event with both parties does: a publication date and one party say too
+    little to tie one article's report to another's."""
     row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    if not all(row_party(row, side).country for side in ROLES):
+        return
     when = stored_date(row["date"], row["date_precision"])
     others = [
         other
