@@ -64,6 +64,32 @@ class Offer:
             is_symmetric(record),
         )
 
+    @classmethod
+    def of_event(cls, row: sqlite3.Row) -> Offer:
+        """What a stored event says, as if it were one mention."""
+        location = None
+        if row["location_country"] or row["location_name"]:
+            location = Location(
+                row["location_name"] or "",
+                country=row["location_country"],
+                admin1=row["location_admin1"],
+                feature=row["location_feature"],
+                source=row["location_source"] or "sentence",
+            )
+        actor, recipient = row_parties(row)
+        return cls(
+            row["event"],
+            row["cameo"],
+            row["goldstein"],
+            row["mode"],
+            row["context"],
+            actor,
+            recipient,
+            stored_date(row["date"], row["date_precision"]),
+            location,
+            row["dedup_key"][len(row["event"])] == "~",
+        )
+
     def party(self, role: str) -> Party:
         return self.actor if role == "actor" else self.recipient
 
@@ -225,6 +251,32 @@ def one_party_events(db: sqlite3.Connection, offer: Offer) -> list[sqlite3.Row]:
             ):
                 rows[row["id"]] = row
     return _dominant_dyad(list(rows.values()))
+
+
+def lone_party_events(db: sqlite3.Connection, row: sqlite3.Row) -> list[sqlite3.Row]:
+    """For an event with both parties: the events of its type that name one of
+    them and no other party, dated by day or publication, that would join it
+    now (:func:`one_party_events`).  They came before the event did, so
+    that the order of the articles does not decide."""
+    if not all(row_party(row, side).country for side in ROLES):
+        return []
+    event = Offer.of_event(row)
+    found = []
+    for side in ROLES:
+        party = row_party(row, side)
+        for lone in ROLES if event.symmetric else (side,):
+            condition = (
+                f"event = ? AND {lone}_country IS ? AND {other_role(lone)}_country IS NULL"
+                f" AND {other_role(lone)}_sector IS NULL AND id != ? AND date_precision IN (?, ?)"
+            )
+            for other in events_near(
+                db, condition, (row["event"], party.country, row["id"], DAY, PUBLISHED), event.when
+            ):
+                offer = Offer.of_event(other)
+                if offer.symmetric == event.symmetric and offer.party(lone).identity == party.identity:
+                    if any(candidate["id"] == row["id"] for candidate in one_party_events(db, offer)):
+                        found.append(other)
+    return found
 
 
 def _dominant_dyad(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:

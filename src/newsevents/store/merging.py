@@ -25,6 +25,7 @@ from newsevents.store.candidates import (
     fits,
     has_mention_of,
     joins_across_articles,
+    lone_party_events,
     mention_place_is_weak,
     one_party_events,
     other_role,
@@ -73,11 +74,15 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
         default=None,
     )
     if chosen is None:
-        return _new_event(db, key, record, offer.when)
-    _count_mention(db, chosen["id"], article_row, source_key)
-    if _keep_most_specific(db, chosen, offer):
-        _absorb_reports_of_the_day(db, chosen["id"], article_row, source_key)
-    return chosen["id"]
+        event_id = _new_event(db, key, record, offer.when)
+    else:
+        event_id = chosen["id"]
+        _count_mention(db, event_id, article_row, source_key)
+        if _keep_most_specific(db, chosen, offer):
+            _absorb_reports_of_the_day(db, event_id, article_row, source_key)
+    row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    _fold_in(db, event_id, [other["id"] for other in lone_party_events(db, row)], article_row, source_key)
+    return event_id
 
 
 def _count_mention(db: sqlite3.Connection, event_id: int, article_row: int, source_key: str) -> None:
@@ -115,9 +120,13 @@ def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int, article_ro
         )
         if fits(db, other, when, row_place(row), place_required=False)
     ]
-    if not others:
+    _fold_in(db, event_id, [other["id"] for other in others], article_row, source_key)
+
+
+def _fold_in(db: sqlite3.Connection, event_id: int, ids: list[int], article_row: int, source_key: str) -> None:
+    """Move the mentions of the events ``ids`` into ``event_id`` and count again."""
+    if not ids:
         return
-    ids = [other["id"] for other in others]
     marks = ", ".join("?" * len(ids))
     db.execute(f"UPDATE mentions SET event_id = ? WHERE event_id IN ({marks})", (event_id, *ids))
     db.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
