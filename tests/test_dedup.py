@@ -122,9 +122,18 @@ def test_a_mention_the_coder_could_not_date_is_not_stamped_with_the_publication_
 
 def test_a_mention_naming_one_party_joins_the_event_with_that_party(store):
     store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=IDLIB)))
-    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), None)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), ("USA", "MIL"))))
+    store.add(coded("a3", record("a3", "ASSAULT", ("IRN", None), None)))
     (event,) = events(store)
-    assert event.num_articles == 2
+    assert event.num_articles == 3
+
+
+def test_one_other_articles_report_is_not_enough_for_a_one_party_mention(store):
+    # "Trump said" in one story and a Trump-Erdogan call in another: one report
+    # of the call does not make the passing mention part of it
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"))))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), None)))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1]
 
 
 def test_a_mention_naming_one_party_stays_apart_when_two_events_could_be_it(store):
@@ -332,17 +341,20 @@ def test_mentions_with_one_party_and_a_coarse_date_from_two_articles_stay_apart(
     assert sorted(e.num_articles for e in events(store)) == [1, 1, 2]
 
 
-def test_mentions_with_one_party_join_across_articles_only_when_both_name_the_day(store):
-    store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), None, day="2021-09-29")))
-    store.add(coded("a2", published_only(record("a2", "ASSAULT", ("ARM", "MIL"), None), "2021-09-30")))
+def test_mentions_with_one_party_join_across_articles_only_when_both_name_the_day_and_place(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), None, day="2021-09-29", place=IDLIB)))
+    store.add(coded("a2", published_only(record("a2", "ASSAULT", ("ARM", "MIL"), None, place=IDLIB), "2021-09-30")))
     store.add(coded("a3", record("a3", "ASSAULT", ("ARM", None), None, day="2021-09-29")))
-    assert sorted(e.num_articles for e in events(store)) == [1, 2]
+    store.add(coded("a4", record("a4", "ASSAULT", ("ARM", None), None, day="2021-09-29", place=IDLIB)))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1, 2]
 
 
 def test_one_party_reports_that_came_first_join_the_event_once_it_has_both_parties(store):
     store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), None, day="2021-09-29")))
     store.add(coded("a2", published_only(record("a2", "ASSAULT", None, ("AZE", "MIL")), "2021-09-29")))
     store.add(coded("a3", record("a3", "ASSAULT", ("ARM", "MIL"), ("AZE", "MIL"), day="2021-09-29")))
+    assert len(events(store)) == 3  # one report with both parties is not yet enough
+    store.add(coded("a4", record("a4", "ASSAULT", ("ARM", None), ("AZE", None), day="2021-09-29")))
     (event,) = events(store)
-    assert (event.num_articles, event.num_mentions) == (3, 3)
-    assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3"}
+    assert (event.num_articles, event.num_mentions) == (4, 4)
+    assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3", "a4"}

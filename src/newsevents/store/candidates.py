@@ -32,6 +32,7 @@ from newsevents.store.dedup import (
 
 ROLES = ("actor", "recipient")
 _DOMINANCE = 2
+_ESTABLISHED = 2  # articles that report an event with both parties before a one-party mention of another joins it
 
 
 @dataclass(frozen=True)
@@ -186,14 +187,20 @@ def joins_across_articles(db: sqlite3.Connection, row: sqlite3.Row, article_row:
     names only one party, or is dated only to a week, month or year ("Turkey
     attacked", "last year"), says too little to be matched with another
     article's event: it joins one only when it names both parties, or, with one
-    party, when both it and the event name the day.  Within its own article
-    it joins as any mention does."""
-    parties = sum(bool(offer.party(role).country) for role in ROLES)
-    if parties == len(ROLES):
+    party, when both it and the event name the day and a place, and the places
+    agree.  Within its own article it joins as any mention does."""
+    if two_parties(offer):
         return True
-    if offer.when.precision == DAY and row["date_precision"] == DAY:
-        return True
+    if offer.when.precision == DAY and row["date_precision"] == DAY and place_of(offer)[0] and row_place(row)[0]:
+        return True  # fits() has checked that the places agree
     return has_mention_of(db, row["id"], article_row)
+
+
+def two_parties(offer: Offer) -> bool:
+    """Whether a mention names two parties with their countries, and two
+    different ones ("Trump" acting on "the White House" is one party)."""
+    actor, recipient = offer.actor, offer.recipient
+    return bool(actor.country and recipient.country) and actor.identity != recipient.identity
 
 
 def has_mention_of(db: sqlite3.Connection, event_id: int, article_row: int) -> bool:
@@ -231,9 +238,12 @@ def _has_party_on(row: sqlite3.Row, role: str, offer: Offer) -> bool:
     return any(row_party(row, side).identity == offer.party(role).identity for side in sides)
 
 
-def one_party_events(db: sqlite3.Connection, offer: Offer) -> list[sqlite3.Row]:
+def one_party_events(db: sqlite3.Connection, offer: Offer, article_row: int | None = None) -> list[sqlite3.Row]:
     """For a mention with one party: the events of its type and date that have
-    that party and one other (see :func:`_dominant_dyad`)."""
+    that party and one other (see :func:`_dominant_dyad`), when that event is
+    established: two articles report it with both parties, or the mention's
+    own article (``article_row``) does.  One other article's report is not
+    evidence enough that a passing "Trump said" is part of it."""
     known = [role for role in ROLES if offer.party(role).identity]
     if len(known) != 1 or offer.when.precision not in (DAY, PUBLISHED):
         return []  # a week, month or year and one party: too little to say which event
@@ -245,12 +255,17 @@ def one_party_events(db: sqlite3.Connection, offer: Offer) -> list[sqlite3.Row]:
         for row in events_near(db, condition, (offer.event, party.country), offer.when):
             if (
                 row_party(row, side).identity == party.identity
-                and row_party(row, other_role(side)).identity
+                and row_party(row, other_role(side)).identity not in ("", party.identity)
                 and (row["dedup_key"][len(offer.event)] == "~") == offer.symmetric
                 and fits(db, row, offer.when, place, place_required=False)
             ):
                 rows[row["id"]] = row
-    return _dominant_dyad(list(rows.values()))
+    return [
+        row
+        for row in _dominant_dyad(list(rows.values()))
+        if row["num_articles"] >= _ESTABLISHED
+        or (article_row is not None and has_mention_of(db, row["id"], article_row))
+    ]
 
 
 def lone_party_events(db: sqlite3.Connection, row: sqlite3.Row) -> list[sqlite3.Row]:
@@ -258,9 +273,9 @@ def lone_party_events(db: sqlite3.Connection, row: sqlite3.Row) -> list[sqlite3.
     them and no other party, dated by day or publication, that would join it
     now (:func:`one_party_events`).  They came before the event did, so
     that the order of the articles does not decide."""
-    if not all(row_party(row, side).country for side in ROLES):
-        return []
     event = Offer.of_event(row)
+    if not two_parties(event) or row["num_articles"] < _ESTABLISHED:
+        return []
     found = []
     for side in ROLES:
         party = row_party(row, side)

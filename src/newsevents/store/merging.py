@@ -34,6 +34,7 @@ from newsevents.store.candidates import (
     row_party,
     row_place,
     row_place_is_weak,
+    two_parties,
 )
 from newsevents.store.dedup import (
     PUBLISHED,
@@ -67,7 +68,7 @@ def merge_mention(db: sqlite3.Connection, article_row: int, source_key: str, rec
         and joins_across_articles(db, row, article_row, offer)
     ]
     told = article_dyad_events(db, article_row, offer)
-    full = one_party_events(db, offer)
+    full = one_party_events(db, offer, article_row)
     chosen = min(
         told or full or fitting,
         key=lambda row: (*date_preference(stored_date(row["date"], row["date_precision"]), offer.when), row["id"]),
@@ -110,7 +111,7 @@ def _absorb_reports_of_the_day(db: sqlite3.Connection, event_id: int, article_ro
     an event with both parties does: a publication date and one party say too
     little to tie one article's report to another's."""
     row = db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-    if not all(row_party(row, side).country for side in ROLES):
+    if not two_parties(Offer.of_event(row)):
         return
     when = stored_date(row["date"], row["date_precision"])
     others = [
