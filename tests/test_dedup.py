@@ -358,3 +358,10 @@ def test_one_party_reports_that_came_first_join_the_event_once_it_has_both_parti
     (event,) = events(store)
     assert (event.num_articles, event.num_mentions) == (4, 4)
     assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_party_acting_on_its_own_country_counts_as_one_party(store):
+    # "Trump" and "the White House" coded as actor and recipient are one party
+    for article_id in ("a1", "a2"):
+        store.add(coded(article_id, record(article_id, "REJECT", ("ARM", "GOV"), ("ARM", "GOV"), day="2021-09-28")))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1]
