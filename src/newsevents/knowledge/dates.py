@@ -76,6 +76,31 @@ def clock_hour(text: str) -> int | None:
     return int(match["hour24"] if match["hour24"] is not None else match["hourz"])
 
 
+CLOCK_REACH_CHARS = 40  # how far before or after a day its clock time is looked for
+
+
+def clock_time_next_to(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """The span ``text[start:end]`` of time words widened to the clock time that
+    stands next to it within ``text[low:high]`` (its sentence), nothing but
+    clock words between: "5:30 pm on Jan. 7", "01:20 local time on Wednesday",
+    "10.30pm GMT on Tuesday", "on Monday at 9 pm"."""
+    if CLOCK_TIME.search(text, start, end):
+        return start, end
+    clock_words = load_time_words().clock_words
+    reach = max(low, start - CLOCK_REACH_CHARS)
+    last = next(reversed(list(CLOCK_TIME.finditer(text, reach, start))), None)
+    if last is not None and _only_clock_words(text[last.end() : start], clock_words):
+        return last.start(), end
+    following = CLOCK_TIME.search(text, end, min(high, end + CLOCK_REACH_CHARS))
+    if following is not None and _only_clock_words(text[end : following.start()], clock_words):
+        return start, following.end() - (1 if text[following.end() - 1] == "." else 0)
+    return start, end
+
+
+def _only_clock_words(text: str, clock_words: frozenset[str]) -> bool:
+    return "," not in text and all(word in clock_words for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def without_clock_times(text: str) -> str:
     """``text`` with its clock times blanked, so their numbers are not read as days."""
     return CLOCK_TIME.sub(" ", text)

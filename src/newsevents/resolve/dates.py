@@ -22,7 +22,13 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsevents.knowledge.dates import CLOCK_TIME, TimeWords, clock_hour, load_time_words, without_clock_times
+from newsevents.knowledge.dates import (
+    TimeWords,
+    clock_hour,
+    clock_time_next_to,
+    load_time_words,
+    without_clock_times,
+)
 from newsevents.knowledge.words import load_word_lists
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -144,33 +150,16 @@ def with_preposition(entity: Span) -> str:
     return entity.text
 
 
-CLOCK_REACH_CHARS = 40  # how far before or after a day its clock time is looked for
-
-
 def with_clock_time(entity: Span) -> str:
-    """The time words with their preposition and the clock time that stands
-    next to them, nothing but clock words between ("5:30 pm on Jan. 7",
-    "01:20 local time on Wednesday", "10.30pm GMT on Tuesday", "on Monday at
-    9 pm"): the hour says whether the day may be another one elsewhere."""
+    """The time words with their preposition and the clock time next to them
+    ("5:30 pm on Jan. 7", "on Monday at 9 pm"): the hour says whether the day
+    may be another one elsewhere."""
     words = with_preposition(entity)
-    if CLOCK_TIME.search(words):
-        return words
-    doc, sentence = entity.doc, entity.sent
-    start, end = entity.end_char - len(words), entity.end_char
-    clock_words = load_time_words().clock_words
-    before = doc.text[max(sentence.start_char, start - CLOCK_REACH_CHARS) : start]
-    last = next(reversed(list(CLOCK_TIME.finditer(before))), None)
-    if last is not None and _only_clock_words(before[last.end() :], clock_words):
-        return doc.text[start - len(before) + last.start() : end]
-    after = doc.text[end : min(sentence.end_char, end + CLOCK_REACH_CHARS)]
-    match = CLOCK_TIME.search(after)
-    if match is not None and _only_clock_words(after[: match.start()], clock_words):
-        return doc.text[start : end + match.end()].rstrip(".")
-    return words
-
-
-def _only_clock_words(text: str, clock_words: frozenset[str]) -> bool:
-    return all(word in clock_words for word in re.findall(r"[a-z]+", text.lower())) and "," not in text
+    sentence = entity.sent
+    start, end = clock_time_next_to(
+        entity.doc.text, entity.end_char - len(words), entity.end_char, sentence.start_char, sentence.end_char
+    )
+    return entity.doc.text[start:end]
 
 
 def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int]) -> int | None:
