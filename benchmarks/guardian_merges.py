@@ -5,8 +5,10 @@
 
 Prints the share of stored events backed by two or more articles, then draws
 ``--sample`` of those events (a fixed seed) and prints each with the sentences
-of its mentions, for a hand check of whether they are one real event.  The
-verdicts are kept in benchmarks/judged/guardian_merges_20.jsonl.
+of its mentions, for a hand check of whether they are one real event (all of
+them when there are fewer).  The verdicts are kept in benchmarks/judged/
+(``guardian_merges_*.jsonl``, one file per check, with its seed and commit; the
+figures are in docs/store.md).  Choose and write down the seed before drawing.
 """
 
 from __future__ import annotations

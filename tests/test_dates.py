@@ -211,3 +211,23 @@ def test_the_small_hours_of_the_day_after_the_page_are_that_day(nlp):
     friday_early = "In the early hours of Friday morning, rebels fired rockets at the airport."
     assert when(nlp, friday_early, "fired") == ("2021-10-01", "day")
     assert when(nlp, "Rebels fired rockets at the airport on Friday.", "fired") == ("2021-09-24", "day")
+
+
+def test_a_clock_time_names_no_day_but_tells_the_small_hours(nlp):
+    # published on a Thursday: 02:15 on Friday is the coming night where it happened
+    assert when(nlp, "Rebels fired rockets at the airport at 02:15 on Friday.", "fired") == ("2021-10-01", "day")
+    assert when(nlp, "Rebels fired rockets at the airport at 2:15 pm on Friday.", "fired") == ("2021-09-24", "day")
+    assert when(nlp, "Rebels fired rockets at the airport at about 9 p.m.", "fired") == ("2021-09-30", "published")
+
+
+def test_the_clock_time_is_kept_with_the_time_words(nlp):
+    doc = nlp("At 11:40 pm on Sept. 28, rebels fired rockets at the airport.")
+    trigger = next(token for token in doc if token.text == "fired")
+    found = resolve_event_date(trigger.sent, trigger, THURSDAY)
+    assert (found.date, found.text) == ("2021-09-28", "11:40 pm on Sept. 28")
+
+
+def test_the_running_date_is_not_given_to_an_event_named_in_passing(nlp):
+    text = "Gunmen stormed the village on Monday. The ceasefire led to the withdrawal of the militia from the valley."
+    assert dated(nlp, text, "stormed") == ("2016-12-26", "clause")
+    assert dated(nlp, text, "withdrawal") == ("2016-12-31", "publication")

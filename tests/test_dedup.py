@@ -122,9 +122,18 @@ def test_a_mention_the_coder_could_not_date_is_not_stamped_with_the_publication_
 
 def test_a_mention_naming_one_party_joins_the_event_with_that_party(store):
     store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=IDLIB)))
-    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), None)))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), ("USA", "MIL"))))
+    store.add(coded("a3", record("a3", "ASSAULT", ("IRN", None), None)))
     (event,) = events(store)
-    assert event.num_articles == 2
+    assert event.num_articles == 3
+
+
+def test_one_other_articles_report_is_not_enough_for_a_one_party_mention(store):
+    # "Trump said" in one story and a Trump-Erdogan call in another: one report
+    # of the call does not make the passing mention part of it
+    store.add(coded("a1", record("a1", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"))))
+    store.add(coded("a2", record("a2", "ASSAULT", ("IRN", None), None)))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1]
 
 
 def test_a_mention_naming_one_party_stays_apart_when_two_events_could_be_it(store):
@@ -291,3 +300,68 @@ def test_a_party_country_read_as_the_place_does_not_split_an_event(store):
     store.add(coded("a2", record("a2", "ASSAULT", ("IRN", "MIL"), ("USA", "MIL"), place=MOSUL)))
     (event,) = events(store)
     assert (event.num_articles, event.location_name) == (2, "Mosul")
+
+
+def strike(article_id: str, day: str, time_words: str | None = None, **changes) -> EventRecord:
+    item = record(article_id, "ASSAULT", ("ARM", "MIL"), ("AZE", "MIL"), day=day, **changes)
+    return replace(item, date_text=time_words)
+
+
+@pytest.mark.parametrize("evening_first", [True, False])
+def test_an_evening_report_and_a_next_day_report_are_one_strike(tmp_path, evening_first):
+    # 11:40 pm on Tuesday where one outlet is is the small hours of Wednesday where another is
+    evening = strike("a1", "2021-09-28", "at 11:40 pm on Tuesday")
+    next_day = strike("a2", "2021-09-29", "on Wednesday")
+    with EventStore(tmp_path / "events.sqlite") as store:
+        for item in (evening, next_day) if evening_first else (next_day, evening):
+            store.add(coded(item.article_id, item))
+        (event,) = events(store)
+    assert (event.num_articles, event.date) == (2, "2021-09-29")
+
+
+def test_strikes_on_consecutive_days_without_a_time_near_midnight_stay_apart(store):
+    store.add(coded("a1", strike("a1", "2021-09-28", "at 2 pm on Tuesday")))
+    store.add(coded("a2", strike("a2", "2021-09-29", "on Wednesday")))
+    store.add(coded("a3", strike("a3", "2021-09-27", "in the early hours of Monday")))  # reaches back, not forward
+    assert sorted(e.date for e in events(store)) == ["2021-09-27", "2021-09-28", "2021-09-29"]
+
+
+def test_mentions_with_one_party_and_a_coarse_date_from_two_articles_stay_apart(store):
+    last_year = {"day": "2020", "modality": "asserted"}
+    store.add(coded("a1", replace(record("a1", "ASSAULT", ("ARM", "MIL"), None, **last_year), date_precision="year")))
+    store.add(coded("a2", replace(record("a2", "ASSAULT", ("ARM", "MIL"), None, **last_year), date_precision="year")))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1]
+    # with both parties named, the same year is evidence enough
+    store.add(
+        coded("a3", replace(record("a3", "ASSAULT", ("ARM", "MIL"), ("AZE", None), **last_year), date_precision="year"))
+    )
+    store.add(
+        coded("a4", replace(record("a4", "ASSAULT", ("ARM", None), ("AZE", "MIL"), **last_year), date_precision="year"))
+    )
+    assert sorted(e.num_articles for e in events(store)) == [1, 1, 2]
+
+
+def test_mentions_with_one_party_join_across_articles_only_when_both_name_the_day_and_place(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), None, day="2021-09-29", place=IDLIB)))
+    store.add(coded("a2", published_only(record("a2", "ASSAULT", ("ARM", "MIL"), None, place=IDLIB), "2021-09-30")))
+    store.add(coded("a3", record("a3", "ASSAULT", ("ARM", None), None, day="2021-09-29")))
+    store.add(coded("a4", record("a4", "ASSAULT", ("ARM", None), None, day="2021-09-29", place=IDLIB)))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1, 2]
+
+
+def test_one_party_reports_that_came_first_join_the_event_once_it_has_both_parties(store):
+    store.add(coded("a1", record("a1", "ASSAULT", ("ARM", "MIL"), None, day="2021-09-29")))
+    store.add(coded("a2", published_only(record("a2", "ASSAULT", None, ("AZE", "MIL")), "2021-09-29")))
+    store.add(coded("a3", record("a3", "ASSAULT", ("ARM", "MIL"), ("AZE", "MIL"), day="2021-09-29")))
+    assert len(events(store)) == 3  # one report with both parties is not yet enough
+    store.add(coded("a4", record("a4", "ASSAULT", ("ARM", None), ("AZE", None), day="2021-09-29")))
+    (event,) = events(store)
+    assert (event.num_articles, event.num_mentions) == (4, 4)
+    assert {m.article_id for m in store.mentions(event.event_id)} == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_party_acting_on_its_own_country_counts_as_one_party(store):
+    # "Trump" and "the White House" coded as actor and recipient are one party
+    for article_id in ("a1", "a2"):
+        store.add(coded(article_id, record(article_id, "REJECT", ("ARM", "GOV"), ("ARM", "GOV"), day="2021-09-28")))
+    assert sorted(e.num_articles for e in events(store)) == [1, 1]

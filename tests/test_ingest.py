@@ -367,6 +367,23 @@ def test_ordinary_openings_are_not_datelines(text):
     assert find_dateline(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "story"),
+    [
+        ("Army retakes the town\n\nTUNIS (AFP) - The army said", "TUNIS", "Army retakes the town\n\nThe army said"),
+        ("Talks end in Vienna\nVIENNA, Austria (Reuters) — Iran", "VIENNA, Austria", "Talks end in Vienna\nIran"),
+    ],
+)
+def test_a_dateline_after_a_headline_is_found_and_the_headline_kept(text, place, story):
+    found = find_dateline(text)
+    assert found is not None and found.place == place
+    assert text[: found.start] + text[found.end :] == story
+
+
+def test_a_first_sentence_is_no_headline_before_a_dateline():
+    assert find_dateline("The army retook the town.\n\nTUNIS (AFP) - The army said") is None
+
+
 def test_seed_article_dateline(shared_data):
     text = (shared_data / "seed" / "article.txt").read_text("utf-8")
     found = find_dateline(text)
@@ -379,7 +396,8 @@ def test_no_datelines_found_in_paragraphs_of_a_corpus_without_them(shared_data):
     found = []
     with (shared_data / "corpus" / "guardian_249.jsonl").open(encoding="utf-8") as corpus:
         for line in corpus:
-            for paragraph in json.loads(line)["text"].split("\n"):
+            text = json.loads(line)["text"]
+            for paragraph in [text, *text.split("\n")]:
                 if find_dateline(paragraph):
                     found.append(paragraph[:80])
     assert found == []

@@ -331,12 +331,12 @@ def _failure(article: Article, error: Exception) -> CodingResult:
 
 def _story_text(article: Article) -> tuple[str, str | None]:
     """The text to parse (the article without its wire dateline, cut at the size
-    bound) and the dateline's place."""
+    bound; a headline before the dateline stays) and the dateline's place."""
     text = article.text[:MAX_ARTICLE_CHARS]
     dateline = find_dateline(text)
     if dateline is None:
         return text, None
-    return text[dateline.end :], dateline.place
+    return text[: dateline.start] + text[dateline.end :], dateline.place
 
 
 def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -236,17 +236,31 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     return candidates
 
 
-def _candidate_phrases(heads: list[Token]) -> list[Span]:
+def _candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
     phrases = []
     for head in heads:
         if head.ent_type_ in NOT_ACTOR_ENTITIES:
             continue  # "on Monday", "for $1.4 billion"
+        # "Iraqi facilities hosting US personnel": who the place hosts, before the place
+        phrases += [noun_phrase(hosted) for hosted in _hosted(head, words)]
         phrases.append(noun_phrase(head))
         # "a Russian-made system": the country in a thing's modifiers
         for token in head.subtree:
             if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
                 phrases.append(token.doc[token.i : token.i + 1])
     return phrases
+
+
+def _hosted(place: Token, words: WordLists) -> list[Token]:
+    """Who a place hosts: the object of "hosting"/"that house", the subject of
+    "where ... are stationed"."""
+    return [
+        hosted
+        for clause in place.children
+        if clause.dep_ in {"acl", "relcl"} and clause.lemma_ in words.hosting_verbs
+        for hosted in clause.children
+        if hosted.dep_ in {"dobj", "nsubjpass"} and hosted.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
@@ -259,7 +273,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
         actor_head = _agent(verb)
         if subject is not None:
             object_heads = [subject, *object_heads]
-    candidates = _candidate_phrases(object_heads)
+    candidates = _candidate_phrases(object_heads, words)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
@@ -337,7 +351,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients += [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
-    candidates = _candidate_phrases(recipients)
+    candidates = _candidate_phrases(recipients, words)
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
     actor = noun_phrase(actor_head) if actor_head is not None else None

@@ -4,7 +4,9 @@ The coder skips the dateline when it splits sentences (it is not part of the
 first sentence) and the place resolver falls back on its place for events
 that name no place of their own.
 
-Three shapes are recognised at the very start of the text:
+Three shapes are recognised at the very start of the text, or at the start of
+its second paragraph when the first is a headline (one short line with no
+sentence-final stop, as copies of wire stories often carry):
 
 * a place, perhaps a date, then an agency credit in brackets, perhaps a dash:
   ``ANKARA, Turkey (AP) —``, ``MOSCOW, Sept. 29 (Reuters) -``, and the
@@ -41,15 +43,32 @@ _MAX_WORDS_PER_PART = 5
 
 @dataclass(frozen=True)
 class Dateline:
-    """The dateline as written, its place words, and where the story starts."""
+    """The dateline as written, its place words, and where it starts and ends
+    (the story is the text before ``start``, a headline, and after ``end``)."""
 
     text: str
     place: str
+    start: int
     end: int
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The wire dateline that opens ``text``, or None when it has none."""
+    """The wire dateline that opens ``text`` or the paragraph after its headline,
+    or None when it has none."""
+    found = _dateline_at(text, 0)
+    if found is None:
+        headline = _HEADLINE.match(text)
+        if headline is not None:
+            found = _dateline_at(text, headline.end())
+    return found
+
+
+# A headline: one line of at most this many characters that ends without a stop,
+# then a line break; a first sentence ends with one.
+_HEADLINE = re.compile(r"[ \t]*[^\n]{1,160}(?<![.!?\"”’'])[ \t]*\n(?=\s*\S)")
+
+
+def _dateline_at(text: str, start: int) -> Dateline | None:
     shapes = _shapes()
     candidates = (
         (shapes.with_credit, False),
@@ -57,7 +76,7 @@ def find_dateline(text: str) -> Dateline | None:
         (shapes.title_case_with_dash, True),
     )
     for pattern, needs_known_place in candidates:
-        match = pattern.match(text)
+        match = pattern.match(text, start)
         if match is None:
             continue
         # Of several cities the first stands for the story's place.
@@ -68,7 +87,9 @@ def find_dateline(text: str) -> Dateline | None:
         # country or a city of the gazetteer: "Erdogan - ..." is not a place.
         if needs_known_place and place.split(",")[0].strip() not in known_place_names():
             continue
-        return Dateline(text=match.group(0).strip(), place=place, end=match.end())
+        # The headline keeps its line break, so it stays a sentence of its own.
+        opening = len(match.group(0)) - len(match.group(0).lstrip())
+        return Dateline(text=match.group(0).strip(), place=place, start=start + opening, end=match.end())
     return None
 
 

@@ -27,7 +27,7 @@ from newsevents.resolve.dates import (
     looks_ahead,
     publication_date,
     resolve_event_date,
-    with_preposition,
+    with_clock_time,
 )
 
 
@@ -50,7 +50,7 @@ class ArticleDates:
     def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
         """The best time expression anywhere in the sentence, the nearest to the trigger first."""
         expressions = [
-            (abs(entity.root.i - trigger.i), with_preposition(entity))
+            (abs(entity.root.i - trigger.i), with_clock_time(entity))
             for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
@@ -66,6 +66,8 @@ class ArticleDates:
         in_sentence = self.sentence_date(sentence, trigger, future)
         if in_sentence is not None:
             return in_sentence
+        if looks_back(trigger):
+            return found
         paragraph = self.paragraph(sentence)
         earlier = [
             found for start, in_paragraph, found in self.sentence_dates
@@ -77,6 +79,23 @@ class ArticleDates:
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+BACKWARD_WORDS = {"since"}
+NOUN_UNDER_PREPOSITION = "pobj"
+
+
+def looks_back(trigger: Token) -> bool:
+    """Whether the event is told as earlier than the sentences around it, so
+    the paragraph's running date is not its: since something ("has shelled
+    the city since the invasion"), or as a noun under a preposition ("the
+    agreement led to the withdrawal", "after the coup": the sentence is about
+    something else and names the event in passing).  The past perfect is not
+    enough: "the militants had planted the devices" is the same day's news."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == NOUN_UNDER_PREPOSITION:
+        return True
+    clause = trigger
+    while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
+        clause = clause.head
+    return any(child.lower_ in BACKWARD_WORDS for child in (*clause.children, *trigger.children))
 
 
 def is_present(trigger: Token) -> bool:

@@ -23,7 +23,13 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsevents.entities import entities_in
-from newsevents.knowledge.dates import TimeWords, load_time_words
+from newsevents.knowledge.dates import (
+    TimeWords,
+    clock_hour,
+    clock_time_next_to,
+    load_time_words,
+    without_clock_times,
+)
 from newsevents.knowledge.words import load_word_lists
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -125,7 +131,7 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
-            found.append((distance, with_preposition(entity)))
+            found.append((distance, with_clock_time(entity)))
     return found
 
 
@@ -143,6 +149,18 @@ def with_preposition(entity: Span) -> str:
     if before >= entity.sent.start and entity.root.head.i == before and entity.root.dep_ == "pobj":
         return entity.doc[before : entity.end].text
     return entity.text
+
+
+def with_clock_time(entity: Span) -> str:
+    """The time words with their preposition and the clock time next to them
+    ("5:30 pm on Jan. 7", "on Monday at 9 pm"): the hour says whether the day
+    may be another one elsewhere."""
+    words = with_preposition(entity)
+    sentence = entity.sent
+    start, end = clock_time_next_to(
+        entity.doc.text, entity.end_char - len(words), entity.end_char, sentence.start_char, sentence.end_char
+    )
+    return entity.doc.text[start:end]
 
 
 def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int]) -> int | None:
@@ -173,14 +191,23 @@ def normalise(text: str) -> list[str]:
 
 
 def resolve_expression(text: str, published: date | None, future: bool) -> tuple[date | None, str] | None:
-    """(date, precision) for a time expression, or None when it names no date."""
-    words = normalise(text)
+    """(date, precision) for a time expression, or None when it names no date.
+
+    A clock time is not a day ("at about 1:30 a.m." alone names none), but one
+    in the small hours is read as the small-hours words are."""
     time_words = load_time_words()
+    hour = clock_hour(text)
+    words = normalise(without_clock_times(text))
+    if hour is not None and all(w in time_words.clock_words for w in words):
+        return None
+    small_hours = (hour is not None and hour < time_words.small_hours_before_hour) or any(
+        w in time_words.small_hours_words for w in words
+    )
     explicit = explicit_date(words, published, future, time_words)
     if explicit is not None:
         return explicit
     if published is not None:
-        relative = relative_date(words, published, future, time_words)
+        relative = relative_date(words, published, future, time_words, small_hours)
         if relative is not None:
             return relative
     if any(w in time_words.duration_units for w in words):
@@ -234,7 +261,9 @@ def year_of_month(
     return published.year if key >= now else published.year + 1
 
 
-def relative_date(words: list[str], published: date, future: bool, time_words: TimeWords) -> tuple[date, str] | None:
+def relative_date(
+    words: list[str], published: date, future: bool, time_words: TimeWords, small_hours: bool = False
+) -> tuple[date, str] | None:
     padded = f" {' '.join(words)} "
     for phrase, offset in sorted(time_words.day_words.items(), key=lambda item: -len(item[0])):
         if f" {phrase} " in padded:
@@ -253,7 +282,8 @@ def relative_date(words: list[str], published: date, future: bool, time_words: T
             return period_start(published, unit, shift), unit
     for word in words:
         if word in time_words.weekdays:
-            return weekday_date(time_words.weekdays[word], words, published, future, time_words), "day"
+            day = weekday_date(time_words.weekdays[word], words, published, future, time_words, small_hours)
+            return day, "day"
     return None
 
 
@@ -321,12 +351,15 @@ def period_start(published: date, unit: str, shift: int) -> date:
     return date(published.year // 10 * 10 + 10 * shift, 1, 1)
 
 
-def weekday_date(weekday: int, words: list[str], published: date, future: bool, time_words: TimeWords) -> date:
+def weekday_date(
+    weekday: int, words: list[str], published: date, future: bool, time_words: TimeWords, small_hours: bool = False
+) -> date:
     """ "on Wednesday": the latest Wednesday up to publication for past events,
     the first one from publication on for future ones.  The day of publication
     itself counts (wire copy names today by its weekday) unless "last" or "next"
     says otherwise; the small hours of the day after publication are that day
-    (``small_hours_words``: the page is dated in a zone still on the evening before)."""
+    (``small_hours``: words such as "the early hours of" or a clock time before
+    dawn; the page is dated in a zone still on the evening before)."""
     going_back = not future
     # "last Friday" said on a Friday is a week ago, not today.
     skip_today = any(w in time_words.previous_words or w in time_words.next_words for w in words)
@@ -336,7 +369,7 @@ def weekday_date(weekday: int, words: list[str], published: date, future: bool, 
         going_back = False
     if going_back:
         days_back = (published.weekday() - weekday) % 7
-        if days_back == 6 and not skip_today and any(w in time_words.small_hours_words for w in words):
+        if days_back == 6 and not skip_today and small_hours:
             return published + timedelta(days=1)  # the small hours after a page dated the evening before
         return published - timedelta(days=days_back or (7 if skip_today else 0))
     days_ahead = (weekday - published.weekday()) % 7

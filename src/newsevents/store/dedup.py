@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from newsevents.knowledge.dates import load_time_words
 from newsevents.knowledge.identity import load_event_identity
 from newsevents.records import Actor, EventRecord
 
@@ -71,6 +72,7 @@ class EventDate:
     precision: str
     day: date | None
     text: str | None = None  # as the record wrote it ("2021-06" for a month), when not the day
+    reach: int = 0  # a day near midnight (an evening +1, the small hours -1) may be that neighbour elsewhere
 
     @property
     def iso(self) -> str | None:
@@ -85,7 +87,7 @@ class EventDate:
             return self.day, self.day + timedelta(days=WEEK_DAYS)
         if self.precision == PUBLISHED:
             return self.day - timedelta(days=window_days), self.day
-        return self.day, self.day
+        return self.day + timedelta(days=min(self.reach, 0)), self.day + timedelta(days=max(self.reach, 0))
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -105,15 +107,28 @@ def mention_date(record: EventRecord) -> EventDate:
     A sentence without time words is dated by its publication.  A record whose
     date the coder could not or would not resolve (a relative date without a
     publication day, a habitual "regularly meets") keeps no date: it is never
-    stamped with the publication day, so it cannot join the day's event."""
-    precision = record.date_precision
-    if precision == PUBLISHED or (precision is None and record.date is None):
+    stamped with the publication day, so it cannot join the day's event.  A day
+    told with an evening or small-hours time ("5:30 pm on Jan. 7", "the early
+    hours of Wednesday") reaches the neighbouring day: it is that day in
+    another time zone."""
+    return reported_date(record.date, record.date_precision, record.date_text, record.published)
+
+
+def reported_date(
+    date_text: str | None, precision: str | None, time_words: str | None, published: str | None
+) -> EventDate:
+    """:func:`mention_date` of a record's date fields (``date``, ``date_precision``,
+    ``date_text``, ``published``)."""
+    if precision == PUBLISHED or (precision is None and date_text is None):
         # precision None with no date: a hand-made record that says nothing of time
-        day = _parse_day(record.date or record.published)
+        day = _parse_day(date_text or published)
         return EventDate(PUBLISHED, day) if day else EventDate("undated", None)
-    if record.date is None:
+    if date_text is None:
         return EventDate("undated", None)
-    return stored_date(record.date, precision)
+    found = stored_date(date_text, precision)
+    if found.precision == DAY:
+        return replace(found, reach=load_time_words().day_shift_elsewhere(time_words))
+    return found
 
 
 def stored_date(date_text: str | None, precision: str | None) -> EventDate:
@@ -141,8 +156,26 @@ def dates_compatible(first: EventDate, second: EventDate) -> bool:
 
 
 def better_date(current: EventDate, offered: EventDate) -> EventDate:
-    """What an event keeps when a mention joins it: the more precise date."""
+    """What an event keeps when a mention joins it: the more precise date; of
+    two neighbouring days, the one the offer allows (its report names no time
+    near midnight: the event's reports reached over to it)."""
+    if current.precision == offered.precision == DAY and current.day and offered.day:
+        low, high = offered.span(0) or (offered.day, offered.day)
+        return current if low <= current.day <= high else replace(offered, reach=0)
     return offered if _RANK.get(offered.precision, 0) > _RANK.get(current.precision, 0) else current
+
+
+def reaches(event_day: EventDate, report: EventDate, offered: EventDate) -> bool:
+    """Whether an event of one day, through one of its reports of that day
+    told near midnight, may be on the offered neighbouring day."""
+    span = report.span(0)
+    return (
+        event_day.precision == report.precision == offered.precision == DAY
+        and report.day == event_day.day
+        and span is not None
+        and offered.day is not None
+        and span[0] <= offered.day <= span[1]
+    )
 
 
 def date_preference(event: EventDate, mention: EventDate) -> tuple[int, int]:

@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from newsevents.records import STORED_EVENT_COLUMNS, Article, CodingResult, EventRecord, StoredEvent
-from newsevents.store.merging import merge_mention, names_both_parties
+from newsevents.store.candidates import names_both_parties
+from newsevents.store.merging import merge_mention
 from newsevents.store.opening import StoreError, connect, prepare, store_errors
 from newsevents.store.reading import EVENT_SELECT, EventQuery, conditions, dyad_row, stored_event, stored_record
 from newsevents.store.similarity import (
