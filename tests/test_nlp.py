@@ -38,3 +38,9 @@ def test_the_memoised_attribute_ruler_sets_what_the_stock_one_sets(nlp, stock, m
                 (t.pos_, str(t.morph), t.lemma_) for t in theirs
             ]
             assert (ours.to_array(ATTRIBUTES) == theirs.to_array(ATTRIBUTES)).all()
+
+
+def test_the_kept_text_of_a_doc_is_its_own_text(nlp):
+    docs = list(nlp.pipe(TEXTS))
+    for _ in range(2):  # the second time from user_data
+        assert [newsevents.nlp.doc_text(doc) for doc in docs] == [doc.text for doc in docs] == TEXTS

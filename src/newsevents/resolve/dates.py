@@ -31,6 +31,7 @@ from newsevents.knowledge.dates import (
     without_clock_times,
 )
 from newsevents.knowledge.words import load_word_lists
+from newsevents.nlp import doc_text
 
 TIME_LABELS = {"DATE", "TIME"}
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
@@ -157,10 +158,11 @@ def with_clock_time(entity: Span) -> str:
     may be another one elsewhere."""
     words = with_preposition(entity)
     sentence = entity.sent
+    text = doc_text(entity.doc)
     start, end = clock_time_next_to(
-        entity.doc.text, entity.end_char - len(words), entity.end_char, sentence.start_char, sentence.end_char
+        text, entity.end_char - len(words), entity.end_char, sentence.start_char, sentence.end_char
     )
-    return entity.doc.text[start:end]
+    return text[start:end]
 
 
 def attachment_distance(token: Token, trigger: Token, anchors: dict[Token, int]) -> int | None:
