@@ -195,3 +195,45 @@ def test_a_vehicle_is_no_doer_of_violence(coder):
     assert not [e for e in code(coder, "The ferry was struck by an oil tanker off the coast.") if e.event == "ASSAULT"]
     assault = only(code(coder, "The ferry was struck by a missile off the coast."), "ASSAULT")
     assert assault.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("two shopkeepers were wounded in police firing near the market.", "police"),
+        ("four villagers were killed in a clash with the army on Sunday.", "the army"),
+    ],
+)
+def test_an_agentless_attack_takes_its_doer_from_the_event_it_happened_in(coder, text, doer):
+    event = only(code(coder, text), "ASSAULT")
+    assert event.actor is not None and event.actor.text == doer
+    assert text[event.actor.span.start : event.actor.span.end] == doer
+
+
+def test_what_is_done_in_a_riot_is_done_by_its_crowds_not_by_nobody(coder):
+    # a missing doer reads as "someone unnamed, perhaps the state"; a riot names its doers
+    text = "Dozens of houses burnt during the riots were rebuilt by the council."
+    events = [e for e in code(coder, text) if e.event in ("ASSAULT", "COERCE")]
+    assert events and all(e.actor is not None and e.actor.text == "the riots" for e in events)
+
+
+def test_an_arrest_in_a_riot_is_still_done_by_an_unnamed_police(coder):
+    event = only(code(coder, "Forty men were arrested during the riots in the old town."), "COERCE")
+    assert event.actor is None
+
+
+def test_an_expulsion_from_a_party_is_the_partys(coder):
+    event = only(code(coder, "The former mayor was expelled from the party for indiscipline."), "COERCE")
+    assert event.actor is not None and event.actor.sector == "PTY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the army stormed the compound, dozens of hostages would have died.",
+        "If the rebels had shelled the town, the mission would have ended.",
+    ],
+)
+def test_events_inside_a_condition_are_hypothetical(coder, text):
+    violent = [e for e in code(coder, text) if e.event == "ASSAULT"]
+    assert violent and all(e.modality == "hypothetical" for e in violent)

@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
-from newsevents.extract.roles import is_said_to_happen, is_uncoded_patient, pair_kind, unknown_doer
+from newsevents.extract.roles import (
+    expelling_body,
+    is_said_to_happen,
+    is_uncoded_patient,
+    pair_kind,
+    setting_doer,
+    unknown_doer,
+)
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -188,6 +195,13 @@ class Coder:
             actor = Actor(text=clause.actor.text) if unknown_party else None
         if actor is not None and clause.actor is not None:
             actor.span = _span(clause.actor)
+        if clause.actor is None and guess.event in self.words.uncoded_patient_types and guess.mode != "arrest":
+            expulsion = guess.mode in self.words.expulsion_modes
+            setting = setting_doer(clause, self.words) or (expelling_body(clause, self.words) if expulsion else None)
+            if setting is not None:  # "killed in police firing", "looted during the riots"
+                actor = article_actors.resolve(setting) or Actor(text=setting.text)
+                actor.span = _span(setting)
+                unknown_party = actor.code is None
         recipient, recipient_phrase = self._recipient(clause, article_actors)
         co_actors = pair[1:] or _members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types

@@ -31,7 +31,7 @@ def modality_of(clause: Clause, words: WordLists | None = None) -> Modality:
     scope = _scope(clause.predicate, words)
     if _negated(scope, words):
         modality = "negated"
-    elif _hypothetical(scope, words):
+    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
         modality = "hypothetical"
     elif _future(clause, scope, words):
         modality = "future"
@@ -88,6 +88,24 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
             if child.dep_ == "advcl" and any(
                 grand.dep_ == "mark" and grand.lower_ in words.conditional_markers for grand in child.children
             ):
+                return True
+    return False
+
+
+def _in_condition(predicate: Token, words: WordLists) -> bool:
+    """Whether the event lies inside a condition, however deep: "*had* the police taken
+    note of a clash ..., it would not", "if the talks on a ceasefire fail"."""
+    for token in (predicate, *predicate.ancestors):
+        if token.dep_ != "advcl":
+            continue
+        subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS), None)
+        if token.lower_ in words.inverted_conditional_auxiliaries and (subject is None or subject.i > token.i):
+            return True  # "had the police taken ...": the parser makes "had" the head
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
+                return True
+            inverted = subject is not None and child.i < subject.i
+            if child.dep_ in {"aux", "auxpass"} and inverted and child.lower_ in words.inverted_conditional_auxiliaries:
                 return True
     return False
 

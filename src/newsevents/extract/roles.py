@@ -14,9 +14,10 @@ events no analyst can count.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import Clause
+from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -87,3 +88,88 @@ def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
         noun = subject.root
     verb = noun.head
     return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs
+
+
+def setting_doer(clause: Clause, words: WordLists) -> Span | None:
+    """Who did an agentless act of violence, from the event it happened in: "three
+    men were killed in police firing" (the police), "... in a clash with the army"
+    (the army), "shops looted during the riots" (the rioters, named by "the riots":
+    a riot's or a clash's doers are its crowds, not an unnamed police)."""
+    if clause.actor is not None or clause.nominal:
+        return None
+    setting = _setting_noun(clause, words)
+    if setting is None:
+        return None
+    if setting.dep_ == "acl":
+        return noun_phrase(setting.head)  # "in police firing" parsed as "police (who are) firing"
+    party = _named_party(setting, words)
+    if party is not None:
+        return noun_phrase(party)
+    if setting.lemma_.lower() in words.group_violence_nouns:
+        return noun_phrase(setting)
+    return None
+
+
+def _setting_noun(clause: Clause, words: WordLists) -> Token | None:
+    """The event noun a predicate happened in or during ("killed in the clashes",
+    "the clashes in which three were killed"), else the clash or riot the sentence
+    is about ("the worst clashes were reported in the town, where two died")."""
+    predicate = clause.predicate
+    for child in predicate.children:
+        if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in words.relative_pronouns and predicate.dep_ == "relcl":
+                noun = predicate.head  # "the clashes in which ..."
+            if _is_setting(noun, words):
+                return noun
+            gerund = next((c for c in noun.children if c.dep_ == "acl" and _is_setting(c, words)), None)
+            if gerund is not None and _is_role_word(noun):
+                return gerund
+    for token in clause.sentence:
+        if token.lemma_.lower() in words.group_violence_nouns and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+            return token
+    return None
+
+
+def _is_setting(noun: Token, words: WordLists) -> bool:
+    if noun.pos_ not in {"NOUN", "PROPN"} and noun.tag_ != "VBG":
+        return False  # "in police firing" is often tagged a gerund
+    names = {noun.lemma_.lower(), noun.lower_}
+    return bool(names & words.event_nouns or names & words.group_violence_nouns)
+
+
+def _named_party(noun: Token, words: WordLists) -> Token | None:
+    """The party an event noun names itself: "police firing", "the army's raid", a
+    clash "with the army" or "between the police and protesters", an attack "by" rebels."""
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
+            return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in words.setting_party_prepositions:
+            party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if party is not None:
+                return party
+    return None
+
+
+def _is_role_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(lemma in role_words for role_words in load_sector_words().sectors.values())
+
+
+def expelling_body(clause: Clause, words: WordLists) -> Span | None:
+    """Who expelled a member, when the sentence says only that it happened: the party
+    or body it was "from", or the one the sentence names ("his party suffered after
+    the expulsion of the former chief minister"): a party, not an unnamed state."""
+    if clause.actor is not None:
+        return None
+    for child in clause.predicate.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            body = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if body is not None and body.lemma_.lower() in words.member_body_nouns:
+                return noun_phrase(body)
+    body = next((t for t in clause.sentence if t.pos_ == "NOUN" and t.lemma_.lower() in words.member_body_nouns), None)
+    return noun_phrase(body) if body is not None else None
