@@ -237,3 +237,23 @@ def test_an_expulsion_from_a_party_is_the_partys(coder):
 def test_events_inside_a_condition_are_hypothetical(coder, text):
     violent = [e for e in code(coder, text) if e.event == "ASSAULT"]
     assert violent and all(e.modality == "hypothetical" for e in violent)
+
+
+def test_arrests_said_to_be_made_are_an_arrest_with_no_named_party(coder):
+    event = only(code(coder, "Since Monday more than 200 arrests have been made in the district."), "COERCE")
+    assert event.mode == "arrest" and event.modality == "asserted" and event.actor is None
+
+
+def test_those_arrested_are_the_ones_done_to(coder):
+    event = only(code(coder, "Those detained on Monday included two local traders."), "COERCE")
+    assert event.recipient is not None and event.recipient.text.lower() == "those"
+
+
+def test_an_operation_carried_out_is_no_one_it_is_done_to(coder):
+    events = code(coder, "Search operations were carried out in three villages overnight.")
+    assert not [e for e in events if e.event == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_number_of_people_names_those_people(coder):
+    event = only(code(coder, "Two of the gunmen were killed by soldiers near the border."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "the gunmen"

@@ -218,6 +218,8 @@ class Coder:
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
         crowd = guess.event in self.words.crowd_event_types and (unknown_party or is_said_to_happen(clause, self.words))
+        # "more than 300 arrests were made": only the authorities make arrests
+        crowd = crowd or (guess.mode in self.words.authority_modes and is_said_to_happen(clause, self.words))
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept

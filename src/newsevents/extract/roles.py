@@ -32,6 +32,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
     protesters were detained"), which grammar makes the patient; otherwise only
     a named person or body counts ("police arrested Jitendra Pandya")."""
     head = phrase.root
+    if passive_subject and head.lower_ in words.people_demonstratives and any(c.dep_ == "acl" for c in head.children):
+        return True  # "those arrested on Friday": the people arrested
     if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
         return False
     if head.lemma_.lower() in words.event_nouns:

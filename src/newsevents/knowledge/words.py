@@ -54,6 +54,8 @@ class WordLists:
     crowd_event_types: frozenset[str]
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
+    authority_modes: frozenset[str]
+    people_demonstratives: frozenset[str]
     setting_prepositions: frozenset[str]
     setting_party_prepositions: frozenset[str]
     group_violence_nouns: frozenset[str]
