@@ -257,3 +257,36 @@ def test_an_operation_carried_out_is_no_one_it_is_done_to(coder):
 def test_a_number_of_people_names_those_people(coder):
     event = only(code(coder, "Two of the gunmen were killed by soldiers near the border."), "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "the gunmen"
+
+
+def test_the_subject_of_a_raising_passive_does_what_is_expected(coder):
+    event = only(code(coder, "The Kenyan president is expected to meet Ethiopian officials next week."), "CONSULT")
+    assert event.actor is not None and event.actor.country == "KEN"
+    assert event.modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Turkish government said it would impose sanctions on Syria.", "TUR"),
+        ('"We will not withdraw our troops," the Kenyan defence minister said.', "KEN"),
+    ],
+)
+def test_a_pronoun_in_a_report_stands_for_the_speaker(coder, text, country):
+    events = [e for e in code(coder, text) if e.actor is not None and e.actor.text.lower() in ("it", "we")]
+    assert events and all(e.actor.country == country for e in events)
+
+
+def test_a_pronoun_in_a_report_is_not_a_speaker_of_another_kind(nlp):
+    # "they" cannot be one ministry: left to the article's memory
+    from newsevents.extract.roles import speaker_of
+
+    words = load_word_lists()
+    sentence = next(nlp("The ministry said they would attack the town.").sents)
+    pronoun = next(token for token in sentence if token.lower_ == "they")
+    assert speaker_of(sentence[pronoun.i : pronoun.i + 1], words) is None
+
+
+def test_what_is_awaited_until_a_present_tense_clause_is_future(coder):
+    event = only(code(coder, "The coalition expects hard days ahead until Raqqa is retaken."), "ASSAULT")
+    assert event.trigger.text == "retaken" and event.modality == "future"

@@ -27,7 +27,9 @@ from newsevents.extract.roles import (
     is_said_to_happen,
     is_uncoded_patient,
     pair_kind,
+    raised_subject,
     setting_doer,
+    speaker_of,
     unknown_doer,
 )
 from newsevents.ingest.dateline import find_dateline
@@ -174,10 +176,14 @@ class Coder:
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
+        clause = raised_subject(clause, self.words)
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
+        speaker = speaker_of(clause.actor, self.words) if clause.actor is not None else None
         actor: Actor | None
         if pair:
             actor = pair[0]
+        elif speaker is not None and (said_by := article_actors.resolve(speaker)) is not None:
+            actor = replace(said_by, text=clause.actor.text)  # "the ministry said it would ..."
         else:
             actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
@@ -383,7 +389,7 @@ def _members(phrases: list[Span], article_actors) -> list[Actor]:
 
 def _resolved(phrase: Span, article_actors) -> Actor | None:
     actor = article_actors.resolve(phrase)
-    if actor is None or actor.code is None:
+    if actor is None or actor.country is None:  # "his counterpart, Sergei Lavrov": Lavrov says who
         named = apposition(phrase)
         actor = (article_actors.resolve(named) if named is not None else None) or actor
     if actor is not None:

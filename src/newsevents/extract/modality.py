@@ -125,11 +125,22 @@ def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
     predicate = clause.predicate
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return True
-    if _mandated(predicate, words):
+    if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _awaited(predicate: Token, words: WordLists) -> bool:
+    """A present-tense "until" or "before" clause ("hard days ahead until Raqqa *is*
+    retaken", "before the troops withdraw"): what is awaited has not happened."""
+    if predicate.dep_ != "advcl":
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ in words.awaiting_markers for child in predicate.children):
+        return False
+    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
+    return not any(verb.tag_ in {"VBD", "MD"} for verb in verbs) and predicate.head.tag_ != "VBD"
 
 
 def _mandated(predicate: Token, words: WordLists) -> bool:

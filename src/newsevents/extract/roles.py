@@ -14,9 +14,11 @@ events no analyst can count.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
@@ -175,3 +177,57 @@ def expelling_body(clause: Clause, words: WordLists) -> Span | None:
                 return noun_phrase(body)
     body = next((t for t in clause.sentence if t.pos_ == "NOUN" and t.lemma_.lower() in words.member_body_nouns), None)
     return noun_phrase(body) if body is not None else None
+
+
+def raised_subject(clause: Clause, words: WordLists) -> Clause:
+    """The clause with the subject of a raising passive as its doer: in "the president
+    is expected to meet Putin" the president meets; the expecting is no one's act on him."""
+    subject = clause.passive_subject
+    complement = clause.complement
+    if subject is None or clause.actor is not None or complement is None or complement.dep_ != "xcomp":
+        return clause
+    if clause.predicate.lemma_.lower() not in words.raising_verbs:
+        return clause
+    others = [phrase for phrase in clause.recipient_candidates if phrase.root != subject.root]
+    return replace(
+        clause,
+        actor=subject,
+        passive=False,
+        passive_subject=None,
+        recipient=others[0] if others else None,
+        recipient_candidates=others,
+        co_actors=further_conjuncts(subject.root),
+    )
+
+
+def speaker_of(phrase: Span, words: WordLists) -> Span | None:
+    """The named speaker a pronoun subject of a reported clause stands for: "the regime
+    said *it* would boycott the talks", "'*We* will not withdraw,' the minister said"
+    (the minister's side).  None when the pronoun is no such subject, or the speaker
+    cannot be it ("it" for a person, "they" for one body)."""
+    pronoun = phrase.root
+    kind = words.speaker_pronouns.get(pronoun.lower_)
+    if len(phrase) != 1 or kind is None or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    current = pronoun.head
+    for _ in range(4):  # "said it would try to impose ...": a short chain up to the report
+        head = current.head
+        if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in words.reporting_verbs:
+            return _speaker(head, kind, words)
+        if head is current or current.dep_ not in {"conj", "xcomp", "advcl"}:
+            return None
+        current = head
+    return None
+
+
+def _speaker(verb: Token, kind: str, words: WordLists) -> Span | None:
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+        subject = verb.head  # "the regime, which said it ..."
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    person = subject.ent_type_ == "PERSON"
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if (kind == "one body" and (person or plural)) or (kind == "bodies" and not plural):
+        return None
+    return noun_phrase(subject)

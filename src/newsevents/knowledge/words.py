@@ -7,13 +7,16 @@ earlier copies disagreed and which decision was taken (docs/knowledge.md).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from types import MappingProxyType
 
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
 ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings")
+MAPPINGS = ("speaker_pronouns",)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class WordLists:
     hypothetical_adverbs: frozenset[str]
     conditional_markers: frozenset[str]
     inverted_conditional_auxiliaries: frozenset[str]
+    awaiting_markers: frozenset[str]
     threat_modals: frozenset[str]
     negation_words: frozenset[str]
     demand_modals: frozenset[str]
@@ -56,6 +60,8 @@ class WordLists:
     occurrence_verbs: frozenset[str]
     authority_modes: frozenset[str]
     people_demonstratives: frozenset[str]
+    raising_verbs: frozenset[str]
+    speaker_pronouns: Mapping[str, str]  # pronoun -> what its speaker must be
     setting_prepositions: frozenset[str]
     setting_party_prepositions: frozenset[str]
     group_violence_nouns: frozenset[str]
@@ -76,5 +82,6 @@ def load_word_lists() -> WordLists:
     return WordLists(
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
         agent_noun_endings=tuple(raw["agent_noun_endings"]),
-        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS},
+        speaker_pronouns=MappingProxyType(dict(raw["speaker_pronouns"])),
+        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS + MAPPINGS},
     )
