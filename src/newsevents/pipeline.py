@@ -179,10 +179,11 @@ class Coder:
         clause = raised_subject(clause, self.words)
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
         speaker = speaker_of(clause.actor, self.words) if clause.actor is not None else None
+        said_by = article_actors.resolve(speaker) if speaker is not None else None
         actor: Actor | None
         if pair:
             actor = pair[0]
-        elif speaker is not None and (said_by := article_actors.resolve(speaker)) is not None:
+        elif said_by is not None and said_by.code is not None and clause.actor is not None:
             actor = replace(said_by, text=clause.actor.text)  # "the ministry said it would ..."
         else:
             actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
@@ -391,7 +392,9 @@ def _resolved(phrase: Span, article_actors) -> Actor | None:
     actor = article_actors.resolve(phrase)
     if actor is None or actor.country is None:  # "his counterpart, Sergei Lavrov": Lavrov says who
         named = apposition(phrase)
-        actor = (article_actors.resolve(named) if named is not None else None) or actor
+        by_name = article_actors.resolve(named) if named is not None else None
+        if by_name is not None and (actor is None or actor.code is None or by_name.country is not None):
+            actor = by_name
     if actor is not None:
         actor.span = _span(phrase)
         actor.text = phrase.text

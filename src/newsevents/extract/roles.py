@@ -91,6 +91,8 @@ def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
             return False
         noun = subject.root
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in words.passive_occurrence_verbs:
+        return True  # "arrests were made"; not "arrests made up the bulk of the data"
     return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs
 
 
@@ -149,6 +151,8 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
     """The party an event noun names itself: "police firing", "the army's raid", a
     clash "with the army" or "between the police and protesters", an attack "by" rebels."""
     for child in noun.children:
+        if child.lemma_.lower() in words.weapon_nouns:
+            continue  # "a drone strike" names no doer
         if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
             return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
     for child in noun.children:
@@ -188,7 +192,8 @@ def raised_subject(clause: Clause, words: WordLists) -> Clause:
         return clause
     if clause.predicate.lemma_.lower() not in words.raising_verbs:
         return clause
-    others = [phrase for phrase in clause.recipient_candidates if phrase.root != subject.root]
+    inside = range(subject.root.left_edge.i, subject.root.right_edge.i + 1)
+    others = [phrase for phrase in clause.recipient_candidates if phrase.root.i not in inside]
     return replace(
         clause,
         actor=subject,
@@ -226,8 +231,8 @@ def _speaker(verb: Token, kind: str, words: WordLists) -> Span | None:
         subject = verb.head  # "the regime, which said it ..."
     if subject is None or subject.pos_ == "PRON":
         return None
-    person = subject.ent_type_ == "PERSON"
     plural = subject.tag_ in {"NNS", "NNPS"}
-    if (kind == "one body" and (person or plural)) or (kind == "bodies" and not plural):
-        return None
+    body = subject.ent_type_ in {"ORG", "GPE", "NORP"} or subject.lemma_.lower() in words.body_nouns
+    if (kind == "one body" and (plural or not body)) or (kind == "bodies" and not plural):
+        return None  # "it" is no person ("the engineer said it needs to act"), "they" no one body
     return noun_phrase(subject)

@@ -61,6 +61,8 @@ class WordLists:
     authority_modes: frozenset[str]
     people_demonstratives: frozenset[str]
     raising_verbs: frozenset[str]
+    body_nouns: frozenset[str]
+    passive_occurrence_verbs: frozenset[str]
     speaker_pronouns: Mapping[str, str]  # pronoun -> what its speaker must be
     setting_prepositions: frozenset[str]
     setting_party_prepositions: frozenset[str]

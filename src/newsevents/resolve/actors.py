@@ -245,5 +245,8 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
     country the article is about, where the phrase itself names none."""
     if actor is None or country is None or actor.country is not None or actor.name is not None:
         return
-    if actor.sector in load_sector_words().context_country_sectors:
+    sector_words = load_sector_words()
+    if any(word in sector_words.foreign_role_words for word in actor.text.lower().split()):
+        return
+    if actor.sector in sector_words.context_country_sectors:
         actor.country = country
