@@ -290,3 +290,13 @@ def test_a_pronoun_in_a_report_is_not_a_speaker_of_another_kind(nlp):
 def test_what_is_awaited_until_a_present_tense_clause_is_future(coder):
     event = only(code(coder, "The coalition expects hard days ahead until Raqqa is retaken."), "ASSAULT")
     assert event.trigger.text == "retaken" and event.modality == "future"
+
+
+def test_a_recipient_event_gives_its_doer_as_the_recipient(coder):
+    event = only(code(coder, "Local militias are fighting against an incursion by the Turkish military."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.code == "TURMIL"
+
+
+def test_a_counterpart_named_in_apposition_is_that_person(coder):
+    event = only(code(coder, "Putin met his Turkish counterpart, Recep Tayyip Erdogan, in Sochi."), "CONSULT")
+    assert event.recipient is not None and event.recipient.country == "TUR" and event.recipient.name

@@ -23,6 +23,7 @@ from newsevents.extract.clauses import Clause, apposition, find_clauses, further
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
 from newsevents.extract.roles import (
+    event_party,
     expelling_body,
     is_said_to_happen,
     is_uncoded_patient,
@@ -251,9 +252,11 @@ class Coder:
         return pair
 
     def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
-        """The first candidate phrase that names an actor."""
+        """The first candidate phrase that names an actor, or whose event names its doer."""
         for phrase in clause.recipient_candidates:
             recipient = _resolved(phrase, article_actors)
+            if recipient is None and (party := event_party(phrase, self.words)) is not None:
+                phrase, recipient = party, _resolved(party, article_actors)
             if recipient is not None:
                 return recipient, phrase
         return None, None
@@ -390,11 +393,10 @@ def _members(phrases: list[Span], article_actors) -> list[Actor]:
 
 def _resolved(phrase: Span, article_actors) -> Actor | None:
     actor = article_actors.resolve(phrase)
-    if actor is None or actor.country is None:  # "his counterpart, Sergei Lavrov": Lavrov says who
-        named = apposition(phrase)
-        by_name = article_actors.resolve(named) if named is not None else None
-        if by_name is not None and (actor is None or actor.code is None or by_name.country is not None):
-            actor = by_name
+    named = apposition(phrase)  # "his Turkish counterpart, Recep Tayyip Erdogan": the name says who
+    by_name = article_actors.resolve(named) if named is not None else None
+    if by_name is not None and (actor is None or actor.code is None or by_name.country is not None):
+        actor = by_name
     if actor is not None:
         actor.span = _span(phrase)
         actor.text = phrase.text

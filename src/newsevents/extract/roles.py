@@ -236,3 +236,18 @@ def _speaker(verb: Token, kind: str, words: WordLists) -> Span | None:
     if (kind == "one body" and (plural or not body)) or (kind == "bodies" and not plural):
         return None  # "it" is no person ("the engineer said it needs to act"), "they" no one body
     return noun_phrase(subject)
+
+
+def event_party(phrase: Span, words: WordLists) -> Span | None:
+    """Who did the event a recipient phrase names, as the recipient: fighting "against
+    an incursion by the Turkish military", protesting "against the army's raids"."""
+    noun = phrase.root
+    if noun.lemma_.lower() not in words.event_nouns:
+        # any noun with a "by" agent names an act ("an incursion by the Turkish military")
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return noun_phrase(party) if party is not None else None
+    party = _named_party(noun, words)
+    if party is None:
+        party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+    return noun_phrase(party) if party is not None else None
