@@ -300,3 +300,14 @@ def test_a_recipient_event_gives_its_doer_as_the_recipient(coder):
 def test_a_counterpart_named_in_apposition_is_that_person(coder):
     event = only(code(coder, "Putin met his Turkish counterpart, Recep Tayyip Erdogan, in Sochi."), "CONSULT")
     assert event.recipient is not None and event.recipient.country == "TUR" and event.recipient.name
+
+
+def test_the_doer_of_an_event_said_to_be_carried_out_does_it(coder):
+    event = only(code(coder, "Sunday's attack by Houthi rebels was carried out near the port."), "ASSAULT")
+    assert event.actor is not None and event.actor.sector == "REB"
+    assert event.recipient is None or event.recipient.text != event.actor.text
+
+
+def test_a_meeting_of_a_body_is_not_a_meeting_with_it(coder):
+    event = only(code(coder, "The Kenyan government held a long cabinet meeting on Monday."), "CONSULT")
+    assert event.recipient is None or "cabinet" not in event.recipient.text

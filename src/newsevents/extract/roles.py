@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
+from newsevents.extract.event_type import EventTypeGuess
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
@@ -96,6 +97,35 @@ def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs
 
 
+def stands_without_party(clause: Clause, guess: EventTypeGuess, unknown_party: bool, words: WordLists) -> bool:
+    """Whether an event stands with no coded party: a crowd protests ("some 400
+    supporters staged a demonstration"), a protest said to happen, and arrests "were
+    made" (only the authorities make arrests)."""
+    if guess.event in words.crowd_event_types and (unknown_party or is_said_to_happen(clause, words)):
+        return True
+    return guess.mode in words.authority_modes and is_said_to_happen(clause, words)
+
+
+def context_doer(clause: Clause, guess: EventTypeGuess, words: WordLists) -> Span | None:
+    """Who did what a clause names no doer for, when its context says: the event it
+    happened in ("killed in police firing", "looted during the riots"), the party a
+    member was expelled from, the doer of an event said to be carried out ("Sunday's
+    attack by the rebels was carried out")."""
+    if clause.actor is not None:
+        return None
+    mode = guess.mode
+    if guess.event in words.uncoded_patient_types and mode != "arrest":  # the police arrest, not the riots
+        found = setting_doer(clause, words)
+        if found is None and mode in words.expulsion_modes:
+            found = expelling_body(clause, words)
+        if found is not None:
+            return found
+    subject = clause.passive_subject
+    if subject is not None and is_said_to_happen(clause, words):
+        return event_party(subject, words)
+    return None
+
+
 def setting_doer(clause: Clause, words: WordLists) -> Span | None:
     """Who did an agentless act of violence, from the event it happened in: "three
     men were killed in police firing" (the police), "... in a clash with the army"
@@ -147,12 +177,14 @@ def _is_setting(noun: Token, words: WordLists) -> bool:
     return bool(names & words.event_nouns or names & words.group_violence_nouns)
 
 
-def _named_party(noun: Token, words: WordLists) -> Token | None:
+def _named_party(noun: Token, words: WordLists, compounds: bool = True) -> Token | None:
     """The party an event noun names itself: "police firing", "the army's raid", a
     clash "with the army" or "between the police and protesters", an attack "by" rebels."""
     for child in noun.children:
         if child.lemma_.lower() in words.weapon_nouns:
             continue  # "a drone strike" names no doer
+        if child.dep_ == "compound" and not compounds:
+            continue
         if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
             return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
     for child in noun.children:
@@ -243,11 +275,13 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
     an incursion by the Turkish military", protesting "against the army's raids"."""
     noun = phrase.root
     if noun.lemma_.lower() not in words.event_nouns:
-        # any noun with a "by" agent names an act ("an incursion by the Turkish military")
+        if not noun.lower_.endswith(words.action_noun_endings):
+            return None  # "met with anger by the families": "by" is the verb's, misplaced
+        # an act's noun with a "by" agent ("an incursion by the Turkish military")
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         return noun_phrase(party) if party is not None else None
-    party = _named_party(noun, words)
+    party = _named_party(noun, words, compounds=False)  # "a cabinet meeting" is the cabinet's own
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
     return noun_phrase(party) if party is not None else None

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
-ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings")
+ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings", "action_noun_endings")
 MAPPINGS = ("speaker_pronouns",)
 
 
@@ -71,6 +71,7 @@ class WordLists:
     expulsion_modes: frozenset[str]
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
+    action_noun_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def load_word_lists() -> WordLists:
     return WordLists(
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
         agent_noun_endings=tuple(raw["agent_noun_endings"]),
+        action_noun_endings=tuple(raw["action_noun_endings"]),
         speaker_pronouns=MappingProxyType(dict(raw["speaker_pronouns"])),
         **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS + MAPPINGS},
     )

@@ -250,3 +250,13 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
         return
     if actor.sector in sector_words.context_country_sectors:
         actor.country = country
+
+
+def names_better(by_name: Actor, actor: Actor | None) -> bool:
+    """Whether a name in apposition says better who a phrase is: when the phrase gives
+    no code or no country, or the name is a known person of the phrase's country."""
+    if actor is None or actor.code is None:
+        return True
+    if actor.country is None:
+        return by_name.country is not None
+    return by_name.name is not None and by_name.country == actor.country
