@@ -311,3 +311,19 @@ def test_the_doer_of_an_event_said_to_be_carried_out_does_it(coder):
 def test_a_meeting_of_a_body_is_not_a_meeting_with_it(coder):
     event = only(code(coder, "The Kenyan government held a long cabinet meeting on Monday."), "CONSULT")
     assert event.recipient is None or "cabinet" not in event.recipient.text
+
+
+def test_a_role_word_on_a_gerund_is_its_doer_not_the_victim(coder):
+    events = code(coder, "A young man perished in police firing near the station.")
+    firing = [e for e in events if e.trigger.text == "firing"]
+    assert firing and firing[0].actor is not None and firing[0].actor.sector == "COP"
+
+
+def test_a_bare_number_held_in_the_passive_is_people(coder):
+    event = only(code(coder, "Another 30 were detained near the bus stand."), "COERCE")
+    assert event.recipient is not None and event.recipient.text == "Another 30"
+
+
+def test_a_quantity_of_things_seized_is_no_party(coder):
+    events = code(coder, "A large quantity of swords and pipes was seized from the house.")
+    assert not [e for e in events if e.modality == "asserted" and e.event == "COERCE"]

@@ -167,7 +167,7 @@ class Coder:
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
-        clause = roles.raised_subject(clause, self.words)
+        clause = roles.with_implied_doer(clause, self.words)
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
         speaker = roles.speaker_of(clause.actor, self.words) if clause.actor is not None else None
         said_by = article_actors.resolve(speaker) if speaker is not None else None

@@ -35,6 +35,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
     protesters were detained"), which grammar makes the patient; otherwise only
     a named person or body counts ("police arrested Jitendra Pandya")."""
     head = phrase.root
+    if head.lemma_.lower() in words.quantity_nouns:  # "a large quantity of weapons were seized": weapons
+        head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
     if passive_subject and head.lower_ in words.people_demonstratives and any(c.dep_ == "acl" for c in head.children):
         return True  # "those arrested on Friday": the people arrested
     if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
@@ -201,9 +203,9 @@ def _is_role_word(token: Token) -> bool:
 
 
 def expelling_body(clause: Clause, words: WordLists) -> Span | None:
-    """Who expelled a member, when the sentence says only that it happened: the party
-    or body it was "from", or the one the sentence names ("his party suffered after
-    the expulsion of the former chief minister"): a party, not an unnamed state."""
+    """Who expelled someone, when the sentence says only that it happened: the party or
+    body, or the country, it was "from", or the party the sentence names ("his party
+    suffered after the expulsion of the former chief minister"): not an unnamed state."""
     if clause.actor is not None:
         return None
     for child in clause.predicate.children:
@@ -211,13 +213,25 @@ def expelling_body(clause: Clause, words: WordLists) -> Span | None:
             body = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
             if body is not None and body.lemma_.lower() in words.member_body_nouns:
                 return noun_phrase(body)
+            if body is not None and (body.ent_type_ == "GPE" or body.pos_ == "PROPN"):
+                return noun_phrase(body)  # "deported from the UAE": the UAE deported him
     body = next((t for t in clause.sentence if t.pos_ == "NOUN" and t.lemma_.lower() in words.member_body_nouns), None)
     return noun_phrase(body) if body is not None else None
 
 
-def raised_subject(clause: Clause, words: WordLists) -> Clause:
-    """The clause with the subject of a raising passive as its doer: in "the president
-    is expected to meet Putin" the president meets; the expecting is no one's act on him."""
+def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
+    """The clause with the doer its own words name: a role word on a gerund ("a youth
+    perished in *police* firing": the police fire, not the youth), or the subject of a
+    raising passive ("the president is expected to meet Putin": the president meets)."""
+    predicate = clause.predicate
+    if predicate.tag_ == "VBG" and predicate.dep_ in {"pobj", "dobj", "nsubj"}:
+        role = next((c for c in predicate.children if c.dep_ == "compound" and _is_role_word(c)), None)
+        if role is not None:
+            return replace(clause, actor=noun_phrase(role), co_actors=[])
+    return _raised_subject(clause, words)
+
+
+def _raised_subject(clause: Clause, words: WordLists) -> Clause:
     subject = clause.passive_subject
     complement = clause.complement
     if subject is None or clause.actor is not None or complement is None or complement.dep_ != "xcomp":

@@ -60,6 +60,7 @@ class WordLists:
     occurrence_verbs: frozenset[str]
     authority_modes: frozenset[str]
     people_demonstratives: frozenset[str]
+    quantity_nouns: frozenset[str]
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]
