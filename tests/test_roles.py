@@ -314,7 +314,7 @@ def test_a_meeting_of_a_body_is_not_a_meeting_with_it(coder):
 
 
 def test_a_role_word_on_a_gerund_is_its_doer_not_the_victim(coder):
-    events = code(coder, "A young man perished in police firing near the station.")
+    events = code(coder, "a teenage boy perished in police firing in the market.")
     firing = [e for e in events if e.trigger.text == "firing"]
     assert firing and firing[0].actor is not None and firing[0].actor.sector == "COP"
 
@@ -325,5 +325,5 @@ def test_a_bare_number_held_in_the_passive_is_people(coder):
 
 
 def test_a_quantity_of_things_seized_is_no_party(coder):
-    events = code(coder, "A large quantity of swords and pipes was seized from the house.")
+    events = code(coder, "A large quantity of weapons and ammunition was seized on Tuesday.")
     assert not [e for e in events if e.modality == "asserted" and e.event == "COERCE"]
