@@ -327,3 +327,9 @@ def test_a_bare_number_held_in_the_passive_is_people(coder):
 def test_a_quantity_of_things_seized_is_no_party(coder):
     events = code(coder, "A large quantity of weapons and ammunition was seized on Tuesday.")
     assert not [e for e in events if e.modality == "asserted" and e.event == "COERCE"]
+
+
+def test_the_subject_of_likely_does_what_is_likely_and_only_possibly(coder):
+    event = only(code(coder, "Kenya is likely to launch an offensive against the militants."), "ASSAULT")
+    assert event.actor is not None and event.actor.country == "KEN"
+    assert event.modality == "hypothetical"

@@ -78,6 +78,8 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
 
 def _hypothetical(scope: list[Token], words: WordLists) -> bool:
     for token in scope:
+        if token.pos_ == "ADJ" and token.lower_ in words.hypothetical_adverbs:
+            return True  # "is likely to launch"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
                 return True
@@ -112,6 +114,8 @@ def _in_condition(predicate: Token, words: WordLists) -> bool:
 
 def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
     for token in scope:
+        if token.pos_ == "ADJ" and token.lower_ in words.future_adjectives:
+            return True  # "is due to sign", "is ready to talk"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.future_auxiliaries:
                 return True

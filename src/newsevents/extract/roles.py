@@ -179,14 +179,12 @@ def _is_setting(noun: Token, words: WordLists) -> bool:
     return bool(names & words.event_nouns or names & words.group_violence_nouns)
 
 
-def _named_party(noun: Token, words: WordLists, compounds: bool = True) -> Token | None:
+def _named_party(noun: Token, words: WordLists) -> Token | None:
     """The party an event noun names itself: "police firing", "the army's raid", a
     clash "with the army" or "between the police and protesters", an attack "by" rebels."""
     for child in noun.children:
         if child.lemma_.lower() in words.weapon_nouns:
             continue  # "a drone strike" names no doer
-        if child.dep_ == "compound" and not compounds:
-            continue
         if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
             return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
     for child in noun.children:
@@ -228,6 +226,12 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         role = next((c for c in predicate.children if c.dep_ == "compound" and _is_role_word(c)), None)
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
+    adjective = predicate.head
+    if clause.actor is None and predicate.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
+        # "Turkey is likely to launch an offensive": Turkey launches it
+        subject = next((c for c in adjective.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
 
 
@@ -288,6 +292,10 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
     """Who did the event a recipient phrase names, as the recipient: fighting "against
     an incursion by the Turkish military", protesting "against the army's raids"."""
     noun = phrase.root
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.setting_prepositions | {"at"}:
+        return None  # "agreed at a security council meeting": where the doer was
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.convening_verbs:
+        return None  # "held a cabinet meeting": the doer's own meeting
     if noun.lemma_.lower() not in words.event_nouns:
         if not noun.lower_.endswith(words.action_noun_endings):
             return None  # "met with anger by the families": "by" is the verb's, misplaced
@@ -295,7 +303,7 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         return noun_phrase(party) if party is not None else None
-    party = _named_party(noun, words, compounds=False)  # "a cabinet meeting" is the cabinet's own
+    party = _named_party(noun, words)
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
     return noun_phrase(party) if party is not None else None

@@ -61,6 +61,7 @@ class WordLists:
     authority_modes: frozenset[str]
     people_demonstratives: frozenset[str]
     quantity_nouns: frozenset[str]
+    convening_verbs: frozenset[str]
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]
