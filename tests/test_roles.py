@@ -333,3 +333,16 @@ def test_the_subject_of_likely_does_what_is_likely_and_only_possibly(coder):
     event = only(code(coder, "Kenya is likely to launch an offensive against the militants."), "ASSAULT")
     assert event.actor is not None and event.actor.country == "KEN"
     assert event.modality == "hypothetical"
+
+
+def test_a_crowd_control_purpose_is_the_act_not_a_plan(coder):
+    # the lexicon may not know the verb it serves; dispersing is what the firing did
+    event = only(code(coder, "Police resorted to firing in the air to disperse the stone-pelting crowd."), "ASSAULT")
+    assert event.modality == "asserted"
+
+
+def test_a_purpose_is_a_plan_unless_its_mode_names_the_manner(nlp):
+    sentence = next(nlp("The minister flew to Nairobi to discuss the border dispute.").sents)
+    discuss = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == "discuss")
+    assert modality_of(discuss, mode="crowd-control").modality == "asserted"
+    assert modality_of(discuss).modality == "future"

@@ -26,14 +26,16 @@ class Modality:
     reported_by: Span | None
 
 
-def modality_of(clause: Clause, words: WordLists | None = None) -> Modality:
+def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None = None) -> Modality:
+    """``mode``: the event's PLOVER mode, when known; a purpose that names the manner
+    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
     words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
     if _negated(scope, words):
         modality = "negated"
     elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
         modality = "hypothetical"
-    elif _future(clause, scope, words):
+    elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
     else:
         modality = "asserted"
@@ -112,7 +114,7 @@ def _in_condition(predicate: Token, words: WordLists) -> bool:
     return False
 
 
-def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
+def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool = False) -> bool:
     for token in scope:
         if token.pos_ == "ADJ" and token.lower_ in words.future_adjectives:
             return True  # "is due to sign", "is ready to talk"
@@ -125,10 +127,11 @@ def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
-    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact
+    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
+    # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
-        return True
+        return not manner
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned

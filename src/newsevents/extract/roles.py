@@ -222,8 +222,11 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     perished in *police* firing": the police fire, not the youth), or the subject of a
     raising passive ("the president is expected to meet Putin": the president meets)."""
     predicate = clause.predicate
-    if predicate.tag_ == "VBG" and predicate.dep_ in {"pobj", "dobj", "nsubj"}:
+    if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and _is_role_word(c)), None)
+        before = predicate.doc[predicate.i - 1] if predicate.i > 0 else predicate
+        if role is None and before.dep_ == "pobj" and _is_role_word(before):
+            role = before  # "perished in police firing" parsed as "in police, firing"
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
     adjective = predicate.head

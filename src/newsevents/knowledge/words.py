@@ -41,6 +41,7 @@ class WordLists:
     mandative_verbs: frozenset[str]
     future_adjectives: frozenset[str]
     future_date_words: frozenset[str]
+    manner_purpose_modes: frozenset[str]
     event_nouns: frozenset[str]
     recipient_prepositions: tuple[str, ...]  # best first
     noun_complement_prepositions: frozenset[str]
