@@ -346,3 +346,16 @@ def test_a_purpose_is_a_plan_unless_its_mode_names_the_manner(nlp):
     discuss = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == "discuss")
     assert modality_of(discuss, mode="crowd-control").modality == "asserted"
     assert modality_of(discuss).modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The delay is partly due to the army's attacks on the port.", "attack", "asserted"),  # "due to": because of
+        ("A summit of the three leaders to be held in Nairobi was announced.", "hold", "future"),
+    ],
+)
+def test_due_to_and_infinitives_no_verb_governs(nlp, text, lemma, expected):
+    sentence = next(nlp(text).sents)
+    clause = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == lemma)
+    assert modality_of(clause).modality == expected

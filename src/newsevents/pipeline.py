@@ -175,8 +175,11 @@ class Coder:
         if pair:
             actor = pair[0]
         elif said_by is not None and said_by.code is not None and clause.actor is not None:
-            # "the ministry said it would ...": the ministry, with the pronoun's words
-            actor = replace(said_by, text=clause.actor.text, span=_span(clause.actor))
+            # "the ministry said it would ...": the ministry; "we", said by a person, is their side
+            side = self.words.speaker_pronouns.get(clause.actor.text.lower()) == "side"
+            actor = replace(
+                said_by, text=clause.actor.text, span=_span(clause.actor), name=None if side else said_by.name
+            )
         else:
             actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
@@ -192,8 +195,8 @@ class Coder:
             if (guess.event not in self.words.uncoded_patient_types and not crowd) or doer is None:
                 return None
             actor = Actor(text=clause.actor.text) if unknown_party else None
-            if doer == "instrument" and (party := roles.event_party(clause.actor, self.words)) is not None:
-                actor = _resolved(party, article_actors)  # "a Russian bombing raid struck ...": Russia
+            if doer == "instrument" and (named := roles.event_party(clause.actor, self.words)) is not None:
+                actor = _resolved(named, article_actors)  # "a Russian bombing raid struck ...": Russia
         if actor is not None and clause.actor is not None and actor.span is None:
             actor.span = _span(clause.actor)
         if clause.actor is None and (named := roles.context_doer(clause, guess, self.words)) is not None:

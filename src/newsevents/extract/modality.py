@@ -78,10 +78,17 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
     return False
 
 
+def _governing_adjectives(scope: list[Token]) -> list[Token]:
+    """The adjectives that govern an infinitive of the scope ("likely *to attack*"); not
+    "due to Russia's vetoes", where "due to" is a preposition."""
+    return [head for verb, head in zip(scope, scope[1:], strict=False) if head.pos_ == "ADJ" and verb.dep_ == "xcomp"]
+
+
 def _hypothetical(scope: list[Token], words: WordLists) -> bool:
-    for token in scope:
-        if token.pos_ == "ADJ" and token.lower_ in words.hypothetical_adverbs:
+    for token in _governing_adjectives(scope):
+        if token.lower_ in words.hypothetical_adverbs:
             return True  # "is likely to launch"
+    for token in scope:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
                 return True
@@ -115,9 +122,9 @@ def _in_condition(predicate: Token, words: WordLists) -> bool:
 
 
 def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool = False) -> bool:
+    if any(token.lower_ in words.future_adjectives for token in _governing_adjectives(scope)):
+        return True  # "is due to sign", "is ready to talk"
     for token in scope:
-        if token.pos_ == "ADJ" and token.lower_ in words.future_adjectives:
-            return True  # "is due to sign", "is ready to talk"
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.future_auxiliaries:
                 return True
@@ -132,6 +139,8 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     predicate = clause.predicate
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return not manner
+    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
+        return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
