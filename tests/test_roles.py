@@ -359,3 +359,15 @@ def test_due_to_and_infinitives_no_verb_governs(nlp, text, lemma, expected):
     sentence = next(nlp(text).sents)
     clause = next(c for c in find_clauses(sentence) if c.predicate.lemma_ == lemma)
     assert modality_of(clause).modality == expected
+
+
+def test_the_noun_a_relative_clause_modifies_is_its_object(coder):
+    event = only(code(coder, "The Kenyan officers the rebels had kidnapped were freed on Monday."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "KEN"
+
+
+def test_where_a_threat_comes_from_does_it_but_not_where_troops_withdraw_from(coder):
+    threat = only(code(coder, "Aid convoys are under constant threat from armed rebels."), "THREATEN")
+    assert threat.actor is not None and threat.actor.sector == "REB"
+    events = code(coder, "The French withdrawal from Mali was completed in August.")
+    assert all(e.actor is None or e.actor.country != "MLI" for e in events)

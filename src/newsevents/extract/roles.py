@@ -229,6 +229,18 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             role = before  # "perished in police firing" parsed as "in police, firing"
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
+    if predicate.dep_ == "relcl" and clause.actor is not None and clause.actor.root.i != predicate.head.i:
+        if not any(c.dep_ in {"dobj", "nsubjpass"} for c in predicate.children) and not clause.passive:
+            # "the Kurds it had backed": the noun the relative clause modifies is its object
+            gap = noun_phrase(predicate.head)
+            return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
+    departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
+    if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
+        source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
+        if source is not None and source.root.head.head == predicate:
+            # "a threat from armed fighters", "pressure from Moscow": where it comes from does it
+            others = [p for p in clause.recipient_candidates if p is not source]
+            return replace(clause, actor=source, recipient=others[0] if others else None, recipient_candidates=others)
     adjective = predicate.head
     if clause.actor is None and predicate.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
         # "Turkey is likely to launch an offensive": Turkey launches it

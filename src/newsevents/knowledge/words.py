@@ -63,6 +63,7 @@ class WordLists:
     people_demonstratives: frozenset[str]
     quantity_nouns: frozenset[str]
     convening_verbs: frozenset[str]
+    departure_nouns: frozenset[str]
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]
