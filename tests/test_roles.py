@@ -371,3 +371,20 @@ def test_where_a_threat_comes_from_does_it_but_not_where_troops_withdraw_from(co
     assert threat.actor is not None and threat.actor.sector == "REB"
     events = code(coder, "The French withdrawal from Mali was completed in August.")
     assert all(e.actor is None or e.actor.country != "MLI" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They fought near Kismayo, where the Kenyan army had camped.",
+        "The family I travelled with reached the Kenyan border.",
+    ],
+)
+def test_no_object_gap_for_places_or_stranded_prepositions(nlp, text):
+    from newsevents.extract.roles import with_implied_doer
+
+    words = load_word_lists()
+    sentence = next(nlp(text).sents)
+    for clause in find_clauses(sentence, words):
+        if clause.predicate.dep_ == "relcl":
+            assert with_implied_doer(clause, words).recipient_candidates == clause.recipient_candidates

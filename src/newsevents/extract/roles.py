@@ -229,8 +229,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             role = before  # "perished in police firing" parsed as "in police, firing"
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
-    if predicate.dep_ == "relcl" and clause.actor is not None and clause.actor.root.i != predicate.head.i:
-        if not any(c.dep_ in {"dobj", "nsubjpass"} for c in predicate.children) and not clause.passive:
+    if predicate.dep_ == "relcl" and clause.actor is not None and _object_gap(predicate, clause, words):
+        if not clause.passive:
             # "the Kurds it had backed": the noun the relative clause modifies is its object
             gap = noun_phrase(predicate.head)
             return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
@@ -248,6 +248,26 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         if subject is not None:
             return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
+
+
+def _object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:
+    """Whether the noun a relative clause modifies is the clause's object: "the Kurds it
+    had backed", "Iran, with which Russia has partnered"; not "the town where he fought",
+    "Manbij, in which it has helped", "the family I left with", "Iran, whose guards ..."."""
+    if clause.actor is None or clause.actor.root.i == verb.head.i:
+        return False
+    if any(token.lower_ == "whose" for token in clause.actor):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "advmod" and child.lower_ in words.relative_adverbs):
+            return False
+        if child.dep_ == "prep":
+            relative = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if relative is None:
+                return False  # a stranded preposition: "the family I left with"
+            if relative.lower_ in words.relative_pronouns and child.lower_ not in words.recipient_prepositions:
+                return False  # "in which": a place or a time
+    return True
 
 
 def _raised_subject(clause: Clause, words: WordLists) -> Clause:

@@ -49,6 +49,7 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    relative_adverbs: frozenset[str]
     instrument_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     reciprocal_event_types: frozenset[str]
