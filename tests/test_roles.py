@@ -385,6 +385,7 @@ def test_no_object_gap_for_places_or_stranded_prepositions(nlp, text):
 
     words = load_word_lists()
     sentence = next(nlp(text).sents)
-    for clause in find_clauses(sentence, words):
-        if clause.predicate.dep_ == "relcl":
-            assert with_implied_doer(clause, words).recipient_candidates == clause.recipient_candidates
+    relatives = [c for c in find_clauses(sentence, words) if c.predicate.dep_ == "relcl"]
+    assert relatives
+    for clause in relatives:
+        assert with_implied_doer(clause, words).recipient_candidates == clause.recipient_candidates
