@@ -239,6 +239,11 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
 def _candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
     phrases = []
     for head in heads:
+        if head.pos_ == "NUM":  # "two of the militants": the militants; "another 40 were detained": people
+            head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
+            if head.pos_ == "NUM" and head.dep_ == "nsubjpass":
+                phrases.append(noun_phrase(head))
+                continue
         if head.ent_type_ in NOT_ACTOR_ENTITIES:
             continue  # "on Monday", "for $1.4 billion"
         # "Iraqi facilities hosting US personnel": who the place hosts, before the place
