@@ -58,7 +58,9 @@ def find_clauses(sentence: Span, words: WordLists | None = None) -> list[Clause]
     words = words or load_word_lists()
     clauses = []
     for token in sentence:
-        if _is_verb_predicate(token, words) and not _only_reports(token, words):
+        if _is_gerund_event(token, words):
+            clauses.append(_noun_clause(sentence, token, words))
+        elif _is_verb_predicate(token, words) and not _only_reports(token, words):
             clauses.append(_verb_clause(sentence, token, words))
         elif _is_event_noun(token, words):
             clauses.append(_noun_clause(sentence, token, words))
@@ -81,12 +83,37 @@ def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     return True
 
 
+def _is_gerund_event(token: Token, words: WordLists) -> bool:
+    """A gerund used as an event noun ("died in police firing", "the shelling of the
+    town"): tagged a verb, it has no subject or object of its own, and its parties
+    are found as a noun's are ("police" compounded on it)."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBG"
+        and token.dep_ in {"pobj", "nsubj", "nsubjpass", "conj"}
+        and token.lower_ in words.event_nouns
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"dobj", "aux"} for c in token.children)
+    )
+
+
 def _only_reports(verb: Token, words: WordLists) -> bool:
     """A reporting verb ("said", "told") is no event unless what it reports is an
-    event noun ("announced sanctions"): the reported clause is coded on its own."""
+    event noun ("announced sanctions", "claimed responsibility *for the attack*"):
+    the reported clause is coded on its own."""
     if verb.lemma_ not in words.reporting_verbs:
         return False
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in words.event_nouns for c in verb.children)
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lemma_.lower() in words.event_nouns:
+            return False
+        if any(
+            prep.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words.event_nouns
+            for prep in child.children
+            for g in prep.children
+        ):
+            return False
+    return True
 
 
 def _is_event_noun(token: Token, words: WordLists) -> bool:
@@ -296,7 +323,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             actor_head = child
-    for child in noun.children:
+    for child in [*noun.children, *_occurrence_preps(noun, words)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
@@ -353,6 +380,15 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipient_candidates=candidates,
         co_actors=co_actors,
     )
+
+
+def _occurrence_preps(noun: Token, words: WordLists) -> list[Token]:
+    """The prepositions of the verb that says an event noun happened, which carry
+    its parties: "clashes *broke out between* police and protesters"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in words.occurrence_verbs:
+        return []
+    return [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "between"]
 
 
 def _is_role_word(token: Token) -> bool:

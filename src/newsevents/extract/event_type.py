@@ -63,7 +63,8 @@ class EventTypeClassifier:
     ):
         self.lexicon = lexicon or load_event_lexicon()
         self.ontology = ontology or load_ontology()
-        self.operators = Operators(self.lexicon, self.ontology, words or load_word_lists())
+        self.words = words or load_word_lists()
+        self.operators = Operators(self.lexicon, self.ontology, self.words)
         self.reader = ParseReader(self.operators)
 
     # -- public interface -------------------------------------------------
@@ -176,11 +177,20 @@ class EventTypeClassifier:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
         lexicon = self.lexicon
         subject = _subject_of(reading.trigger)
-        if subject is not None and subject.lemma_.lower() in lexicon.non_political_subjects:
+        if (
+            subject is not None
+            and subject.lemma_.lower() in lexicon.non_political_subjects
+            and not self._of_political(subject)
+        ):
             return True
+        trigger_lemma = reading.trigger.lemma_.lower()
         for child in reading.trigger.children:
             lemma = child.lemma_.lower()
-            if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
+            if (
+                child.dep_ == "dobj"
+                and lemma in lexicon.non_political_objects
+                and f"{trigger_lemma} {child.lower_}" not in lexicon.verbs  # "opened fire", "set fire"
+            ):
                 return True
             if (
                 child.dep_ == "prep"
@@ -218,11 +228,40 @@ class EventTypeClassifier:
         if start > 0:
             start = sentence.doc[start - 1].sent.start
         return any(
-            t.lemma_.lower() in cues
-            or t.lower_ in cues
+            ((t.lemma_.lower() in cues or t.lower_ in cues) and not self._done_by_people(t))
             or (t.dep_ == "nsubj" and (t.lemma_.lower() in subjects or t.lower_ in subjects))
             for t in sentence.doc[start : sentence.end]
         )
+
+    def _done_by_people(self, cue: Token) -> bool:
+        """A disaster word used as a verb of people or events ("students flooded the
+        streets", "protests erupted") names no disaster."""
+        if cue.pos_ != "VERB":
+            return False
+        subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return False
+        lemma = subject.lemma_.lower()
+        return (
+            subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+            or lemma in self.lexicon.political_actor_nouns
+            or lemma in self.lexicon.protester_actor_nouns
+            or subject.lower_ in self.lexicon.protester_actor_nouns
+            or lemma in self.words.event_nouns
+            or lemma in self.words.crowd_nouns  # "thousands flooded the streets"
+        )
+
+    def _of_political(self, noun: Token) -> bool:
+        """ "a company of soldiers", "a group of the brigade": the noun counts people
+        named in its "of" complement, so its everyday sense does not apply."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for token in prep.subtree:
+                    if token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or (
+                        token.lemma_.lower() in self.lexicon.political_actor_nouns
+                    ):
+                        return True
+        return False
 
     def _political_participant(self, trigger: Token) -> bool:
         """Whether a named actor or a political noun takes part: as the subject or
