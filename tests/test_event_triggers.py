@@ -75,3 +75,23 @@ def test_a_claim_of_responsibility_is_a_clause_of_the_claimant(nlp, classifier):
 def test_parties_of_a_clash_hang_on_the_verb_that_says_it_broke_out(nlp):
     clause = clause_of(nlp, "Clashes broke out between the army and the rebels on Monday.", "clashes")
     assert clause.actor.text == "the army" and clause.recipient.text == "the rebels"
+
+
+def test_a_number_of_people_is_counted_by_who_they_are(nlp):
+    clause = clause_of(nlp, "At least 300 of the striking dockers staged a sit-in at the port.", "staged")
+    assert clause.actor.text == "the striking dockers"
+
+
+def test_unveiling_sanctions_imposes_them(nlp, classifier):
+    text = "Canada unveiled new sanctions against the junta on Friday."
+    assert clause_event(nlp, classifier, text, "unveiled") == "SANCTION"
+
+
+def test_a_claim_for_a_hyphenated_event_noun_codes_it(nlp, classifier):
+    text = "The separatists claimed responsibility for the hostage-taking at the mine."
+    assert clause_event(nlp, classifier, text, "claimed") == "ASSAULT"
+
+
+def test_a_movement_erupting_is_no_volcano(nlp, classifier):
+    text = "Thousands rallied in the capital, part of the Green Ribbon Movement that is erupting across the country."
+    assert clause_event(nlp, classifier, text, "rallied") == "PROTEST"

@@ -98,7 +98,8 @@ def _is_gerund_event(token: Token, words: WordLists) -> bool:
 
 def _only_reports(verb: Token, words: WordLists) -> bool:
     """A reporting verb ("said", "told") is no event unless what it reports is an
-    event noun ("announced sanctions", "claimed responsibility *for the attack*"):
+    event noun ("announced sanctions") or what it claims is for something
+    ("claimed responsibility *for the attack*"):
     the reported clause is coded on its own."""
     if verb.lemma_ not in words.reporting_verbs:
         return False
@@ -107,12 +108,8 @@ def _only_reports(verb: Token, words: WordLists) -> bool:
             continue
         if child.lemma_.lower() in words.event_nouns:
             return False
-        if any(
-            prep.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words.event_nouns
-            for prep in child.children
-            for g in prep.children
-        ):
-            return False
+        if any(prep.dep_ == "prep" and prep.lower_ == "for" for prep in child.children):
+            return False  # the event typing decides whether the claim is for an event
     return True
 
 
@@ -208,6 +205,19 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _counted(head: Token) -> Token:
+    """The people a number or quantifier counts ("400 *of the supporters*", "some
+    *of the protesters*"): they are the party, not the number."""
+    if head.pos_ not in {"NUM", "DET", "PRON"}:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            counted = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+            if counted is not None:
+                return counted
+    return head
+
+
 def _is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
 
@@ -278,6 +288,7 @@ def _candidate_phrases(heads: list[Token]) -> list[Span]:
 
 def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject, subject_passive = _subject(verb, words)
+    subject = _counted(subject) if subject is not None else None
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     actor_head = subject

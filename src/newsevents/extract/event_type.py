@@ -241,6 +241,8 @@ class EventTypeClassifier:
         subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             return False
+        if subject.lower_ in self.words.relative_pronouns and cue.dep_ == "relcl":
+            subject = cue.head  # "a movement that is erupting across the country"
         lemma = subject.lemma_.lower()
         return (
             subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
