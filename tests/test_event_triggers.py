@@ -95,3 +95,15 @@ def test_a_claim_for_a_hyphenated_event_noun_codes_it(nlp, classifier):
 def test_a_movement_erupting_is_no_volcano(nlp, classifier):
     text = "Thousands rallied in the capital, part of the Green Ribbon Movement that is erupting across the country."
     assert clause_event(nlp, classifier, text, "rallied") == "PROTEST"
+
+
+def test_a_blast_where_chemicals_were_stored_is_an_accident(nlp, classifier):
+    doc = nlp(
+        "Two explosions ripped through the port, where tons of fertiliser were stored. The blasts killed 30 people."
+    )
+    second = list(doc.sents)[1]
+    killed = next(c for c in find_clauses(second) if c.predicate.lower_ == "killed")
+    assert classifier.classify(killed) is None
+    # an attack on a store of arms is still an attack
+    attack = "Militants attacked a depot where rifles were stored."
+    assert clause_event(nlp, classifier, attack, "attacked") == "ASSAULT"

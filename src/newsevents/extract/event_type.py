@@ -234,8 +234,8 @@ class EventTypeClassifier:
         )
 
     def _done_by_people(self, cue: Token) -> bool:
-        """A disaster word used as a verb of people or events ("students flooded the
-        streets", "protests erupted") names no disaster."""
+        """A disaster word used as a verb of people, events or arms ("students flooded
+        the streets", "protests erupted", "where rifles were stored") names no disaster."""
         if cue.pos_ != "VERB":
             return False
         subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -251,6 +251,7 @@ class EventTypeClassifier:
             or subject.lower_ in self.lexicon.protester_actor_nouns
             or lemma in self.words.event_nouns
             or lemma in self.words.crowd_nouns  # "thousands flooded the streets"
+            or lemma in self.words.instrument_nouns  # "a depot where rifles were stored": arms, not fertiliser
         )
 
     def _of_political(self, noun: Token) -> bool:
