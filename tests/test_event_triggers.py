@@ -107,3 +107,22 @@ def test_a_blast_where_chemicals_were_stored_is_an_accident(nlp, classifier):
     # an attack on a store of arms is still an attack
     attack = "Militants attacked a depot where rifles were stored."
     assert clause_event(nlp, classifier, attack, "attacked") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, doer, event",
+    [
+        ("Riot police fire tear gas at striking nurses in Lagos", "Riot police", "ASSAULT"),
+        ("Kenyan police detain opposition leader", "Kenyan police", "COERCE"),
+        ("Army shells rebel positions", "Army", "ASSAULT"),
+    ],
+)
+def test_a_headline_verb_tagged_as_a_noun_is_read_as_the_verb(nlp, classifier, text, doer, event):
+    clause = next(c for c in find_clauses(next(nlp(text).sents)) if c.headline)
+    assert clause.actor.text == doer
+    assert classifier.classify(clause).event == event
+
+
+def test_a_compound_noun_with_a_verb_word_is_no_headline_verb(nlp):
+    sentence = next(nlp("The police station in the old city").sents)
+    assert not [c for c in find_clauses(sentence) if c.headline]

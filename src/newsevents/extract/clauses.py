@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
 from newsevents.knowledge.actors import load_sector_words
+from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -43,6 +45,9 @@ class Clause:
     # The subject of a passive verb: the one the event is done to by grammar,
     # a party even when no table codes it ("40 protesters were detained").
     passive_subject: Span | None = None
+    # A headline verb the parser tagged as a noun ("Police detain protesters"):
+    # the predicate is read as the verb it is (extract/headlines.py).
+    headline: bool = False
 
     @property
     def co_actor(self) -> Span | None:
@@ -57,6 +62,9 @@ def find_clauses(sentence: Span, words: WordLists | None = None) -> list[Clause]
     """Candidate event clauses of a sentence, in the order of their predicates."""
     words = words or load_word_lists()
     clauses = []
+    headline = headline_predicate(sentence, load_event_lexicon(), words)
+    if headline is not None:
+        clauses.append(_headline_clause(sentence, headline))
     for token in sentence:
         if _is_gerund_event(token, words):
             clauses.append(_noun_clause(sentence, token, words))
@@ -81,6 +89,22 @@ def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
         return False
     return True
+
+
+def _headline_clause(sentence: Span, headline: HeadlinePredicate) -> Clause:
+    done_to = [headline.done_to] if headline.done_to is not None else []
+    return Clause(
+        sentence=sentence,
+        predicate=headline.verb,
+        particles=[],
+        complement=None,
+        actor=headline.doer,
+        recipient=done_to[0] if done_to else None,
+        passive=False,
+        nominal=False,
+        recipient_candidates=done_to,
+        headline=True,
+    )
 
 
 def _is_gerund_event(token: Token, words: WordLists) -> bool:

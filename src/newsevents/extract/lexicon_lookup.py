@@ -38,7 +38,7 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
         if entry is not None:
             return entry, [following]
     entry = lexicon.verbs.get(lemma)
-    for stem in () if entry is not None or token.pos_ != "VERB" else _regular_stems(token.lower_):
+    for stem in () if entry is not None or token.pos_ == "AUX" else _regular_stems(token.lower_):
         entry = lexicon.verbs.get(stem)  # the lemmatizer's slips: "raped" -> "rap"
         if entry is not None:
             break
