@@ -14,15 +14,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
+from newsevents.extract.phrases import (
+    apposition,
+    candidate_phrases,
+    conjuncts,
+    further_conjuncts,
+    modifier_conjuncts,
+    noun_phrase,
+)
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-# Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
-PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
-NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
+__all__ = ["SUBJECT_DEPS", "Clause", "apposition", "find_clauses", "further_conjuncts", "noun_phrase"]
 
 
 @dataclass
@@ -155,47 +161,6 @@ def _event_noun_owner(token: Token, words: WordLists) -> Token | None:
     return None
 
 
-def noun_phrase(token: Token) -> Span:
-    """The phrase a noun heads: its left modifiers, itself, and an "of" complement
-    ("the President of Turkey"); not relative clauses, appositions or conjuncts."""
-    doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in PHRASE_LEFT_DEPS:
-            start = min(start, child.left_edge.i)
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ in {"compound", "flat", "nummod"}:
-            end = max(end, child.right_edge.i + 1)
-    while start < token.i and doc[start].is_punct:
-        start += 1
-    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
-        end -= 1
-    return doc[start:end]
-
-
-def apposition(phrase: Span) -> Span | None:
-    """The name in apposition to a phrase ("his Turkish counterpart, *Recep Tayyip
-    Erdogan*"), which may say who the phrase is when the phrase alone does not."""
-    appositive = next((child for child in phrase.root.children if child.dep_ == "appos"), None)
-    return noun_phrase(appositive) if appositive is not None else None
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The token and the nouns coordinated with it ("Turkey and Russia")."""
-    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]
-
-
-def _modifier_conjuncts(token: Token) -> list[Token]:
-    """Coordinated country words before a noun: "Russian and Turkish troops"."""
-    for child in token.lefts:
-        if child.dep_ in {"amod", "compound"} and child.conjuncts:
-            return [child, *(t for t in child.conjuncts if t.i > child.i)]
-    return []
-
-
 def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
     """The subject of a verb, following shared subjects of coordinated verbs,
     controllers of infinitives and the noun a relative clause modifies."""
@@ -297,19 +262,6 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     return candidates
 
 
-def _candidate_phrases(heads: list[Token]) -> list[Span]:
-    phrases = []
-    for head in heads:
-        if head.ent_type_ in NOT_ACTOR_ENTITIES:
-            continue  # "on Monday", "for $1.4 billion"
-        phrases.append(noun_phrase(head))
-        # "a Russian-made system": the country in a thing's modifiers
-        for token in head.subtree:
-            if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
-                phrases.append(token.doc[token.i : token.i + 1])
-    return phrases
-
-
 def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject, subject_passive = _subject(verb, words)
     subject = _counted(subject) if subject is not None else None
@@ -321,7 +273,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
         actor_head = _agent(verb)
         if subject is not None:
             object_heads = [subject, *object_heads]
-    candidates = _candidate_phrases(object_heads)
+    candidates = candidate_phrases(object_heads)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
@@ -340,16 +292,6 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     )
 
 
-def further_conjuncts(head: Token) -> list[Span]:
-    """The parties coordinated after the first: "Russia and the US", "the Chinese
-    and French presidents"."""
-    nouns = conjuncts(head)
-    if len(nouns) > 1:
-        return [noun_phrase(noun) for noun in nouns[1:]]
-    modifiers = _modifier_conjuncts(head)
-    return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
-
-
 def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     actor_head = None
     recipients: list[Token] = []
@@ -363,7 +305,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 parties = conjuncts(pobj)
-                modifiers = _modifier_conjuncts(pobj)
+                modifiers = modifier_conjuncts(pobj)
                 if len(parties) > 1:
                     actor_head, recipients = parties[0], parties[1:2]
                     parties_named = True
@@ -399,7 +341,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients += [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
-    candidates = _candidate_phrases(recipients)
+    candidates = candidate_phrases(recipients)
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
     actor = noun_phrase(actor_head) if actor_head is not None else None
