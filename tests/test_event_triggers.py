@@ -126,3 +126,32 @@ def test_a_headline_verb_tagged_as_a_noun_is_read_as_the_verb(nlp, classifier, t
 def test_a_compound_noun_with_a_verb_word_is_no_headline_verb(nlp):
     sentence = next(nlp("The police station in the old city").sents)
     assert not [c for c in find_clauses(sentence) if c.headline]
+
+
+def test_an_obligation_met_is_the_deed_with_its_doer(nlp, classifier):
+    clause = clause_of(nlp, "the police had to open fire to scatter the crowd.", "open")
+    assert clause.actor.text == "the police"
+    assert classifier.classify(clause).event == "ASSAULT"
+
+
+def test_what_a_causative_verb_makes_its_object_do_is_a_clause_of_the_object(nlp, classifier):
+    clause = clause_of(nlp, "the rioters threw stones for an hour, forcing the police to open fire.", "open")
+    assert clause.actor.text == "the police"
+    assert classifier.classify(clause).event == "ASSAULT"
+    # an appeal is no causative: what is urged may not happen
+    sentence = next(nlp("The envoy urged the rebels to lay down their arms.").sents)
+    assert not [c for c in find_clauses(sentence) if c.predicate.lower_ == "lay"]
+
+
+def test_bursting_shells_uses_them(nlp, classifier):
+    assert clause_event(nlp, classifier, "police burst tear-gas shells near the market.", "burst") == "ASSAULT"
+
+
+def test_an_eruption_of_violence_is_no_volcano(nlp, classifier):
+    text = "a curfew followed an eruption of violence, with two men hurt in police firing."
+    assert clause_event(nlp, classifier, text, "firing") == "ASSAULT"
+
+
+def test_instructions_to_residents_in_a_disaster_are_no_event(nlp, classifier):
+    text = "A gas leak spread over the town, prompting officials to order residents to stay indoors."
+    assert clause_event(nlp, classifier, text, "order") is None

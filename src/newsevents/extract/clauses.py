@@ -84,9 +84,10 @@ def find_clauses(sentence: Span, words: WordLists | None = None) -> list[Clause]
 def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     if token.pos_ != "VERB" or token.dep_ in SKIPPED_VERB_DEPS:
         return False
-    # The governed verb of "agreed to withdraw" is the controlling clause's complement.
+    # The governed verb of "agreed to withdraw" is the controlling clause's complement;
+    # but "had to open fire" was done, and so was what "forced the police to" do.
     if token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"}:
-        return False
+        return _obligation_met(token) or caused_doer(token) is not None
     # A past participle modifying a noun is description ("a law aimed at"), except a
     # reduced passive on the ones it was done to ("the 51 people arrested on Friday"):
     # the event typing decides which it is.
@@ -95,6 +96,21 @@ def _is_verb_predicate(token: Token, words: WordLists) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
         return False
     return True
+
+
+def _obligation_met(verb: Token) -> bool:
+    """ "police had to open fire": an obligation in the past, met."""
+    head = verb.head
+    return head.lemma_ == "have" and head.tag_ == "VBD" and any(c.lower_ == "to" for c in verb.children)
+
+
+def caused_doer(verb: Token) -> Token | None:
+    """The object of a causative verb that governs ``verb``: "forcing *the police* to
+    open fire"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in load_event_lexicon().causative_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _headline_clause(sentence: Span, headline: HeadlinePredicate) -> Clause:
@@ -182,6 +198,9 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
             owner = next((c for c in current.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None:
                 return owner, False
+        caused = caused_doer(current)
+        if caused is not None:
+            return caused, False
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.clauses import caused_doer
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
@@ -208,12 +209,13 @@ class EventTypeClassifier:
         return False
 
     def _domestic_relief(self, reading: Reading) -> bool:
-        """Aid or an inquiry by an unnamed body ("the military forces mobilized to help",
-        "health authorities were called in to investigate"): in a disaster it is the
+        """Aid, an inquiry or instructions by an unnamed body ("the military forces
+        mobilized to help", "health authorities were called in to investigate",
+        "officials ordered residents to shelter in place"): in a disaster it is the
         relief, not a political event; a named donor ("WHO is providing assistance")
         stays."""
         event, mode, _ = self.operators.describe(reading)
-        if event != "AID" and mode != "investigate":
+        if event not in {"AID", "REQUEST"} and mode != "investigate":
             return False
         trigger = reading.trigger
         subject = _subject_of(trigger) or next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
@@ -235,9 +237,15 @@ class EventTypeClassifier:
 
     def _done_by_people(self, cue: Token) -> bool:
         """A disaster word used as a verb of people, events or arms ("students flooded
-        the streets", "protests erupted", "where rifles were stored") names no disaster."""
+        the streets", "protests erupted", "where rifles were stored"), or as a noun of
+        an event ("an eruption of violence"), names no disaster."""
         if cue.pos_ != "VERB":
-            return False
+            # "an eruption of violence": the disaster noun names a human event
+            return any(
+                prep.lower_ == "of" and g.dep_ == "pobj" and self._names_an_event(g)
+                for prep in cue.children
+                for g in prep.children
+            )
         subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             return False
@@ -253,6 +261,10 @@ class EventTypeClassifier:
             or lemma in self.words.crowd_nouns  # "thousands flooded the streets"
             or lemma in self.words.instrument_nouns  # "a depot where rifles were stored": arms, not fertiliser
         )
+
+    def _names_an_event(self, noun: Token) -> bool:
+        entry = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
+        return noun.lemma_.lower() in self.words.event_nouns or (entry is not None and not entry.object_only)
 
     def _of_political(self, noun: Token) -> bool:
         """ "a company of soldiers", "a group of the brigade": the noun counts people
@@ -309,6 +321,9 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubj":
                 return child
+        caused = caused_doer(current)  # "prompting officials to order ...": the officials
+        if caused is not None:
+            return caused
         if current.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or current.head.i == current.i:
             return None
         current = current.head

@@ -120,6 +120,7 @@ class EventLexicon:
     non_political_objects: frozenset[str]
     disaster_cues: frozenset[str]
     disaster_subjects: frozenset[str]
+    causative_verbs: frozenset[str]
 
     def content_class(self, name: str | None) -> ContentClass:
         """The class of that name; NO_CLASS for a reading without one."""
@@ -163,6 +164,7 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         non_political_objects=check.words(data, "non_political_objects"),
         disaster_cues=check.words(data, "disaster_cues"),
         disaster_subjects=check.words(data, "disaster_subjects"),
+        causative_verbs=check.words(data, "causative_verbs"),
     )
 
 
