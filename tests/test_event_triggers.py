@@ -155,3 +155,15 @@ def test_an_eruption_of_violence_is_no_volcano(nlp, classifier):
 def test_instructions_to_residents_in_a_disaster_are_no_event(nlp, classifier):
     text = "A gas leak spread over the town, prompting officials to order residents to stay indoors."
     assert clause_event(nlp, classifier, text, "order") is None
+
+
+@pytest.mark.parametrize(
+    "text, predicate, event",
+    [
+        ("Rebel fighters now control the whole northern valley.", "control", "ASSAULT"),
+        ("The ministry controls fuel prices.", "controls", None),
+        ("Militia fighters stole two trucks of grain from the depot.", "stole", "ASSAULT"),
+    ],
+)
+def test_holding_ground_and_stealing_by_armed_men(nlp, classifier, text, predicate, event):
+    assert clause_event(nlp, classifier, text, predicate) == event
