@@ -167,3 +167,13 @@ def test_instructions_to_residents_in_a_disaster_are_no_event(nlp, classifier):
 )
 def test_holding_ground_and_stealing_by_armed_men(nlp, classifier, text, predicate, event):
     assert clause_event(nlp, classifier, text, predicate) == event
+
+
+def test_dozens_of_things_done_to_are_the_things(nlp):
+    clause = clause_of(nlp, "Dozens of market stalls were looted on Sunday night.", "looted")
+    assert clause.passive and clause.passive_subject.text == "market stalls"
+
+
+def test_a_passive_participle_parsed_as_an_adjective_keeps_its_patient(nlp):
+    clause = clause_of(nlp, "Her sister, 16, was gang-raped last year.", "raped")
+    assert clause.passive and clause.passive_subject is not None and clause.passive_subject.root.lower_ == "sister"

@@ -182,10 +182,11 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
     controllers of infinitives and the noun a relative clause modifies."""
     current = verb
     shares_voice = True  # a coordinated verb shares its head's voice; a controlled one does not
+    participle = False  # "was gang-raped", parsed as "was" with an adjectival complement
     for _ in range(6):  # chains are short; the bound guards against odd parses
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
-                passive = shares_voice and child.dep_.endswith("pass")
+                passive = participle or (shares_voice and child.dep_.endswith("pass"))
                 if child.lower_ in words.relative_pronouns and current.dep_ == "relcl":
                     return current.head, passive
                 return child, passive
@@ -201,6 +202,10 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
         caused = caused_doer(current)
         if caused is not None:
             return caused, False
+        if current.dep_ == "acomp" and current.tag_ == "VBN" and current.head.lemma_ == "be":
+            participle = True
+            current = current.head
+            continue
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
@@ -214,9 +219,9 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
 
 
 def _counted(head: Token) -> Token:
-    """The people a number or quantifier counts ("400 *of the supporters*", "some
-    *of the protesters*"): they are the party, not the number."""
-    if head.pos_ not in {"NUM", "DET", "PRON"}:
+    """The people or things a number or quantifier counts ("400 *of the supporters*",
+    "dozens *of shops*", "some *of the protesters*"): they are the party, not the number."""
+    if head.pos_ not in {"NUM", "DET", "PRON"} and head.ent_type_ not in {"CARDINAL", "QUANTITY"}:
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
