@@ -7,6 +7,7 @@ import pytest
 
 from newsevents.extract.clauses import find_clauses
 from newsevents.extract.event_type import EventTypeClassifier
+from newsevents.pipeline import Coder
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +178,22 @@ def test_dozens_of_things_done_to_are_the_things(nlp):
 def test_a_passive_participle_parsed_as_an_adjective_keeps_its_patient(nlp):
     clause = clause_of(nlp, "Her sister, 16, was gang-raped last year.", "raped")
     assert clause.passive and clause.passive_subject is not None and clause.passive_subject.root.lower_ == "sister"
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder()
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Riots started in the port city late on Friday after the verdict.", "PROTEST"),
+        ("Masked protesters pulled down the steel barriers outside the ministry.", "PROTEST"),
+        ("Riot police fire tear gas at striking nurses in Lagos", "ASSAULT"),
+        ("the stone-throwing went on for an hour, forcing the police to open fire.", "ASSAULT"),
+    ],
+)
+def test_the_coder_keeps_these_events(coder, text, event):
+    events = [e for e in coder.code_text(text, "2023-05-10") if e.modality == "asserted"]
+    assert event in [e.event for e in events], [(e.event, e.trigger.text) for e in events]
