@@ -197,3 +197,8 @@ def coder(nlp):
 def test_the_coder_keeps_these_events(coder, text, event):
     events = [e for e in coder.code_text(text, "2023-05-10") if e.modality == "asserted"]
     assert event in [e.event for e in events], [(e.event, e.trigger.text) for e in events]
+
+
+def test_what_weapons_were_used_for_is_the_event(nlp, classifier):
+    text = "Rockets were used to shoot down an army helicopter over the valley."
+    assert clause_event(nlp, classifier, text, "used") == "ASSAULT"
