@@ -202,3 +202,6 @@ def test_the_coder_keeps_these_events(coder, text, event):
 def test_what_weapons_were_used_for_is_the_event(nlp, classifier):
     text = "Rockets were used to shoot down an army helicopter over the valley."
     assert clause_event(nlp, classifier, text, "used") == "ASSAULT"
+    assert clause_event(nlp, classifier, "The regime used nerve gas against the town.", "used") == "ASSAULT"
+    # using is no event with cooperative content
+    assert clause_event(nlp, classifier, "The ministry used the loan to build new schools.", "used") is None

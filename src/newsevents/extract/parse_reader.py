@@ -260,6 +260,10 @@ class ParseReader:
                 continue
             if entry.operator is not None and self.operators.ignores(entry.operator, reading):
                 continue  # "withdrew peacekeepers from the border": the border is only a place
+            if entry.conflict_only and self.operators.cooperative(
+                reading, self.lexicon.content_class(reading.content_class)
+            ):
+                continue  # "used the money to ...": using is an event only with force or arms
             return self._peacekeeping(reading, token)
         return None
 
