@@ -158,6 +158,13 @@ def test_instructions_to_residents_in_a_disaster_are_no_event(nlp, classifier):
     assert clause_event(nlp, classifier, text, "order") is None
 
 
+def test_maiming_words_are_assaults(nlp, classifier):
+    text = "the shopkeeper was hacked to death by a gang of youths."
+    assert clause_event(nlp, classifier, text, "hacked") == "ASSAULT"
+    text = "Two fingers of the teacher were chopped off by the militia."
+    assert clause_event(nlp, classifier, text, "chopped") == "ASSAULT"
+
+
 @pytest.mark.parametrize(
     "text, predicate, event",
     [
@@ -166,13 +173,6 @@ def test_instructions_to_residents_in_a_disaster_are_no_event(nlp, classifier):
         ("Militia fighters stole two trucks of grain from the depot.", "stole", "ASSAULT"),
     ],
 )
-def test_maiming_words_are_assaults(nlp, classifier):
-    text = "the shopkeeper was hacked to death by a gang of youths."
-    assert clause_event(nlp, classifier, text, "hacked") == "ASSAULT"
-    text = "Two fingers of the teacher were chopped off by the militia."
-    assert clause_event(nlp, classifier, text, "chopped") == "ASSAULT"
-
-
 def test_holding_ground_and_stealing_by_armed_men(nlp, classifier, text, predicate, event):
     assert clause_event(nlp, classifier, text, predicate) == event
 
