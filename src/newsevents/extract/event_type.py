@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import caused_doer
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
+from newsevents.extract.predicates import caused_doer
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ontology import Ontology, load_ontology
