@@ -148,6 +148,11 @@ def test_bursting_shells_uses_them(nlp, classifier):
     assert clause_event(nlp, classifier, "police burst tear-gas shells near the market.", "burst") == "ASSAULT"
 
 
+def test_what_one_resorts_to_is_the_event(nlp, classifier):
+    text = "the police resorted to firing when the crowd charged the gates."
+    assert clause_event(nlp, classifier, text, "resorted") == "ASSAULT"
+
+
 def test_an_eruption_of_violence_is_no_volcano(nlp, classifier):
     text = "a curfew followed an eruption of violence, with two men hurt in police firing."
     assert clause_event(nlp, classifier, text, "firing") == "ASSAULT"
