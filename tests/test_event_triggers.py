@@ -217,3 +217,8 @@ def test_what_weapons_were_used_for_is_the_event(nlp, classifier):
     assert clause_event(nlp, classifier, "The regime used nerve gas against the town.", "used") == "ASSAULT"
     # using is no event with cooperative content
     assert clause_event(nlp, classifier, "The ministry used the loan to build new schools.", "used") is None
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_still_the_subject(nlp):
+    clause = clause_of(nlp, "over 60 union members were on friday taken into custody near the port.", "taken")
+    assert clause.passive and clause.passive_subject.root.lower_ == "members"

@@ -116,6 +116,12 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
                 if child.lower_ in words.relative_pronouns and current.dep_ == "relcl":
                     return current.head, passive
                 return child, passive
+        for auxiliary in (c for c in current.children if c.dep_ in {"aux", "auxpass"}):
+            # "80 workers were on wednesday taken into custody": the parser hung the
+            # subject on the auxiliary
+            subject = next((g for g in auxiliary.children if g.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject, shares_voice and auxiliary.dep_ == "auxpass"
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBN":
