@@ -19,10 +19,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
-from newsevents.extract.roles import is_said_to_happen, is_uncoded_patient, pair_kind, unknown_doer
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -30,7 +30,7 @@ from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
-from newsevents.resolve.actors import ActorResolver, place_in_country
+from newsevents.resolve.actors import ActorResolver, names_better, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.places import PlaceResolver
 
@@ -167,10 +167,19 @@ class Coder:
     def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
+        clause = roles.with_implied_doer(clause, self.words)
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
+        speaker = roles.speaker_of(clause.actor, self.words) if clause.actor is not None else None
+        said_by = article_actors.resolve(speaker) if speaker is not None else None
         actor: Actor | None
         if pair:
             actor = pair[0]
+        elif said_by is not None and said_by.code is not None and clause.actor is not None:
+            # "the ministry said it would ...": the ministry; "we", said by a person, is their side
+            side = self.words.speaker_pronouns.get(clause.actor.text.lower()) == "side"
+            actor = replace(
+                said_by, text=clause.actor.text, span=_span(clause.actor), name=None if side else said_by.name
+            )
         else:
             actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
@@ -180,14 +189,20 @@ class Coder:
         if clause.actor is not None and actor is None:
             # the doer is a thing ("the agreement led to ..."), not an actor; but a
             # violent event keeps an unknown doer, and its weapon names no doer
-            doer = unknown_doer(clause.actor, self.words)
+            doer = roles.unknown_doer(clause.actor, self.words)
             unknown_party = doer == "party"
             crowd = unknown_party and guess.event in self.words.crowd_event_types
             if (guess.event not in self.words.uncoded_patient_types and not crowd) or doer is None:
                 return None
             actor = Actor(text=clause.actor.text) if unknown_party else None
-        if actor is not None and clause.actor is not None:
+            if doer == "instrument" and (named := roles.event_party(clause.actor, self.words)) is not None:
+                actor = _resolved(named, article_actors)  # "a Russian bombing raid struck ...": Russia
+        if actor is not None and clause.actor is not None and actor.span is None:
             actor.span = _span(clause.actor)
+        if clause.actor is None and (named := roles.context_doer(clause, guess, self.words)) is not None:
+            actor = article_actors.resolve(named) or Actor(text=named.text)
+            actor.span = _span(named)
+            unknown_party = actor.code is None
         recipient, recipient_phrase = self._recipient(clause, article_actors)
         co_actors = pair[1:] or _members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
@@ -203,7 +218,7 @@ class Coder:
             co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and _same(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
-        crowd = guess.event in self.words.crowd_event_types and (unknown_party or is_said_to_happen(clause, self.words))
+        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
@@ -219,7 +234,7 @@ class Coder:
 
     def _pair(self, phrase: Span, article_actors) -> list[Actor]:
         """Who "the two leaders" are: the two the article named last, each with the phrase's words."""
-        kind = pair_kind(phrase, self.words)
+        kind = roles.pair_kind(phrase, self.words)
         if kind is None:
             return []
         pair = article_actors.recent_parties(2, people=kind == "people")
@@ -228,9 +243,12 @@ class Coder:
         return pair
 
     def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
-        """The first candidate phrase that names an actor."""
+        """The first candidate phrase that names an actor, or whose event names its doer."""
         for phrase in clause.recipient_candidates:
             recipient = _resolved(phrase, article_actors)
+            own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
+            if recipient is None and not own_event and (party := roles.event_party(phrase, self.words)) is not None:
+                phrase, recipient = party, _resolved(party, article_actors)
             if recipient is not None:
                 return recipient, phrase
         return None, None
@@ -269,7 +287,7 @@ class Coder:
         article_dates: ArticleDates,
     ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
-        mood = modality_of(clause, self.words)
+        mood = modality_of(clause, self.words, guess.mode)
         reporter = None
         if mood.reported_by is not None:
             reporter = article_actors.resolve(mood.reported_by)
@@ -355,7 +373,7 @@ def _span(phrase: Span) -> TextSpan:
 
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
     passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
-    return is_uncoded_patient(phrase, passive_subject, words)
+    return roles.is_uncoded_patient(phrase, passive_subject, words)
 
 
 def _members(phrases: list[Span], article_actors) -> list[Actor]:
@@ -367,9 +385,10 @@ def _members(phrases: list[Span], article_actors) -> list[Actor]:
 
 def _resolved(phrase: Span, article_actors) -> Actor | None:
     actor = article_actors.resolve(phrase)
-    if actor is None or actor.code is None:
-        named = apposition(phrase)
-        actor = (article_actors.resolve(named) if named is not None else None) or actor
+    named = apposition(phrase)  # "his Turkish counterpart, Recep Tayyip Erdogan": the name says who
+    by_name = article_actors.resolve(named) if named is not None else None
+    if by_name is not None and names_better(by_name, actor):
+        actor = by_name
     if actor is not None:
         actor.span = _span(phrase)
         actor.text = phrase.text

@@ -13,14 +13,28 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
+from newsevents.extract.phrases import (
+    apposition,
+    candidate_phrases,
+    conjuncts,
+    further_conjuncts,
+    modifier_conjuncts,
+    noun_phrase,
+)
+from newsevents.extract.predicates import (
+    SUBJECT_DEPS,
+    caused_doer,
+    is_event_noun,
+    is_gerund_event,
+    is_verb_predicate,
+    only_reports,
+)
 from newsevents.knowledge.actors import load_sector_words
+from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-# Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
-PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
-NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
+__all__ = ["SUBJECT_DEPS", "Clause", "apposition", "find_clauses", "further_conjuncts", "noun_phrase"]
 
 
 @dataclass
@@ -43,6 +57,9 @@ class Clause:
     # The subject of a passive verb: the one the event is done to by grammar,
     # a party even when no table codes it ("40 protesters were detained").
     passive_subject: Span | None = None
+    # A headline verb the parser tagged as a noun ("Police detain protesters"):
+    # the predicate is read as the verb it is (extract/headlines.py).
+    headline: bool = False
 
     @property
     def co_actor(self) -> Span | None:
@@ -57,95 +74,33 @@ def find_clauses(sentence: Span, words: WordLists | None = None) -> list[Clause]
     """Candidate event clauses of a sentence, in the order of their predicates."""
     words = words or load_word_lists()
     clauses = []
+    headline = headline_predicate(sentence, load_event_lexicon(), words)
+    if headline is not None:
+        clauses.append(_headline_clause(sentence, headline))
     for token in sentence:
-        if _is_verb_predicate(token, words) and not _only_reports(token, words):
+        if is_gerund_event(token, words):
+            clauses.append(_noun_clause(sentence, token, words))
+        elif is_verb_predicate(token, words) and not only_reports(token, words):
             clauses.append(_verb_clause(sentence, token, words))
-        elif _is_event_noun(token, words):
+        elif is_event_noun(token, words):
             clauses.append(_noun_clause(sentence, token, words))
     return clauses
 
 
-def _is_verb_predicate(token: Token, words: WordLists) -> bool:
-    if token.pos_ != "VERB" or token.dep_ in SKIPPED_VERB_DEPS:
-        return False
-    # The governed verb of "agreed to withdraw" is the controlling clause's complement.
-    if token.dep_ == "xcomp" and token.head.pos_ in {"VERB", "AUX"}:
-        return False
-    # A past participle modifying a noun is description ("a law aimed at"), except a
-    # reduced passive on the ones it was done to ("the 51 people arrested on Friday"):
-    # the event typing decides which it is.
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return False
-    if token.dep_ == "pcomp" and token.head.lower_ in words.background_prepositions:
-        return False
-    return True
-
-
-def _only_reports(verb: Token, words: WordLists) -> bool:
-    """A reporting verb ("said", "told") is no event unless what it reports is an
-    event noun ("announced sanctions"): the reported clause is coded on its own."""
-    if verb.lemma_ not in words.reporting_verbs:
-        return False
-    return not any(c.dep_ == "dobj" and c.lemma_.lower() in words.event_nouns for c in verb.children)
-
-
-def _is_event_noun(token: Token, words: WordLists) -> bool:
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words.event_nouns:
-        return False
-    # The object of a verb is read with that verb ("imposed sanctions", "held talks").
-    if token.dep_ in {"dobj", "nsubjpass", "attr", "compound", "oprd"}:
-        return False
-    # "the threat of sanctions" is one event, the threat
-    return _event_noun_owner(token, words) is None
-
-
-def _event_noun_owner(token: Token, words: WordLists) -> Token | None:
-    """The event noun whose "of" complement this noun is, if any."""
-    preposition = token.head
-    if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in words.event_nouns:
-        return preposition.head
-    return None
-
-
-def noun_phrase(token: Token) -> Span:
-    """The phrase a noun heads: its left modifiers, itself, and an "of" complement
-    ("the President of Turkey"); not relative clauses, appositions or conjuncts."""
-    doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in PHRASE_LEFT_DEPS:
-            start = min(start, child.left_edge.i)
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ in {"compound", "flat", "nummod"}:
-            end = max(end, child.right_edge.i + 1)
-    while start < token.i and doc[start].is_punct:
-        start += 1
-    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
-        end -= 1
-    return doc[start:end]
-
-
-def apposition(phrase: Span) -> Span | None:
-    """The name in apposition to a phrase ("his Turkish counterpart, *Recep Tayyip
-    Erdogan*"), which may say who the phrase is when the phrase alone does not."""
-    appositive = next((child for child in phrase.root.children if child.dep_ == "appos"), None)
-    return noun_phrase(appositive) if appositive is not None else None
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The token and the nouns coordinated with it ("Turkey and Russia")."""
-    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]
-
-
-def _modifier_conjuncts(token: Token) -> list[Token]:
-    """Coordinated country words before a noun: "Russian and Turkish troops"."""
-    for child in token.lefts:
-        if child.dep_ in {"amod", "compound"} and child.conjuncts:
-            return [child, *(t for t in child.conjuncts if t.i > child.i)]
-    return []
+def _headline_clause(sentence: Span, headline: HeadlinePredicate) -> Clause:
+    done_to = [headline.done_to] if headline.done_to is not None else []
+    return Clause(
+        sentence=sentence,
+        predicate=headline.verb,
+        particles=[],
+        complement=None,
+        actor=headline.doer,
+        recipient=done_to[0] if done_to else None,
+        passive=False,
+        nominal=False,
+        recipient_candidates=done_to,
+        headline=True,
+    )
 
 
 def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
@@ -153,13 +108,20 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
     controllers of infinitives and the noun a relative clause modifies."""
     current = verb
     shares_voice = True  # a coordinated verb shares its head's voice; a controlled one does not
+    participle = False  # "was gang-raped", parsed as "was" with an adjectival complement
     for _ in range(6):  # chains are short; the bound guards against odd parses
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
-                passive = shares_voice and child.dep_.endswith("pass")
+                passive = participle or (shares_voice and child.dep_.endswith("pass"))
                 if child.lower_ in words.relative_pronouns and current.dep_ == "relcl":
                     return current.head, passive
                 return child, passive
+        for auxiliary in (c for c in current.children if c.dep_ in {"aux", "auxpass"}):
+            # "80 workers were on wednesday taken into custody": the parser hung the
+            # subject on the auxiliary
+            subject = next((g for g in auxiliary.children if g.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject, shares_voice and auxiliary.dep_ == "auxpass"
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBN":
@@ -169,6 +131,13 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
             owner = next((c for c in current.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None:
                 return owner, False
+        caused = caused_doer(current)
+        if caused is not None:
+            return caused, False
+        if current.dep_ == "acomp" and current.tag_ == "VBN" and current.head.lemma_ == "be":
+            participle = True
+            current = current.head
+            continue
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
@@ -179,6 +148,19 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _counted(head: Token) -> Token:
+    """The people or things a number or quantifier counts ("400 *of the supporters*",
+    "dozens *of shops*", "some *of the protesters*"): they are the party, not the number."""
+    if head.pos_ not in {"NUM", "DET", "PRON"} and head.ent_type_ not in {"CARDINAL", "QUANTITY"}:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            counted = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+            if counted is not None:
+                return counted
+    return head
 
 
 def _is_passive(verb: Token) -> bool:
@@ -236,35 +218,9 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     return candidates
 
 
-def _candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
-    phrases = []
-    for head in heads:
-        if head.ent_type_ in NOT_ACTOR_ENTITIES:
-            continue  # "on Monday", "for $1.4 billion"
-        # "Iraqi facilities hosting US personnel": who the place hosts, before the place
-        phrases += [noun_phrase(hosted) for hosted in _hosted(head, words)]
-        phrases.append(noun_phrase(head))
-        # "a Russian-made system": the country in a thing's modifiers
-        for token in head.subtree:
-            if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
-                phrases.append(token.doc[token.i : token.i + 1])
-    return phrases
-
-
-def _hosted(place: Token, words: WordLists) -> list[Token]:
-    """Who a place hosts: the object of "hosting"/"that house", the subject of
-    "where ... are stationed"."""
-    return [
-        hosted
-        for clause in place.children
-        if clause.dep_ in {"acl", "relcl"} and clause.lemma_ in words.hosting_verbs
-        for hosted in clause.children
-        if hosted.dep_ in {"dobj", "nsubjpass"} and hosted.pos_ in {"NOUN", "PROPN"}
-    ]
-
-
 def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject, subject_passive = _subject(verb, words)
+    subject = _counted(subject) if subject is not None else None
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     actor_head = subject
@@ -273,7 +229,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
         actor_head = _agent(verb)
         if subject is not None:
             object_heads = [subject, *object_heads]
-    candidates = _candidate_phrases(object_heads, words)
+    candidates = candidate_phrases(object_heads, words)
     actor = noun_phrase(actor_head) if actor_head is not None else None
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
@@ -292,16 +248,6 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     )
 
 
-def further_conjuncts(head: Token) -> list[Span]:
-    """The parties coordinated after the first: "Russia and the US", "the Chinese
-    and French presidents"."""
-    nouns = conjuncts(head)
-    if len(nouns) > 1:
-        return [noun_phrase(noun) for noun in nouns[1:]]
-    modifiers = _modifier_conjuncts(head)
-    return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
-
-
 def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     actor_head = None
     recipients: list[Token] = []
@@ -310,12 +256,12 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
             actor_head = child
-    for child in noun.children:
+    for child in [*noun.children, *_occurrence_preps(noun, words)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 parties = conjuncts(pobj)
-                modifiers = _modifier_conjuncts(pobj)
+                modifiers = modifier_conjuncts(pobj)
                 if len(parties) > 1:
                     actor_head, recipients = parties[0], parties[1:2]
                     parties_named = True
@@ -351,7 +297,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients += [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
-    candidates = _candidate_phrases(recipients, words)
+    candidates = candidate_phrases(recipients, words)
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
     actor = noun_phrase(actor_head) if actor_head is not None else None
@@ -367,6 +313,15 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipient_candidates=candidates,
         co_actors=co_actors,
     )
+
+
+def _occurrence_preps(noun: Token, words: WordLists) -> list[Token]:
+    """The prepositions of the verb that says an event noun happened, which carry
+    its parties: "clashes *broke out between* police and protesters"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in words.occurrence_verbs:
+        return []
+    return [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "between"]
 
 
 def _is_role_word(token: Token) -> bool:

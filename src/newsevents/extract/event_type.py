@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
+from newsevents.extract.predicates import caused_doer
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ontology import Ontology, load_ontology
@@ -63,14 +64,15 @@ class EventTypeClassifier:
     ):
         self.lexicon = lexicon or load_event_lexicon()
         self.ontology = ontology or load_ontology()
-        self.operators = Operators(self.lexicon, self.ontology, words or load_word_lists())
+        self.words = words or load_word_lists()
+        self.operators = Operators(self.lexicon, self.ontology, self.words)
         self.reader = ParseReader(self.operators)
 
     # -- public interface -------------------------------------------------
 
     def classify(self, clause: Clause) -> EventTypeGuess | None:
         """The event type of one clause (None: no political event)."""
-        reading = self.reader.read(clause.predicate, 0)
+        reading = self.reader.read(clause.predicate, 0, as_verb=clause.headline)
         if reading is None or self._non_political(reading, clause.sentence):
             return None
         if _reported(reading.trigger, clause.predicate):
@@ -176,11 +178,20 @@ class EventTypeClassifier:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
         lexicon = self.lexicon
         subject = _subject_of(reading.trigger)
-        if subject is not None and subject.lemma_.lower() in lexicon.non_political_subjects:
+        if (
+            subject is not None
+            and subject.lemma_.lower() in lexicon.non_political_subjects
+            and not self._of_political(subject)
+        ):
             return True
+        trigger_lemma = reading.trigger.lemma_.lower()
         for child in reading.trigger.children:
             lemma = child.lemma_.lower()
-            if child.dep_ == "dobj" and lemma in lexicon.non_political_objects:
+            if (
+                child.dep_ == "dobj"
+                and lemma in lexicon.non_political_objects
+                and f"{trigger_lemma} {child.lower_}" not in lexicon.verbs  # "opened fire", "set fire"
+            ):
                 return True
             if (
                 child.dep_ == "prep"
@@ -198,12 +209,13 @@ class EventTypeClassifier:
         return False
 
     def _domestic_relief(self, reading: Reading) -> bool:
-        """Aid or an inquiry by an unnamed body ("the military forces mobilized to help",
-        "health authorities were called in to investigate"): in a disaster it is the
+        """Aid, an inquiry or instructions by an unnamed body ("the military forces
+        mobilized to help", "health authorities were called in to investigate",
+        "officials ordered residents to shelter in place"): in a disaster it is the
         relief, not a political event; a named donor ("WHO is providing assistance")
         stays."""
         event, mode, _ = self.operators.describe(reading)
-        if event != "AID" and mode != "investigate":
+        if event not in {"AID", "REQUEST"} and mode != "investigate":
             return False
         trigger = reading.trigger
         subject = _subject_of(trigger) or next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
@@ -218,11 +230,53 @@ class EventTypeClassifier:
         if start > 0:
             start = sentence.doc[start - 1].sent.start
         return any(
-            t.lemma_.lower() in cues
-            or t.lower_ in cues
+            ((t.lemma_.lower() in cues or t.lower_ in cues) and not self._done_by_people(t))
             or (t.dep_ == "nsubj" and (t.lemma_.lower() in subjects or t.lower_ in subjects))
             for t in sentence.doc[start : sentence.end]
         )
+
+    def _done_by_people(self, cue: Token) -> bool:
+        """A disaster word used as a verb of people, events or arms ("students flooded
+        the streets", "protests erupted", "where rifles were stored"), or as a noun of
+        an event ("an eruption of violence"), names no disaster."""
+        if cue.pos_ != "VERB":
+            # "an eruption of violence": the disaster noun names a human event
+            return any(
+                prep.lower_ == "of" and g.dep_ == "pobj" and self._names_an_event(g)
+                for prep in cue.children
+                for g in prep.children
+            )
+        subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return False
+        if subject.lower_ in self.words.relative_pronouns and cue.dep_ == "relcl":
+            subject = cue.head  # "a movement that is erupting across the country"
+        lemma = subject.lemma_.lower()
+        return (
+            subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+            or lemma in self.lexicon.political_actor_nouns
+            or lemma in self.lexicon.protester_actor_nouns
+            or subject.lower_ in self.lexicon.protester_actor_nouns
+            or lemma in self.words.event_nouns
+            or lemma in self.words.crowd_nouns  # "thousands flooded the streets"
+            or lemma in self.words.instrument_nouns  # "a depot where rifles were stored": arms, not fertiliser
+        )
+
+    def _names_an_event(self, noun: Token) -> bool:
+        entry = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
+        return noun.lemma_.lower() in self.words.event_nouns or (entry is not None and not entry.object_only)
+
+    def _of_political(self, noun: Token) -> bool:
+        """ "a company of soldiers", "a group of the brigade": the noun counts people
+        named in its "of" complement, so its everyday sense does not apply."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for token in prep.subtree:
+                    if token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or (
+                        token.lemma_.lower() in self.lexicon.political_actor_nouns
+                    ):
+                        return True
+        return False
 
     def _political_participant(self, trigger: Token) -> bool:
         """Whether a named actor or a political noun takes part: as the subject or
@@ -267,6 +321,9 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubj":
                 return child
+        caused = caused_doer(current)  # "prompting officials to order ...": the officials
+        if caused is not None:
+            return caused
         if current.dep_ not in {"xcomp", "advcl", "conj", "ccomp"} or current.head.i == current.i:
             return None
         current = current.head

@@ -25,13 +25,20 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None and not (entry.operator is None and child.dep_ == "prep" and has_complement):
                 return entry, [child]  # but "agreed with Cuba to repatriate ..." is no "agree with"
+    for child in children:  # "left seven people dead": the object's predicate completes the phrase
+        if child.dep_ == "dobj":
+            for grand in child.rights:
+                if grand.dep_ in {"amod", "acomp", "oprd"} and grand.pos_ == "ADJ":
+                    entry = lexicon.verbs.get(f"{lemma} {grand.lower_}")
+                    if entry is not None:
+                        return entry, [grand]
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in {"ADV", "ADP", "PART"}:  # "worked together", parsed elsewhere
         entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
         if entry is not None:
             return entry, [following]
     entry = lexicon.verbs.get(lemma)
-    for stem in () if entry is not None or token.pos_ != "VERB" else _regular_stems(token.lower_):
+    for stem in () if entry is not None or token.pos_ == "AUX" else _regular_stems(token.lower_):
         entry = lexicon.verbs.get(stem)  # the lemmatizer's slips: "raped" -> "rap"
         if entry is not None:
             break
@@ -49,6 +56,14 @@ def _regular_stems(word: str) -> list[str]:
     return []
 
 
+def _plural_stems(word: str) -> list[str]:
+    if word.endswith("es") and len(word) > 4:
+        return [word[:-1], word[:-2]]  # "bases": base; "marches": march
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return [word[:-1]]
+    return []
+
+
 def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     """The entry of a noun and the other words of its phrase."""
     lemma = token.lemma_.lower()
@@ -62,9 +77,13 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
             return entry, [doc[token.i - 2]]
     if token.ent_type_ == "MONEY":  # "gave $2 million"
         return LexiconEntry(content_class="economic_aid", object_only=True), []
+    # the lemmatizer's slips on plurals ("bases" -> "basis"): the regular singular too
+    singulars = [] if lexicon.nouns.get(lower) or lexicon.nouns.get(lemma) else _plural_stems(lower)
     for child in token.lefts:
         if child.dep_ in {"compound", "amod", "nmod"}:
-            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {lower}"):
+            keys = [f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {lower}"]
+            keys += [f"{child.lower_} {singular}" for singular in singulars]
+            for key in keys:
                 entry = lexicon.nouns.get(key)
                 if entry is not None:
                     return entry, [child]
@@ -75,6 +94,8 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                 if entry is not None:
                     return entry, [child, grandchild]
     entry = lexicon.nouns.get(lower) or lexicon.nouns.get(lemma)
+    for singular in singulars:
+        entry = entry or lexicon.nouns.get(singular)
     if entry is None and lemma in lexicon.route_nouns:
         return LexiconEntry(content_class="route", object_only=True), []
     if entry is None:  # "an aid programme", "the relief operation": the modifier names the content

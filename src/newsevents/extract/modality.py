@@ -26,14 +26,16 @@ class Modality:
     reported_by: Span | None
 
 
-def modality_of(clause: Clause, words: WordLists | None = None) -> Modality:
+def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None = None) -> Modality:
+    """``mode``: the event's PLOVER mode, when known; a purpose that names the manner
+    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
     words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
     if _negated(scope, words):
         modality = "negated"
-    elif _hypothetical(scope, words):
+    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
         modality = "hypothetical"
-    elif _future(clause, scope, words):
+    elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
     else:
         modality = "asserted"
@@ -76,7 +78,16 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
     return False
 
 
+def _governing_adjectives(scope: list[Token]) -> list[Token]:
+    """The adjectives that govern an infinitive of the scope ("likely *to attack*"); not
+    "due to Russia's vetoes", where "due to" is a preposition."""
+    return [head for verb, head in zip(scope, scope[1:], strict=False) if head.pos_ == "ADJ" and verb.dep_ == "xcomp"]
+
+
 def _hypothetical(scope: list[Token], words: WordLists) -> bool:
+    for token in _governing_adjectives(scope):
+        if token.lower_ in words.hypothetical_adverbs:
+            return True  # "is likely to launch"
     for token in scope:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
@@ -92,7 +103,27 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
     return False
 
 
-def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
+def _in_condition(predicate: Token, words: WordLists) -> bool:
+    """Whether the event lies inside a condition, however deep: "*had* the police taken
+    note of a clash ..., it would not", "if the talks on a ceasefire fail"."""
+    for token in (predicate, *predicate.ancestors):
+        if token.dep_ != "advcl":
+            continue
+        subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS), None)
+        if token.lower_ in words.inverted_conditional_auxiliaries and (subject is None or subject.i > token.i):
+            return True  # "had the police taken ...": the parser makes "had" the head
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
+                return True
+            inverted = subject is not None and child.i < subject.i
+            if child.dep_ in {"aux", "auxpass"} and inverted and child.lower_ in words.inverted_conditional_auxiliaries:
+                return True
+    return False
+
+
+def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool = False) -> bool:
+    if any(token.lower_ in words.future_adjectives for token in _governing_adjectives(scope)):
+        return True  # "is due to sign", "is ready to talk"
     for token in scope:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in words.future_auxiliaries:
@@ -103,15 +134,29 @@ def _future(clause: Clause, scope: list[Token], words: WordLists) -> bool:
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
-    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact
+    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
+    # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
-        return True
-    if _mandated(predicate, words):
+        return not manner
+    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
+        return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
+    if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _awaited(predicate: Token, words: WordLists) -> bool:
+    """A present-tense "until" or "before" clause ("hard days ahead until Raqqa *is*
+    retaken", "before the troops withdraw"): what is awaited has not happened."""
+    if predicate.dep_ != "advcl":
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ in words.awaiting_markers for child in predicate.children):
+        return False
+    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
+    return not any(verb.tag_ in {"VBD", "MD"} for verb in verbs) and predicate.head.tag_ != "VBD"
 
 
 def _mandated(predicate: Token, words: WordLists) -> bool:

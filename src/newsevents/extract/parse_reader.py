@@ -31,12 +31,13 @@ class ParseReader:
         self.lexicon = operators.lexicon
         self.words = operators.words
 
-    def read(self, token: Token, depth: int, standalone: bool = False) -> Reading | None:
-        """The reading of ``token`` and what it governs (None: nothing the lexicon knows)."""
+    def read(self, token: Token, depth: int, standalone: bool = False, as_verb: bool = False) -> Reading | None:
+        """The reading of ``token`` and what it governs (None: nothing the lexicon knows);
+        ``as_verb``: a verb the parser tagged as a noun (extract/headlines.py)."""
         if depth > MAX_DEPTH:
             return None
         lemma = token.lemma_.lower()
-        is_verb = token.pos_ in {"VERB", "AUX"}
+        is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
         entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
@@ -259,6 +260,10 @@ class ParseReader:
                 continue
             if entry.operator is not None and self.operators.ignores(entry.operator, reading):
                 continue  # "withdrew peacekeepers from the border": the border is only a place
+            if entry.conflict_only and self.operators.cooperative(
+                reading, self.lexicon.content_class(reading.content_class)
+            ):
+                continue  # "used the money to ...": using is an event only with force or arms
             return self._peacekeeping(reading, token)
         return None
 

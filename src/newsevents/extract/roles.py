@@ -14,9 +14,13 @@ events no analyst can count.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from dataclasses import replace
 
-from newsevents.extract.clauses import Clause
+from spacy.tokens import Span, Token
+
+from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
+from newsevents.extract.event_type import EventTypeGuess
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -31,6 +35,10 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
     protesters were detained"), which grammar makes the patient; otherwise only
     a named person or body counts ("police arrested Jitendra Pandya")."""
     head = phrase.root
+    if head.lemma_.lower() in words.quantity_nouns:  # "a large quantity of weapons were seized": weapons
+        head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
+    if passive_subject and head.lower_ in words.people_demonstratives and any(c.dep_ == "acl" for c in head.children):
+        return True  # "those arrested on Friday": the people arrested
     if head.pos_ in {"PRON", "PUNCT"} or head.ent_type_ in NOT_PARTY_ENTITIES:
         return False
     if head.lemma_.lower() in words.event_nouns:
@@ -86,4 +94,251 @@ def is_said_to_happen(clause: Clause, words: WordLists) -> bool:
             return False
         noun = subject.root
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in words.passive_occurrence_verbs:
+        return True  # "arrests were made"; not "arrests made up the bulk of the data"
     return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words.occurrence_verbs
+
+
+def stands_without_party(clause: Clause, guess: EventTypeGuess, unknown_party: bool, words: WordLists) -> bool:
+    """Whether an event stands with no coded party: a crowd protests ("some 400
+    supporters staged a demonstration"), a protest said to happen, and arrests "were
+    made" (only the authorities make arrests)."""
+    if guess.event in words.crowd_event_types and (unknown_party or is_said_to_happen(clause, words)):
+        return True
+    return guess.mode in words.authority_modes and is_said_to_happen(clause, words)
+
+
+def context_doer(clause: Clause, guess: EventTypeGuess, words: WordLists) -> Span | None:
+    """Who did what a clause names no doer for, when its context says: the event it
+    happened in ("killed in police firing", "looted during the riots"), the party a
+    member was expelled from, the doer of an event said to be carried out ("Sunday's
+    attack by the rebels was carried out")."""
+    if clause.actor is not None:
+        return None
+    mode = guess.mode
+    if guess.event in words.uncoded_patient_types and mode != "arrest":  # the police arrest, not the riots
+        found = setting_doer(clause, words)
+        if found is None and mode in words.expulsion_modes:
+            found = expelling_body(clause, words)
+        if found is not None:
+            return found
+    subject = clause.passive_subject
+    if subject is not None and is_said_to_happen(clause, words):
+        return event_party(subject, words)
+    return None
+
+
+def setting_doer(clause: Clause, words: WordLists) -> Span | None:
+    """Who did an agentless act of violence, from the event it happened in: "three
+    men were killed in police firing" (the police), "... in a clash with the army"
+    (the army), "shops looted during the riots" (the rioters, named by "the riots":
+    a riot's or a clash's doers are its crowds, not an unnamed police)."""
+    if clause.actor is not None or clause.nominal:
+        return None
+    setting = _setting_noun(clause, words)
+    if setting is None:
+        return None
+    if setting.dep_ == "acl":
+        return noun_phrase(setting.head)  # "in police firing" parsed as "police (who are) firing"
+    party = _named_party(setting, words)
+    if party is not None:
+        return noun_phrase(party)
+    if setting.lemma_.lower() in words.group_violence_nouns:
+        return noun_phrase(setting)
+    return None
+
+
+def _setting_noun(clause: Clause, words: WordLists) -> Token | None:
+    """The event noun a predicate happened in or during ("killed in the clashes",
+    "the clashes in which three were killed"), else the clash or riot the sentence
+    is about ("the worst clashes were reported in the town, where two died")."""
+    predicate = clause.predicate
+    for child in predicate.children:
+        if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in words.relative_pronouns and predicate.dep_ == "relcl":
+                noun = predicate.head  # "the clashes in which ..."
+            if _is_setting(noun, words):
+                return noun
+            gerund = next((c for c in noun.children if c.dep_ == "acl" and _is_setting(c, words)), None)
+            if gerund is not None and _is_role_word(noun):
+                return gerund
+    for token in clause.sentence:
+        if token.lemma_.lower() in words.group_violence_nouns and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+            return token
+    return None
+
+
+def _is_setting(noun: Token, words: WordLists) -> bool:
+    if noun.pos_ not in {"NOUN", "PROPN"} and noun.tag_ != "VBG":
+        return False  # "in police firing" is often tagged a gerund
+    names = {noun.lemma_.lower(), noun.lower_}
+    return bool(names & words.event_nouns or names & words.group_violence_nouns)
+
+
+def _named_party(noun: Token, words: WordLists) -> Token | None:
+    """The party an event noun names itself: "police firing", "the army's raid", a
+    clash "with the army" or "between the police and protesters", an attack "by" rebels."""
+    for child in noun.children:
+        if child.lemma_.lower() in words.weapon_nouns:
+            continue  # "a drone strike" names no doer
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
+            return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in words.setting_party_prepositions:
+            party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if party is not None:
+                return party
+    return None
+
+
+def _is_role_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(lemma in role_words for role_words in load_sector_words().sectors.values())
+
+
+def expelling_body(clause: Clause, words: WordLists) -> Span | None:
+    """Who expelled someone, when the sentence says only that it happened: the party or
+    body, or the country, it was "from", or the party the sentence names ("his party
+    suffered after the expulsion of the former chief minister"): not an unnamed state."""
+    if clause.actor is not None:
+        return None
+    for child in clause.predicate.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            body = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if body is not None and body.lemma_.lower() in words.member_body_nouns:
+                return noun_phrase(body)
+            if body is not None and (body.ent_type_ == "GPE" or body.pos_ == "PROPN"):
+                return noun_phrase(body)  # "deported from the UAE": the UAE deported him
+    body = next((t for t in clause.sentence if t.pos_ == "NOUN" and t.lemma_.lower() in words.member_body_nouns), None)
+    return noun_phrase(body) if body is not None else None
+
+
+def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
+    """The clause with the doer its own words name: a role word on a gerund ("a youth
+    perished in *police* firing": the police fire, not the youth), or the subject of a
+    raising passive ("the president is expected to meet Putin": the president meets)."""
+    predicate = clause.predicate
+    if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
+        role = next((c for c in predicate.children if c.dep_ == "compound" and _is_role_word(c)), None)
+        before = predicate.doc[predicate.i - 1] if predicate.i > 0 else predicate
+        if role is None and before.dep_ == "pobj" and _is_role_word(before):
+            role = before  # "perished in police firing" parsed as "in police, firing"
+        if role is not None:
+            return replace(clause, actor=noun_phrase(role), co_actors=[])
+    if predicate.dep_ == "relcl" and clause.actor is not None and _object_gap(predicate, clause, words):
+        if not clause.passive:
+            # "the Kurds it had backed": the noun the relative clause modifies is its object
+            gap = noun_phrase(predicate.head)
+            return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
+    departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
+    if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
+        source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
+        if source is not None and source.root.head.head == predicate:
+            # "a threat from armed fighters", "pressure from Moscow": where it comes from does it
+            others = [p for p in clause.recipient_candidates if p is not source]
+            return replace(clause, actor=source, recipient=others[0] if others else None, recipient_candidates=others)
+    adjective = predicate.head
+    if clause.actor is None and predicate.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
+        # "Turkey is likely to launch an offensive": Turkey launches it
+        subject = next((c for c in adjective.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
+    return _raised_subject(clause, words)
+
+
+def _object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:
+    """Whether the noun a relative clause modifies is the clause's object: "the Kurds it
+    had backed", "Iran, with which Russia has partnered"; not "the town where he fought",
+    "Manbij, in which it has helped", "the family I left with", "Iran, whose guards ..."."""
+    if clause.actor is None or clause.actor.root.i == verb.head.i:
+        return False
+    if any(token.lower_ == "whose" for token in clause.actor):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "advmod" and child.lower_ in words.relative_adverbs):
+            return False
+        if child.dep_ == "prep":
+            relative = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if relative is None:
+                return False  # a stranded preposition: "the family I left with"
+            if relative.lower_ in words.relative_pronouns and child.lower_ not in words.recipient_prepositions:
+                return False  # "in which": a place or a time
+    return True
+
+
+def _raised_subject(clause: Clause, words: WordLists) -> Clause:
+    subject = clause.passive_subject
+    complement = clause.complement
+    if subject is None or clause.actor is not None or complement is None or complement.dep_ != "xcomp":
+        return clause
+    if clause.predicate.lemma_.lower() not in words.raising_verbs:
+        return clause
+    inside = range(subject.root.left_edge.i, subject.root.right_edge.i + 1)
+    others = [phrase for phrase in clause.recipient_candidates if phrase.root.i not in inside]
+    return replace(
+        clause,
+        actor=subject,
+        passive=False,
+        passive_subject=None,
+        recipient=others[0] if others else None,
+        recipient_candidates=others,
+        co_actors=further_conjuncts(subject.root),
+    )
+
+
+def speaker_of(phrase: Span, words: WordLists) -> Span | None:
+    """The named speaker a pronoun subject of a reported clause stands for: "the regime
+    said *it* would boycott the talks", "'*We* will not withdraw,' the minister said"
+    (the minister's side).  None when the pronoun is no such subject, or the speaker
+    cannot be it ("it" for a person, "they" for one body)."""
+    pronoun = phrase.root
+    kind = words.speaker_pronouns.get(pronoun.lower_)
+    if len(phrase) != 1 or kind is None or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    current = pronoun.head
+    for _ in range(4):  # "said it would try to impose ...": a short chain up to the report
+        head = current.head
+        if current.dep_ in {"ccomp", "parataxis"} and head.lemma_ in words.reporting_verbs:
+            return _speaker(head, kind, words)
+        if head is current or current.dep_ not in {"conj", "xcomp", "advcl"}:
+            return None
+        current = head
+    return None
+
+
+def _speaker(verb: Token, kind: str, words: WordLists) -> Span | None:
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+        subject = verb.head  # "the regime, which said it ..."
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    body = subject.ent_type_ in {"ORG", "GPE", "NORP"} or subject.lemma_.lower() in words.body_nouns
+    if (kind == "one body" and (plural or not body)) or (kind == "bodies" and not plural):
+        return None  # "it" is no person ("the engineer said it needs to act"), "they" no one body
+    return noun_phrase(subject)
+
+
+def event_party(phrase: Span, words: WordLists) -> Span | None:
+    """Who did the event a recipient phrase names, as the recipient: fighting "against
+    an incursion by the Turkish military", protesting "against the army's raids"."""
+    noun = phrase.root
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.setting_prepositions | {"at"}:
+        return None  # "agreed at a security council meeting": where the doer was
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.convening_verbs:
+        return None  # "held a cabinet meeting": the doer's own meeting
+    if noun.lemma_.lower() not in words.event_nouns:
+        if not noun.lower_.endswith(words.action_noun_endings):
+            return None  # "met with anger by the families": "by" is the verb's, misplaced
+        # an act's noun with a "by" agent ("an incursion by the Turkish military")
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return noun_phrase(party) if party is not None else None
+    party = _named_party(noun, words)
+    if party is None:
+        party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+    return noun_phrase(party) if party is not None else None

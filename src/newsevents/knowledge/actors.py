@@ -199,6 +199,7 @@ class SectorWords:
     common_surnames: tuple[str, ...]
     irregular_plurals: tuple[str, ...]
     context_country_sectors: tuple[str, ...]  # unnamed actors of these take the article's country
+    foreign_role_words: tuple[str, ...]  # "counterpart": someone else's, never the article's country
     pronouns: Mapping[str, str]  # "he" -> "person"
 
 

@@ -24,7 +24,20 @@ DO = "do"  # the operator of doing the content; as an operator's value, "the con
 POLARITIES = frozenset({"coop", "conflict", "neutral"})
 _CLASS_FIELDS = frozenset({"polarity", "do", "event", "mode", "context", "armed_actor", "protester_actor", "announced"})
 _ENTRY_FIELDS = frozenset(
-    {"class", "op", "comp", "cameo", "event", "mode", "weak", "object_op", "transitive", "purpose", "object"}
+    {
+        "class",
+        "op",
+        "comp",
+        "cameo",
+        "event",
+        "mode",
+        "weak",
+        "object_op",
+        "transitive",
+        "purpose",
+        "object",
+        "conflict_only",
+    }
 )
 
 
@@ -97,6 +110,7 @@ class LexiconEntry:
     transitive: bool = False  # an event only with a direct object ("returned the artefacts")
     purpose: bool = False  # reads its purpose clause as content ("called him to congratulate him")
     object_only: bool = False  # a thing ("troops", "aid supplies"), an event only under a verb
+    conflict_only: bool = False  # governs only conflictual content ("used rockets"; not "used the money")
 
 
 @dataclass(frozen=True)
@@ -120,6 +134,7 @@ class EventLexicon:
     non_political_objects: frozenset[str]
     disaster_cues: frozenset[str]
     disaster_subjects: frozenset[str]
+    causative_verbs: frozenset[str]
 
     def content_class(self, name: str | None) -> ContentClass:
         """The class of that name; NO_CLASS for a reading without one."""
@@ -163,6 +178,7 @@ def parse_event_lexicon(data: Mapping[str, Any], source: str, ontology: Ontology
         non_political_objects=check.words(data, "non_political_objects"),
         disaster_cues=check.words(data, "disaster_cues"),
         disaster_subjects=check.words(data, "disaster_subjects"),
+        causative_verbs=check.words(data, "causative_verbs"),
     )
 
 
@@ -293,7 +309,7 @@ class _Checker:
         unknown = sorted(set(spec) - _ENTRY_FIELDS)
         if unknown:
             raise self.fail(where, f"unknown field {unknown[0]!r} (fields: {', '.join(sorted(_ENTRY_FIELDS))})")
-        for flag in ("weak", "transitive", "purpose", "object"):
+        for flag in ("weak", "transitive", "purpose", "object", "conflict_only"):
             if not isinstance(spec.get(flag, False), bool):
                 raise self.fail(where, f"{flag} must be true or false")
         prepositions = spec.get("comp", [])
@@ -312,4 +328,5 @@ class _Checker:
             transitive=spec.get("transitive", False),
             purpose=spec.get("purpose", False),
             object_only=spec.get("object", False),
+            conflict_only=spec.get("conflict_only", False),
         )

@@ -7,13 +7,16 @@ earlier copies disagreed and which decision was taken (docs/knowledge.md).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from types import MappingProxyType
 
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
-ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings")
+ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings", "action_noun_endings")
+MAPPINGS = ("speaker_pronouns",)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class WordLists:
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
     conditional_markers: frozenset[str]
+    inverted_conditional_auxiliaries: frozenset[str]
+    awaiting_markers: frozenset[str]
     threat_modals: frozenset[str]
     negation_words: frozenset[str]
     demand_modals: frozenset[str]
@@ -36,6 +41,7 @@ class WordLists:
     mandative_verbs: frozenset[str]
     future_adjectives: frozenset[str]
     future_date_words: frozenset[str]
+    manner_purpose_modes: frozenset[str]
     event_nouns: frozenset[str]
     recipient_prepositions: tuple[str, ...]  # best first
     noun_complement_prepositions: frozenset[str]
@@ -44,6 +50,7 @@ class WordLists:
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     hosting_verbs: frozenset[str]
+    relative_adverbs: frozenset[str]
     instrument_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     reciprocal_event_types: frozenset[str]
@@ -54,8 +61,23 @@ class WordLists:
     crowd_event_types: frozenset[str]
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
+    authority_modes: frozenset[str]
+    people_demonstratives: frozenset[str]
+    quantity_nouns: frozenset[str]
+    convening_verbs: frozenset[str]
+    departure_nouns: frozenset[str]
+    raising_verbs: frozenset[str]
+    body_nouns: frozenset[str]
+    passive_occurrence_verbs: frozenset[str]
+    speaker_pronouns: Mapping[str, str]  # pronoun -> what its speaker must be
+    setting_prepositions: frozenset[str]
+    setting_party_prepositions: frozenset[str]
+    group_violence_nouns: frozenset[str]
+    member_body_nouns: frozenset[str]
+    expulsion_modes: frozenset[str]
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
+    action_noun_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -69,5 +91,7 @@ def load_word_lists() -> WordLists:
     return WordLists(
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
         agent_noun_endings=tuple(raw["agent_noun_endings"]),
-        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS},
+        action_noun_endings=tuple(raw["action_noun_endings"]),
+        speaker_pronouns=MappingProxyType(dict(raw["speaker_pronouns"])),
+        **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS + MAPPINGS},
     )

@@ -246,5 +246,18 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
     country the article is about, where the phrase itself names none."""
     if actor is None or country is None or actor.country is not None or actor.name is not None:
         return
-    if actor.sector in load_sector_words().context_country_sectors:
+    sector_words = load_sector_words()
+    if any(word in sector_words.foreign_role_words for word in actor.text.lower().split()):
+        return
+    if actor.sector in sector_words.context_country_sectors:
         actor.country = country
+
+
+def names_better(by_name: Actor, actor: Actor | None) -> bool:
+    """Whether a name in apposition says better who a phrase is: when the phrase gives
+    no code or no country, or the name is a known person of the phrase's country."""
+    if actor is None or actor.code is None:
+        return True
+    if actor.country is None:
+        return by_name.country is not None
+    return by_name.name is not None and by_name.country == actor.country

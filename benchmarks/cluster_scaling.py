@@ -1,0 +1,161 @@
+"""How coding scales over processes: one worker, two workers, Dask, a real cluster.
+
+    python benchmarks/cluster_scaling.py --corpus ../shared/data/corpus/guardian_249.jsonl
+    python benchmarks/cluster_scaling.py --corpus ... --no-cluster      # without the dask scheduler/worker run
+
+Wall time is the only clock for parallel work, and a busy machine moves it, so the
+engines are started and warmed first (every worker has loaded its coder) and then
+take the same chunks of articles in turn, one chunk each before the next chunk:
+
+- ``ProcessEngine(1)``, ``ProcessEngine(2)``: ``newsevents code --workers 1|2``;
+- ``DaskEngine`` on a local cluster of two one-thread worker processes
+  (``--engine dask --workers 2``);
+- with the cluster run (default), ``DaskEngine`` on a cluster this script starts as
+  a user would, ``dask scheduler`` and two ``dask worker`` processes, which is what
+  ``newsevents code --engine dask --scheduler tcp://127.0.0.1:PORT`` connects to.
+
+It prints the wall seconds of each, the speed-ups against one worker, the events
+each produced (they must be equal) and the load average, and then times the real
+command against the started cluster once, writing Parquet parts to a temporary
+folder. Run it on a quiet machine: other jobs on the two cores are counted in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from argparse import ArgumentParser, RawDescriptionHelpFormatter
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from newsevents.ingest import read_articles
+from newsevents.parallel import DaskEngine, Engine, ProcessEngine
+from newsevents.pipeline import CoderConfig
+from newsevents.records import Article, InputProblem
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def dask_cluster(workers: int):
+    """``dask scheduler`` and ``workers`` ``dask worker`` processes, as a user starts them."""
+    address = f"tcp://127.0.0.1:{free_port()}"
+    port = address.rsplit(":", 1)[1]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen(["dask", "scheduler", "--port", port, "--no-dashboard"], **quiet)]
+    try:
+        time.sleep(3)  # the scheduler listens before the workers dial it
+        for _ in range(workers):
+            command = ["dask", "worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard"]
+            processes.append(subprocess.Popen(command, **quiet))
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+
+
+def wait_for_workers(engine: DaskEngine, workers: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(engine._client.scheduler_info()["workers"]) < workers:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the cluster has fewer than {workers} workers after 120 s")
+        time.sleep(0.5)
+
+
+def warm(engine: Engine, articles: list[Article], workers: int) -> None:
+    # one small partition per worker slot and more, so that every worker loads its coder
+    for _ in range(3):
+        for _ in engine.code_many(articles[: 2 * workers]):
+            pass
+
+
+def main() -> None:
+    parser = ArgumentParser(description=__doc__, formatter_class=RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True, help="JSON Lines articles")
+    parser.add_argument("--chunk", type=int, default=128, help="articles per interleaved chunk")
+    parser.add_argument("--repeat", type=int, default=1, help="times to go over the corpus")
+    parser.add_argument("--no-cluster", action="store_true", help="skip the dask scheduler / dask worker run")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)]
+    config = CoderConfig()
+    with ExitStack() as stack:
+        engines: dict[str, Engine] = {
+            "workers 1": stack.enter_context(ProcessEngine(config, 1)),
+            "workers 2": stack.enter_context(ProcessEngine(config, 2)),
+            "dask local 2": stack.enter_context(DaskEngine(config, workers=2)),
+        }
+        address = None
+        if not args.no_cluster:
+            address = stack.enter_context(dask_cluster(2))
+            cluster = DaskEngine(config, scheduler=address)
+            stack.callback(cluster.close)
+            wait_for_workers(cluster, 2)
+            engines["dask cluster 2"] = cluster
+        for name, engine in engines.items():
+            warm(engine, articles, 1 if name == "workers 1" else 2)
+        print(
+            f"{len(articles)} articles x {args.repeat}; engines warm; load average {os.getloadavg()[0]:.1f}", flush=True
+        )
+        wall = dict.fromkeys(engines, 0.0)
+        events = dict.fromkeys(engines, 0)
+        for _ in range(args.repeat):
+            for start in range(0, len(articles), args.chunk):
+                part = articles[start : start + args.chunk]
+                for name, engine in engines.items():
+                    began = time.perf_counter()
+                    events[name] += sum(len(result.events) for result in engine.code_many(part))
+                    wall[name] += time.perf_counter() - began
+        memory = max(engines["workers 2"].peak_memory_mb().values())  # type: ignore[attr-defined]
+        command = None
+        if address is not None:
+            command = time_command(args.corpus, address)
+
+    figures = {
+        "articles": len(articles) * args.repeat,
+        "wall_s": {name: round(seconds, 1) for name, seconds in wall.items()},
+        "speedup_vs_1_worker": {name: round(wall["workers 1"] / seconds, 2) for name, seconds in wall.items()},
+        "events": events,
+        "peak_memory_per_worker_mb": round(memory),
+        "cluster_command": command,
+        "load_average_at_end": round(os.getloadavg()[0], 1),
+    }
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def time_command(corpus: Path, address: str) -> dict:
+    """The real command against the started cluster, once: wall seconds and parts."""
+    out = Path(tempfile.mkdtemp(prefix="newsevents-cluster-")) / "parts"
+    command = [sys.executable, "-m", "newsevents", "code", str(corpus), "--engine", "dask"]
+    command += ["--scheduler", address, "--out", str(out)]
+    began = time.perf_counter()
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - began
+    parts = sorted(out.glob("*.parquet")) if out.exists() else []
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return {
+        "command": " ".join(["newsevents", *command[3:]]),
+        "exit_status": finished.returncode,
+        "wall_s": round(seconds, 1),
+        "parquet_parts": len(parts),
+        "stderr_tail": finished.stderr.strip().splitlines()[-1:] if finished.returncode else [],
+    }
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Noun phrases and their coordinated members, read off the dependency parse: the
+phrase a party is named by ("the President of Turkey"), the name in apposition to
+it, and the further parties coordinated with it ("Russia and the US")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.knowledge.words import WordLists
+
+# Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
+PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
+NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase a noun heads: its left modifiers, itself, and an "of" complement
+    ("the President of Turkey"); not relative clauses, appositions or conjuncts."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in {"compound", "flat", "nummod"}:
+            end = max(end, child.right_edge.i + 1)
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return doc[start:end]
+
+
+def apposition(phrase: Span) -> Span | None:
+    """The name in apposition to a phrase ("his Turkish counterpart, *Recep Tayyip
+    Erdogan*"), which may say who the phrase is when the phrase alone does not."""
+    appositive = next((child for child in phrase.root.children if child.dep_ == "appos"), None)
+    return noun_phrase(appositive) if appositive is not None else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("Turkey and Russia")."""
+    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in {"NOUN", "PROPN", "PRON"})]
+
+
+def modifier_conjuncts(token: Token) -> list[Token]:
+    """Coordinated country words before a noun: "Russian and Turkish troops"."""
+    for child in token.lefts:
+        if child.dep_ in {"amod", "compound"} and child.conjuncts:
+            return [child, *(t for t in child.conjuncts if t.i > child.i)]
+    return []
+
+
+def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
+    phrases = []
+    for head in heads:
+        if head.pos_ == "NUM":  # "two of the militants": the militants; "another 40 were detained": people
+            head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
+            if head.pos_ == "NUM" and head.dep_ == "nsubjpass":
+                phrases.append(noun_phrase(head))
+                continue
+        if head.ent_type_ in NOT_ACTOR_ENTITIES:
+            continue  # "on Monday", "for $1.4 billion"
+        # "Iraqi facilities hosting US personnel": who the place hosts, before the place
+        phrases += [noun_phrase(hosted) for hosted in hosted_by(head, words)]
+        phrases.append(noun_phrase(head))
+        # "a Russian-made system": the country in a thing's modifiers
+        for token in head.subtree:
+            if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
+                phrases.append(token.doc[token.i : token.i + 1])
+    return phrases
+
+
+def hosted_by(place: Token, words: WordLists) -> list[Token]:
+    """Who a place hosts: the object of "hosting"/"that house", the subject of
+    "where ... are stationed"."""
+    return [
+        hosted
+        for clause in place.children
+        if clause.dep_ in {"acl", "relcl"} and clause.lemma_ in words.hosting_verbs
+        for hosted in clause.children
+        if hosted.dep_ in {"dobj", "nsubjpass"} and hosted.pos_ in {"NOUN", "PROPN"}
+    ]
+
+
+def further_conjuncts(head: Token) -> list[Span]:
+    """The parties coordinated after the first: "Russia and the US", "the Chinese
+    and French presidents"."""
+    nouns = conjuncts(head)
+    if len(nouns) > 1:
+        return [noun_phrase(noun) for noun in nouns[1:]]
+    modifiers = modifier_conjuncts(head)
+    return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
