@@ -258,6 +258,15 @@ def test_what_protesters_denounce_is_their_protest(nlp, classifier):
 def test_announced_withdrawals_and_resignations_are_concessions(nlp, classifier):
     assert guess_for(nlp, classifier, "The minister said he will resign next month.").event == "CONCEDE"
     assert guess_for(nlp, classifier, "Russia said it would withdraw its troops from the border.").event == "CONCEDE"
+    # a decision told as made announces the step: CONCEDE, not a RETREAT to come
+    decided = "The cabinet welcomed the general's decision to pull his soldiers out of the valley."
+    guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(decided).sents))]
+    assert "CONCEDE" in {g.event for g in guesses if g is not None}
+    assert "RETREAT" not in {g.event for g in guesses if g is not None}
+    # a decision to attack stays the attack it plans
+    planned = "The decision to bomb the bridge worried the villagers."
+    guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(planned).sents))]
+    assert "CONCEDE" not in {g.event for g in guesses if g is not None}
     # willingness is a promise (AGREE), as the PLOVER sentence sets code it
     assert guess_for(nlp, classifier, "Egypt is willing to withdraw its troops from the zone.").event == "AGREE"
 

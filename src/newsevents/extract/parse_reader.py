@@ -197,7 +197,15 @@ class ParseReader:
         phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
         if head.tag_ == "VBD" and head.lemma_.lower() == "have":
             phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
-        return self.operators.modify(reading, _modal_words(token), phrase, _going_to(token))
+        announced = _going_to(token) or self._announced_step(token, reading)
+        return self.operators.modify(reading, _modal_words(token), phrase, announced)
+
+    def _announced_step(self, verb: Token, reading: Reading) -> bool:
+        """A retreat or resignation a decision announces ("the decision *to withdraw*
+        its troops"): told as done, it is the announcement PLOVER codes CONCEDE."""
+        if verb.dep_ != "acl" or not _is_infinitive(verb) or verb.head.lemma_.lower() not in self.words.announcing_nouns:
+            return False
+        return self.lexicon.content_class(reading.content_class).announced_event is not None
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
         """A content word's reading; soldiers or protesters doing it may change its class."""

@@ -25,6 +25,7 @@ class WordLists:
     expectation_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     future_governors: frozenset[str]
+    announcing_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
