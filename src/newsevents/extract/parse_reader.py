@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.extract.figurative import is_verbal_fight
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
@@ -217,6 +218,9 @@ class ParseReader:
         if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
             entry = LexiconEntry(content_class=content_class.protester_actor, weak=entry.weak)
         reading = self.operators.content(entry, token)
+        if reading is not None and entry.content_class == FORCE and is_verbal_fight(token, self.words):
+            criticism = self.operators.bare("condemn", token, LexiconEntry(operator="condemn"))
+            return None if criticism is None else replace(criticism, covered=reading.covered)
         return None if reading is None else self._peacekeeping(reading, token)
 
     def _complement(self, token: Token, entry: LexiconEntry, depth: int) -> Reading | None:

@@ -1,0 +1,43 @@
+"""Words of force used for political dispute are read as criticism (extract/figurative.py);
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract.event_type import EventTypeClassifier
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return EventTypeClassifier()
+
+
+def event_of(nlp, classifier, text):
+    guess = classifier.classify_sentence(next(nlp(text).sents))
+    return None if guess is None else guess.event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's attacks on the president drew criticism.",  # two public persons
+        "The finance minister hit back at comments made by the central bank.",  # aimed at words
+        "The opposition leader launched verbal attacks on the cabinet.",  # called verbal
+    ],
+)
+def test_a_fight_in_words_is_a_criticism(nlp, classifier, text):
+    assert event_of(nlp, classifier, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the mayor outside his home.",
+        "The army attacked the governor's convoy near the border.",
+        "Rebels clashed with soldiers in the north.",
+        "The artillery hit rebel positions in the hills.",
+    ],
+)
+def test_a_fight_with_an_armed_side_or_a_thing_stays_an_assault(nlp, classifier, text):
+    assert event_of(nlp, classifier, text) == "ASSAULT"
