@@ -120,6 +120,11 @@ def test_purpose_clause_is_not_yet_a_fact(nlp):
     assert modality_of(clause).modality == "future"
 
 
+def test_a_denied_errand_denies_its_purpose(nlp):
+    clause = clause_for(nlp, "The sergeant did not travel to the village to arrest anyone.", "arrest")
+    assert modality_of(clause).modality == "negated"
+
+
 def test_object_of_preposition_on_the_direct_object_is_a_recipient(nlp):
     clause = clause_for(nlp, "Canada imposed sanctions on Belarus.", "impose")
     assert "Belarus" in [span.text for span in clause.recipient_candidates]

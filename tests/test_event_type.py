@@ -255,6 +255,14 @@ def test_what_protesters_denounce_is_their_protest(nlp, classifier):
     assert guess_for(nlp, classifier, "The government denounced the election result.").event == "ACCUSE"
 
 
+def test_a_vow_to_crush_is_a_threat(nlp, classifier):
+    assert guess_for(nlp, classifier, "The junta vowed to crush the separatist movement.").event == "THREATEN"
+
+
+def test_exchanging_views_is_a_consultation(nlp, classifier):
+    assert guess_for(nlp, classifier, "The two envoys exchanged views on the border dispute.").event == "CONSULT"
+
+
 def test_announced_withdrawals_and_resignations_are_concessions(nlp, classifier):
     assert guess_for(nlp, classifier, "The minister said he will resign next month.").event == "CONCEDE"
     assert guess_for(nlp, classifier, "Russia said it would withdraw its troops from the border.").event == "CONCEDE"

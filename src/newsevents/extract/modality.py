@@ -31,7 +31,7 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
     of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
     words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
-    if _negated(scope, words):
+    if _negated(scope, words) or _negated_purpose(clause.predicate):
         modality = "negated"
     elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
         modality = "hypothetical"
@@ -76,6 +76,12 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words.negation_words):
                 return True
     return False
+
+
+def _negated_purpose(predicate: Token) -> bool:
+    """ "He did not go there *to kill* people": denying the errand denies its purpose."""
+    head = purpose_head(predicate)
+    return head is not None and any(child.dep_ == "neg" for child in head.children)
 
 
 def _governing_adjectives(scope: list[Token]) -> list[Token]:
