@@ -259,6 +259,11 @@ def test_a_vow_to_crush_is_a_threat(nlp, classifier):
     assert guess_for(nlp, classifier, "The junta vowed to crush the separatist movement.").event == "THREATEN"
 
 
+def test_a_need_to_do_something_unknown_is_no_demand(nlp, classifier):
+    assert guess_for(nlp, classifier, "We needed to move on for the sake of the children.") is None
+    assert guess_for(nlp, classifier, "The refugees in the camp need food and medicine.").event == "REQUEST"
+
+
 def test_exchanging_views_is_a_consultation(nlp, classifier):
     assert guess_for(nlp, classifier, "The two envoys exchanged views on the border dispute.").event == "CONSULT"
 

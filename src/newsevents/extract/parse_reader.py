@@ -190,6 +190,8 @@ class ParseReader:
             return self._content(entry, token)
         if entry.transitive and not any(_is_object(child) for child in token.children):
             return None
+        if entry.weak and any(child.dep_ == "xcomp" for child in token.children):
+            return None  # "we needed to move on": a weak word over an unknown deed says nothing
         return self.operators.bare(operator, token, entry)
 
     def _modify(self, token: Token, reading: Reading) -> Reading:
