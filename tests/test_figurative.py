@@ -41,3 +41,28 @@ def test_a_fight_in_words_is_a_criticism(nlp, classifier, text):
 )
 def test_a_fight_with_an_armed_side_or_a_thing_stays_an_assault(nlp, classifier, text):
     assert event_of(nlp, classifier, text) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families were left in limbo by the ruling.",
+        "The new law will leave the farmers vulnerable to price swings.",
+        "The militants left their mark on the old city walls.",
+        "The envoy may leave the decision to the council.",
+    ],
+)
+def test_something_left_in_a_state_is_no_withdrawal(nlp, classifier, text):
+    assert event_of(nlp, classifier, text) not in {"RETREAT", "CONCEDE"}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The rebels left the town on Wednesday.", "RETREAT"),
+        ("The fighters left overnight on buses.", "RETREAT"),
+        ("The bombing left nine people dead.", "ASSAULT"),  # a phrase of its own
+    ],
+)
+def test_leaving_a_place_is_still_a_withdrawal(nlp, classifier, text, event):
+    assert event_of(nlp, classifier, text) == event

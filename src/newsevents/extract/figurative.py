@@ -1,5 +1,7 @@
-"""Fighting words used figuratively: "the senator's attacks on the president",
-"clashed with the governor over the budget", "hit back at the comments".
+"""Words of force and of departure used figuratively.
+
+Fighting words: "the senator's attacks on the president", "clashed with the
+governor over the budget", "hit back at the comments".
 
 Long-form reporting and comment use the words of force for political dispute.  A
 fight is read as words (a criticism), not as ASSAULT, when what it is aimed at is
@@ -7,6 +9,11 @@ something said or decided (comments, a policy), when the noun says so ("verbal
 attacks"), or when both sides are people of public office or named persons and no
 armed party is among them.  A fight aimed at a place, a group or a building stays
 a fight: "the army attacked the governor's convoy" keeps its ASSAULT.
+
+Departures: "leave" is a withdrawal only when someone leaves a place, a post or a
+body ("left Raqqa", "will leave office", "the exiles are leaving"); not when
+something is left in a state ("left in limbo", "nowhere left to run", "leave them
+vulnerable", "left their mark", "leave the decision to the council").
 """
 
 from __future__ import annotations
@@ -55,3 +62,23 @@ def _public_person(token: Token, words: WordLists) -> bool:
     if token.ent_type_ == "PERSON":
         return True
     return token.lemma_.lower() in words.public_office_nouns or token.lower_ in words.public_office_nouns
+
+
+def is_departure(verb: Token, words: WordLists) -> bool:
+    """Whether a verb of leaving (``words.departure_verbs``) is someone going away."""
+    if verb.lemma_.lower() not in words.departure_verbs:
+        return True
+    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)):
+        return False  # "were left to suffer", "fighters left in the city", "nowhere left to run"
+    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False  # "leave them vulnerable", "leaving the children to die"
+    if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
+        return False  # "the families left behind": abandoned, not withdrawn from
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(_place_or_post(obj, words) for obj in objects)
+
+
+def _place_or_post(token: Token, words: WordLists) -> bool:
+    if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return True
+    return token.lemma_.lower() in words.departure_objects or token.lower_ in words.departure_objects

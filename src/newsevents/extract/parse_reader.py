@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.figurative import is_verbal_fight
+from newsevents.extract.figurative import is_departure, is_verbal_fight
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
@@ -40,6 +40,9 @@ class ParseReader:
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
         entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
+        if is_verb and not used and not is_departure(token, self.words):
+            return None  # "left in limbo", "leave them vulnerable": nobody went away ("left
+            # seven people dead" is a phrase of its own)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if entry is None or (standalone and entry.object_only):

@@ -29,6 +29,8 @@ class WordLists:
     verbal_fight_modifiers: frozenset[str]
     statement_nouns: frozenset[str]
     public_office_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
+    departure_objects: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
