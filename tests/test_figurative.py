@@ -6,11 +6,17 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extract.event_type import EventTypeClassifier
+from newsevents.pipeline import Coder
 
 
 @pytest.fixture(scope="module")
 def classifier():
     return EventTypeClassifier()
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return Coder()
 
 
 def event_of(nlp, classifier, text):
@@ -66,3 +72,14 @@ def test_something_left_in_a_state_is_no_withdrawal(nlp, classifier, text):
 )
 def test_leaving_a_place_is_still_a_withdrawal(nlp, classifier, text, event):
     assert event_of(nlp, classifier, text) == event
+
+
+def test_a_refused_permission_to_move_is_a_restriction_on_those_kept_in(coder):
+    events = coder.code_text("The army did not allow the journalists to enter the zone.", "2024-03-01")
+    assert [(e.event, e.cameo, e.modality, e.recipient.text if e.recipient else None) for e in events] == [
+        ("COERCE", "191", "asserted", "the journalists")
+    ]
+
+
+def test_a_refused_permission_to_act_stays_a_refusal(nlp, classifier):
+    assert event_of(nlp, classifier, "The governor did not allow the union to hold a rally.") != "COERCE"

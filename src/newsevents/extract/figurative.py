@@ -14,6 +14,10 @@ Departures: "leave" is a withdrawal only when someone leaves a place, a post or 
 body ("left Raqqa", "will leave office", "the exiles are leaving"); not when
 something is left in a state ("left in limbo", "nowhere left to run", "leave them
 vulnerable", "left their mark", "leave the decision to the council").
+
+Refused permission to move: "the militia is not allowing the villagers to leave" is
+no refusal and no withdrawal, but the militia restricting their movement (PLOVER
+COERCE restrict); the leaving it forbids did not happen.
 """
 
 from __future__ import annotations
@@ -64,8 +68,23 @@ def _public_person(token: Token, words: WordLists) -> bool:
     return token.lemma_.lower() in words.public_office_nouns or token.lower_ in words.public_office_nouns
 
 
+def restricts_movement(verb: Token, words: WordLists) -> bool:
+    """ "is not allowing them to leave", "won't let anyone cross": a verb of permission,
+    negated, over a verb of moving."""
+    if verb.lemma_.lower() not in words.permission_verbs or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(_forbidden_move(child, words) for child in verb.children)
+
+
+def _forbidden_move(child: Token, words: WordLists) -> bool:
+    return child.dep_ in {"ccomp", "xcomp"} and child.lemma_.lower() in words.movement_verbs
+
+
 def is_departure(verb: Token, words: WordLists) -> bool:
-    """Whether a verb of leaving (``words.departure_verbs``) is someone going away."""
+    """Whether a verb of leaving (``words.departure_verbs``) is someone going away, and
+    no move that a refused permission forbids."""
+    if _forbidden_move(verb, words) and restricts_movement(verb.head, words):
+        return False
     if verb.lemma_.lower() not in words.departure_verbs:
         return True
     if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)):

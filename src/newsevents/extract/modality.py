@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.extract.figurative import restricts_movement
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies through which a governing verb's mood reaches what it governs.
@@ -31,7 +32,9 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
     of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
     words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
-    if _negated(scope, words) or _negated_purpose(clause.predicate):
+    if restricts_movement(clause.predicate, words):
+        modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
+    elif _negated(scope, words) or _negated_purpose(clause.predicate):
         modality = "negated"
     elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
         modality = "hypothetical"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.figurative import is_departure, is_verbal_fight
+from newsevents.extract.figurative import is_departure, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
@@ -22,6 +22,7 @@ PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
 MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
 FORCE = "force"
+MOVEMENT_RESTRICTION = "blockade"  # its "do" is CAMEO 191, restrict movement
 
 
 class ParseReader:
@@ -40,6 +41,9 @@ class ParseReader:
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
         entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
+        if is_verb and restricts_movement(token, self.words):
+            reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
+            return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
         if is_verb and not used and not is_departure(token, self.words):
             return None  # "left in limbo", "leave them vulnerable": nobody went away ("left
             # seven people dead" is a phrase of its own)

@@ -31,6 +31,8 @@ class WordLists:
     public_office_nouns: frozenset[str]
     departure_verbs: frozenset[str]
     departure_objects: frozenset[str]
+    permission_verbs: frozenset[str]
+    movement_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
