@@ -83,3 +83,8 @@ def test_a_refused_permission_to_move_is_a_restriction_on_those_kept_in(coder):
 
 def test_a_refused_permission_to_act_stays_a_refusal(nlp, classifier):
     assert event_of(nlp, classifier, "The governor did not allow the union to hold a rally.") != "COERCE"
+
+
+def test_calling_something_a_name_is_no_phone_call(nlp, classifier):
+    assert event_of(nlp, classifier, "Critics called the plan reckless.") is None
+    assert event_of(nlp, classifier, "The president called his Chilean counterpart on Monday.") == "CONSULT"

@@ -15,6 +15,9 @@ body ("left Raqqa", "will leave office", "the exiles are leaving"); not when
 something is left in a state ("left in limbo", "nowhere left to run", "leave them
 vulnerable", "left their mark", "leave the decision to the council").
 
+Naming: "the senator called the decision a disgrace" is no phone call; a verb of
+naming with an object predicate says what something is, and no event of its own.
+
 Refused permission to move: "the militia is not allowing the villagers to leave" is
 no refusal and no withdrawal, but the militia restricting their movement (PLOVER
 COERCE restrict); the leaving it forbids did not happen.
@@ -66,6 +69,13 @@ def _public_person(token: Token, words: WordLists) -> bool:
     if token.ent_type_ == "PERSON":
         return True
     return token.lemma_.lower() in words.public_office_nouns or token.lower_ in words.public_office_nouns
+
+
+def is_literal(verb: Token, words: WordLists) -> bool:
+    """Whether a verb means the event its lexicon entry codes, not a figure of speech."""
+    if verb.lemma_.lower() in words.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the plan reckless"
+    return is_departure(verb, words)
 
 
 def restricts_movement(verb: Token, words: WordLists) -> bool:

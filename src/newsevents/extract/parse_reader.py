@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.figurative import is_departure, is_verbal_fight, restricts_movement
+from newsevents.extract.figurative import is_literal, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
@@ -44,9 +44,9 @@ class ParseReader:
         if is_verb and restricts_movement(token, self.words):
             reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
             return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
-        if is_verb and not used and not is_departure(token, self.words):
-            return None  # "left in limbo", "leave them vulnerable": nobody went away ("left
-            # seven people dead" is a phrase of its own)
+        if is_verb and not used and not is_literal(token, self.words):
+            return None  # "left in limbo", "called the plan reckless" ("left seven people
+            # dead" is a phrase of its own)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if entry is None or (standalone and entry.object_only):

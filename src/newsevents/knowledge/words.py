@@ -33,6 +33,7 @@ class WordLists:
     departure_objects: frozenset[str]
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
