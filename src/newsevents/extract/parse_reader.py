@@ -188,6 +188,10 @@ class ParseReader:
         if operator == "expel" and self._actor_among(token, self.lexicon.armed_actor_nouns):
             # troops driving fighters out of an area: force, not an expulsion
             return self.operators.content(LexiconEntry(content_class=FORCE), token)
+        result_class = self.lexicon.content_class(self.lexicon.operator_results.get(operator))
+        if result_class.armed_actor and self._actor_among(token, self.lexicon.armed_actor_nouns):
+            # "forces backing Assad": troops backing a side give material aid (PLOVER AID)
+            return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
         if content is None and operator == "expel" and _expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
             content = self.operators.content(LexiconEntry(content_class=MEMBERSHIP), token)
@@ -221,7 +225,9 @@ class ParseReader:
         """A content word's reading; soldiers or protesters doing it may change its class."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(entry.content_class)
-        if content_class.armed_actor and self._actor_among(token, lexicon.armed_actor_nouns):
+        if content_class.armed_actor and (
+            self._actor_among(token, lexicon.armed_actor_nouns) or self._military_kind(token)
+        ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)
         if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
@@ -308,6 +314,14 @@ class ParseReader:
                 if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in phrase.subtree):
                     return True
         return False
+
+    def _military_kind(self, noun: Token) -> bool:
+        """An event noun the words before it make military ("US air support",
+        "logistical support", "military cooperation")."""
+        return noun.pos_ == "NOUN" and any(
+            child.dep_ in {"amod", "compound"} and child.lower_ in self.words.military_kind_modifiers
+            for child in noun.children
+        )
 
     def _peacekeeping(self, reading: Reading, scope: Token) -> Reading:
         """Troops sent to a peacekeeping force are aid (074), not a show of force."""

@@ -34,6 +34,7 @@ class WordLists:
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    military_kind_modifiers: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
