@@ -120,6 +120,14 @@ def test_purpose_clause_is_not_yet_a_fact(nlp):
     assert modality_of(clause).modality == "future"
 
 
+def test_an_event_told_as_a_prospect_is_not_told_as_done(nlp):
+    clause = clause_for(nlp, "The villagers fear the prospect of a renewed attack by the militia.", "attack")
+    assert modality_of(clause).modality == "hypothetical"
+    # the arrest describes who is meant: it happened
+    clause = clause_for(nlp, "Officials discussed the possibility of the three men arrested on Monday being freed.", "arrest")
+    assert modality_of(clause).modality == "asserted"
+
+
 def test_a_denied_errand_denies_its_purpose(nlp):
     clause = clause_for(nlp, "The sergeant did not travel to the village to arrest anyone.", "arrest")
     assert modality_of(clause).modality == "negated"

@@ -36,7 +36,7 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif _negated(scope, words) or _negated_purpose(clause.predicate):
         modality = "negated"
-    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
+    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words) or _hedged(clause.predicate, words):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
@@ -110,6 +110,20 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
             ):
                 return True
     return False
+
+
+def _hedged(predicate: Token, words: WordLists) -> bool:
+    """An event told as a fear, a prospect or a possibility ("the prospect of a Turkish
+    *attack*", "concern that refugees are being *pressured*"): not told as done.  Only
+    the event the noun governs itself; not "the possibility of the two men *arrested*
+    in Kolkata being involved", where the arrest describes who is meant."""
+    if predicate.dep_ in {"acl", "ccomp"}:
+        governor = predicate.head
+    elif predicate.dep_ in {"pobj", "pcomp"} and predicate.head.dep_ == "prep":
+        governor = predicate.head.head
+    else:
+        return False
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in words.hedging_nouns
 
 
 def _in_condition(predicate: Token, words: WordLists) -> bool:

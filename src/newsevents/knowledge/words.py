@@ -35,6 +35,7 @@ class WordLists:
     movement_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     military_kind_modifiers: frozenset[str]
+    hedging_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
