@@ -124,7 +124,9 @@ def test_an_event_told_as_a_prospect_is_not_told_as_done(nlp):
     clause = clause_for(nlp, "The villagers fear the prospect of a renewed attack by the militia.", "attack")
     assert modality_of(clause).modality == "hypothetical"
     # the arrest describes who is meant: it happened
-    clause = clause_for(nlp, "Officials discussed the possibility of the three men arrested on Monday being freed.", "arrest")
+    clause = clause_for(
+        nlp, "Officials discussed the possibility of the three men arrested on Monday being freed.", "arrest"
+    )
     assert modality_of(clause).modality == "asserted"
 
 

@@ -265,7 +265,10 @@ def test_a_need_to_do_something_unknown_is_no_demand(nlp, classifier):
 
 
 def test_military_backing_is_aid_and_words_of_backing_stay_support(nlp, classifier):
-    for text in ("The rebels depend on Turkish air support.", "The Iranian soldiers backing the regime shelled the town."):
+    for text in (
+        "The rebels depend on Turkish air support.",
+        "The Iranian soldiers backing the regime shelled the town.",
+    ):
         guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(text).sents))]
         assert "AID" in {g.event for g in guesses if g is not None}
     assert guess_for(nlp, classifier, "Norway backed the peace deal.").event == "SUPPORT"

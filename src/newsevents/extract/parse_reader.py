@@ -217,7 +217,11 @@ class ParseReader:
     def _announced_step(self, verb: Token, reading: Reading) -> bool:
         """A retreat or resignation a decision announces ("the decision *to withdraw*
         its troops"): told as done, it is the announcement PLOVER codes CONCEDE."""
-        if verb.dep_ != "acl" or not _is_infinitive(verb) or verb.head.lemma_.lower() not in self.words.announcing_nouns:
+        if (
+            verb.dep_ != "acl"
+            or not _is_infinitive(verb)
+            or verb.head.lemma_.lower() not in self.words.announcing_nouns
+        ):
             return False
         return self.lexicon.content_class(reading.content_class).announced_event is not None
 
