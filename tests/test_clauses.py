@@ -140,6 +140,12 @@ def test_object_of_preposition_on_the_direct_object_is_a_recipient(nlp):
     assert "Belarus" in [span.text for span in clause.recipient_candidates]
 
 
+def test_who_an_event_noun_is_for_is_a_recipient_candidate(nlp):
+    sentence = next(nlp("Chinese support for the Cambodian government has grown.").sents)
+    nouns = [c for c in find_clauses(sentence) if c.nominal and c.predicate.lower_ == "support"]
+    assert [span.text for span in nouns[0].recipient_candidates][0] == "the Cambodian government"
+
+
 def test_the_threat_of_sanctions_is_one_event_whose_doer_is_the_sanctioning_country(nlp):
     sentence = next(nlp("Despite the threat of new EU sanctions, Serbia held the vote.").sents)
     nouns = [c for c in find_clauses(sentence) if c.nominal]

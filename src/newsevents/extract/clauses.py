@@ -298,6 +298,14 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients += [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
+        # "Russian support *for* the regime", "US aid for the rebels": who an event noun is for
+        recipients += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in words.beneficiary_prepositions
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     candidates = candidate_phrases(recipients, words)
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)

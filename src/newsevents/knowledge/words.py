@@ -36,6 +36,7 @@ class WordLists:
     naming_verbs: frozenset[str]
     military_kind_modifiers: frozenset[str]
     hedging_nouns: frozenset[str]
+    beneficiary_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
