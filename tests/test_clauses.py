@@ -130,6 +130,14 @@ def test_an_event_told_as_a_prospect_is_not_told_as_done(nlp):
     assert modality_of(clause).modality == "asserted"
 
 
+def test_a_yes_no_question_asks_and_does_not_tell(nlp):
+    clause = clause_for(nlp, "Will Brazil expel the Venezuelan envoy?", "expel")
+    assert modality_of(clause).modality == "hypothetical"
+    # what a question presupposes is told
+    clause = clause_for(nlp, "Did the minister know of any students who were arrested by the police?", "arrest")
+    assert modality_of(clause).modality == "asserted"
+
+
 def test_a_denied_errand_denies_its_purpose(nlp):
     clause = clause_for(nlp, "The sergeant did not travel to the village to arrest anyone.", "arrest")
     assert modality_of(clause).modality == "negated"

@@ -36,7 +36,12 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif _negated(scope, words) or _negated_purpose(clause.predicate):
         modality = "negated"
-    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words) or _hedged(clause.predicate, words):
+    elif (
+        _hypothetical(scope, words)
+        or _in_condition(clause.predicate, words)
+        or _hedged(clause.predicate, words)
+        or _asked(clause.predicate)
+    ):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
@@ -110,6 +115,19 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
             ):
                 return True
     return False
+
+
+def _asked(predicate: Token) -> bool:
+    """The verb of a yes-no question ("*Will* Russia hit back?", "Should Britain take them
+    back?"): asked, not told.  A wh-question presupposes its event ("Why did the army
+    fire?") and a clause inside the question is told ("protesters who were killed")."""
+    if predicate.pos_ not in {"VERB", "AUX"} or not any(t.text == "?" for t in predicate.subtree):
+        return False
+    if any(t.tag_ in {"WRB", "WP", "WDT"} for t in predicate.subtree if t.i < predicate.i):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "auxpass"}]
+    return subject is not None and any(aux.i < subject.i for aux in auxiliaries)
 
 
 def _hedged(predicate: Token, words: WordLists) -> bool:
