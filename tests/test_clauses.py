@@ -120,9 +120,38 @@ def test_purpose_clause_is_not_yet_a_fact(nlp):
     assert modality_of(clause).modality == "future"
 
 
+def test_an_event_told_as_a_prospect_is_not_told_as_done(nlp):
+    clause = clause_for(nlp, "The villagers fear the prospect of a renewed attack by the militia.", "attack")
+    assert modality_of(clause).modality == "hypothetical"
+    # the arrest describes who is meant: it happened
+    clause = clause_for(
+        nlp, "Officials discussed the possibility of the three men arrested on Monday being freed.", "arrest"
+    )
+    assert modality_of(clause).modality == "asserted"
+
+
+def test_a_yes_no_question_asks_and_does_not_tell(nlp):
+    clause = clause_for(nlp, "Will Brazil expel the Venezuelan envoy?", "expel")
+    assert modality_of(clause).modality == "hypothetical"
+    # what a question presupposes is told
+    clause = clause_for(nlp, "Did the minister know of any students who were arrested by the police?", "arrest")
+    assert modality_of(clause).modality == "asserted"
+
+
+def test_a_denied_errand_denies_its_purpose(nlp):
+    clause = clause_for(nlp, "The sergeant did not travel to the village to arrest anyone.", "arrest")
+    assert modality_of(clause).modality == "negated"
+
+
 def test_object_of_preposition_on_the_direct_object_is_a_recipient(nlp):
     clause = clause_for(nlp, "Canada imposed sanctions on Belarus.", "impose")
     assert "Belarus" in [span.text for span in clause.recipient_candidates]
+
+
+def test_who_an_event_noun_is_for_is_a_recipient_candidate(nlp):
+    sentence = next(nlp("Chinese support for the Cambodian government has grown.").sents)
+    nouns = [c for c in find_clauses(sentence) if c.nominal and c.predicate.lower_ == "support"]
+    assert [span.text for span in nouns[0].recipient_candidates][0] == "the Cambodian government"
 
 
 def test_the_threat_of_sanctions_is_one_event_whose_doer_is_the_sanctioning_country(nlp):

@@ -255,9 +255,41 @@ def test_what_protesters_denounce_is_their_protest(nlp, classifier):
     assert guess_for(nlp, classifier, "The government denounced the election result.").event == "ACCUSE"
 
 
+def test_a_vow_to_crush_is_a_threat(nlp, classifier):
+    assert guess_for(nlp, classifier, "The junta vowed to crush the separatist movement.").event == "THREATEN"
+
+
+def test_a_need_to_do_something_unknown_is_no_demand(nlp, classifier):
+    assert guess_for(nlp, classifier, "We needed to move on for the sake of the children.") is None
+    assert guess_for(nlp, classifier, "The refugees in the camp need food and medicine.").event == "REQUEST"
+
+
+def test_military_backing_is_aid_and_words_of_backing_stay_support(nlp, classifier):
+    for text in (
+        "The rebels depend on Turkish air support.",
+        "The Iranian soldiers backing the regime shelled the town.",
+    ):
+        guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(text).sents))]
+        assert "AID" in {g.event for g in guesses if g is not None}
+    assert guess_for(nlp, classifier, "Norway backed the peace deal.").event == "SUPPORT"
+
+
+def test_exchanging_views_is_a_consultation(nlp, classifier):
+    assert guess_for(nlp, classifier, "The two envoys exchanged views on the border dispute.").event == "CONSULT"
+
+
 def test_announced_withdrawals_and_resignations_are_concessions(nlp, classifier):
     assert guess_for(nlp, classifier, "The minister said he will resign next month.").event == "CONCEDE"
     assert guess_for(nlp, classifier, "Russia said it would withdraw its troops from the border.").event == "CONCEDE"
+    # a decision told as made announces the step: CONCEDE, not a RETREAT to come
+    decided = "The cabinet welcomed the general's decision to pull his soldiers out of the valley."
+    guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(decided).sents))]
+    assert "CONCEDE" in {g.event for g in guesses if g is not None}
+    assert "RETREAT" not in {g.event for g in guesses if g is not None}
+    # a decision to attack stays the attack it plans
+    planned = "The decision to bomb the bridge worried the villagers."
+    guesses = [classifier.classify(clause) for clause in find_clauses(next(nlp(planned).sents))]
+    assert "CONCEDE" not in {g.event for g in guesses if g is not None}
     # willingness is a promise (AGREE), as the PLOVER sentence sets code it
     assert guess_for(nlp, classifier, "Egypt is willing to withdraw its troops from the zone.").event == "AGREE"
 

@@ -209,7 +209,8 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     candidates += _prepositional_objects(verb, words)
     for obj in objects:
         candidates += _prepositional_objects(obj, words)
-    if verb.lemma_ in words.mandative_verbs:  # "demanded that Turkey withdraw": Turkey is asked
+    if verb.lemma_ in words.mandative_verbs or verb.lemma_ in words.permission_verbs:
+        # "demanded that Turkey withdraw": Turkey is asked; "not allowing the villagers to leave"
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         candidates += [g for c in clauses for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -296,6 +297,14 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients = _prepositional_objects(noun, words)
         recipients += [
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        # "Russian support *for* the regime", "US aid for the rebels": who an event noun is for
+        recipients += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in words.beneficiary_prepositions
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
     candidates = candidate_phrases(recipients, words)
     if actor_head is not None:

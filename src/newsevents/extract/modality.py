@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.extract.figurative import restricts_movement
 from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies through which a governing verb's mood reaches what it governs.
@@ -31,9 +32,16 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
     of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
     words = words or load_word_lists()
     scope = _scope(clause.predicate, words)
-    if _negated(scope, words):
+    if restricts_movement(clause.predicate, words):
+        modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
+    elif _negated(scope, words) or _negated_purpose(clause.predicate):
         modality = "negated"
-    elif _hypothetical(scope, words) or _in_condition(clause.predicate, words):
+    elif (
+        _hypothetical(scope, words)
+        or _in_condition(clause.predicate, words)
+        or _hedged(clause.predicate, words)
+        or _asked(clause.predicate)
+    ):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
@@ -78,6 +86,12 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
     return False
 
 
+def _negated_purpose(predicate: Token) -> bool:
+    """ "He did not go there *to kill* people": denying the errand denies its purpose."""
+    head = purpose_head(predicate)
+    return head is not None and any(child.dep_ == "neg" for child in head.children)
+
+
 def _governing_adjectives(scope: list[Token]) -> list[Token]:
     """The adjectives that govern an infinitive of the scope ("likely *to attack*"); not
     "due to Russia's vetoes", where "due to" is a preposition."""
@@ -101,6 +115,33 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
             ):
                 return True
     return False
+
+
+def _asked(predicate: Token) -> bool:
+    """The verb of a yes-no question ("*Will* Russia hit back?", "Should Britain take them
+    back?"): asked, not told.  A wh-question presupposes its event ("Why did the army
+    fire?") and a clause inside the question is told ("protesters who were killed")."""
+    if predicate.pos_ not in {"VERB", "AUX"} or not any(t.text == "?" for t in predicate.subtree):
+        return False
+    if any(t.tag_ in {"WRB", "WP", "WDT"} for t in predicate.subtree if t.i < predicate.i):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "auxpass"}]
+    return subject is not None and any(aux.i < subject.i for aux in auxiliaries)
+
+
+def _hedged(predicate: Token, words: WordLists) -> bool:
+    """An event told as a fear, a prospect or a possibility ("the prospect of a Turkish
+    *attack*", "concern that refugees are being *pressured*"): not told as done.  Only
+    the event the noun governs itself; not "the possibility of the two men *arrested*
+    in Kolkata being involved", where the arrest describes who is meant."""
+    if predicate.dep_ in {"acl", "ccomp"}:
+        governor = predicate.head
+    elif predicate.dep_ in {"pobj", "pcomp"} and predicate.head.dep_ == "prep":
+        governor = predicate.head.head
+    else:
+        return False
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in words.hedging_nouns
 
 
 def _in_condition(predicate: Token, words: WordLists) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.extract.figurative import is_literal, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
@@ -21,6 +22,7 @@ PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
 MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
 FORCE = "force"
+MOVEMENT_RESTRICTION = "blockade"  # its "do" is CAMEO 191, restrict movement
 
 
 class ParseReader:
@@ -39,6 +41,12 @@ class ParseReader:
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
         entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
+        if is_verb and restricts_movement(token, self.words):
+            reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
+            return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
+        if is_verb and not used and not is_literal(token, self.words):
+            return None  # "left in limbo", "called the plan reckless" ("left seven people
+            # dead" is a phrase of its own)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if entry is None or (standalone and entry.object_only):
@@ -180,6 +188,10 @@ class ParseReader:
         if operator == "expel" and self._actor_among(token, self.lexicon.armed_actor_nouns):
             # troops driving fighters out of an area: force, not an expulsion
             return self.operators.content(LexiconEntry(content_class=FORCE), token)
+        result_class = self.lexicon.content_class(self.lexicon.operator_results.get(operator))
+        if result_class.armed_actor and self._actor_among(token, self.lexicon.armed_actor_nouns):
+            # "forces backing Assad": troops backing a side give material aid (PLOVER AID)
+            return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
         if content is None and operator == "expel" and _expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
             content = self.operators.content(LexiconEntry(content_class=MEMBERSHIP), token)
@@ -189,6 +201,8 @@ class ParseReader:
             return self._content(entry, token)
         if entry.transitive and not any(_is_object(child) for child in token.children):
             return None
+        if entry.weak and any(child.dep_ == "xcomp" for child in token.children):
+            return None  # "we needed to move on": a weak word over an unknown deed says nothing
         return self.operators.bare(operator, token, entry)
 
     def _modify(self, token: Token, reading: Reading) -> Reading:
@@ -197,18 +211,35 @@ class ParseReader:
         phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
         if head.tag_ == "VBD" and head.lemma_.lower() == "have":
             phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
-        return self.operators.modify(reading, _modal_words(token), phrase, _going_to(token))
+        announced = _going_to(token) or self._announced_step(token, reading)
+        return self.operators.modify(reading, _modal_words(token), phrase, announced)
+
+    def _announced_step(self, verb: Token, reading: Reading) -> bool:
+        """A retreat or resignation a decision announces ("the decision *to withdraw*
+        its troops"): told as done, it is the announcement PLOVER codes CONCEDE."""
+        if (
+            verb.dep_ != "acl"
+            or not _is_infinitive(verb)
+            or verb.head.lemma_.lower() not in self.words.announcing_nouns
+        ):
+            return False
+        return self.lexicon.content_class(reading.content_class).announced_event is not None
 
     def _content(self, entry: LexiconEntry, token: Token) -> Reading | None:
         """A content word's reading; soldiers or protesters doing it may change its class."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(entry.content_class)
-        if content_class.armed_actor and self._actor_among(token, lexicon.armed_actor_nouns):
+        if content_class.armed_actor and (
+            self._actor_among(token, lexicon.armed_actor_nouns) or self._military_kind(token)
+        ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)
         if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
             entry = LexiconEntry(content_class=content_class.protester_actor, weak=entry.weak)
         reading = self.operators.content(entry, token)
+        if reading is not None and entry.content_class == FORCE and is_verbal_fight(token, self.words):
+            criticism = self.operators.bare("condemn", token, LexiconEntry(operator="condemn"))
+            return None if criticism is None else replace(criticism, covered=reading.covered)
         return None if reading is None else self._peacekeeping(reading, token)
 
     def _complement(self, token: Token, entry: LexiconEntry, depth: int) -> Reading | None:
@@ -287,6 +318,14 @@ class ParseReader:
                 if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in phrase.subtree):
                     return True
         return False
+
+    def _military_kind(self, noun: Token) -> bool:
+        """An event noun the words before it make military ("US air support",
+        "logistical support", "military cooperation")."""
+        return noun.pos_ == "NOUN" and any(
+            child.dep_ in {"amod", "compound"} and child.lower_ in self.words.military_kind_modifiers
+            for child in noun.children
+        )
 
     def _peacekeeping(self, reading: Reading, scope: Token) -> Reading:
         """Troops sent to a peacekeeping force are aid (074), not a show of force."""

@@ -1,0 +1,113 @@
+"""Words of force and of departure used figuratively.
+
+Fighting words: "the senator's attacks on the president", "clashed with the
+governor over the budget", "hit back at the comments".
+
+Long-form reporting and comment use the words of force for political dispute.  A
+fight is read as words (a criticism), not as ASSAULT, when what it is aimed at is
+something said or decided (comments, a policy), when the noun says so ("verbal
+attacks"), or when both sides are people of public office or named persons and no
+armed party is among them.  A fight aimed at a place, a group or a building stays
+a fight: "the army attacked the governor's convoy" keeps its ASSAULT.
+
+Departures: "leave" is a withdrawal only when someone leaves a place, a post or a
+body ("left Raqqa", "will leave office", "the exiles are leaving"); not when
+something is left in a state ("left in limbo", "nowhere left to run", "leave them
+vulnerable", "left their mark", "leave the decision to the council").
+
+Naming: "the senator called the decision a disgrace" is no phone call; a verb of
+naming with an object predicate says what something is, and no event of its own.
+
+Refused permission to move: "the militia is not allowing the villagers to leave" is
+no refusal and no withdrawal, but the militia restricting their movement (PLOVER
+COERCE restrict); the leaving it forbids did not happen.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.knowledge.words import WordLists
+
+TARGET_PREPOSITIONS = frozenset({"on", "at", "with", "against"})
+
+
+def is_verbal_fight(trigger: Token, words: WordLists) -> bool:
+    """Whether the fighting word ``trigger`` (a verb or an event noun) is a dispute in words."""
+    if any(child.dep_ == "amod" and child.lower_ in words.verbal_fight_modifiers for child in trigger.children):
+        return True  # "verbal assaults", "rhetorical attacks"
+    targets = _targets(trigger)
+    if any(target.lemma_.lower() in words.statement_nouns for target in targets):
+        return True  # "hit back at the comments", "attacked the new policy"
+    doers = _doers(trigger)
+    return bool(doers and targets) and all(_public_person(party, words) for party in (*doers, *targets))
+
+
+def _targets(trigger: Token) -> list[Token]:
+    found = [child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
+    for child in trigger.children:
+        holders = [child, *(g for g in child.children if g.dep_ == "prep")] if child.dep_ in {"prep", "prt"} else []
+        for prep in holders:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+                found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """The subject or agent of a verb; the possessor or "by" phrase of a noun."""
+    found = [child for child in trigger.children if child.dep_ in {"nsubj", "poss"}]
+    for child in trigger.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and trigger.pos_ == "NOUN"):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    if not found and trigger.dep_ in {"xcomp", "conj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        return _doers(trigger.head)  # "has clashed and argued with ...": the shared subject
+    return found
+
+
+def _public_person(token: Token, words: WordLists) -> bool:
+    """A named person or a person of public office ("the senator", "the Tennessee Republican")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in words.public_office_nouns or token.lower_ in words.public_office_nouns
+
+
+def is_literal(verb: Token, words: WordLists) -> bool:
+    """Whether a verb means the event its lexicon entry codes, not a figure of speech."""
+    if verb.lemma_.lower() in words.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the plan reckless"
+    return is_departure(verb, words)
+
+
+def restricts_movement(verb: Token, words: WordLists) -> bool:
+    """ "is not allowing them to leave", "won't let anyone cross": a verb of permission,
+    negated, over a verb of moving."""
+    if verb.lemma_.lower() not in words.permission_verbs or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(_forbidden_move(child, words) for child in verb.children)
+
+
+def _forbidden_move(child: Token, words: WordLists) -> bool:
+    return child.dep_ in {"ccomp", "xcomp"} and child.lemma_.lower() in words.movement_verbs
+
+
+def is_departure(verb: Token, words: WordLists) -> bool:
+    """Whether a verb of leaving (``words.departure_verbs``) is someone going away, and
+    no move that a refused permission forbids."""
+    if _forbidden_move(verb, words) and restricts_movement(verb.head, words):
+        return False
+    if verb.lemma_.lower() not in words.departure_verbs:
+        return True
+    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)):
+        return False  # "were left to suffer", "fighters left in the city", "nowhere left to run"
+    if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False  # "leave them vulnerable", "leaving the children to die"
+    if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
+        return False  # "the families left behind": abandoned, not withdrawn from
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(_place_or_post(obj, words) for obj in objects)
+
+
+def _place_or_post(token: Token, words: WordLists) -> bool:
+    if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return True
+    return token.lemma_.lower() in words.departure_objects or token.lower_ in words.departure_objects
