@@ -2,6 +2,7 @@
 
     python benchmarks/cluster_scaling.py --corpus ../shared/data/corpus/guardian_249.jsonl
     python benchmarks/cluster_scaling.py --corpus ... --no-cluster      # without the dask scheduler/worker run
+    python benchmarks/cluster_scaling.py --corpus ... --no-dask         # the worker pools alone
 
 Wall time is the only clock for parallel work, and a busy machine moves it, so the
 engines are started and warmed first (every worker has loaded its coder) and then
@@ -87,6 +88,9 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=128, help="articles per interleaved chunk")
     parser.add_argument("--repeat", type=int, default=1, help="times to go over the corpus")
     parser.add_argument("--no-cluster", action="store_true", help="skip the dask scheduler / dask worker run")
+    parser.add_argument(
+        "--no-dask", action="store_true", help="only the worker pools (idle Dask processes take some CPU of their own)"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
 
@@ -96,10 +100,11 @@ def main() -> None:
         engines: dict[str, Engine] = {
             "workers 1": stack.enter_context(ProcessEngine(config, 1)),
             "workers 2": stack.enter_context(ProcessEngine(config, 2)),
-            "dask local 2": stack.enter_context(DaskEngine(config, workers=2)),
         }
+        if not args.no_dask:
+            engines["dask local 2"] = stack.enter_context(DaskEngine(config, workers=2))
         address = None
-        if not args.no_cluster:
+        if not args.no_cluster and not args.no_dask:
             address = stack.enter_context(dask_cluster(2))
             cluster = DaskEngine(config, scheduler=address)
             stack.callback(cluster.close)
