@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from newsevents.extract import roles
-from newsevents.extract.clauses import Clause, apposition, find_clauses, further_conjuncts, noun_phrase
+from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
 from newsevents.ingest.dateline import find_dateline
@@ -30,8 +30,9 @@ from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
 from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
-from newsevents.resolve.actors import ActorResolver, names_better, place_in_country
+from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
+from newsevents.resolve.parties import members, resolved, same_party, text_span
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -178,7 +179,7 @@ class Coder:
             # "the ministry said it would ...": the ministry; "we", said by a person, is their side
             side = self.words.speaker_pronouns.get(clause.actor.text.lower()) == "side"
             actor = replace(
-                said_by, text=clause.actor.text, span=_span(clause.actor), name=None if side else said_by.name
+                said_by, text=clause.actor.text, span=text_span(clause.actor), name=None if side else said_by.name
             )
         else:
             actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
@@ -196,15 +197,15 @@ class Coder:
                 return None
             actor = Actor(text=clause.actor.text) if unknown_party else None
             if doer == "instrument" and (named := roles.event_party(clause.actor, self.words)) is not None:
-                actor = _resolved(named, article_actors)  # "a Russian bombing raid struck ...": Russia
+                actor = resolved(named, article_actors)  # "a Russian bombing raid struck ...": Russia
         if actor is not None and clause.actor is not None and actor.span is None:
-            actor.span = _span(clause.actor)
+            actor.span = text_span(clause.actor)
         if clause.actor is None and (named := roles.context_doer(clause, guess, self.words)) is not None:
             actor = article_actors.resolve(named) or Actor(text=named.text)
-            actor.span = _span(named)
+            actor.span = text_span(named)
             unknown_party = actor.code is None
         recipient, recipient_phrase = self._recipient(clause, article_actors)
-        co_actors = pair[1:] or _members(clause.co_actors, article_actors)
+        co_actors = pair[1:] or members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
         if recipient is None and co_actors and reciprocal:
             # "Turkey and Russia met", "Russian and Turkish troops worked together"
@@ -215,8 +216,8 @@ class Coder:
             recipient, recipient_phrase = self._uncoded_patient(clause)
         co_recipients = []
         if recipient_phrase is not None:
-            co_recipients = _members(further_conjuncts(recipient_phrase.root), article_actors)
-        if actor is not None and recipient is not None and _same(actor, recipient):
+            co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
+        if actor is not None and recipient is not None and same_party(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
         crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
         if _code(actor) is None and _code(recipient) is None and not crowd:
@@ -239,16 +240,16 @@ class Coder:
             return []
         pair = article_actors.recent_parties(2, people=kind == "people")
         for party in pair:
-            party.text, party.span = phrase.text, _span(phrase)
+            party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
     def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
         """The first candidate phrase that names an actor, or whose event names its doer."""
         for phrase in clause.recipient_candidates:
-            recipient = _resolved(phrase, article_actors)
+            recipient = resolved(phrase, article_actors)
             own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
             if recipient is None and not own_event and (party := roles.event_party(phrase, self.words)) is not None:
-                phrase, recipient = party, _resolved(party, article_actors)
+                phrase, recipient = party, resolved(party, article_actors)
             if recipient is not None:
                 return recipient, phrase
         return None, None
@@ -258,7 +259,7 @@ class Coder:
         its code null (see extract/roles.py)."""
         for phrase in clause.recipient_candidates:
             if _uncoded_patient(clause, phrase, self.words):
-                return Actor(text=phrase.text, span=_span(phrase)), phrase
+                return Actor(text=phrase.text, span=text_span(phrase)), phrase
         return None, None
 
     def _best(self, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -292,7 +293,7 @@ class Coder:
         if mood.reported_by is not None:
             reporter = article_actors.resolve(mood.reported_by)
             if reporter is not None:
-                reporter.span = _span(mood.reported_by)
+                reporter.span = text_span(mood.reported_by)
         actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
         if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
             # "Kenya must withdraw, the Somali president said": the speaker demands it
@@ -366,42 +367,10 @@ def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if purpose_head(c.clause.predicate) not in predicates]
 
 
-def _span(phrase: Span) -> TextSpan:
-    sentence = phrase.sent
-    return TextSpan(phrase.start_char - sentence.start_char, phrase.end_char - sentence.start_char, phrase.text)
-
-
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
     passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
     return roles.is_uncoded_patient(phrase, passive_subject, words)
 
 
-def _members(phrases: list[Span], article_actors) -> list[Actor]:
-    """The further members of a compound party that name someone (an unresolved
-    "them" does not)."""
-    members = (_resolved(phrase, article_actors) for phrase in phrases)
-    return [member for member in members if member is not None and (member.code or member.name)]
-
-
-def _resolved(phrase: Span, article_actors) -> Actor | None:
-    actor = article_actors.resolve(phrase)
-    named = apposition(phrase)  # "his Turkish counterpart, Recep Tayyip Erdogan": the name says who
-    by_name = article_actors.resolve(named) if named is not None else None
-    if by_name is not None and names_better(by_name, actor):
-        actor = by_name
-    if actor is not None:
-        actor.span = _span(phrase)
-        actor.text = phrase.text
-    return actor
-
-
 def _code(actor: Actor | None) -> str | None:
     return None if actor is None else actor.code
-
-
-def _same(actor: Actor, recipient: Actor) -> bool:
-    if actor.name and actor.name == recipient.name:
-        return True
-    if actor.country and recipient.country and actor.country != recipient.country:
-        return False  # "the two leaders": one phrase, two parties
-    return actor.text.lower() == recipient.text.lower()
