@@ -40,12 +40,16 @@ CONTINUING_TAGS = frozenset(
 
 @Language.component("newsevents_split_run_on_sentences")
 def split_run_on_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts in runs of words without sentence punctuation; the
-    parser keeps them.  Cheap: one pass over the tags."""
+    """Mark sentence starts after blank lines and in runs of words without
+    sentence punctuation; the parser keeps them.  Cheap: one pass over the tags."""
     run_start = 0
     for index, token in enumerate(doc):
         if token.text in SENTENCE_END or "\n" in token.text:
             run_start = index + 1
+            # A blank line ends a paragraph, and its sentence: a caption or a credit
+            # line without a stop is not the start of the story's first sentence.
+            if PARAGRAPH_BREAK.search(token.text) and index + 1 < len(doc):
+                doc[index + 1].is_sent_start = True
             continue
         if index - run_start < LONG_RUN_TOKENS or index + MIN_PIECE_TOKENS > len(doc):
             continue
