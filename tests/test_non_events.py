@@ -96,3 +96,8 @@ def test_a_wish_is_hypothetical(coder, text):
 def test_ones_own_wish_is_a_plan(coder):
     events = coder.code_text("Peru wants to sign a trade deal with Ecuador.", "2024-05-02")
     assert [e.modality for e in events] == ["future"]
+
+
+def test_any_event_is_one_that_may_happen(coder):
+    events = coder.code_text("The Egyptian foreign minister says any attack against Sudan would be reckless.", "2024-05-02")
+    assert [(e.event, e.modality) for e in events] == [("ASSAULT", "hypothetical")]

@@ -111,6 +111,8 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
                 return True
+            if child.dep_ == "det" and token.pos_ == "NOUN" and child.lower_ in words.hypothetical_determiners:
+                return True  # "any attack on the port would be reckless"
             if child.dep_ == "advcl" and any(
                 grand.dep_ == "mark" and grand.lower_ in words.conditional_markers for grand in child.children
             ):

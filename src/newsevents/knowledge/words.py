@@ -49,6 +49,7 @@ class WordLists:
     hypothetical_modals: frozenset[str]
     hypothetical_adverbs: frozenset[str]
     conditional_markers: frozenset[str]
+    hypothetical_determiners: frozenset[str]
     inverted_conditional_auxiliaries: frozenset[str]
     awaiting_markers: frozenset[str]
     threat_modals: frozenset[str]
