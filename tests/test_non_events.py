@@ -59,14 +59,19 @@ def test_meeting_demands_is_a_concession(nlp, classifier):
     [
         "Governments usually condemn such remarks within hours.",
         "Ministers of the bloc typically meet twice a year.",
+        "Senior Japanese officers view how the navy withdraws from a conflict as important.",
     ],
 )
 def test_a_habit_is_no_event(nlp, classifier, text):
     assert event_of(nlp, classifier, text) is None
 
 
-def test_a_practice_with_its_doers_is_still_reported(nlp, classifier):
-    assert event_of(nlp, classifier, "Guards routinely beat the detainees, a lawyer said.") == "ASSAULT"
+@pytest.mark.parametrize(
+    "text",
+    ["Guards routinely beat the detainees, a lawyer said.", "The survivors described how the soldiers attacked the village."],
+)
+def test_a_practice_or_a_told_manner_is_still_reported(nlp, classifier, text):
+    assert event_of(nlp, classifier, text) == "ASSAULT"
 
 
 @pytest.mark.parametrize(

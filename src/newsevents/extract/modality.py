@@ -136,8 +136,13 @@ def _wished(predicate: Token, words: WordLists) -> bool:
 
 def is_habit(verb: Token, words: WordLists) -> bool:
     """A habit or a general truth, no event on a day: "governments usually condemn such
-    attacks", "ministers typically meet twice a year"."""
-    return any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children)
+    attacks", "ministers typically meet twice a year", "they judge how a country withdraws
+    from a war" (a manner in the simple present: any withdrawal, none in particular)."""
+    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
+        return True
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
 
 
 def _asked(predicate: Token) -> bool:

@@ -39,6 +39,7 @@ class WordLists:
     reception_nouns: frozenset[str]
     acquaintance_modifiers: frozenset[str]
     habitual_adverbs: frozenset[str]
+    manner_adverbs: frozenset[str]
     wish_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_markers: frozenset[str]
