@@ -68,7 +68,10 @@ def test_a_habit_is_no_event(nlp, classifier, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Guards routinely beat the detainees, a lawyer said.", "The survivors described how the soldiers attacked the village."],
+    [
+        "Guards routinely beat the detainees, a lawyer said.",
+        "The survivors described how the soldiers attacked the village.",
+    ],
 )
 def test_a_practice_or_a_told_manner_is_still_reported(nlp, classifier, text):
     assert event_of(nlp, classifier, text) == "ASSAULT"
@@ -104,5 +107,7 @@ def test_ones_own_wish_is_a_plan(coder):
 
 
 def test_any_event_is_one_that_may_happen(coder):
-    events = coder.code_text("The Egyptian foreign minister says any attack against Sudan would be reckless.", "2024-05-02")
+    events = coder.code_text(
+        "The Egyptian foreign minister says any attack against Sudan would be reckless.", "2024-05-02"
+    )
     assert [(e.event, e.modality) for e in events] == [("ASSAULT", "hypothetical")]
