@@ -21,6 +21,12 @@ naming with an object predicate says what something is, and no event of its own.
 Refused permission to move: "the militia is not allowing the villagers to leave" is
 no refusal and no withdrawal, but the militia restricting their movement (PLOVER
 COERCE restrict); the leaving it forbids did not happen.
+
+Questions: "'Why now?' she asked", "asked whether the troops would stay" ask a
+question and appeal for nothing.
+
+Meeting without meeting anyone: "met the demands", "failed to meet the deadline",
+"the plan was met with criticism", "the bravest officer I ever met" are no talks.
 """
 
 from __future__ import annotations
@@ -111,3 +117,52 @@ def _place_or_post(token: Token, words: WordLists) -> bool:
     if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
         return True
     return token.lemma_.lower() in words.departure_objects or token.lower_ in words.departure_objects
+
+
+def is_meeting(verb: Token, words: WordLists) -> bool:
+    """Whether a verb of meeting (``words.encounter_verbs``) is parties meeting: not
+    "met the demands", "the plan was met with criticism", "the first officer I met"."""
+    if verb.lemma_.lower() not in words.encounter_verbs:
+        return True
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(_lemma(obj) in words.unmet_objects for obj in objects):
+        return False  # "met the demands", "the deadline was not met"
+    received = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if any(g.dep_ == "pobj" and _lemma(g) in words.reception_nouns for g in received):
+        return False  # "was met with criticism", "the plan met with anger"
+    return not _acquaintance(verb, words)
+
+
+def _acquaintance(verb: Token, words: WordLists) -> bool:
+    """ "the bravest officer I ever met", "the first fighter she met": a person one
+    came to know, told as a memory, not a meeting of parties."""
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.acquaintance_modifiers for c in verb.children):
+        return True
+    modifiers = [c for c in verb.head.children if c.dep_ == "amod"]
+    return any(m.tag_ == "JJS" or m.lower_ in words.acquaintance_modifiers for m in modifiers)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def asks_a_question(verb: Token, words: WordLists) -> bool:
+    """A verb of asking that reports a question ("'Tomorrow?' he asked", "asked whether
+    the army would stay"), not an appeal ("asked Chile to release them")."""
+    if verb.lemma_.lower() not in words.question_verbs:
+        return False
+    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False  # "asked them to leave", "asked for help": an appeal
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        first = child.left_edge
+        if first.lower_ in words.question_markers or first.tag_ in {"WRB", "WP", "WDT"}:
+            return True  # "asked whether ...", "asked why ..."
+        if any(t.text == "?" for t in child.subtree):
+            return True  # '"Where is the bus?" he asked'
+    # the quoted question may be parsed as a sentence of its own: look just before it
+    before = verb.doc[max(verb.sent.start - 2, 0) : verb.i]
+    return any(t.text == "?" for t in before) and not any(c.dep_ == "ccomp" for c in verb.children)

@@ -41,6 +41,7 @@ def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None
         or _in_condition(clause.predicate, words)
         or _hedged(clause.predicate, words)
         or _asked(clause.predicate)
+        or _wished(clause.predicate, words)
     ):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
@@ -110,11 +111,38 @@ def _hypothetical(scope: list[Token], words: WordLists) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
                 return True
+            if child.dep_ == "det" and token.pos_ == "NOUN" and child.lower_ in words.hypothetical_determiners:
+                return True  # "any attack on the port would be reckless"
             if child.dep_ == "advcl" and any(
                 grand.dep_ == "mark" and grand.lower_ in words.conditional_markers for grand in child.children
             ):
                 return True
     return False
+
+
+def _wished(predicate: Token, words: WordLists) -> bool:
+    """A wish: "I hope the two sides *will talk*", "the group wants the prosecutor *to
+    charge* him" (someone else's act, only wanted).  "hopes to meet" is the hoper's own
+    plan (future)."""
+    head = predicate.head
+    if head is predicate or head.lemma_.lower() not in words.wish_verbs or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if predicate.dep_ == "ccomp":
+        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in predicate.children)
+    wanted_of = any(c.dep_ == "dobj" for c in head.children) and predicate.dep_ == "xcomp"
+    return predicate.dep_ == "xcomp" and (own_subject or wanted_of)
+
+
+def is_habit(verb: Token, words: WordLists) -> bool:
+    """A habit or a general truth, no event on a day: "governments usually condemn such
+    attacks", "ministers typically meet twice a year", "they judge how a country withdraws
+    from a war" (a manner in the simple present: any withdrawal, none in particular)."""
+    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
+        return True
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
 
 
 def _asked(predicate: Token) -> bool:

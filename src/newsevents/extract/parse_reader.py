@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.figurative import is_literal, is_verbal_fight, restricts_movement
+from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
+from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
@@ -44,6 +45,8 @@ class ParseReader:
         if is_verb and restricts_movement(token, self.words):
             reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
             return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
+        if is_verb and self._no_event(token):
+            return None
         if is_verb and not used and not is_literal(token, self.words):
             return None  # "left in limbo", "called the plan reckless" ("left seven people
             # dead" is a phrase of its own)
@@ -76,6 +79,12 @@ class ParseReader:
         if standalone and not is_verb:  # an event noun with no verb over it: weaker evidence
             reading = replace(reading, weak=True)
         return self._modify(token, reading) if is_verb else reading
+
+    def _no_event(self, verb: Token) -> bool:
+        """A habit ("usually condemn"), a question asked ("'Why?' she asked") or a meeting
+        of no one ("met the deadline"): words of an event that tell none."""
+        words = self.words
+        return is_habit(verb, words) or asks_a_question(verb, words) or not is_meeting(verb, words)
 
     def read_noun(self, token: Token, depth: int) -> Reading | None:
         """A noun's reading, else that of its purpose ("an operation to detain ...")
