@@ -61,6 +61,8 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
+    party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
     hosting_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
     instrument_nouns: frozenset[str]
