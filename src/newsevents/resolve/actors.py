@@ -98,7 +98,9 @@ class ArticleActors:
             if _is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
             antecedent = self._organisation_in_text_before(span)
-            return Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
+            return (
+                Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
+            )
         if pronoun is not None:
             antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
                 pronoun
@@ -202,7 +204,12 @@ class ArticleActors:
             if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
                 return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
-            if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN" and not owner_named:
+            if (
+                reading is None
+                and phrase.root.dep_ in ("nsubj", "nsubjpass")
+                and phrase.root.pos_ == "NOUN"
+                and not owner_named
+            ):
                 return None  # "the film ... it": a thing, not a party
         return None
 
