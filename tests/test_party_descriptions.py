@@ -1,9 +1,10 @@
-"""Descriptions of parties: an owner who is someone else, and the sectors of common descriptions."""
+"""Descriptions of parties: an owner who is someone else, the sectors of common descriptions, the accused."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsevents.extract.clauses import find_clauses
 from newsevents.resolve.actors import ActorResolver
 
 
@@ -40,3 +41,9 @@ def test_an_owned_force_is_the_owners(resolver):
 )
 def test_sectors_of_common_descriptions(resolver, phrase, expected):
     assert coding(resolver.resolve_phrase(phrase)) == expected
+
+
+def test_the_subject_of_an_alleged_act_is_the_accused(nlp):
+    sentence = next(nlp("The Kenyan government has alleged that Omondi secretly funded the militia.").sents)
+    alleging = next(clause for clause in find_clauses(sentence) if clause.predicate.lemma_ == "allege")
+    assert "Omondi" in [candidate.text for candidate in alleging.recipient_candidates]

@@ -63,6 +63,7 @@ class WordLists:
     relative_pronouns: frozenset[str]
     expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
+    accusation_verbs: frozenset[str]  # "alleged that X recruited": X is accused
     relation_nouns: frozenset[str]  # "Assad's backers": the owner is not the phrase's country
     hosting_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
