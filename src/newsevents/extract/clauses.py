@@ -209,8 +209,9 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     candidates += _prepositional_objects(verb, words)
     for obj in objects:
         candidates += _prepositional_objects(obj, words)
-    if verb.lemma_ in words.mandative_verbs or verb.lemma_ in words.permission_verbs:
-        # "demanded that Turkey withdraw": Turkey is asked; "not allowing the villagers to leave"
+    if verb.lemma_ in words.mandative_verbs | words.permission_verbs | words.accusation_verbs:
+        # "demanded that Turkey withdraw": Turkey is asked; "not allowing the villagers to leave";
+        # "alleged that the colonel ordered it": the colonel is accused
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         candidates += [g for c in clauses for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)

@@ -71,6 +71,10 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
+    party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
+    accusation_verbs: frozenset[str]  # "alleged that X recruited": X is accused
+    relation_nouns: frozenset[str]  # "Assad's backers": the owner is not the phrase's country
     hosting_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
     instrument_nouns: frozenset[str]

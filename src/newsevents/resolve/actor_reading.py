@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsevents.knowledge.actors import load_phrase_words, normalize, tokenize
+from newsevents.knowledge.words import load_word_lists
 from newsevents.resolve.actor_lexicon import Lexeme, Lexicon
 from newsevents.resolve.actor_rules import (
     Match,
@@ -115,6 +116,9 @@ class PhraseReader:
             (i for i, token in enumerate(tokens) if token.lower() in words.head_enders and i > 0 and i not in inside),
             len(tokens),
         )
+        if tokens[head_end - 1].lower() in load_word_lists().relation_nouns:
+            # "Assad's main backers", "the allies of Russia": the owner is someone else
+            matches = [m for m in matches if m.end <= head_end and tokens[m.end : m.end + 1] != ["'s"]]
         head = [match for match in matches if match.end <= head_end]
         rest = [match for match in matches if match.start >= head_end]
         owned = [

@@ -17,6 +17,7 @@ from pathlib import Path
 from newsevents.entities import entities_in
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
+from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
@@ -93,6 +94,13 @@ class ArticleActors:
         text = span.text
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
+        if pronoun == "thing":
+            if _is_dummy_it(span):
+                return None  # "it is clear that ...": no party at all
+            antecedent = self._organisation_in_text_before(span)
+            return (
+                Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
+            )
         if pronoun is not None:
             antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
                 pronoun
@@ -173,6 +181,38 @@ class ArticleActors:
                 return person
         return None
 
+    def _organisation_in_text_before(self, span) -> Actor | None:
+        """For it/its: the nearest singular country, organisation or group named before
+        it in the text (its sentence and the two before), else None: an unresolved
+        party is better than a wrong one.  A predicate noun ("Turkey is a Nato
+        member, its ...") and a nationality adjective ("Syrian Kurds") are no referent.
+        """
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+            return None
+        window_start = span.start
+        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
+            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
+        window = doc[window_start : span.start]
+        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + list(window.noun_chunks)
+        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
+        own_subjects = _subjects_above(span[0])
+        for phrase in candidates:
+            if not _can_be_it(phrase) or phrase.root.i in own_subjects:
+                continue
+            reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
+                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+            owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
+            if (
+                reading is None
+                and phrase.root.dep_ in ("nsubj", "nsubjpass")
+                and phrase.root.pos_ == "NOUN"
+                and not owner_named
+            ):
+                return None  # "the film ... it": a thing, not a party
+        return None
+
     def _known_person(self, text: str) -> Actor | None:
         reading = self.resolver.read(text, self.when)
         if reading is None:
@@ -196,10 +236,10 @@ class ArticleActors:
         return None
 
     def _antecedent(self, pronoun_kind: str) -> Actor | None:
-        """The most recently resolved compatible actor: a person for he/she, a group for they/it."""
+        """The most recently resolved compatible actor: a person for he/she, a group for they."""
         wanted = "person" if pronoun_kind == "person" else "group"
         for earlier in reversed(self.remembered):
-            if earlier.kind == wanted and not (pronoun_kind == "thing" and earlier.plural):
+            if earlier.kind == wanted:
                 return earlier.actor
         return None
 
@@ -209,6 +249,60 @@ def _sentence_start(doc, position: int) -> int:
     while position > 0 and not doc[position].is_sent_start:
         position -= 1
     return max(position, 0)
+
+
+def _is_dummy_it(span) -> bool:
+    """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
+    "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
+    try:
+        token = span[0]
+    except (TypeError, IndexError):
+        return False
+    if getattr(token, "lower_", "") != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or head.i < token.i:
+        return False
+    clause_follows = any(child.dep_ in ("ccomp", "xcomp", "csubj") and child.i > head.i for child in head.children)
+    if not clause_follows:
+        return False
+    passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
+    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
+    return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
+
+
+def _subjects_above(pronoun) -> set[int]:
+    """For an object "it": the subjects (and their conjuncts) of the verbs above it,
+    which it cannot name ("Chile and Peru blamed Bolivia, accusing it": it is not
+    Peru, that would be "themselves")."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return set()
+    found: set[int] = set()
+    verb = pronoun.head
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found.add(child.i)
+                found.update(conjunct.i for conjunct in child.conjuncts)
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return found
+
+
+def _can_be_it(phrase) -> bool:
+    """Whether a phrase could be what "it" refers back to: a singular subject, object,
+    possessor or object of a non-place preposition ("disputes with the US over its
+    support"); not a pronoun, a predicate noun, a name modifying another noun
+    ("Syrian Kurds", "a Nato member") or a place an action is in ("in Syria")."""
+    root = phrase.root
+    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in load_word_lists().party_prepositions
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
 
 
 def _sentence_span(span) -> Span | None:

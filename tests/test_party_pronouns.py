@@ -1,0 +1,65 @@
+"""Who "it" and "its" are: the nearest country or organisation named before, never a dummy subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.resolve.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def resolve_word(resolver, doc, word: str, occurrence: int = 0):
+    positions = [token.i for token in doc if token.lower_ == word]
+    position = positions[occurrence]
+    return resolver.for_article(None).resolve(doc[position : position + 1])
+
+
+def test_its_is_the_nearest_country_not_the_predicate_noun(resolver, nlp):
+    doc = nlp("Although Norway is a Nato member, its new arms deal with Beijing worried allies.")
+    assert resolve_word(resolver, doc, "its").country == "NOR"
+
+
+def test_its_is_the_possessor_just_before_not_the_earlier_subject(resolver, nlp):
+    doc = nlp("Germany said Chile had proof, and condemned China's use of its veto at the council.")
+    assert resolve_word(resolver, doc, "its").country == "CHN"
+
+
+def test_it_looks_back_to_the_sentences_before(resolver, nlp):
+    doc = nlp("The Egyptian army moved north on Monday. By evening it had shelled the camp.")
+    actor = resolve_word(resolver, doc, "it")
+    assert (actor.country, actor.sector) == ("EGY", "MIL")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru sent envoys. It is clear that the talks have stalled.",
+        "Peru sent envoys. It was reported that the militia had withdrawn.",
+        "Peru sent envoys. It emerged that the ministry had paid the militia.",
+    ],
+)
+def test_a_dummy_it_is_no_party(resolver, nlp, sentence):
+    doc = nlp(sentence)
+    assert resolve_word(resolver, doc, "it") is None
+
+
+def test_it_with_no_country_before_stays_unresolved(resolver, nlp):
+    doc = nlp("The villagers met the doctors. Then it rained on the tents and it spoilt the harvest.")
+    actor = resolve_word(resolver, doc, "it", occurrence=1)
+    assert actor is not None and actor.country is None
+
+
+def test_an_object_it_is_not_the_subject_of_its_own_verb(resolver, nlp):
+    doc = nlp("Chile and Peru imposed a boycott on the small nation, accusing it of hosting the rebels.")
+    actor = resolve_word(resolver, doc, "it")
+    assert actor is not None and actor.country is None
+
+
+def test_it_after_an_unnamed_thing_is_that_thing_not_a_party(resolver, nlp):
+    doc = nlp("Kenya released a report on Friday. The report said it had found no mass graves.")
+    actor = resolve_word(resolver, doc, "it")
+    assert actor is not None and actor.country is None
