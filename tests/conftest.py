@@ -17,6 +17,20 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def classifier():
+    from newsevents.extract.event_type import EventTypeClassifier
+
+    return EventTypeClassifier()
+
+
+@pytest.fixture(scope="session")
+def coder(nlp):
+    from newsevents.pipeline import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")

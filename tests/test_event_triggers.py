@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extract.clauses import find_clauses
-from newsevents.extract.event_type import EventTypeClassifier
-from newsevents.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def classifier():
-    return EventTypeClassifier()
 
 
 def clause_of(nlp, text, predicate):
@@ -190,11 +183,6 @@ def test_dozens_of_things_done_to_are_the_things(nlp):
 def test_a_passive_participle_parsed_as_an_adjective_keeps_its_patient(nlp):
     clause = clause_of(nlp, "Her sister, 16, was gang-raped last year.", "raped")
     assert clause.passive and clause.passive_subject is not None and clause.passive_subject.root.lower_ == "sister"
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder()
 
 
 @pytest.mark.parametrize(

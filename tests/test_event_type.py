@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extract.clauses import find_clauses
-from newsevents.extract.event_type import EventTypeClassifier, relabel
-
-
-@pytest.fixture(scope="module")
-def classifier():
-    return EventTypeClassifier()
+from newsevents.extract.event_type import relabel
 
 
 def guess_for(nlp, classifier, text, source=None, target=None):

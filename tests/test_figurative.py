@@ -5,19 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extract.event_type import EventTypeClassifier
-from newsevents.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def classifier():
-    return EventTypeClassifier()
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder()
-
 
 def event_of(nlp, classifier, text):
     guess = classifier.classify_sentence(next(nlp(text).sents))

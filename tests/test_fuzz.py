@@ -41,13 +41,6 @@ def test_random_bytes_on_standard_input(data):
 
 
 @pytest.fixture(scope="module")
-def coder(nlp):
-    from newsevents.pipeline import Coder
-
-    return Coder()
-
-
-@pytest.fixture(scope="module")
 def alone(coder):
     return cases.events_alone(coder)
 

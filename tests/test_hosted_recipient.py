@@ -9,13 +9,6 @@ import pytest
 from newsevents.records import Article
 
 
-@pytest.fixture(scope="module")
-def coder():
-    from newsevents.pipeline import Coder
-
-    return Coder()
-
-
 def assault_parties(coder, text: str) -> list[tuple[str | None, str | None]]:
     events = coder.code_one(Article(id="h1", text=text, published=date(2022, 3, 2)))
     return [

@@ -10,11 +10,6 @@ from newsevents.pipeline import Coder, CoderConfig
 from newsevents.records import Article
 
 
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder()
-
-
 def code(coder, text, published=date(2023, 5, 10), article_id="t"):
     return coder.code_one(Article(id=article_id, text=text, published=published))
 

@@ -16,7 +16,6 @@ import pytest
 from newsevents import pipeline
 from newsevents.cli import build_parser, main
 from newsevents.ingest import read_articles
-from newsevents.pipeline import Coder
 from newsevents.records import Article, InputProblem
 
 STORY = "Kenyan police arrested twelve opposition supporters in Nairobi on Monday."
@@ -92,11 +91,6 @@ def test_lone_surrogates_in_json_fields_are_replaced_and_said_once(tmp_path):
     assert coded[2].text == "A smile \U0001f600 is one character."
     for article in coded:
         article.text.encode("utf-8")  # every text can be written out
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder()
 
 
 def test_an_article_the_parser_cannot_take_does_not_take_its_batch_with_it(coder):

@@ -11,13 +11,7 @@ from newsevents.extract.clauses import find_clauses
 from newsevents.extract.modality import modality_of
 from newsevents.extract.roles import is_uncoded_patient, pair_kind
 from newsevents.knowledge.words import load_word_lists
-from newsevents.pipeline import Coder
 from newsevents.records import Article, EventRecord
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return Coder()
 
 
 def code(coder, text, published=date(2023, 5, 10)):
