@@ -63,8 +63,8 @@ def find_dateline(text: str) -> Dateline | None:
     return found
 
 
-# A headline: one line of at most this many characters that ends without a stop,
-# then a line break; a first sentence ends with one.
+# A headline: one line of at most 160 characters that ends without a stop, then
+# a line break; a first sentence ends with one.
 _HEADLINE = re.compile(r"[ \t]*[^\n]{1,160}(?<![.!?\"”’'])[ \t]*\n(?=\s*\S)")
 
 

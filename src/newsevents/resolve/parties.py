@@ -21,15 +21,15 @@ def text_span(phrase: Span) -> TextSpan:
 def members(phrases: list[Span], article_actors: ArticleActors) -> list[Actor]:
     """The further members of a compound party that name someone (an unresolved
     "them" does not)."""
-    members = (resolved(phrase, article_actors) for phrase in phrases)
-    return [member for member in members if member is not None and (member.code or member.name)]
+    found = (resolved(phrase, article_actors) for phrase in phrases)
+    return [member for member in found if member is not None and (member.code or member.name)]
 
 
 def resolved(phrase: Span, article_actors: ArticleActors) -> Actor | None:
     """The party a phrase names, with its words and span; a name in apposition wins
     when it says more ("his Turkish counterpart, Recep Tayyip Erdogan")."""
     actor = article_actors.resolve(phrase)
-    named = apposition(phrase)  # "his Turkish counterpart, Recep Tayyip Erdogan": the name says who
+    named = apposition(phrase)
     by_name = article_actors.resolve(named) if named is not None else None
     if by_name is not None and names_better(by_name, actor):
         actor = by_name
