@@ -34,6 +34,7 @@ import time
 from argparse import ArgumentParser, RawDescriptionHelpFormatter
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from subprocess import DEVNULL
 
 from newsevents.ingest import read_articles
 from newsevents.parallel import DaskEngine, Engine, ProcessEngine
@@ -52,13 +53,13 @@ def dask_cluster(workers: int):
     """``dask scheduler`` and ``workers`` ``dask worker`` processes, as a user starts them."""
     address = f"tcp://127.0.0.1:{free_port()}"
     port = address.rsplit(":", 1)[1]
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    processes = [subprocess.Popen(["dask", "scheduler", "--port", port, "--no-dashboard"], **quiet)]
+    scheduler = ["dask", "scheduler", "--port", port, "--no-dashboard"]
+    processes = [subprocess.Popen(scheduler, stdout=DEVNULL, stderr=DEVNULL)]
     try:
         time.sleep(3)  # the scheduler listens before the workers dial it
         for _ in range(workers):
             command = ["dask", "worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard"]
-            processes.append(subprocess.Popen(command, **quiet))
+            processes.append(subprocess.Popen(command, stdout=DEVNULL, stderr=DEVNULL))
         yield address
     finally:
         for process in reversed(processes):
@@ -97,10 +98,10 @@ def main() -> None:
     articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)]
     config = CoderConfig()
     with ExitStack() as stack:
-        engines: dict[str, Engine] = {
-            "workers 1": stack.enter_context(ProcessEngine(config, 1)),
-            "workers 2": stack.enter_context(ProcessEngine(config, 2)),
-        }
+        one_worker, two_workers = ProcessEngine(config, 1), ProcessEngine(config, 2)
+        for pool in (one_worker, two_workers):
+            stack.enter_context(pool)
+        engines: dict[str, Engine] = {"workers 1": one_worker, "workers 2": two_workers}
         if not args.no_dask:
             engines["dask local 2"] = stack.enter_context(DaskEngine(config, workers=2))
         address = None
@@ -124,7 +125,7 @@ def main() -> None:
                     began = time.perf_counter()
                     events[name] += sum(len(result.events) for result in engine.code_many(part))
                     wall[name] += time.perf_counter() - began
-        memory = max(engines["workers 2"].peak_memory_mb().values())  # type: ignore[attr-defined]
+        memory = max(two_workers.peak_memory_mb().values())
         command = None
         if address is not None:
             command = time_command(args.corpus, address)
