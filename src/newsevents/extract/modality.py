@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
+
+# "cannot", "could not": a negated ability is a refusal, not a possibility.
+REFUSING_MODALS = frozenset({"can", "ca", "could"})
+# Auxiliaries of a past or perfect negation ("did not sign", "has not yet confirmed").
+PAST_AUXILIARIES = frozenset({"did", "has", "have", "had", "was", "were", "been", "'ve"})
 
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
@@ -27,28 +33,68 @@ class Modality:
     reported_by: Span | None
 
 
-def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None = None) -> Modality:
+def modality_of(
+    clause: Clause, words: WordLists | None = None, mode: str | None = None, event: str | None = None
+) -> Modality:
     """``mode``: the event's PLOVER mode, when known; a purpose that names the manner
-    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
+    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan.
+    ``event``: its PLOVER type, when known; a REJECT read from a negation is the refusal
+    itself ("will not accept the deal"), which happened."""
     words = words or load_word_lists()
-    scope = _scope(clause.predicate, words)
-    if restricts_movement(clause.predicate, words):
+    predicate = clause.predicate
+    scope = _scope(predicate, words)
+    if speculated(predicate, words) or _wished(predicate, words):
+        modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
+    elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
-    elif _negated(scope, words) or _negated_purpose(clause.predicate):
+    elif event == "REJECT" and refuses_by_negation(predicate, words):
+        modality = "hypothetical" if _possible(predicate, words) else "asserted"
+    elif _negated(scope, words) or _negated_purpose(predicate):
         modality = "negated"
-    elif (
-        _hypothetical(scope, words)
-        or _in_condition(clause.predicate, words)
-        or _hedged(clause.predicate, words)
-        or _asked(clause.predicate)
-        or _wished(clause.predicate, words)
-    ):
+    elif _hypothetical(scope, words) or _possible(predicate, words):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
     else:
         modality = "asserted"
     return Modality(modality, _reporter(clause, words))
+
+
+def _possible(predicate: Token, words: WordLists) -> bool:
+    """Inside a condition, a fear or a prospect, or a yes-no question."""
+    return _in_condition(predicate, words) or _hedged(predicate, words) or _asked(predicate)
+
+
+def refuses_by_negation(predicate: Token, words: WordLists) -> bool:
+    """Whether the negation on ``predicate`` is a refusal: "will not accept", "cannot
+    deliver", "does not share the analysis", "had not accepted the deal".  Not a verb
+    that refuses by itself ("did not reject"), a possibility or a demand ("may not
+    recognise", "should not be allowed"), nor a past act that did not take place."""
+    if not _negation_of_act(predicate, words):
+        return False
+    open_modals = (words.hypothetical_modals - REFUSING_MODALS) | words.demand_modals | words.appeal_modals
+    return not (_auxiliaries(predicate) & open_modals) and not denies_past_act(predicate, words)
+
+
+def denies_past_act(predicate: Token, words: WordLists) -> bool:
+    """A past act told as not done ("did not sign the letter", "was not consulted",
+    "has not yet confirmed"): no event, and no refusal either, save for a verb of
+    response, whose absence is the refusal ("had not accepted the deal")."""
+    if not _negation_of_act(predicate, words) or predicate.lemma_.lower() in words.response_verbs:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words.response_objects for c in predicate.children):
+        return False  # "did not give permission": a refusal
+    auxiliaries = _auxiliaries(predicate)
+    return bool(auxiliaries & PAST_AUXILIARIES) or (predicate.tag_ == "VBD" and not auxiliaries)
+
+
+def _negation_of_act(predicate: Token, words: WordLists) -> bool:
+    lemma = predicate.lemma_.lower()
+    return lemma not in words.refusal_verbs and any(child.dep_ == "neg" for child in predicate.children)
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
 
 
 def _scope(predicate: Token, words: WordLists) -> list[Token]:
@@ -209,6 +255,11 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return not manner
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
+        decision = predicate.head
+        if predicate.dep_ == "acl" and decision.lemma_.lower() in words.announcing_nouns:
+            # "his decision to revoke her citizenship": the step taken, unless the
+            # decision itself is still to come ("the expected decision to withdraw")
+            return any(c.dep_ == "amod" and c.lower_ in words.future_adjectives for c in decision.children)
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
-from newsevents.extract.modality import is_habit
+from newsevents.extract.modality import denies_past_act, is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
@@ -221,7 +221,8 @@ class ParseReader:
         if head.tag_ == "VBD" and head.lemma_.lower() == "have":
             phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
         announced = _going_to(token) or self._announced_step(token, reading)
-        return self.operators.modify(reading, _modal_words(token), phrase, announced)
+        past_denial = denies_past_act(token, self.words)
+        return self.operators.modify(reading, _modal_words(token), phrase, announced, past_denial)
 
     def _announced_step(self, verb: Token, reading: Reading) -> bool:
         """A retreat or resignation a decision announces ("the decision *to withdraw*

@@ -45,6 +45,14 @@ class WordLists:
     question_markers: frozenset[str]
     military_kind_modifiers: frozenset[str]
     hedging_nouns: frozenset[str]
+    hypothetical_adjectives: frozenset[str]  # "the possible withdrawal" (extract/speculation.py)
+    fear_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_prepositions: frozenset[str]
+    outcome_verbs: frozenset[str]  # "to ensure that ...": an outcome sought
+    refusal_verbs: frozenset[str]  # verbs that refuse by themselves (extract/modality.py)
+    response_verbs: frozenset[str]  # verbs whose negation, even past, is a refusal
+    response_objects: frozenset[str]  # "did not give permission": a refusal too
     beneficiary_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]

@@ -1,0 +1,99 @@
+"""Events named but not told as done (extract/speculation.py), refusals told by a
+negation and past acts that did not take place (extract/modality.py), and word senses
+of "strike" and "share"; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2024-05-02"
+
+
+def coded(coder, text):
+    return [(e.event, e.modality) for e in coder.code_text(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The possible withdrawal of Chilean troops from Haiti has alarmed aid workers in Port-au-Prince.",
+        "Diplomats argue that a Chilean pullout from Haiti would leave the capital open to the gangs.",
+        "Villagers fear an attack by the Malian army on the town.",
+        "The Kenyan elders reject the plan, fearing it will lead to a massacre of herders.",
+        '"We want monitors on the border to ensure that Ethiopia does not attack," the envoy said.',
+        "Ghana has not yet confirmed that its delegation will attend the talks in Lome.",
+    ],
+)
+def test_feared_possible_sought_or_unconfirmed_events_are_hypothetical(coder, text):
+    events = coded(coder, text)
+    assert events, text
+    # the elders' rejection of the plan is told as done; the massacre is only feared
+    named = [modality for event, modality in events if event != "REJECT"]
+    assert named and set(named) == {"hypothetical"}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile withdrew its troops from Haiti on Monday.",
+        "The Malian army attacked the town on Sunday.",
+        "The observers ensured that the Ethiopian army withdrew from Mekele.",
+        "Ghana confirmed that its delegation will attend the talks in Lome.",
+    ],
+)
+def test_events_told_as_done_or_planned_stay_so(coder, text):
+    assert any(modality in {"asserted", "future"} for _, modality in coded(coder, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo will not accept the deal, its president said.",
+        "The Chadian rebels who had not accepted the deal were disarmed.",
+        "Niger cannot accept a French base on its soil, the junta said.",
+    ],
+)
+def test_a_refusal_told_by_a_negation_is_an_asserted_reject(coder, text):
+    assert ("REJECT", "asserted") in coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Peruvian president did not sign the letter.", "SUPPORT"),
+        ("Ecuador was not consulted before the summit in Lima.", "CONSULT"),
+    ],
+)
+def test_a_past_act_that_did_not_happen_is_negated_not_a_refusal(coder, text, event):
+    events = coded(coder, text)
+    assert (event, "negated") in events
+    assert "REJECT" not in {e for e, _ in events}
+
+
+def test_a_verb_of_refusal_keeps_its_negation(coder):
+    assert coded(coder, "Peru did not reject the plan.") == [("REJECT", "negated")]
+
+
+def test_a_decision_taken_is_not_a_plan(coder):
+    events = coded(coder, "Bolivia criticised Peru's decision to expel its ambassador.")
+    assert ("SANCTION", "future") not in events
+    assert any(e == "SANCTION" and m == "asserted" for e, m in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt struck a deal with Sudan on Monday.",
+        "Egypt has not struck a rapprochement with Sudan.",
+    ],
+)
+def test_striking_a_deal_is_no_strike(coder, text):
+    events = coded(coder, text)
+    assert events and "ASSAULT" not in {e for e, _ in events}
+
+
+def test_sharing_a_view_is_no_cooperation(coder):
+    assert "COOPERATE" not in {
+        e for e, _ in coded(coder, "The Greek minister said he shared Cyprus's view on the talks.")
+    }
+    assert "COOPERATE" in {e for e, _ in coded(coder, "Greece shared intelligence with Cyprus.")}
