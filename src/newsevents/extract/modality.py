@@ -66,26 +66,44 @@ def _possible(predicate: Token, words: WordLists) -> bool:
 
 
 def refuses_by_negation(predicate: Token, words: WordLists) -> bool:
-    """Whether the negation on ``predicate`` is a refusal: "will not accept", "cannot
-    deliver", "does not share the analysis", "had not accepted the deal".  Not a verb
-    that refuses by itself ("did not reject"), a possibility or a demand ("may not
-    recognise", "should not be allowed"), nor a past act that did not take place."""
-    if not _negation_of_act(predicate, words):
+    """Whether the negation on ``predicate`` is a refusal: a will or an ability denied
+    ("will not accept", "cannot deliver"), a response withheld ("had not accepted the
+    deal", "did not give permission"), a decision not to act ("the decision not to
+    extradite him").  Not a verb that refuses by itself ("did not reject"), a
+    possibility or a demand ("may not recognise", "should not be allowed"), a question
+    ("why does he not help?"), nor what simply did not or does not happen ("did not
+    sign the letter", "the tents do not provide shelter")."""
+    if not _negation_of_act(predicate, words) or any(t.text == "?" for t in predicate.sent if t.i > predicate.i):
         return False
+    auxiliaries = _auxiliaries(predicate)
     open_modals = (words.hypothetical_modals - REFUSING_MODALS) | words.demand_modals | words.appeal_modals
-    return not (_auxiliaries(predicate) & open_modals) and not denies_past_act(predicate, words)
+    if auxiliaries & open_modals:
+        return False
+    if auxiliaries & (REFUSING_MODALS | words.future_auxiliaries) or _response(predicate, words):
+        return True
+    return predicate.dep_ == "acl" and _infinitive(predicate) and _lemma(predicate.head) in words.announcing_nouns
 
 
 def denies_past_act(predicate: Token, words: WordLists) -> bool:
     """A past act told as not done ("did not sign the letter", "was not consulted",
     "has not yet confirmed"): no event, and no refusal either, save for a verb of
     response, whose absence is the refusal ("had not accepted the deal")."""
-    if not _negation_of_act(predicate, words) or predicate.lemma_.lower() in words.response_verbs:
+    if not _negation_of_act(predicate, words) or _response(predicate, words):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in words.response_objects for c in predicate.children):
-        return False  # "did not give permission": a refusal
     auxiliaries = _auxiliaries(predicate)
     return bool(auxiliaries & PAST_AUXILIARIES) or (predicate.tag_ == "VBD" and not auxiliaries)
+
+
+def _response(verb: Token, words: WordLists) -> bool:
+    """A verb of response ("accept", "allow"), or one with a response for its object
+    ("give permission")."""
+    if _lemma(verb) in words.response_verbs:
+        return True
+    return any(c.dep_ == "dobj" and _lemma(c) in words.response_objects for c in verb.children)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _negation_of_act(predicate: Token, words: WordLists) -> bool:
@@ -256,16 +274,28 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
         return not manner
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
         decision = predicate.head
-        if predicate.dep_ == "acl" and decision.lemma_.lower() in words.announcing_nouns:
-            # "his decision to revoke her citizenship": the step taken, unless the
-            # decision itself is still to come ("the expected decision to withdraw")
-            return any(c.dep_ == "amod" and c.lower_ in words.future_adjectives for c in decision.children)
+        if predicate.dep_ == "acl" and _lemma(decision) in words.announcing_nouns:
+            # "his decision to revoke her citizenship": the step taken
+            return not _decision_taken(decision, words)
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _decision_taken(decision: Token, words: WordLists) -> bool:
+    """Not "the expected decision to withdraw", "any decision to attack", nor "have not
+    made a decision to launch": the decision itself is still to come."""
+    for child in decision.children:
+        if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
+            return False
+        if child.dep_ == "det" and child.lower_ in words.negation_words | words.hypothetical_determiners:
+            return False
+    verb = decision.head
+    verb_modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}}
+    return not (verb_modals & (words.negation_words | words.future_auxiliaries | words.hypothetical_modals))
 
 
 def _awaited(predicate: Token, words: WordLists) -> bool:

@@ -46,6 +46,7 @@ class WordLists:
     military_kind_modifiers: frozenset[str]
     hedging_nouns: frozenset[str]
     hypothetical_adjectives: frozenset[str]  # "the possible withdrawal" (extract/speculation.py)
+    completion_verbs: frozenset[str]
     fear_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     warning_prepositions: frozenset[str]
