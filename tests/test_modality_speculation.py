@@ -97,3 +97,36 @@ def test_sharing_a_view_is_no_cooperation(coder):
         e for e, _ in coded(coder, "The Greek minister said he shared Cyprus's view on the talks.")
     }
     assert "COOPERATE" in {e for e, _ in coded(coder, "Greece shared intelligence with Cyprus.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refugees in the camp cannot get the help they need.",
+        "More than two million people in Yemen need humanitarian assistance, the UN says.",
+        '"Thank God," the Chilean nurse said.',
+        "Putin travelled to Cairo, demonstrating Russia's new clout in Egypt.",
+        "As the Peruvian president demonstrates daily, facts no longer matter.",
+        "The people who inspect, repair and provide the Greek tanks with spare parts tend to be contractors.",
+        "Finnish and Swedish officials tend to meet in private.",
+    ],
+)
+def test_needs_exclamations_showing_and_general_habits_are_no_events(coder, text):
+    assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("About 100 protesters demonstrated outside the station in Leeds.", "PROTEST"),
+        ("The Finnish and Swedish foreign ministers met in Helsinki on Monday.", "CONSULT"),
+        ("The Somali president said Kenya needed to withdraw its troops.", "REQUEST"),
+    ],
+)
+def test_the_same_words_telling_an_event_keep_it(coder, text, event):
+    assert event in {e for e, _ in coded(coder, text)}
+
+
+def test_a_purpose_inside_a_purpose_is_not_yet_done(coder):
+    events = coded(coder, "Turkey needs more time to force the militants to leave.")
+    assert events and all(modality != "asserted" for _, modality in events)

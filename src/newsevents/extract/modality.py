@@ -204,9 +204,22 @@ def is_habit(verb: Token, words: WordLists) -> bool:
     from a war" (a manner in the simple present: any withdrawal, none in particular)."""
     if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
         return True
+    if _under_habitual_verb(verb, words):
+        return True
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
+
+
+def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
+    """ "officials tend to meet in private"; "the people who maintain and repair the tanks
+    tend to be contractors": who does it in general, no event."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and _lemma(head) in words.habitual_verbs:
+        return True
+    return verb.dep_ == "relcl" and head.dep_ == "nsubj" and _lemma(head.head) in words.habitual_verbs
 
 
 def _asked(predicate: Token) -> bool:
@@ -270,8 +283,13 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
     # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
-    if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
-        return not manner
+    purposes = [
+        t
+        for t in scope
+        if _infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
+    ]
+    if purposes:
+        return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
         decision = predicate.head
         if predicate.dep_ == "acl" and _lemma(decision) in words.announcing_nouns:

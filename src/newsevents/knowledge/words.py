@@ -34,6 +34,9 @@ class WordLists:
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    need_verbs: frozenset[str]  # "the help they need": no demand (extract/figurative.py)
+    showing_verbs: frozenset[str]  # "demonstrating its clout": no protest
+    habitual_verbs: frozenset[str]  # "tend to": a habit (extract/modality.py)
     encounter_verbs: frozenset[str]
     unmet_objects: frozenset[str]
     reception_nouns: frozenset[str]
