@@ -292,8 +292,9 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
         return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
         decision = predicate.head
-        if predicate.dep_ == "acl" and _lemma(decision) in words.announcing_nouns:
-            # "his decision to revoke her citizenship": the step taken
+        if predicate.dep_ == "acl" and _lemma(decision) in words.announcing_nouns | words.undertaking_nouns:
+            # "his decision to revoke her citizenship", "a campaign to oust Isis": the
+            # step taken, the campaign waged
             return not _decision_taken(decision, words)
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
@@ -304,8 +305,8 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
 
 
 def _decision_taken(decision: Token, words: WordLists) -> bool:
-    """Not "the expected decision to withdraw", "any decision to attack", nor "have not
-    made a decision to launch": the decision itself is still to come."""
+    """Whether a decision (or campaign) was taken: not "the expected decision to
+    withdraw", "any attempt to deny", "have not made a decision to launch"."""
     for child in decision.children:
         if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
             return False
@@ -313,7 +314,8 @@ def _decision_taken(decision: Token, words: WordLists) -> bool:
             return False
     verb = decision.head
     verb_modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}}
-    return not (verb_modals & (words.negation_words | words.future_auxiliaries | words.hypothetical_modals))
+    # "have not made a decision to", "will launch an offensive to", "an excuse to launch"
+    return not (verb_modals & (words.negation_words | words.future_auxiliaries | words.hypothetical_modals | {"to"}))
 
 
 def _awaited(predicate: Token, words: WordLists) -> bool:

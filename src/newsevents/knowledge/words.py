@@ -26,6 +26,7 @@ class WordLists:
     evidence_verbs: frozenset[str]
     future_governors: frozenset[str]
     announcing_nouns: frozenset[str]
+    undertaking_nouns: frozenset[str]  # "a campaign to oust": waged (extract/modality.py)
     verbal_fight_modifiers: frozenset[str]
     statement_nouns: frozenset[str]
     public_office_nouns: frozenset[str]
