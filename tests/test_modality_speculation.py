@@ -130,3 +130,19 @@ def test_the_same_words_telling_an_event_keep_it(coder, text, event):
 def test_a_purpose_inside_a_purpose_is_not_yet_done(coder):
     events = coded(coder, "Turkey needs more time to force the militants to leave.")
     assert events and all(modality != "asserted" for _, modality in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurds had led a campaign to oust the militants from Raqqa, a battle that ended in the autumn.",
+        "It was a very serious attempt to kill or capture the Chilean envoy.",
+    ],
+)
+def test_a_campaign_or_attempt_made_is_asserted(coder, text):
+    assert "asserted" in {m for _, m in coded(coder, text)}
+
+
+def test_a_decision_not_yet_made_is_still_to_come(coder):
+    events = coded(coder, "We have not yet made any decision to launch strikes on Syria.")
+    assert events and all(modality != "asserted" for _, modality in events)

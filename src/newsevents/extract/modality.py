@@ -15,13 +15,9 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.refusal import refuses_by_negation
 from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
-
-# "cannot", "could not": a negated ability is a refusal, not a possibility.
-REFUSING_MODALS = frozenset({"can", "ca", "could"})
-# Auxiliaries of a past or perfect negation ("did not sign", "has not yet confirmed").
-PAST_AUXILIARIES = frozenset({"did", "has", "have", "had", "was", "were", "been", "'ve"})
 
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
@@ -65,56 +61,6 @@ def _possible(predicate: Token, words: WordLists) -> bool:
     return _in_condition(predicate, words) or _hedged(predicate, words) or _asked(predicate)
 
 
-def refuses_by_negation(predicate: Token, words: WordLists) -> bool:
-    """Whether the negation on ``predicate`` is a refusal: a will or an ability denied
-    ("will not accept", "cannot deliver"), a response withheld ("had not accepted the
-    deal", "did not give permission"), a decision not to act ("the decision not to
-    extradite him").  Not a verb that refuses by itself ("did not reject"), a
-    possibility or a demand ("may not recognise", "should not be allowed"), a question
-    ("why does he not help?"), nor what simply did not or does not happen ("did not
-    sign the letter", "the tents do not provide shelter")."""
-    if not _negation_of_act(predicate, words) or any(t.text == "?" for t in predicate.sent if t.i > predicate.i):
-        return False
-    auxiliaries = _auxiliaries(predicate)
-    open_modals = (words.hypothetical_modals - REFUSING_MODALS) | words.demand_modals | words.appeal_modals
-    if auxiliaries & open_modals:
-        return False
-    if auxiliaries & (REFUSING_MODALS | words.future_auxiliaries) or _response(predicate, words):
-        return True
-    return predicate.dep_ == "acl" and _infinitive(predicate) and _lemma(predicate.head) in words.announcing_nouns
-
-
-def denies_past_act(predicate: Token, words: WordLists) -> bool:
-    """A past act told as not done ("did not sign the letter", "was not consulted",
-    "has not yet confirmed"): no event, and no refusal either, save for a verb of
-    response, whose absence is the refusal ("had not accepted the deal")."""
-    if not _negation_of_act(predicate, words) or _response(predicate, words):
-        return False
-    auxiliaries = _auxiliaries(predicate)
-    return bool(auxiliaries & PAST_AUXILIARIES) or (predicate.tag_ == "VBD" and not auxiliaries)
-
-
-def _response(verb: Token, words: WordLists) -> bool:
-    """A verb of response ("accept", "allow"), or one with a response for its object
-    ("give permission")."""
-    if _lemma(verb) in words.response_verbs:
-        return True
-    return any(c.dep_ == "dobj" and _lemma(c) in words.response_objects for c in verb.children)
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _negation_of_act(predicate: Token, words: WordLists) -> bool:
-    lemma = predicate.lemma_.lower()
-    return lemma not in words.refusal_verbs and any(child.dep_ == "neg" for child in predicate.children)
-
-
-def _auxiliaries(verb: Token) -> set[str]:
-    return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-
-
 def _scope(predicate: Token, words: WordLists) -> list[Token]:
     """The predicate and the verbs that govern it, up to (not including) a reporting verb:
     "could take place" governs the meeting that is its subject."""
@@ -133,6 +79,10 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         scope.append(head)
         current = head
     return scope
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _infinitive(verb: Token) -> bool:
@@ -283,6 +233,11 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
     # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
+    decided = next((t for t in scope if t.dep_ == "acl" and _infinitive(t) and _undertaken(t.head, words)), None)
+    if decided is not None:
+        # "his decision to revoke her citizenship", "an attempt to kill or capture him":
+        # the step taken, the attempt made, unless they are still to come
+        return not _decision_taken(decided.head, words)
     purposes = [
         t
         for t in scope
@@ -291,17 +246,17 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     if purposes:
         return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
-        decision = predicate.head
-        if predicate.dep_ == "acl" and _lemma(decision) in words.announcing_nouns | words.undertaking_nouns:
-            # "his decision to revoke her citizenship", "a campaign to oust Isis": the
-            # step taken, the campaign waged
-            return not _decision_taken(decision, words)
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _undertaken(noun: Token, words: WordLists) -> bool:
+    """A decision, campaign or attempt, whose infinitive says what was decided or tried."""
+    return _lemma(noun) in words.announcing_nouns or _lemma(noun) in words.undertaking_nouns
 
 
 def _decision_taken(decision: Token, words: WordLists) -> bool:

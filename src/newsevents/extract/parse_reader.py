@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
-from newsevents.extract.modality import denies_past_act, is_habit
+from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
+from newsevents.extract.refusal import denies_past_act
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
