@@ -189,9 +189,13 @@ def _hedged(predicate: Token, words: WordLists) -> bool:
     """An event told as a fear, a prospect or a possibility ("the prospect of a Turkish
     *attack*", "concern that refugees are being *pressured*"): not told as done.  Only
     the event the noun governs itself; not "the possibility of the two men *arrested*
-    in Kolkata being involved", where the arrest describes who is meant."""
+    in Kolkata being involved", where the arrest describes who is meant; but "the spectre
+    of Arabs *being sent* to fight", a gerund, is what the noun is about."""
     if predicate.dep_ in {"acl", "ccomp"}:
         governor = predicate.head
+        gerund = predicate.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in predicate.children)
+        if gerund and governor.dep_ == "pobj" and governor.head.lower_ == "of":
+            governor = governor.head.head  # "the spectre of Arabs being sent"
     elif predicate.dep_ in {"pobj", "pcomp"} and predicate.head.dep_ == "prep":
         governor = predicate.head.head
     else:
