@@ -92,10 +92,19 @@ def test_striking_a_deal_is_no_strike(coder, text):
     assert events and "ASSAULT" not in {e for e, _ in events}
 
 
-def test_sharing_a_view_is_no_cooperation(coder):
-    assert "COOPERATE" not in {
-        e for e, _ in coded(coder, "The Greek minister said he shared Cyprus's view on the talks.")
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek minister said he shared Cyprus's view on the talks.",
+        "Greece and Cyprus share the aim of reuniting the island.",
+        "The 300-mile border that Greece shares with Turkey is closed.",
+    ],
+)
+def test_sharing_a_view_an_aim_or_a_border_is_no_cooperation(coder, text):
+    assert "COOPERATE" not in {e for e, _ in coded(coder, text)}
+
+
+def test_sharing_information_is_cooperation(coder):
     assert "COOPERATE" in {e for e, _ in coded(coder, "Greece shared intelligence with Cyprus.")}
 
 
