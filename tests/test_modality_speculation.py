@@ -155,3 +155,14 @@ def test_a_campaign_or_attempt_made_is_asserted(coder, text):
 def test_a_decision_not_yet_made_is_still_to_come(coder):
     events = coded(coder, "We have not yet made any decision to launch strikes on Syria.")
     assert events and all(modality != "asserted" for _, modality in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Chileans were killed in a US drone strike near the border on Monday.", "asserted"),
+        ("An anticipated US military strike in Syria worries Moscow.", "future"),
+    ],
+)
+def test_a_military_strike_is_force_not_a_walkout(coder, text, modality):
+    assert ("ASSAULT", modality) in coded(coder, text)
