@@ -45,12 +45,15 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
     """An event noun as the subject of what it "would" bring about ("a pullout would
     leave the region open", "an attack would be a disaster"): the event is imagined to
     argue its consequence.  Not the noun's own occurrence or end ("the summit would be
-    held in Tehran", a plan: future; "the assault would finish within days")."""
+    held in Tehran", a plan: future; "the assault would finish within days"), nor a
+    judgement of it ("hoped the meeting would be productive")."""
     if predicate.pos_ != "NOUN" or predicate.dep_ not in {"nsubj", "csubj"}:
         return False
     lemma = predicate.head.lemma_.lower()
     if lemma in words.occurrence_verbs or lemma in words.passive_occurrence_verbs or lemma in words.completion_verbs:
         return False  # "the assault would finish within days": under way
+    if lemma == "be":
+        return False  # "hoped the meeting would be productive": a judgement of the event
     verb = predicate.head
     return any(child.dep_ == "aux" and child.lower_ == "would" for child in verb.children)
 
