@@ -166,3 +166,8 @@ def test_a_decision_not_yet_made_is_still_to_come(coder):
 )
 def test_a_military_strike_is_force_not_a_walkout(coder, text, modality):
     assert ("ASSAULT", modality) in coded(coder, text)
+
+
+def test_an_event_noun_under_a_purpose_is_told_not_planned(coder):
+    text = "Russia sent in aircraft to attack the province of Idlib in its first major assault for months."
+    assert ("ASSAULT", "asserted") in coded(coder, text)

@@ -19,6 +19,8 @@ from newsevents.extract.refusal import refuses_by_negation
 from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
 
+# Dependencies of a noun phrase in a verb's scope (a subject, an object, a preposition's).
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "nsubj", "nsubjpass"})
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
 
@@ -242,12 +244,10 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
         # "his decision to revoke her citizenship", "an attempt to kill or capture him":
         # the step taken, the attempt made, unless they are still to come
         return not _decision_taken(decided.head, words)
-    purposes = [
-        t
-        for t in scope
-        if _infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
-    ]
-    if purposes:
+    if any(
+        _infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
+        for t in _verb_chain(scope)
+    ):
         return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
@@ -256,6 +256,18 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _verb_chain(scope: list[Token]) -> list[Token]:
+    """The verbs the predicate is governed by through verbs alone ("to force them *to
+    leave*"), up to the first noun phrase: a purpose above "sent aircraft to attack
+    Idlib in its first *assault*" is not the assault's, which is told."""
+    chain = []
+    for token in scope:
+        chain.append(token)
+        if token.dep_ in NOMINAL_DEPS:
+            break
+    return chain
 
 
 def _undertaken(noun: Token, words: WordLists) -> bool:
