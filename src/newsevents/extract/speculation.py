@@ -47,8 +47,8 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
     argue its consequence.  Not the noun's own occurrence or end ("the summit would be
     held in Tehran", a plan: future; "the assault would finish within days"), nor a
     judgement of it ("hoped the meeting would be productive")."""
-    if predicate.pos_ != "NOUN" or predicate.dep_ not in {"nsubj", "csubj"}:
-        return False
+    if predicate.pos_ != "NOUN" or predicate.tag_ != "NN" or predicate.dep_ not in {"nsubj", "csubj"}:
+        return False  # not "threats of military action would only lead to chaos": made
     lemma = predicate.head.lemma_.lower()
     if lemma in words.occurrence_verbs or lemma in words.passive_occurrence_verbs or lemma in words.completion_verbs:
         return False  # "the assault would finish within days": under way
