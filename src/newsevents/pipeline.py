@@ -288,7 +288,7 @@ class Coder:
         article_dates: ArticleDates,
     ) -> EventRecord:
         clause, guess = candidate.clause, candidate.guess
-        mood = modality_of(clause, self.words, guess.mode)
+        mood = modality_of(clause, self.words, guess.mode, guess.event)
         reporter = None
         if mood.reported_by is not None:
             reporter = article_actors.resolve(mood.reported_by)

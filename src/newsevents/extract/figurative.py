@@ -15,6 +15,9 @@ body ("left Raqqa", "will leave office", "the exiles are leaving"); not when
 something is left in a state ("left in limbo", "nowhere left to run", "leave them
 vulnerable", "left their mark", "leave the decision to the council").
 
+Needs: "the help they need", "people need assistance" state a need, and ask no one;
+and "demonstrating its new clout" shows something, it is no protest.
+
 Naming: "the senator called the decision a disgrace" is no phone call; a verb of
 naming with an object predicate says what something is, and no event of its own.
 
@@ -81,7 +84,31 @@ def is_literal(verb: Token, words: WordLists) -> bool:
     """Whether a verb means the event its lexicon entry codes, not a figure of speech."""
     if verb.lemma_.lower() in words.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the plan reckless"
+    if states_a_need(verb, words) or shows_something(verb, words):
+        return False
     return is_departure(verb, words)
+
+
+def shows_something(verb: Token, words: WordLists) -> bool:
+    """ "demonstrating Russia's new clout", "it demonstrates how reckless they are",
+    "as the president demonstrates daily": showing, no protest ("protesters
+    demonstrated outside the station")."""
+    if verb.lemma_.lower() not in words.showing_verbs:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def states_a_need(verb: Token, words: WordLists) -> bool:
+    """ "the help they need", "13 million people need assistance", "Isis needed conquest":
+    a need stated, asked of no one.  A need of someone else's act ("Canada needed to
+    keep refugees out", "action was needed") is still read as a demand."""
+    if verb.lemma_.lower() not in words.need_verbs:
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl"
 
 
 def restricts_movement(verb: Token, words: WordLists) -> bool:

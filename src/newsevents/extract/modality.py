@@ -15,8 +15,12 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.refusal import refuses_by_negation
+from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
 
+# Dependencies of a noun phrase in a verb's scope (a subject, an object, a preposition's).
+NOMINAL_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "nsubj", "nsubjpass"})
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
 
@@ -27,28 +31,36 @@ class Modality:
     reported_by: Span | None
 
 
-def modality_of(clause: Clause, words: WordLists | None = None, mode: str | None = None) -> Modality:
+def modality_of(
+    clause: Clause, words: WordLists | None = None, mode: str | None = None, event: str | None = None
+) -> Modality:
     """``mode``: the event's PLOVER mode, when known; a purpose that names the manner
-    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan."""
+    of what was done ("opened fire *to disperse* the crowd": crowd control) is no plan.
+    ``event``: its PLOVER type, when known; a REJECT read from a negation is the refusal
+    itself ("will not accept the deal"), which happened."""
     words = words or load_word_lists()
-    scope = _scope(clause.predicate, words)
-    if restricts_movement(clause.predicate, words):
+    predicate = clause.predicate
+    scope = _scope(predicate, words)
+    if speculated(predicate, words) or _wished(predicate, words):
+        modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
+    elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
-    elif _negated(scope, words) or _negated_purpose(clause.predicate):
+    elif event == "REJECT" and refuses_by_negation(predicate, words):
+        modality = "hypothetical" if _possible(predicate, words) else "asserted"
+    elif _negated(scope, words) or _negated_purpose(predicate):
         modality = "negated"
-    elif (
-        _hypothetical(scope, words)
-        or _in_condition(clause.predicate, words)
-        or _hedged(clause.predicate, words)
-        or _asked(clause.predicate)
-        or _wished(clause.predicate, words)
-    ):
+    elif _hypothetical(scope, words) or _possible(predicate, words):
         modality = "hypothetical"
     elif _future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
     else:
         modality = "asserted"
     return Modality(modality, _reporter(clause, words))
+
+
+def _possible(predicate: Token, words: WordLists) -> bool:
+    """Inside a condition, a fear or a prospect, or a yes-no question."""
+    return _in_condition(predicate, words) or _hedged(predicate, words) or _asked(predicate)
 
 
 def _scope(predicate: Token, words: WordLists) -> list[Token]:
@@ -69,6 +81,10 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         scope.append(head)
         current = head
     return scope
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _infinitive(verb: Token) -> bool:
@@ -140,9 +156,22 @@ def is_habit(verb: Token, words: WordLists) -> bool:
     from a war" (a manner in the simple present: any withdrawal, none in particular)."""
     if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
         return True
+    if _under_habitual_verb(verb, words):
+        return True
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
+
+
+def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
+    """ "officials tend to meet in private"; "the people who maintain and repair the tanks
+    tend to be contractors": who does it in general, no event."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and _lemma(head) in words.habitual_verbs:
+        return True
+    return verb.dep_ == "relcl" and head.dep_ == "nsubj" and _lemma(head.head) in words.habitual_verbs
 
 
 def _asked(predicate: Token) -> bool:
@@ -162,9 +191,13 @@ def _hedged(predicate: Token, words: WordLists) -> bool:
     """An event told as a fear, a prospect or a possibility ("the prospect of a Turkish
     *attack*", "concern that refugees are being *pressured*"): not told as done.  Only
     the event the noun governs itself; not "the possibility of the two men *arrested*
-    in Kolkata being involved", where the arrest describes who is meant."""
+    in Kolkata being involved", where the arrest describes who is meant; but "the spectre
+    of Arabs *being sent* to fight", a gerund, is what the noun is about."""
     if predicate.dep_ in {"acl", "ccomp"}:
         governor = predicate.head
+        gerund = predicate.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in predicate.children)
+        if gerund and governor.dep_ == "pobj" and governor.head.lower_ == "of":
+            governor = governor.head.head  # "the spectre of Arabs being sent"
     elif predicate.dep_ in {"pobj", "pcomp"} and predicate.head.dep_ == "prep":
         governor = predicate.head.head
     else:
@@ -206,8 +239,16 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
     # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
-    if predicate.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
-        return not manner
+    decided = next((t for t in scope if t.dep_ == "acl" and _infinitive(t) and _undertaken(t.head, words)), None)
+    if decided is not None:
+        # "his decision to revoke her citizenship", "an attempt to kill or capture him":
+        # the step taken, the attempt made, unless they are still to come
+        return not _decision_taken(decided.head, words)
+    if any(
+        _infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
+        for t in _verb_chain(scope)
+    ):
+        return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
     if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
@@ -215,6 +256,37 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _verb_chain(scope: list[Token]) -> list[Token]:
+    """The verbs the predicate is governed by through verbs alone ("to force them *to
+    leave*"), up to the first noun phrase: a purpose above "sent aircraft to attack
+    Idlib in its first *assault*" is not the assault's, which is told."""
+    chain = []
+    for token in scope:
+        chain.append(token)
+        if token.dep_ in NOMINAL_DEPS:
+            break
+    return chain
+
+
+def _undertaken(noun: Token, words: WordLists) -> bool:
+    """A decision, campaign or attempt, whose infinitive says what was decided or tried."""
+    return _lemma(noun) in words.announcing_nouns or _lemma(noun) in words.undertaking_nouns
+
+
+def _decision_taken(decision: Token, words: WordLists) -> bool:
+    """Whether a decision (or campaign) was taken: not "the expected decision to
+    withdraw", "any attempt to deny", "have not made a decision to launch"."""
+    for child in decision.children:
+        if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
+            return False
+        if child.dep_ == "det" and child.lower_ in words.negation_words | words.hypothetical_determiners:
+            return False
+    verb = decision.head
+    verb_modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}}
+    # "have not made a decision to", "will launch an offensive to", "an excuse to launch"
+    return not (verb_modals & (words.negation_words | words.future_auxiliaries | words.hypothetical_modals | {"to"}))
 
 
 def _awaited(predicate: Token, words: WordLists) -> bool:

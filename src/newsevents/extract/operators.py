@@ -209,14 +209,21 @@ class Operators:
         return None
 
     def modify(
-        self, reading: Reading, modals: AbstractSet[str], governing_phrase: str = "", going_to: bool = False
+        self,
+        reading: Reading,
+        modals: AbstractSet[str],
+        governing_phrase: str = "",
+        going_to: bool = False,
+        past_denial: bool = False,
     ) -> Reading:
         """Negation, future tense and "must" among the predicate's own ``modals``
-        (its auxiliaries, negation and adverbs, lower-cased)."""
+        (its auxiliaries, negation and adverbs, lower-cased).  ``past_denial``: the
+        negation tells a past act that did not take place ("did not sign the letter"),
+        no refusal (extract/modality.py); the act stays itself, its modality negated."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(reading.content_class)
         if modals & self.words.negation_words:
-            if self.cooperative(reading, content_class):
+            if self.cooperative(reading, content_class) and not past_denial:
                 code = self._code(content_class.value("refuse")) or lexicon.operator_defaults["refuse"].coop
                 return replace(reading, cameo=code or "", content_class=None, event=None, mode=None, verbal=True)
             return reading

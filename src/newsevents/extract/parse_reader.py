@@ -16,6 +16,7 @@ from newsevents.extract.figurative import asks_a_question, is_literal, is_meetin
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
+from newsevents.extract.refusal import denies_past_act
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -221,7 +222,8 @@ class ParseReader:
         if head.tag_ == "VBD" and head.lemma_.lower() == "have":
             phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
         announced = _going_to(token) or self._announced_step(token, reading)
-        return self.operators.modify(reading, _modal_words(token), phrase, announced)
+        past_denial = denies_past_act(token, self.words)
+        return self.operators.modify(reading, _modal_words(token), phrase, announced, past_denial)
 
     def _announced_step(self, verb: Token, reading: Reading) -> bool:
         """A retreat or resignation a decision announces ("the decision *to withdraw*

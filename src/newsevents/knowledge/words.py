@@ -26,6 +26,7 @@ class WordLists:
     evidence_verbs: frozenset[str]
     future_governors: frozenset[str]
     announcing_nouns: frozenset[str]
+    undertaking_nouns: frozenset[str]  # "a campaign to oust": waged (extract/modality.py)
     verbal_fight_modifiers: frozenset[str]
     statement_nouns: frozenset[str]
     public_office_nouns: frozenset[str]
@@ -34,6 +35,9 @@ class WordLists:
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    need_verbs: frozenset[str]  # "the help they need": no demand (extract/figurative.py)
+    showing_verbs: frozenset[str]  # "demonstrating its clout": no protest
+    habitual_verbs: frozenset[str]  # "tend to": a habit (extract/modality.py)
     encounter_verbs: frozenset[str]
     unmet_objects: frozenset[str]
     reception_nouns: frozenset[str]
@@ -45,6 +49,15 @@ class WordLists:
     question_markers: frozenset[str]
     military_kind_modifiers: frozenset[str]
     hedging_nouns: frozenset[str]
+    hypothetical_adjectives: frozenset[str]  # "the possible withdrawal" (extract/speculation.py)
+    completion_verbs: frozenset[str]
+    fear_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_prepositions: frozenset[str]
+    outcome_verbs: frozenset[str]  # "to ensure that ...": an outcome sought
+    refusal_verbs: frozenset[str]  # verbs that refuse by themselves (extract/modality.py)
+    response_verbs: frozenset[str]  # verbs whose negation, even past, is a refusal
+    response_objects: frozenset[str]  # "did not give permission": a refusal too
     beneficiary_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]

@@ -1,0 +1,101 @@
+"""Events a sentence names without telling that they happened.
+
+Long-form reporting and comment name many events that nobody says took place:
+feared ("residents fear an attack", "fearing it will lead to a massacre"),
+warned of ("warned of a bloodbath"), only possible ("the possible withdrawal"),
+imagined for an argument ("a pullout would leave the region exposed"), sought as
+the outcome of something else ("observers to ensure that the army does not
+attack"), or claimed by no one ("has not yet confirmed that its delegation will
+attend").  Each is hypothetical (extract/modality.py), whether it is negated or not:
+"to ensure that the army does not attack" denies no attack, it wants none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.knowledge.words import WordLists
+
+# Dependencies through which a verb of fearing or of warning reaches what it is about.
+_ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
+# Dependencies through which a reporting verb reaches the claim it reports.
+_CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
+
+
+def speculated(predicate: Token, words: WordLists) -> bool:
+    """Whether the event of ``predicate`` is only feared, possible, imagined, sought or unclaimed."""
+    return (
+        _possible_noun(predicate, words)
+        or _imagined_cause(predicate, words)
+        or _feared(predicate, words)
+        or _sought_outcome(predicate, words)
+        or _unconfirmed(predicate, words)
+    )
+
+
+def _possible_noun(predicate: Token, words: WordLists) -> bool:
+    """ "the possible withdrawal", "a feared massacre", "a potential attack"."""
+    return predicate.pos_ == "NOUN" and any(
+        child.dep_ == "amod" and child.lower_ in words.hypothetical_adjectives for child in predicate.children
+    )
+
+
+def _imagined_cause(predicate: Token, words: WordLists) -> bool:
+    """An event noun as the subject of what it "would" bring about ("a pullout would
+    leave the region open", "an attack would be a disaster"): the event is imagined to
+    argue its consequence.  Not the noun's own occurrence or end ("the summit would be
+    held in Tehran", a plan: future; "the assault would finish within days"), nor a
+    judgement of it ("hoped the meeting would be productive")."""
+    if predicate.pos_ != "NOUN" or predicate.tag_ != "NN" or predicate.dep_ not in {"nsubj", "csubj"}:
+        return False  # not "threats of military action would only lead to chaos": made
+    lemma = predicate.head.lemma_.lower()
+    if lemma in words.occurrence_verbs or lemma in words.passive_occurrence_verbs or lemma in words.completion_verbs:
+        return False  # "the assault would finish within days": under way
+    if lemma == "be":
+        return False  # "hoped the meeting would be productive": a judgement of the event
+    verb = predicate.head
+    return any(child.dep_ == "aux" and child.lower_ == "would" for child in verb.children)
+
+
+def _feared(predicate: Token, words: WordLists) -> bool:
+    """ "residents fear an attack", "fearing it will lead to a massacre", "warned of a
+    bloodbath": what a fear or a warning is about has not happened."""
+    if predicate.lemma_.lower() in words.fear_verbs and predicate.pos_ == "VERB":
+        return True  # "fear an attack": event typing reads the feared noun through the verb
+    current = predicate
+    while current.dep_ in _ABOUT_DEPS and current.head is not current:
+        head = current.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and lemma in words.fear_verbs:
+            return True
+        if head.pos_ == "VERB" and lemma in words.warning_verbs and current.dep_ == "prep":
+            return current.lower_ in words.warning_prepositions  # "warned of", not "warned in May that"
+        current = head
+    return False
+
+
+def _sought_outcome(predicate: Token, words: WordLists) -> bool:
+    """The that-clause of "to ensure", "ensuring" or "make sure": an outcome wanted,
+    not one told ("sent observers to ensure that the army does not attack").  A finite
+    "ensured that the convoy reached the town" tells what happened."""
+    if predicate.dep_ != "ccomp":
+        return False
+    head = predicate.head
+    if head.lower_ in _OUTCOME_ADJECTIVES and head.head.lemma_.lower() == "make":
+        head = head.head  # "making sure that ..."
+    elif head.lemma_.lower() not in words.outcome_verbs:
+        return False
+    return head.tag_ in {"VB", "VBG"}
+
+
+def _unconfirmed(predicate: Token, words: WordLists) -> bool:
+    """A claim that its reporting verb denies making ("has not yet confirmed that its
+    delegation will attend", "did not say whether"): nobody tells it as a fact."""
+    current = predicate
+    while current.dep_ in _CLAIM_DEPS and current.head is not current:
+        head = current.head
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words.reporting_verbs:
+            return any(child.dep_ == "neg" for child in head.children)
+        current = head
+    return False
