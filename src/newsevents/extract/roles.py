@@ -234,6 +234,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             # "the Kurds it had backed": the noun the relative clause modifies is its object
             gap = noun_phrase(predicate.head)
             return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
+    if _forum_named(clause, words):
+        return replace(clause, actor=None, co_actors=[])
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
@@ -248,6 +250,17 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         if subject is not None:
             return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
+
+
+def _forum_named(clause: Clause, words: WordLists) -> bool:
+    """Whether the clause's doer is only the forum a gathering is named after: "hopes
+    to meet Biden *at the G20 meeting*" (the G20 is where they meet, not who meets)."""
+    predicate = clause.predicate
+    if not clause.nominal or clause.actor is None or predicate.lemma_.lower() not in words.gathering_nouns:
+        return False
+    forum = clause.actor.root
+    venue = predicate.dep_ == "pobj" and predicate.head.lower_ in words.shared_subject_prepositions
+    return venue and forum.head == predicate and forum.dep_ in {"compound", "nmod"} and forum.ent_type_ == "ORG"
 
 
 def _object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:

@@ -21,7 +21,7 @@ from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
-from newsevents.resolve.actor_rules import after
+from newsevents.resolve.actor_rules import after, long_title_case
 
 PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back he/she look for a named person
 
@@ -72,6 +72,8 @@ class ActorResolver(PhraseReader):
     def names_something(self, word: str) -> bool:
         """Whether a capitalised word is a name in the tables (a person, group, country or place)."""
         lexeme = self.lookup("words", word.lower())
+        if (lexeme is None or not (lexeme.entries or lexeme.countries)) and (word.isupper() or long_title_case(word)):
+            lexeme = self.lookup("acronyms", word.upper())  # "Isis fighters" opening a sentence
         return lexeme is not None and bool(lexeme.entries or lexeme.countries)
 
     def pronoun_kind(self, text: str) -> str | None:
