@@ -185,14 +185,22 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
     for child in noun.children:
         if child.lemma_.lower() in words.weapon_nouns:
             continue  # "a drone strike" names no doer
-        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
-            return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
+        if child.dep_ in {"poss", "compound"} and (
+            child.ent_type_ in NAME_ENTITIES or _is_role_word(child) or _is_body_word(child)
+        ):
+            return child  # "police firing", "the army's raid", "coalition airstrikes"; not "the train carnage"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in words.setting_party_prepositions:
             party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
             if party is not None:
                 return party
     return None
+
+
+def _is_body_word(token: Token) -> bool:
+    """A word for a body someone belongs to ("coalition", "alliance"): who it is the
+    article says (resolve/actors.py, ``_same_head``)."""
+    return token.lemma_.lower() in load_sector_words().inheriting
 
 
 def _is_role_word(token: Token) -> bool:

@@ -113,6 +113,10 @@ class ArticleActors:
         reading = self.resolver.read(
             self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span), person_name=_is_person_name(span)
         )
+        if reading is None or (reading.country is None and not reading.name_tokens):
+            earlier_group = self._same_head(span)
+            if earlier_group is not None:
+                return replace(earlier_group, text=text, span=location)
         if reading is None:
             return None
         earlier = self._same_name(reading)
@@ -235,6 +239,27 @@ class ArticleActors:
             # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
             if earlier.kind == "person" and tokens <= earlier.name_tokens:
                 return earlier
+        return None
+
+    def _same_head(self, span) -> Actor | None:
+        """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
+        the last group the article named with that head and a country ("the US-led
+        coalition").  Only a bare definite noun, which points back to one named before."""
+        words = [token.lower() for token in tokenize(span.text)]
+        definite = len(words) == 2 and words[0] == "the"
+        modifier = len(words) == 1 and getattr(span[0], "dep_", "") == "compound" if len(span) == 1 else False
+        if not (definite or modifier):
+            return None
+        head = words[-1]
+        for earlier in reversed(self.remembered):
+            earlier_words = [token.lower() for token in tokenize(earlier.actor.text)]
+            if (
+                earlier.kind != "person"
+                and earlier.actor.country is not None
+                and len(earlier_words) > 1
+                and earlier_words[-1] == head
+            ):
+                return earlier.actor
         return None
 
     def _antecedent(self, pronoun_kind: str) -> Actor | None:
