@@ -105,7 +105,7 @@ class ArticleActors:
             )
         if pronoun is not None:
             antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
-                pronoun
+                pronoun, _own_subject_words(span)
             )
             if antecedent is None:
                 return Actor(text=text, span=location)
@@ -262,11 +262,15 @@ class ArticleActors:
                 return earlier.actor
         return None
 
-    def _antecedent(self, pronoun_kind: str) -> Actor | None:
-        """The most recently resolved compatible actor: a person for he/she, a group for they."""
+    def _antecedent(self, pronoun_kind: str, own_subjects: set[str]) -> Actor | None:
+        """The most recently resolved compatible actor: a person for he/she, a group for
+        they; for an object pronoun not the subject of its own verb ("Turkey accused
+        them": not Turkey, that would be "themselves")."""
         wanted = "person" if pronoun_kind == "person" else "group"
         for earlier in reversed(self.remembered):
             if earlier.kind == wanted:
+                if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
+                    continue
                 return earlier.actor
         return None
 
@@ -319,6 +323,18 @@ def _subjects_above(pronoun) -> set[int]:
     return found
 
 
+def _own_subject_words(span) -> set[str]:
+    """The words of the subjects above an object pronoun (``_subjects_above``)."""
+    try:
+        pronoun = span[0]
+    except (TypeError, IndexError):
+        return set()
+    if not hasattr(pronoun, "dep_") or pronoun.doc is None:
+        return set()
+    doc = pronoun.doc
+    return {doc[i].lower_ for i in _subjects_above(pronoun) if doc[i].pos_ in ("PROPN", "NOUN")}
+
+
 def _can_be_it(phrase) -> bool:
     """Whether a phrase could be what "it" refers back to: a singular subject, object,
     possessor or object of a non-place preposition ("disputes with the US over its
@@ -368,10 +384,13 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
     if actor is None or country is None or actor.country is not None or actor.name is not None:
         return
     sector_words = load_sector_words()
-    if any(word in sector_words.foreign_role_words for word in actor.text.lower().split()):
+    words = [word.lower() for word in tokenize(actor.text)]
+    if any(word in sector_words.foreign_role_words for word in words):
         return
     if actor.sector in sector_words.context_country_sectors:
         actor.country = country
+    elif actor.sector == "UAF" and any(word in sector_words.peoples_without_state for word in words):
+        actor.country = country  # "Kurdish militias" in Afrin: SYR; "gunmen" stay unplaced
 
 
 def names_better(by_name: Actor, actor: Actor | None) -> bool:
