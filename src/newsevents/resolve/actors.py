@@ -123,6 +123,10 @@ class ArticleActors:
         if earlier is not None:
             return replace(earlier.actor, text=text, span=location)
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
+        if actor.country is None:
+            relative = self._kin_of_named(span)
+            if relative is not None:
+                actor.country, actor.sector = relative.country, "CVL"
         if reading.kind is None and _is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
@@ -241,6 +245,18 @@ class ArticleActors:
                 return earlier
         return None
 
+    def _kin_of_named(self, span) -> Actor | None:
+        """For "Begum's family", "his parents": the person whose kin they are, when coded."""
+        root = getattr(span, "root", None)
+        kin = load_sector_words().kin_nouns
+        if root is None or (root.lemma_.lower() not in kin and root.lower_ not in kin):
+            return None
+        owner = next((child for child in root.children if child.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        person = self.resolve(owner.doc[owner.left_edge.i : owner.i + 1])
+        return person if person is not None and person.country is not None else None
+
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
         the last group the article named with that head and a country ("the US-led
@@ -293,6 +309,8 @@ def _is_dummy_it(span) -> bool:
         return False
     if token.dep_ == "expl":
         return True
+    if token.dep_ == "dobj" and any(child.dep_ == "prt" and child.lower_ == "out" for child in token.head.children):
+        return True  # "fighting it out", "slug it out": no thing fought
     head = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or head.i < token.i:
         return False
