@@ -252,21 +252,24 @@ class ArticleActors:
         if root is None or (root.lemma_.lower() not in kin and root.lower_ not in kin):
             return None
         owner = next((child for child in root.children if child.dep_ == "poss"), None)
-        if owner is None:
-            return None
+        if owner is None or (owner.pos_ == "PRON" and self.resolver.pronoun_kind(owner.text) != "person"):
+            return None  # "their father": the parents of a group's children may be of anywhere
         person = self.resolve(owner.doc[owner.left_edge.i : owner.i + 1])
         return person if person is not None and person.country is not None else None
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
         the last group the article named with that head and a country ("the US-led
-        coalition").  Only a bare definite noun, which points back to one named before."""
+        coalition").  Only a bare definite singular noun for a body, which points back to
+        one named before; plurals ("the forces") and one person's titles do not."""
         words = [token.lower() for token in tokenize(span.text)]
         definite = len(words) == 2 and words[0] == "the"
         modifier = len(words) == 1 and getattr(span[0], "dep_", "") == "compound" if len(span) == 1 else False
         if not (definite or modifier):
             return None
         head = words[-1]
+        if head.endswith("s") or head in load_sector_words().person_titles:
+            return None  # "the forces", "the children", "the ambassador": too loose to point back
         for earlier in reversed(self.remembered):
             earlier_words = [token.lower() for token in tokenize(earlier.actor.text)]
             if (
