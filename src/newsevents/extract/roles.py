@@ -197,6 +197,11 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
     return None
 
 
+def names_people(token: Token) -> bool:
+    """Whether a noun names people or a body of them ("investigators", "delegation")."""
+    return _is_role_word(token) or _is_body_word(token)
+
+
 def _is_body_word(token: Token) -> bool:
     """A word for a body someone belongs to ("coalition", "alliance"): who it is the
     article says (resolve/actors.py, ``_same_head``)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsevents.extract.clauses import apposition, noun_phrase
+from newsevents.extract.roles import names_people
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
@@ -49,6 +50,8 @@ def _origin(phrase: Span, article_actors: ArticleActors) -> Actor | None:
     of an object phrase ("welcome investigators from the OPCW") counts only for a
     named body: "withdrew troops from Syria" are not Syria's."""
     root = phrase.root
+    if not names_people(root):
+        return None  # "a troop withdrawal from Syria": a thing, not people
     attached = [(child, False) for child in root.rights]
     if root.dep_ == "dobj":
         attached += [(child, True) for child in root.head.rights if child.i > root.i]
