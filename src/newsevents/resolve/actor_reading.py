@@ -238,7 +238,7 @@ class PhraseReader:
 
 
 def _joined_numbers(tokens: list[str]) -> list[str]:
-    """"20,000" as one word: its comma is no head ender ("20,000 Peshmerga fighters")."""
+    """ "20,000" as one word: its comma is no head ender ("20,000 Peshmerga fighters")."""
     joined: list[str] = []
     for token in tokens:
         if len(joined) >= 2 and joined[-1] == "," and joined[-2].isdigit() and len(token) == 3 and token.isdigit():

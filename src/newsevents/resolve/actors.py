@@ -17,13 +17,18 @@ from pathlib import Path
 from newsevents.entities import entities_in
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
-from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
 from newsevents.resolve.actor_rules import after, long_title_case
-
-PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back he/she look for a named person
+from newsevents.resolve.antecedents import (
+    can_be_group,
+    can_be_it,
+    is_dummy_it,
+    own_subject_words,
+    subjects_above,
+    window_before,
+)
 
 
 @dataclass
@@ -97,16 +102,20 @@ class ArticleActors:
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun == "thing":
-            if _is_dummy_it(span):
+            if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
             antecedent = self._organisation_in_text_before(span)
             return (
                 Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
             )
         if pronoun is not None:
-            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
-                pronoun, _own_subject_words(span)
-            )
+            if pronoun == "person":
+                antecedent = self._person_in_text_before(span)
+            else:
+                antecedent = self._group_in_text_before(span)
+                if antecedent is not None and antecedent.code is None:
+                    return Actor(text=text, span=location)  # "the defenders ... they": not coded, not guessed
+            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span))
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
@@ -180,10 +189,7 @@ class ArticleActors:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
-        window_start = span.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
-            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
-        candidates = entities_in(doc[window_start : span.start])
+        candidates = entities_in(window_before(span))
         candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
         for entity in candidates:
             person = self._known_person(entity.text)
@@ -200,15 +206,12 @@ class ArticleActors:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
-        window_start = span.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
-            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
-        window = doc[window_start : span.start]
+        window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + list(window.noun_chunks)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = _subjects_above(span[0])
+        own_subjects = subjects_above(span[0])
         for phrase in candidates:
-            if not _can_be_it(phrase) or phrase.root.i in own_subjects:
+            if not can_be_it(phrase) or phrase.root.i in own_subjects:
                 continue
             reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
             if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
@@ -221,6 +224,28 @@ class ArticleActors:
                 and not owner_named
             ):
                 return None  # "the film ... it": a thing, not a party
+        return None
+
+    def _group_in_text_before(self, span) -> Actor | None:
+        """For they/them: the nearest plural group named before it in the text (its
+        sentence and the two before), not the subject of its own verb ("Turkey accused
+        them"); an uncoded Actor when that group is one the tables do not know ("the
+        defenders ... they"), None when the text names none (the memory then decides)."""
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+            return None
+        window = window_before(span)
+        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + list(window.noun_chunks)
+        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
+        own_subjects = subjects_above(span[0])
+        for phrase in candidates:
+            if not can_be_group(phrase) or phrase.root.i in own_subjects:
+                continue
+            reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person":
+                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+            if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN":
+                return None  # "the talks ... they": things; the memory decides
         return None
 
     def _known_person(self, text: str) -> Actor | None:
@@ -292,81 +317,6 @@ class ArticleActors:
                     continue
                 return earlier.actor
         return None
-
-
-def _sentence_start(doc, position: int) -> int:
-    """The first token of the sentence holding ``position`` (cheaper than ``token.sent``)."""
-    while position > 0 and not doc[position].is_sent_start:
-        position -= 1
-    return max(position, 0)
-
-
-def _is_dummy_it(span) -> bool:
-    """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
-    "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
-    try:
-        token = span[0]
-    except (TypeError, IndexError):
-        return False
-    if getattr(token, "lower_", "") != "it":
-        return False
-    if token.dep_ == "expl":
-        return True
-    if token.dep_ == "dobj" and any(child.dep_ == "prt" and child.lower_ == "out" for child in token.head.children):
-        return True  # "fighting it out", "slug it out": no thing fought
-    head = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or head.i < token.i:
-        return False
-    clause_follows = any(child.dep_ in ("ccomp", "xcomp", "csubj") and child.i > head.i for child in head.children)
-    if not clause_follows:
-        return False
-    passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
-    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
-    return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
-
-
-def _subjects_above(pronoun) -> set[int]:
-    """For an object "it": the subjects (and their conjuncts) of the verbs above it,
-    which it cannot name ("Chile and Peru blamed Bolivia, accusing it": it is not
-    Peru, that would be "themselves")."""
-    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return set()
-    found: set[int] = set()
-    verb = pronoun.head
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                found.add(child.i)
-                found.update(conjunct.i for conjunct in child.conjuncts)
-        if verb.head is verb:
-            break
-        verb = verb.head
-    return found
-
-
-def _own_subject_words(span) -> set[str]:
-    """The words of the subjects above an object pronoun (``_subjects_above``)."""
-    try:
-        pronoun = span[0]
-    except (TypeError, IndexError):
-        return set()
-    if not hasattr(pronoun, "dep_") or pronoun.doc is None:
-        return set()
-    doc = pronoun.doc
-    return {doc[i].lower_ for i in _subjects_above(pronoun) if doc[i].pos_ in ("PROPN", "NOUN")}
-
-
-def _can_be_it(phrase) -> bool:
-    """Whether a phrase could be what "it" refers back to: a singular subject, object,
-    possessor or object of a non-place preposition ("disputes with the US over its
-    support"); not a pronoun, a predicate noun, a name modifying another noun
-    ("Syrian Kurds", "a Nato member") or a place an action is in ("in Syria")."""
-    root = phrase.root
-    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
-        return False
-    if root.dep_ == "pobj":
-        return root.head.lower_ in load_word_lists().party_prepositions
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
 
 
 def _sentence_span(span) -> Span | None:
