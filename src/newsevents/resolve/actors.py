@@ -229,8 +229,8 @@ class ArticleActors:
     def _group_in_text_before(self, span) -> Actor | None:
         """For they/them: the nearest plural group named before it in the text (its
         sentence and the two before), not the subject of its own verb ("Turkey accused
-        them"); an uncoded Actor when that group is one the tables do not know ("the
-        defenders ... they"), None when the text names none (the memory then decides)."""
+        them"); an uncoded Actor when the nearest is something the tables do not know
+        ("the defenders ... they"), None when the text names none (the memory decides)."""
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
@@ -245,7 +245,7 @@ class ArticleActors:
             if reading is not None and reading.kind != "person":
                 return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
             if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN":
-                return None  # "the talks ... they": things; the memory decides
+                return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
         return None
 
     def _known_person(self, text: str) -> Actor | None:
