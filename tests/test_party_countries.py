@@ -125,3 +125,17 @@ def test_a_militia_of_a_people_takes_the_country_it_is_in(coder):
 def test_gunmen_stay_unplaced(coder):
     found = events(coder, "Gunmen attacked a police post near Afrin in northern Syria.")
     assert all(event.actor is None or event.actor.country is None for event in found)
+
+
+def test_foreign_nationals_do_not_take_the_articles_country(coder):
+    text = (
+        "Syrian troops shelled Daraa, in southern Syria, on Sunday. Police in Damascus detained 300 foreign nationals."
+    )
+    found = events(coder, text)
+    detained = [event.recipient for event in found if event.recipient is not None]
+    assert detained and all(party.country != "SYR" for party in detained)
+
+
+def test_the_foreign_minister_still_takes_the_articles_country(coder):
+    found = events(coder, "In Tehran, Iran, the foreign minister condemned the strikes on Monday.")
+    assert [party_code(event.actor) for event in found if event.event == "ACCUSE"] == ["IRNGOV"]

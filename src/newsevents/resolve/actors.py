@@ -356,7 +356,8 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
         return
     sector_words = load_sector_words()
     words = [word.lower() for word in tokenize(actor.text)]
-    if any(word in sector_words.foreign_role_words for word in words):
+    phrase = f" {' '.join(words)} "
+    if any(f" {foreign} " in phrase for foreign in sector_words.foreign_role_words):
         return
     if actor.sector in sector_words.context_country_sectors:
         actor.country = country
