@@ -65,12 +65,19 @@ def test_it_after_an_unnamed_thing_is_that_thing_not_a_party(resolver, nlp):
     assert actor is not None and actor.country is None
 
 
-def test_they_is_the_nearest_plural_group_the_first_conjunct_first(resolver, nlp):
-    doc = nlp(
-        "Egypt sent envoys to Khartoum. Russian troops and Iranian militias entered the city. They arrested dozens."
-    )
+def test_they_is_the_nearest_plural_group(resolver, nlp):
+    doc = nlp("Egypt sent envoys to Khartoum. Russian troops entered the city. They arrested dozens.")
     actor = resolve_word(resolver, doc, "they")
     assert (actor.country, actor.sector) == ("RUS", "MIL")
+
+
+def test_a_group_of_several_sides_is_not_the_referent_of_they(resolver, nlp):
+    doc = nlp("Talks between Turkish and Greek leaders ended. They gave no statement.")
+    article = resolver.for_article(None)
+    article.resolve(doc[2:6])  # the memory has seen the leaders, as the pipeline's would
+    they = next(token for token in doc if token.lower_ == "they")
+    actor = article.resolve(doc[they.i : they.i + 1])
+    assert actor is not None and actor.country != "TUR"
 
 
 def test_them_is_not_the_subject_of_its_verb_and_an_unknown_group_stays_uncoded(resolver, nlp):

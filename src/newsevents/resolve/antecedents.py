@@ -95,11 +95,20 @@ def can_be_it(phrase) -> bool:
 
 def can_be_group(phrase) -> bool:
     """Whether a phrase could be what "they"/"them" refer back to: a plural subject,
-    object, possessor or party-preposition object; not a pronoun, a predicate noun
-    ("they are key participants"), a modifier or a place."""
+    object, possessor or party-preposition object of one side; not a pronoun, a
+    predicate noun ("they are key participants"), a modifier or a place."""
     root = phrase.root
-    if root.tag_ not in ("NNS", "NNPS") or root.pos_ == "PRON":
+    if root.tag_ not in ("NNS", "NNPS") or root.pos_ == "PRON" or _several_sides(root):
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in load_word_lists().party_prepositions
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")  # of "X and Y", X: the first named speaks
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _several_sides(root) -> bool:
+    """Whether a phrase names parties of several sides ("Russian troops and Iranian
+    militias", "Turkish and US leaders"): "they" may be all of them, or either, so no
+    one of them is its referent."""
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.conjuncts for child in root.children)
