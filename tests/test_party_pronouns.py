@@ -65,8 +65,10 @@ def test_it_after_an_unnamed_thing_is_that_thing_not_a_party(resolver, nlp):
     assert actor is not None and actor.country is None
 
 
-def test_they_is_the_nearest_plural_group(resolver, nlp):
-    doc = nlp("Egypt sent envoys to Khartoum. Russian troops entered the city. They arrested dozens.")
+def test_they_is_the_nearest_plural_group_the_first_conjunct_first(resolver, nlp):
+    doc = nlp(
+        "Egypt sent envoys to Khartoum. Russian troops and Iranian militias entered the city. They arrested dozens."
+    )
     actor = resolve_word(resolver, doc, "they")
     assert (actor.country, actor.sector) == ("RUS", "MIL")
 

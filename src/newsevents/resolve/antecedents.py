@@ -106,9 +106,9 @@ def can_be_group(phrase) -> bool:
 
 
 def _several_sides(root) -> bool:
-    """Whether a phrase names parties of several sides ("Russian troops and Iranian
-    militias", "Turkish and US leaders"): "they" may be all of them, or either, so no
-    one of them is its referent."""
-    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+    """Whether a plural noun is shared by the people of several sides ("Turkish and
+    US leaders"): "they" may be all of them or either, so the phrase is no referent.
+    Of coordinated nouns ("Russian troops and Iranian militias") the first named is."""
+    if root.dep_ == "conj":
         return True
     return any(child.dep_ in ("amod", "compound") and child.conjuncts for child in root.children)
