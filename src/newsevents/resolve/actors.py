@@ -95,6 +95,7 @@ class ArticleActors:
         self.resolver = resolver
         self.when = when
         self.remembered: list[Remembered] = []
+        self._chunks: tuple[object, list] = (None, [])  # the noun chunks of the last doc asked
 
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
@@ -207,7 +208,7 @@ class ArticleActors:
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
         window = window_before(span)
-        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + list(window.noun_chunks)
+        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
         own_subjects = subjects_above(span[0])
         for phrase in candidates:
@@ -235,7 +236,7 @@ class ArticleActors:
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
         window = window_before(span)
-        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + list(window.noun_chunks)
+        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
         own_subjects = subjects_above(span[0])
         for phrase in candidates:
@@ -247,6 +248,14 @@ class ArticleActors:
             if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN":
                 return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
         return None
+
+    def _noun_chunks_in(self, window) -> list:
+        """The noun chunks inside a window, from the doc's once: a span's own
+        ``noun_chunks`` walks the whole doc each time a pronoun asks."""
+        doc = window.doc
+        if self._chunks[0] is not doc:
+            self._chunks = (doc, list(doc.noun_chunks))
+        return [chunk for chunk in self._chunks[1] if chunk.start >= window.start and chunk.end <= window.end]
 
     def _known_person(self, text: str) -> Actor | None:
         reading = self.resolver.read(text, self.when)
