@@ -139,3 +139,13 @@ def test_foreign_nationals_do_not_take_the_articles_country(coder):
 def test_the_foreign_minister_still_takes_the_articles_country(coder):
     found = events(coder, "In Tehran, Iran, the foreign minister condemned the strikes on Monday.")
     assert [party_code(event.actor) for event in found if event.event == "ACCUSE"] == ["IRNGOV"]
+
+
+def test_a_body_owned_by_a_pronoun_takes_the_owners_country(coder):
+    found = events(coder, "Peru said its delegation would attend the talks in Quito.")
+    assert [party_code(event.actor) for event in found] == ["PERGOV"]
+
+
+def test_an_insurgency_is_the_war_not_a_party(coder):
+    found = events(coder, "The ELN has fought an insurgency against the Colombian state since 1964.")
+    assert all(event.recipient is None or event.recipient.sector != "REB" for event in found)

@@ -17,6 +17,7 @@ from pathlib import Path
 from newsevents.entities import entities_in
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
+from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
@@ -137,6 +138,8 @@ class ArticleActors:
             relative = self._kin_of_named(span)
             if relative is not None:
                 actor.country, actor.sector = relative.country, "CVL"
+            elif actor.sector is not None:
+                actor.country = self._pronoun_owner_country(span)  # "its delegation", "their troops"
         if reading.kind is None and _is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
@@ -290,6 +293,20 @@ class ArticleActors:
             return None  # "their father": the parents of a group's children may be of anywhere
         person = self.resolve(owner.doc[owner.left_edge.i : owner.i + 1])
         return person if person is not None and person.country is not None else None
+
+    def _pronoun_owner_country(self, span) -> str | None:
+        """The country of the one "its"/"their"/"his" stands for, for a body or role it
+        owns ("Syria ... its delegation"); not for those tied to it ("their allies",
+        "their families")."""
+        root = getattr(span, "root", None)
+        tied = load_word_lists().relation_nouns | set(load_sector_words().kin_nouns)  # kin: ``_kin_of_named``
+        if root is None or root.lower_ in tied or root.lemma_.lower() in tied:
+            return None
+        owner = next((child for child in root.children if child.dep_ == "poss" and child.pos_ == "PRON"), None)
+        if owner is None or self.resolver.pronoun_kind(owner.text) is None:
+            return None
+        found = self.resolve(owner.doc[owner.i : owner.i + 1])
+        return found.country if found is not None else None
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
