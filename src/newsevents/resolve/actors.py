@@ -295,7 +295,7 @@ class ArticleActors:
         return person if person is not None and person.country is not None else None
 
     def _pronoun_owner_country(self, span) -> str | None:
-        """The country of the one "its"/"their"/"his" stands for, for a body or role it
+        """The country of the one "its"/"their" stands for, for a body or role it
         owns ("Syria ... its delegation"); not for those tied to it ("their allies",
         "their families")."""
         root = getattr(span, "root", None)
@@ -303,8 +303,8 @@ class ArticleActors:
         if root is None or root.lower_ in tied or root.lemma_.lower() in tied:
             return None
         owner = next((child for child in root.children if child.dep_ == "poss" and child.pos_ == "PRON"), None)
-        if owner is None or self.resolver.pronoun_kind(owner.text) is None:
-            return None
+        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group"):
+            return None  # "his government": whose a "his" is, is too often misread to pass on
         found = self.resolve(owner.doc[owner.i : owner.i + 1])
         return found.country if found is not None else None
 
