@@ -63,3 +63,31 @@ def test_it_after_an_unnamed_thing_is_that_thing_not_a_party(resolver, nlp):
     doc = nlp("Kenya released a report on Friday. The report said it had found no mass graves.")
     actor = resolve_word(resolver, doc, "it")
     assert actor is not None and actor.country is None
+
+
+def test_they_is_the_nearest_plural_group_the_first_conjunct_first(resolver, nlp):
+    doc = nlp(
+        "Egypt sent envoys to Khartoum. Russian troops and Iranian militias entered the city. They arrested dozens."
+    )
+    actor = resolve_word(resolver, doc, "they")
+    assert (actor.country, actor.sector) == ("RUS", "MIL")
+
+
+def test_a_group_of_several_sides_is_not_the_referent_of_they(resolver, nlp):
+    doc = nlp("Talks between Turkish and Greek leaders ended. They gave no statement.")
+    article = resolver.for_article(None)
+    article.resolve(doc[2:6])  # the memory has seen the leaders, as the pipeline's would
+    they = next(token for token in doc if token.lower_ == "they")
+    actor = article.resolve(doc[they.i : they.i + 1])
+    assert actor is not None and actor.country != "TUR"
+
+
+def test_them_is_not_the_subject_of_its_verb_and_an_unknown_group_stays_uncoded(resolver, nlp):
+    doc = nlp("Peru sent troops. The defenders held the pass for a week. The Bolivian rebels vowed to crush them.")
+    article = resolver.for_article(None)
+    article.resolve(doc[0:1])  # the memory has seen Peru and the rebels, as the pipeline's would
+    rebels = next(chunk for chunk in doc.noun_chunks if chunk.root.lower_ == "rebels")
+    assert article.resolve(rebels).country == "BOL"
+    them = next(token for token in doc if token.lower_ == "them")
+    actor = article.resolve(doc[them.i : them.i + 1])
+    assert actor is not None and actor.country is None

@@ -185,14 +185,27 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
     for child in noun.children:
         if child.lemma_.lower() in words.weapon_nouns:
             continue  # "a drone strike" names no doer
-        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAME_ENTITIES or _is_role_word(child)):
-            return child  # "police firing", "the army's raid"; not "the train carnage", "friday's riots"
+        if child.dep_ in {"poss", "compound"} and (
+            child.ent_type_ in NAME_ENTITIES or _is_role_word(child) or _is_body_word(child)
+        ):
+            return child  # "police firing", "the army's raid", "coalition airstrikes"; not "the train carnage"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in words.setting_party_prepositions:
             party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
             if party is not None:
                 return party
     return None
+
+
+def names_people(token: Token) -> bool:
+    """Whether a noun names people or a body of them ("investigators", "delegation")."""
+    return _is_role_word(token) or _is_body_word(token)
+
+
+def _is_body_word(token: Token) -> bool:
+    """A word for a body someone belongs to ("coalition", "alliance"): who it is the
+    article says (resolve/actors.py, ``_same_head``)."""
+    return token.lemma_.lower() in load_sector_words().inheriting
 
 
 def _is_role_word(token: Token) -> bool:
@@ -234,6 +247,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             # "the Kurds it had backed": the noun the relative clause modifies is its object
             gap = noun_phrase(predicate.head)
             return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
+    if _forum_named(clause, words):
+        return replace(clause, actor=None, co_actors=[])
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
@@ -248,6 +263,17 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         if subject is not None:
             return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
+
+
+def _forum_named(clause: Clause, words: WordLists) -> bool:
+    """Whether the clause's doer is only the forum a gathering is named after: "hopes
+    to meet Biden *at the G20 meeting*" (the G20 is where they meet, not who meets)."""
+    predicate = clause.predicate
+    if not clause.nominal or clause.actor is None or predicate.lemma_.lower() not in words.gathering_nouns:
+        return False
+    forum = clause.actor.root
+    venue = predicate.dep_ == "pobj" and predicate.head.lower_ in words.shared_subject_prepositions
+    return venue and forum.head == predicate and forum.dep_ in {"compound", "nmod"} and forum.ent_type_ == "ORG"
 
 
 def _object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:

@@ -200,6 +200,8 @@ class SectorWords:
     irregular_plurals: tuple[str, ...]
     context_country_sectors: tuple[str, ...]  # unnamed actors of these take the article's country
     foreign_role_words: tuple[str, ...]  # "counterpart": someone else's, never the article's country
+    kin_nouns: tuple[str, ...]  # "Begum's family": of the named person's country
+    peoples_without_state: tuple[str, ...]  # "Kurdish militias": armed men of a known people, placed
     pronouns: Mapping[str, str]  # "he" -> "person"
 
 

@@ -83,6 +83,7 @@ class WordLists:
     blame_prepositions: frozenset[str]
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
+    gathering_nouns: frozenset[str]  # "at the G20 meeting": the forum, not a party
     relative_pronouns: frozenset[str]
     expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"

@@ -191,7 +191,7 @@ class PhraseReader:
 
     def _core_tokens(self, text: str) -> list[str]:
         """The phrase's words without leading determiners and counts ("hundreds of the ...")."""
-        tokens = tokenize(text)
+        tokens = _joined_numbers(tokenize(text))
         while True:
             while tokens and tokens[0].lower() in self.phrase_words.determiners:
                 tokens = tokens[1:]
@@ -235,3 +235,14 @@ class PhraseReader:
         if matches_any_actor(head) or owner or unmatched_name:
             return True
         return proper
+
+
+def _joined_numbers(tokens: list[str]) -> list[str]:
+    """ "20,000" as one word: its comma is no head ender ("20,000 Peshmerga fighters")."""
+    joined: list[str] = []
+    for token in tokens:
+        if len(joined) >= 2 and joined[-1] == "," and joined[-2].isdigit() and len(token) == 3 and token.isdigit():
+            joined[-2:] = [joined[-2] + token]
+        else:
+            joined.append(token)
+    return joined

@@ -143,6 +143,11 @@ def pick_entry(entries: list[Entry], when: date | None) -> Entry:
     return entries[0]
 
 
+# Sectors of armed men: a named armed group's own sector beats the generic word for
+# its members ("fighters", "troops").
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
+
+
 def choose_sector(
     head: list[Match], rest: list[Match], entity_sector: str | None, in_office: bool, is_person: bool
 ) -> str | None:
@@ -152,6 +157,8 @@ def choose_sector(
     if in_office and entity_sector:
         return entity_sector
     own_head = [m.lexeme.sector for m in head if m.lexeme.sector and not m.lexeme.inheriting and not m.lexeme.entries]
+    if own_head and entity_sector in ARMED_SECTORS and own_head[-1] in ARMED_SECTORS:
+        return entity_sector  # "Peshmerga fighters" MIL, "Taliban soldiers" REB: the group says which
     if own_head:
         return own_head[-1]
     own_rest = [m.lexeme.sector for m in rest if m.lexeme.sector and not m.lexeme.inheriting and not m.lexeme.entries]

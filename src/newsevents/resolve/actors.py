@@ -21,9 +21,15 @@ from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor, Span
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
-from newsevents.resolve.actor_rules import after
-
-PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back he/she look for a named person
+from newsevents.resolve.actor_rules import after, long_title_case
+from newsevents.resolve.antecedents import (
+    can_be_group,
+    can_be_it,
+    is_dummy_it,
+    own_subject_words,
+    subjects_above,
+    window_before,
+)
 
 
 @dataclass
@@ -72,6 +78,8 @@ class ActorResolver(PhraseReader):
     def names_something(self, word: str) -> bool:
         """Whether a capitalised word is a name in the tables (a person, group, country or place)."""
         lexeme = self.lookup("words", word.lower())
+        if (lexeme is None or not (lexeme.entries or lexeme.countries)) and (word.isupper() or long_title_case(word)):
+            lexeme = self.lookup("acronyms", word.upper())  # "Isis fighters" opening a sentence
         return lexeme is not None and bool(lexeme.entries or lexeme.countries)
 
     def pronoun_kind(self, text: str) -> str | None:
@@ -88,6 +96,7 @@ class ArticleActors:
         self.resolver = resolver
         self.when = when
         self.remembered: list[Remembered] = []
+        self._chunks: tuple[object, list] = (None, [])  # the noun chunks of the last doc asked
 
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
@@ -95,28 +104,42 @@ class ArticleActors:
         location = _sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun == "thing":
-            if _is_dummy_it(span):
+            if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
             antecedent = self._organisation_in_text_before(span)
             return (
                 Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
             )
         if pronoun is not None:
-            antecedent = (self._person_in_text_before(span) if pronoun == "person" else None) or self._antecedent(
-                pronoun
-            )
+            if pronoun == "person":
+                antecedent = self._person_in_text_before(span)
+            else:
+                antecedent = self._group_in_text_before(span)
+                if antecedent is not None and antecedent.code is None:
+                    return Actor(text=text, span=location)  # "the defenders ... they": not coded, not guessed
+            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span))
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
         reading = self.resolver.read(
             self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span), person_name=_is_person_name(span)
         )
+        if reading is None or (reading.country is None and not reading.name_tokens):
+            earlier_group = self._same_head(span)
+            if earlier_group is not None:
+                return replace(earlier_group, text=text, span=location)
         if reading is None:
             return None
         earlier = self._same_name(reading)
         if earlier is not None:
             return replace(earlier.actor, text=text, span=location)
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
+        if actor.country is None:
+            relative = self._kin_of_named(span)
+            if relative is not None:
+                actor.country, actor.sector = relative.country, "CVL"
+            elif actor.sector is not None:
+                actor.country = self._pronoun_owner_country(span)  # "its delegation", "their troops"
         if reading.kind is None and _is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
@@ -170,10 +193,7 @@ class ArticleActors:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
-        window_start = span.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
-            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
-        candidates = entities_in(doc[window_start : span.start])
+        candidates = entities_in(window_before(span))
         candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
         for entity in candidates:
             person = self._known_person(entity.text)
@@ -190,15 +210,12 @@ class ArticleActors:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
-        window_start = span.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
-            window_start = _sentence_start(doc, window_start - 1) if window_start > 0 else 0
-        window = doc[window_start : span.start]
-        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + list(window.noun_chunks)
+        window = window_before(span)
+        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = _subjects_above(span[0])
+        own_subjects = subjects_above(span[0])
         for phrase in candidates:
-            if not _can_be_it(phrase) or phrase.root.i in own_subjects:
+            if not can_be_it(phrase) or phrase.root.i in own_subjects:
                 continue
             reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
             if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
@@ -212,6 +229,36 @@ class ArticleActors:
             ):
                 return None  # "the film ... it": a thing, not a party
         return None
+
+    def _group_in_text_before(self, span) -> Actor | None:
+        """For they/them: the nearest plural group named before it in the text (its
+        sentence and the two before), not the subject of its own verb ("Turkey accused
+        them"); an uncoded Actor when the nearest is something the tables do not know
+        ("the defenders ... they"), None when the text names none (the memory decides)."""
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+            return None
+        window = window_before(span)
+        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
+        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
+        own_subjects = subjects_above(span[0])
+        for phrase in candidates:
+            if not can_be_group(phrase) or phrase.root.i in own_subjects:
+                continue
+            reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person":
+                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+            if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN":
+                return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
+        return None
+
+    def _noun_chunks_in(self, window) -> list:
+        """The noun chunks inside a window, from the doc's once: a span's own
+        ``noun_chunks`` walks the whole doc each time a pronoun asks."""
+        doc = window.doc
+        if self._chunks[0] is not doc:
+            self._chunks = (doc, list(doc.noun_chunks))
+        return [chunk for chunk in self._chunks[1] if chunk.start >= window.start and chunk.end <= window.end]
 
     def _known_person(self, text: str) -> Actor | None:
         reading = self.resolver.read(text, self.when)
@@ -235,74 +282,67 @@ class ArticleActors:
                 return earlier
         return None
 
-    def _antecedent(self, pronoun_kind: str) -> Actor | None:
-        """The most recently resolved compatible actor: a person for he/she, a group for they."""
-        wanted = "person" if pronoun_kind == "person" else "group"
+    def _kin_of_named(self, span) -> Actor | None:
+        """For "Begum's family", "his parents": the person whose kin they are, when coded."""
+        root = getattr(span, "root", None)
+        kin = load_sector_words().kin_nouns
+        if root is None or (root.lemma_.lower() not in kin and root.lower_ not in kin):
+            return None
+        owner = next((child for child in root.children if child.dep_ == "poss"), None)
+        if owner is None or (owner.pos_ == "PRON" and self.resolver.pronoun_kind(owner.text) != "person"):
+            return None  # "their father": the parents of a group's children may be of anywhere
+        person = self.resolve(owner.doc[owner.left_edge.i : owner.i + 1])
+        return person if person is not None and person.country is not None else None
+
+    def _pronoun_owner_country(self, span) -> str | None:
+        """The country of the one "its"/"their" stands for, for a body or role it
+        owns ("Syria ... its delegation"); not for those tied to it ("their allies",
+        "their families")."""
+        root = getattr(span, "root", None)
+        tied = load_word_lists().relation_nouns | set(load_sector_words().kin_nouns)  # kin: ``_kin_of_named``
+        if root is None or root.lower_ in tied or root.lemma_.lower() in tied:
+            return None
+        owner = next((child for child in root.children if child.dep_ == "poss" and child.pos_ == "PRON"), None)
+        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group"):
+            return None  # "his government": whose a "his" is, is too often misread to pass on
+        found = self.resolve(owner.doc[owner.i : owner.i + 1])
+        return found.country if found is not None else None
+
+    def _same_head(self, span) -> Actor | None:
+        """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
+        the last group the article named with that head and a country ("the US-led
+        coalition").  Only a bare definite singular noun for a body, which points back to
+        one named before; plurals ("the forces") and one person's titles do not."""
+        words = [token.lower() for token in tokenize(span.text)]
+        definite = len(words) == 2 and words[0] == "the"
+        modifier = len(words) == 1 and getattr(span[0], "dep_", "") == "compound" if len(span) == 1 else False
+        if not (definite or modifier):
+            return None
+        head = words[-1]
+        if head.endswith("s") or head in load_sector_words().person_titles:
+            return None  # "the forces", "the children", "the ambassador": too loose to point back
         for earlier in reversed(self.remembered):
-            if earlier.kind == wanted:
+            earlier_words = [token.lower() for token in tokenize(earlier.actor.text)]
+            if (
+                earlier.kind != "person"
+                and earlier.actor.country is not None
+                and len(earlier_words) > 1
+                and earlier_words[-1] == head
+            ):
                 return earlier.actor
         return None
 
-
-def _sentence_start(doc, position: int) -> int:
-    """The first token of the sentence holding ``position`` (cheaper than ``token.sent``)."""
-    while position > 0 and not doc[position].is_sent_start:
-        position -= 1
-    return max(position, 0)
-
-
-def _is_dummy_it(span) -> bool:
-    """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
-    "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
-    try:
-        token = span[0]
-    except (TypeError, IndexError):
-        return False
-    if getattr(token, "lower_", "") != "it":
-        return False
-    if token.dep_ == "expl":
-        return True
-    head = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or head.i < token.i:
-        return False
-    clause_follows = any(child.dep_ in ("ccomp", "xcomp", "csubj") and child.i > head.i for child in head.children)
-    if not clause_follows:
-        return False
-    passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
-    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
-    return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
-
-
-def _subjects_above(pronoun) -> set[int]:
-    """For an object "it": the subjects (and their conjuncts) of the verbs above it,
-    which it cannot name ("Chile and Peru blamed Bolivia, accusing it": it is not
-    Peru, that would be "themselves")."""
-    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return set()
-    found: set[int] = set()
-    verb = pronoun.head
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                found.add(child.i)
-                found.update(conjunct.i for conjunct in child.conjuncts)
-        if verb.head is verb:
-            break
-        verb = verb.head
-    return found
-
-
-def _can_be_it(phrase) -> bool:
-    """Whether a phrase could be what "it" refers back to: a singular subject, object,
-    possessor or object of a non-place preposition ("disputes with the US over its
-    support"); not a pronoun, a predicate noun, a name modifying another noun
-    ("Syrian Kurds", "a Nato member") or a place an action is in ("in Syria")."""
-    root = phrase.root
-    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
-        return False
-    if root.dep_ == "pobj":
-        return root.head.lower_ in load_word_lists().party_prepositions
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
+    def _antecedent(self, pronoun_kind: str, own_subjects: set[str]) -> Actor | None:
+        """The most recently resolved compatible actor: a person for he/she, a group for
+        they; for an object pronoun not the subject of its own verb ("Turkey accused
+        them": not Turkey, that would be "themselves")."""
+        wanted = "person" if pronoun_kind == "person" else "group"
+        for earlier in reversed(self.remembered):
+            if earlier.kind == wanted:
+                if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
+                    continue
+                return earlier.actor
+        return None
 
 
 def _sentence_span(span) -> Span | None:
@@ -341,10 +381,14 @@ def place_in_country(actor: Actor | None, country: str | None) -> None:
     if actor is None or country is None or actor.country is not None or actor.name is not None:
         return
     sector_words = load_sector_words()
-    if any(word in sector_words.foreign_role_words for word in actor.text.lower().split()):
+    words = [word.lower() for word in tokenize(actor.text)]
+    phrase = f" {' '.join(words)} "
+    if any(f" {foreign} " in phrase for foreign in sector_words.foreign_role_words):
         return
     if actor.sector in sector_words.context_country_sectors:
         actor.country = country
+    elif actor.sector == "UAF" and any(word in sector_words.peoples_without_state for word in words):
+        actor.country = country  # "Kurdish militias" in Afrin: SYR; "gunmen" stay unplaced
 
 
 def names_better(by_name: Actor, actor: Actor | None) -> bool:

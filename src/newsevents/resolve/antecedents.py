@@ -1,0 +1,114 @@
+"""The grammar of pronoun reference: where a pronoun's referent may stand in the
+text before it, and which phrases there could be it (used by resolve/actors.py;
+docs/actors.md, "Inside an article")."""
+
+from __future__ import annotations
+
+from newsevents.knowledge.words import load_word_lists
+
+PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back a pronoun looks for its referent
+
+
+def window_before(span):
+    """The text a pronoun looks back over: its sentence up to it and the two before."""
+    doc = span.doc
+    window_start = span.start
+    for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
+        window_start = sentence_start(doc, window_start - 1) if window_start > 0 else 0
+    return doc[window_start : span.start]
+
+
+def sentence_start(doc, position: int) -> int:
+    """The first token of the sentence holding ``position`` (cheaper than ``token.sent``)."""
+    while position > 0 and not doc[position].is_sent_start:
+        position -= 1
+    return max(position, 0)
+
+
+def is_dummy_it(span) -> bool:
+    """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
+    "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
+    try:
+        token = span[0]
+    except (TypeError, IndexError):
+        return False
+    if getattr(token, "lower_", "") != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    if token.dep_ == "dobj" and any(child.dep_ == "prt" and child.lower_ == "out" for child in token.head.children):
+        return True  # "fighting it out", "slug it out": no thing fought
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or head.i < token.i:
+        return False
+    clause_follows = any(child.dep_ in ("ccomp", "xcomp", "csubj") and child.i > head.i for child in head.children)
+    if not clause_follows:
+        return False
+    passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
+    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
+    return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
+
+
+def subjects_above(pronoun) -> set[int]:
+    """For an object "it": the subjects (and their conjuncts) of the verbs above it,
+    which it cannot name ("Chile and Peru blamed Bolivia, accusing it": it is not
+    Peru, that would be "themselves")."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return set()
+    found: set[int] = set()
+    verb = pronoun.head
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found.add(child.i)
+                found.update(conjunct.i for conjunct in child.conjuncts)
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return found
+
+
+def own_subject_words(span) -> set[str]:
+    """The words of the subjects above an object pronoun (``_subjects_above``)."""
+    try:
+        pronoun = span[0]
+    except (TypeError, IndexError):
+        return set()
+    if not hasattr(pronoun, "dep_") or pronoun.doc is None:
+        return set()
+    doc = pronoun.doc
+    return {doc[i].lower_ for i in subjects_above(pronoun) if doc[i].pos_ in ("PROPN", "NOUN")}
+
+
+def can_be_it(phrase) -> bool:
+    """Whether a phrase could be what "it" refers back to: a singular subject, object,
+    possessor or object of a non-place preposition ("disputes with the US over its
+    support"); not a pronoun, a predicate noun, a name modifying another noun
+    ("Syrian Kurds", "a Nato member") or a place an action is in ("in Syria")."""
+    root = phrase.root
+    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in load_word_lists().party_prepositions
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
+
+
+def can_be_group(phrase) -> bool:
+    """Whether a phrase could be what "they"/"them" refer back to: a plural subject,
+    object, possessor or party-preposition object of one side; not a pronoun, a
+    predicate noun ("they are key participants"), a modifier or a place."""
+    root = phrase.root
+    if root.tag_ not in ("NNS", "NNPS") or root.pos_ == "PRON" or _several_sides(root):
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in load_word_lists().party_prepositions
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _several_sides(root) -> bool:
+    """Whether a plural noun is shared by the people of several sides ("Turkish and
+    US leaders"): "they" may be all of them or either, so the phrase is no referent.
+    Of coordinated nouns ("Russian troops and Iranian militias") the first named is."""
+    if root.dep_ == "conj":
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.conjuncts for child in root.children)
