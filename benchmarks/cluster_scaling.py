@@ -36,8 +36,9 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from subprocess import DEVNULL
 
+from newsevents.dask_engine import DaskEngine
 from newsevents.ingest import read_articles
-from newsevents.parallel import DaskEngine, Engine, ProcessEngine
+from newsevents.parallel import Engine, ProcessEngine
 from newsevents.pipeline import CoderConfig
 from newsevents.records import Article, InputProblem
 

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsevents.cli import main
-from newsevents.parallel import ProcessEngine, _code_partition
+from newsevents.parallel import ProcessEngine, code_partition
 from newsevents.pipeline import Coder, CoderConfig
 from newsevents.records import Article
 from newsevents.store import EventStore
@@ -46,7 +46,7 @@ def one_process(nlp):
 
 @pytest.mark.slow
 def test_worker_processes_give_the_same_events_in_input_order(one_process):
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100) as engine:
         assert summary(engine.code_many(articles())) == one_process
 
 
@@ -87,14 +87,14 @@ def code_or_die(config, batch):
     as a segfault in a parser or the kernel's out-of-memory killer would."""
     if any(article.text == POISON for article in batch):
         os._exit(9)
-    return _code_partition(config, batch)
+    return code_partition(config, batch)
 
 
 @pytest.mark.slow
 def test_a_worker_that_dies_is_replaced_and_its_articles_retried_then_reported(one_process):
     stories = articles()
     inputs = [*stories[:3], Article(id="poison", text=POISON, origin="in.jsonl:4"), *stories[3:]]
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2, task=code_or_die) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100, task=code_or_die) as engine:
         results = list(engine.code_many(inputs))
         assert [r.article.id for r in results] == [a.id for a in inputs]  # all, in input order
         failed = [r for r in results if r.problem is not None]
@@ -108,7 +108,7 @@ def test_a_worker_that_dies_is_replaced_and_its_articles_retried_then_reported(o
 @pytest.mark.slow
 def test_a_worker_killed_from_outside_loses_nothing(one_process):
     many = [Article(id=f"{a.id}-{n}", text=a.text) for n in range(6) for a in articles()]
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100) as engine:
         results = engine.code_many(many)
         first = next(results)
         os.kill(next(iter(engine.peak_memory_mb())), signal.SIGKILL)
@@ -121,7 +121,7 @@ def test_a_worker_killed_from_outside_loses_nothing(one_process):
 PARENT = textwrap.dedent(
     """
     import os, sys, time
-    from newsevents.parallel import ProcessEngine, _code_partition
+    from newsevents.parallel import ProcessEngine, code_partition
     from newsevents.pipeline import CoderConfig
 
     if __name__ == "__main__":
