@@ -19,6 +19,13 @@ It prints the wall seconds of each, the speed-ups against one worker, the events
 each produced (they must be equal) and the load average, and then times the real
 command against the started cluster once, writing Parquet parts to a temporary
 folder. Run it on a quiet machine: other jobs on the two cores are counted in.
+
+To tell where a missing share goes, it also takes the CPU seconds of every process
+it started during each engine's turn: the engine's workers, this process (the
+driver: reading results, and for the local Dask cluster its scheduler and nannies)
+and the other engines' idle processes, which take cores from the engine timed.
+``workers_busy`` is the workers' CPU over ``workers x wall``: on a quiet machine,
+1 minus it is the time the workers waited (the tail of each chunk, dispatch).
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ from argparse import ArgumentParser, RawDescriptionHelpFormatter
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from subprocess import DEVNULL
+
+import psutil
 
 from newsevents.dask_engine import DaskEngine
 from newsevents.ingest import read_articles
@@ -77,6 +86,30 @@ def wait_for_workers(engine: DaskEngine, workers: int) -> None:
         time.sleep(0.5)
 
 
+def worker_pids(engine: Engine) -> set[int]:
+    if isinstance(engine, ProcessEngine):
+        return set(engine.peak_memory_mb())
+    assert isinstance(engine, DaskEngine)
+    return set(engine.worker_pids())
+
+
+def cpu_seconds() -> dict[int, float]:
+    """CPU seconds so far of this process and of every process below it."""
+    me = psutil.Process()
+    seconds = {}
+    for process in [me, *me.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:  # ended meanwhile
+            continue
+        seconds[process.pid] = times.user + times.system
+    return seconds
+
+
+def spent(before: dict[int, float], after: dict[int, float], pids: set[int]) -> float:
+    return sum(after[pid] - before.get(pid, 0.0) for pid in pids & after.keys())
+
+
 def warm(engine: Engine, articles: list[Article], workers: int) -> None:
     # one small partition per worker slot and more, so that every worker loads its coder
     for _ in range(3):
@@ -87,6 +120,7 @@ def warm(engine: Engine, articles: list[Article], workers: int) -> None:
 def main() -> None:
     parser = ArgumentParser(description=__doc__, formatter_class=RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="JSON Lines articles")
+    parser.add_argument("--articles", type=int, help="only the first N articles (a quick check)")
     parser.add_argument("--chunk", type=int, default=128, help="articles per interleaved chunk")
     parser.add_argument("--repeat", type=int, default=1, help="times to go over the corpus")
     parser.add_argument("--no-cluster", action="store_true", help="skip the dask scheduler / dask worker run")
@@ -96,7 +130,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
 
-    articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)]
+    articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)][: args.articles]
     config = CoderConfig()
     with ExitStack() as stack:
         one_worker, two_workers = ProcessEngine(config, 1), ProcessEngine(config, 2)
@@ -119,13 +153,20 @@ def main() -> None:
         )
         wall = dict.fromkeys(engines, 0.0)
         events = dict.fromkeys(engines, 0)
+        pids = {name: worker_pids(engine) for name, engine in engines.items()}
+        cpu = {name: {"driver": 0.0, "workers": 0.0, "other processes": 0.0} for name in engines}
         for _ in range(args.repeat):
             for start in range(0, len(articles), args.chunk):
                 part = articles[start : start + args.chunk]
                 for name, engine in engines.items():
+                    before = cpu_seconds()
                     began = time.perf_counter()
                     events[name] += sum(len(result.events) for result in engine.code_many(part))
                     wall[name] += time.perf_counter() - began
+                    after = cpu_seconds()
+                    cpu[name]["driver"] += spent(before, after, {os.getpid()})
+                    cpu[name]["workers"] += spent(before, after, pids[name])
+                    cpu[name]["other processes"] += spent(before, after, set(after) - pids[name] - {os.getpid()})
         memory = max(two_workers.peak_memory_mb().values())
         command = None
         if address is not None:
@@ -136,6 +177,11 @@ def main() -> None:
         "wall_s": {name: round(seconds, 1) for name, seconds in wall.items()},
         "speedup_vs_1_worker": {name: round(wall["workers 1"] / seconds, 2) for name, seconds in wall.items()},
         "events": events,
+        "cpu_s": {name: {part: round(seconds, 1) for part, seconds in parts.items()} for name, parts in cpu.items()},
+        "driver_cpu_pct_of_workers": {
+            name: round(100 * parts["driver"] / parts["workers"], 1) for name, parts in cpu.items()
+        },
+        "workers_busy": {name: round(cpu[name]["workers"] / (len(pids[name]) * wall[name]), 3) for name in engines},
         "peak_memory_per_worker_mb": round(memory),
         "cluster_command": command,
         "load_average_at_end": round(os.getloadavg()[0], 1),

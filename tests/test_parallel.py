@@ -118,6 +118,35 @@ def test_a_worker_killed_from_outside_loses_nothing(one_process):
     assert all(r.problem is None for r in coded)  # retried once, on a fresh worker
 
 
+@pytest.mark.slow
+def test_a_dask_worker_killed_by_an_article_costs_that_article_alone(one_process, tmp_path):
+    import dask
+    import distributed  # noqa: F401  (its settings must exist before they are changed)
+
+    from newsevents.dask_engine import DaskEngine
+
+    many = [Article(id=f"{a.id}-{n}", text=a.text) for n in range(4) for a in articles()]
+    inputs = [*many[:9], Article(id="poison", text=POISON, origin="in.jsonl:10"), *many[9:]]
+    # Dask gives up on a task at once instead of after three dead workers: the test is faster
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        engine = DaskEngine(CoderConfig(), workers=2, partition_chars=150, task=code_or_die, parts_dir=tmp_path)
+    with engine:
+        results = {r.article.id: r for r in engine.code_many(inputs)}
+    assert sorted(results) == sorted(a.id for a in inputs)  # one result each, the other partitions kept
+    failed = [r for r in results.values() if r.problem is not None]
+    assert [(r.article.id, r.problem.origin) for r in failed] == [("poison", "in.jsonl:10")]
+    assert "died, also when coded alone" in failed[0].problem.message
+    # the poison's partner in its partition was coded again, alone, and every event written once
+    expected = dict(one_process)  # by story; the copies are named story-N-COPY
+    assert summary(results[a.id] for a in many) == [(a.id, expected[a.id.rsplit("-", 1)[0]]) for a in many]
+    assert pq.read_table(tmp_path).num_rows == sum(len(r.events) for r in results.values())
+    # (with no retries allowed, a partition queued on the same worker may be retried alone too)
+    retried = {
+        row for part in tmp_path.glob("part-*-*.parquet") for row in pq.read_table(part)["article_id"].to_pylist()
+    }
+    assert "story-3-1" in retried
+
+
 PARENT = textwrap.dedent(
     """
     import os, sys, time

@@ -16,6 +16,7 @@ partition's results are kept.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,10 @@ class DaskEngine(Engine):
         if parts_dir is not None:  # only once there is a cluster to write into it
             parts_dir.mkdir(parents=True, exist_ok=True)
         self._part_numbers = itertools.count()  # unique part files across calls
+
+    def worker_pids(self) -> list[int]:
+        """The process id of each worker (on its own machine)."""
+        return list(self._client.run(os.getpid).values())
 
     def close(self) -> None:
         self._client.close()
