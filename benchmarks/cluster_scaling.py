@@ -23,7 +23,10 @@ folder. Run it on a quiet machine: other jobs on the two cores are counted in.
 To tell where a missing share goes, it also takes the CPU seconds of every process
 it started during each engine's turn: the engine's workers, this process (the
 driver: reading results, and for the local Dask cluster its scheduler and nannies)
-and the other engines' idle processes, which take cores from the engine timed.
+and the other engines' idle processes, which take cores from the engine timed,
+and the machine's busy CPU outside this benchmark (other jobs, the system) and the
+time the hypervisor took from its cores (steal): a "quiet" machine is one where
+those two are near 0 during the two-worker turns.
 ``workers_busy`` is the workers' CPU over ``workers x wall``: on a quiet machine,
 1 minus it is the time the workers waited (the tail of each chunk, dispatch).
 """
@@ -106,6 +109,13 @@ def cpu_seconds() -> dict[int, float]:
     return seconds
 
 
+def machine_busy_seconds() -> dict[str, float]:
+    """CPU seconds the whole machine has been busy, and those the hypervisor took (steal)."""
+    times = psutil.cpu_times()
+    busy = sum(times) - times.idle - getattr(times, "iowait", 0.0) - getattr(times, "steal", 0.0)
+    return {"busy": busy, "steal": getattr(times, "steal", 0.0)}
+
+
 def spent(before: dict[int, float], after: dict[int, float], pids: set[int]) -> float:
     return sum(after[pid] - before.get(pid, 0.0) for pid in pids & after.keys())
 
@@ -154,19 +164,23 @@ def main() -> None:
         wall = dict.fromkeys(engines, 0.0)
         events = dict.fromkeys(engines, 0)
         pids = {name: worker_pids(engine) for name, engine in engines.items()}
-        cpu = {name: {"driver": 0.0, "workers": 0.0, "other processes": 0.0} for name in engines}
+        parts = ("driver", "workers", "other processes", "outside this benchmark", "stolen by the hypervisor")
+        cpu = {name: dict.fromkeys(parts, 0.0) for name in engines}
         for _ in range(args.repeat):
             for start in range(0, len(articles), args.chunk):
                 part = articles[start : start + args.chunk]
                 for name, engine in engines.items():
-                    before = cpu_seconds()
+                    before, machine_before = cpu_seconds(), machine_busy_seconds()
                     began = time.perf_counter()
                     events[name] += sum(len(result.events) for result in engine.code_many(part))
                     wall[name] += time.perf_counter() - began
-                    after = cpu_seconds()
+                    after, machine_after = cpu_seconds(), machine_busy_seconds()
+                    ours = spent(before, after, set(after))
                     cpu[name]["driver"] += spent(before, after, {os.getpid()})
                     cpu[name]["workers"] += spent(before, after, pids[name])
                     cpu[name]["other processes"] += spent(before, after, set(after) - pids[name] - {os.getpid()})
+                    cpu[name]["outside this benchmark"] += machine_after["busy"] - machine_before["busy"] - ours
+                    cpu[name]["stolen by the hypervisor"] += machine_after["steal"] - machine_before["steal"]
         memory = max(two_workers.peak_memory_mb().values())
         command = None
         if address is not None:
@@ -177,9 +191,9 @@ def main() -> None:
         "wall_s": {name: round(seconds, 1) for name, seconds in wall.items()},
         "speedup_vs_1_worker": {name: round(wall["workers 1"] / seconds, 2) for name, seconds in wall.items()},
         "events": events,
-        "cpu_s": {name: {part: round(seconds, 1) for part, seconds in parts.items()} for name, parts in cpu.items()},
+        "cpu_s": {name: {part: round(seconds, 1) for part, seconds in shares.items()} for name, shares in cpu.items()},
         "driver_cpu_pct_of_workers": {
-            name: round(100 * parts["driver"] / parts["workers"], 1) for name, parts in cpu.items()
+            name: round(100 * shares["driver"] / shares["workers"], 1) for name, shares in cpu.items()
         },
         "workers_busy": {name: round(cpu[name]["workers"] / (len(pids[name]) * wall[name]), 3) for name in engines},
         "peak_memory_per_worker_mb": round(memory),
