@@ -28,7 +28,10 @@ and the machine's busy CPU outside this benchmark (other jobs, the system) and t
 time the hypervisor took from its cores (steal): a "quiet" machine is one where
 those two are near 0 during the two-worker turns.
 ``workers_busy`` is the workers' CPU over ``workers x wall``: on a quiet machine,
-1 minus it is the time the workers waited (the tail of each chunk, dispatch).
+1 minus it is the time the workers waited (the tail of each chunk, dispatch);
+``workers_cpu_vs_1_worker`` is what the same articles cost the engine's workers
+against the one worker.  The speed-up is about ``workers x workers_busy /
+workers_cpu_vs_1_worker`` over the one worker's ``workers_busy``.
 """
 
 from __future__ import annotations
@@ -196,6 +199,11 @@ def main() -> None:
             name: round(100 * shares["driver"] / shares["workers"], 1) for name, shares in cpu.items()
         },
         "workers_busy": {name: round(cpu[name]["workers"] / (len(pids[name]) * wall[name]), 3) for name in engines},
+        # above 1: the same articles cost the workers more CPU than one worker alone
+        # (cores that share a cache and memory, the Dask worker's own threads)
+        "workers_cpu_vs_1_worker": {
+            name: round(cpu[name]["workers"] / cpu["workers 1"]["workers"], 3) for name in engines
+        },
         "peak_memory_per_worker_mb": round(memory),
         "cluster_command": command,
         "load_average_at_end": round(os.getloadavg()[0], 1),

@@ -92,9 +92,6 @@ def main() -> None:
             "speedup": round(one / many, 3),
         }
         print(name, json.dumps(figures[name]), flush=True)
-    eight = figures["8 articles"]["makespan_1_worker_s"]
-    for values in figures.values():
-        values["speedup_vs_1_worker_of_8_articles"] = round(eight / values[f"makespan_{args.workers}_workers_s"], 3)
     print(json.dumps(figures, indent=2))
 
 

@@ -15,7 +15,7 @@ what it started.  :func:`open_engine` picks one:
   (:mod:`newsevents.dask_engine`).
 
 Parsing dominates the cost (about a thousand times the reading), so articles are
-read on the driver and shipped to the workers in partitions.
+read on the driver and shipped to the workers in partitions (:mod:`newsevents.partitions`).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def _start_worker(config: CoderConfig, parent_pid: int) -> None:
 
 
 # What a worker sends back for each article of a partition: its events and its
-# problem.  Not the article: the driver has it, and its text is a third of the bytes.
+# problem.  Not the article: the driver has it, and its text is two fifths of the bytes.
 Coded = tuple[list[EventRecord], InputProblem | None]
 
 
