@@ -19,6 +19,19 @@ It prints the wall seconds of each, the speed-ups against one worker, the events
 each produced (they must be equal) and the load average, and then times the real
 command against the started cluster once, writing Parquet parts to a temporary
 folder. Run it on a quiet machine: other jobs on the two cores are counted in.
+
+To tell where a missing share goes, it also takes the CPU seconds of every process
+it started during each engine's turn: the engine's workers, this process (the
+driver: reading results, and for the local Dask cluster its scheduler and nannies)
+and the other engines' idle processes, which take cores from the engine timed,
+and the machine's busy CPU outside this benchmark (other jobs, the system) and the
+time the hypervisor took from its cores (steal): a "quiet" machine is one where
+those two are near 0 during the two-worker turns.
+``workers_busy`` is the workers' CPU over ``workers x wall``: on a quiet machine,
+1 minus it is the time the workers waited (the tail of each chunk, dispatch);
+``workers_cpu_vs_1_worker`` is what the same articles cost the engine's workers
+against the one worker.  The speed-up is about ``workers x workers_busy /
+workers_cpu_vs_1_worker`` over the one worker's ``workers_busy``.
 """
 
 from __future__ import annotations
@@ -36,8 +49,11 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from subprocess import DEVNULL
 
+import psutil
+
+from newsevents.dask_engine import DaskEngine
 from newsevents.ingest import read_articles
-from newsevents.parallel import DaskEngine, Engine, ProcessEngine
+from newsevents.parallel import Engine, ProcessEngine
 from newsevents.pipeline import CoderConfig
 from newsevents.records import Article, InputProblem
 
@@ -76,6 +92,37 @@ def wait_for_workers(engine: DaskEngine, workers: int) -> None:
         time.sleep(0.5)
 
 
+def worker_pids(engine: Engine) -> set[int]:
+    if isinstance(engine, ProcessEngine):
+        return set(engine.peak_memory_mb())
+    assert isinstance(engine, DaskEngine)
+    return set(engine.worker_pids())
+
+
+def cpu_seconds() -> dict[int, float]:
+    """CPU seconds so far of this process and of every process below it."""
+    me = psutil.Process()
+    seconds = {}
+    for process in [me, *me.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:  # ended meanwhile
+            continue
+        seconds[process.pid] = times.user + times.system
+    return seconds
+
+
+def machine_busy_seconds() -> dict[str, float]:
+    """CPU seconds the whole machine has been busy, and those the hypervisor took (steal)."""
+    times = psutil.cpu_times()
+    busy = sum(times) - times.idle - getattr(times, "iowait", 0.0) - getattr(times, "steal", 0.0)
+    return {"busy": busy, "steal": getattr(times, "steal", 0.0)}
+
+
+def spent(before: dict[int, float], after: dict[int, float], pids: set[int]) -> float:
+    return sum(after[pid] - before.get(pid, 0.0) for pid in pids & after.keys())
+
+
 def warm(engine: Engine, articles: list[Article], workers: int) -> None:
     # one small partition per worker slot and more, so that every worker loads its coder
     for _ in range(3):
@@ -86,6 +133,7 @@ def warm(engine: Engine, articles: list[Article], workers: int) -> None:
 def main() -> None:
     parser = ArgumentParser(description=__doc__, formatter_class=RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="JSON Lines articles")
+    parser.add_argument("--articles", type=int, help="only the first N articles (a quick check)")
     parser.add_argument("--chunk", type=int, default=128, help="articles per interleaved chunk")
     parser.add_argument("--repeat", type=int, default=1, help="times to go over the corpus")
     parser.add_argument("--no-cluster", action="store_true", help="skip the dask scheduler / dask worker run")
@@ -95,7 +143,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
 
-    articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)]
+    articles = [a for a in read_articles([str(args.corpus)]) if not isinstance(a, InputProblem)][: args.articles]
     config = CoderConfig()
     with ExitStack() as stack:
         one_worker, two_workers = ProcessEngine(config, 1), ProcessEngine(config, 2)
@@ -118,13 +166,24 @@ def main() -> None:
         )
         wall = dict.fromkeys(engines, 0.0)
         events = dict.fromkeys(engines, 0)
+        pids = {name: worker_pids(engine) for name, engine in engines.items()}
+        parts = ("driver", "workers", "other processes", "outside this benchmark", "stolen by the hypervisor")
+        cpu = {name: dict.fromkeys(parts, 0.0) for name in engines}
         for _ in range(args.repeat):
             for start in range(0, len(articles), args.chunk):
                 part = articles[start : start + args.chunk]
                 for name, engine in engines.items():
+                    before, machine_before = cpu_seconds(), machine_busy_seconds()
                     began = time.perf_counter()
                     events[name] += sum(len(result.events) for result in engine.code_many(part))
                     wall[name] += time.perf_counter() - began
+                    after, machine_after = cpu_seconds(), machine_busy_seconds()
+                    ours = spent(before, after, set(after))
+                    cpu[name]["driver"] += spent(before, after, {os.getpid()})
+                    cpu[name]["workers"] += spent(before, after, pids[name])
+                    cpu[name]["other processes"] += spent(before, after, set(after) - pids[name] - {os.getpid()})
+                    cpu[name]["outside this benchmark"] += machine_after["busy"] - machine_before["busy"] - ours
+                    cpu[name]["stolen by the hypervisor"] += machine_after["steal"] - machine_before["steal"]
         memory = max(two_workers.peak_memory_mb().values())
         command = None
         if address is not None:
@@ -135,6 +194,16 @@ def main() -> None:
         "wall_s": {name: round(seconds, 1) for name, seconds in wall.items()},
         "speedup_vs_1_worker": {name: round(wall["workers 1"] / seconds, 2) for name, seconds in wall.items()},
         "events": events,
+        "cpu_s": {name: {part: round(seconds, 1) for part, seconds in shares.items()} for name, shares in cpu.items()},
+        "driver_cpu_pct_of_workers": {
+            name: round(100 * shares["driver"] / shares["workers"], 1) for name, shares in cpu.items()
+        },
+        "workers_busy": {name: round(cpu[name]["workers"] / (len(pids[name]) * wall[name]), 3) for name in engines},
+        # above 1: the same articles cost the workers more CPU than one worker alone
+        # (cores that share a cache and memory, the Dask worker's own threads)
+        "workers_cpu_vs_1_worker": {
+            name: round(cpu[name]["workers"] / cpu["workers 1"]["workers"], 3) for name in engines
+        },
         "peak_memory_per_worker_mb": round(memory),
         "cluster_command": command,
         "load_average_at_end": round(os.getloadavg()[0], 1),

@@ -103,7 +103,7 @@ def test_dask_refuses_a_file_or_a_folder_holding_an_earlier_run(news, tmp_path, 
 
 
 def test_dask_with_a_bad_or_unreachable_scheduler_is_one_line(news, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("newsevents.parallel.CONNECT_SECONDS", 1)
+    monkeypatch.setattr("newsevents.dask_engine.CONNECT_SECONDS", 1)
     out = tmp_path / "parts"
     error = one_line_error(capsys, "code", str(news), "--engine", "dask", "--out", str(out), "--scheduler", "not-a-url")
     assert "--scheduler not-a-url: not a scheduler address" in error

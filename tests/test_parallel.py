@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsevents.cli import main
-from newsevents.parallel import ProcessEngine, _code_partition
+from newsevents.parallel import ProcessEngine, code_partition
 from newsevents.pipeline import Coder, CoderConfig
 from newsevents.records import Article
 from newsevents.store import EventStore
@@ -46,7 +46,7 @@ def one_process(nlp):
 
 @pytest.mark.slow
 def test_worker_processes_give_the_same_events_in_input_order(one_process):
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100) as engine:
         assert summary(engine.code_many(articles())) == one_process
 
 
@@ -87,14 +87,14 @@ def code_or_die(config, batch):
     as a segfault in a parser or the kernel's out-of-memory killer would."""
     if any(article.text == POISON for article in batch):
         os._exit(9)
-    return _code_partition(config, batch)
+    return code_partition(config, batch)
 
 
 @pytest.mark.slow
 def test_a_worker_that_dies_is_replaced_and_its_articles_retried_then_reported(one_process):
     stories = articles()
     inputs = [*stories[:3], Article(id="poison", text=POISON, origin="in.jsonl:4"), *stories[3:]]
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2, task=code_or_die) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100, task=code_or_die) as engine:
         results = list(engine.code_many(inputs))
         assert [r.article.id for r in results] == [a.id for a in inputs]  # all, in input order
         failed = [r for r in results if r.problem is not None]
@@ -108,7 +108,7 @@ def test_a_worker_that_dies_is_replaced_and_its_articles_retried_then_reported(o
 @pytest.mark.slow
 def test_a_worker_killed_from_outside_loses_nothing(one_process):
     many = [Article(id=f"{a.id}-{n}", text=a.text) for n in range(6) for a in articles()]
-    with ProcessEngine(CoderConfig(), workers=2, partition_size=2) as engine:
+    with ProcessEngine(CoderConfig(), workers=2, partition_chars=100) as engine:
         results = engine.code_many(many)
         first = next(results)
         os.kill(next(iter(engine.peak_memory_mb())), signal.SIGKILL)
@@ -118,10 +118,39 @@ def test_a_worker_killed_from_outside_loses_nothing(one_process):
     assert all(r.problem is None for r in coded)  # retried once, on a fresh worker
 
 
+@pytest.mark.slow
+def test_a_dask_worker_killed_by_an_article_costs_that_article_alone(one_process, tmp_path):
+    import dask
+    import distributed  # noqa: F401  (its settings must exist before they are changed)
+
+    from newsevents.dask_engine import DaskEngine
+
+    many = [Article(id=f"{a.id}-{n}", text=a.text) for n in range(4) for a in articles()]
+    inputs = [*many[:9], Article(id="poison", text=POISON, origin="in.jsonl:10"), *many[9:]]
+    # Dask gives up on a task at once instead of after three dead workers: the test is faster
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        engine = DaskEngine(CoderConfig(), workers=2, partition_chars=150, task=code_or_die, parts_dir=tmp_path)
+    with engine:
+        results = {r.article.id: r for r in engine.code_many(inputs)}
+    assert sorted(results) == sorted(a.id for a in inputs)  # one result each, the other partitions kept
+    failed = [r for r in results.values() if r.problem is not None]
+    assert [(r.article.id, r.problem.origin) for r in failed] == [("poison", "in.jsonl:10")]
+    assert "died, also when coded alone" in failed[0].problem.message
+    # the poison's partner in its partition was coded again, alone, and every event written once
+    expected = dict(one_process)  # by story; the copies are named story-N-COPY
+    assert summary(results[a.id] for a in many) == [(a.id, expected[a.id.rsplit("-", 1)[0]]) for a in many]
+    assert pq.read_table(tmp_path).num_rows == sum(len(r.events) for r in results.values())
+    # (with no retries allowed, a partition queued on the same worker may be retried alone too)
+    retried = {
+        row for part in tmp_path.glob("part-*-*.parquet") for row in pq.read_table(part)["article_id"].to_pylist()
+    }
+    assert "story-3-1" in retried
+
+
 PARENT = textwrap.dedent(
     """
     import os, sys, time
-    from newsevents.parallel import ProcessEngine, _code_partition
+    from newsevents.parallel import ProcessEngine, code_partition
     from newsevents.pipeline import CoderConfig
 
     if __name__ == "__main__":

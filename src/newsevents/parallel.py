@@ -11,10 +11,11 @@ what it started.  :func:`open_engine` picks one:
 * ``dask``: a Dask cluster (``--engine dask``), local when no scheduler address
   is given, so the same command works on a laptop and on a cluster.  Results
   come back partition by partition as they complete; with ``parts_dir`` each
-  partition is also written on its worker as one Parquet file.
+  partition is also written on its worker as one Parquet file
+  (:mod:`newsevents.dask_engine`).
 
 Parsing dominates the cost (about a thousand times the reading), so articles are
-read on the driver and shipped to the workers in partitions.
+read on the driver and shipped to the workers in partitions (:mod:`newsevents.partitions`).
 """
 
 from __future__ import annotations
@@ -31,14 +32,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+from newsevents.partitions import TARGET_CHARS, balanced_partitions
 from newsevents.pipeline import Coder, CoderConfig
-from newsevents.records import Article, CodingResult, InputProblem
+from newsevents.records import Article, CodingResult, EventRecord, InputProblem
 from newsevents.worker_lifetime import die_with_parent
 
 ENGINES = ("local", "dask")
-CONNECT_SECONDS = 5  # how long to wait for a Dask scheduler to answer
 
 
 class Engine(ABC):
@@ -71,6 +71,8 @@ def open_engine(
     (``workers`` local Dask workers unless a ``scheduler`` address is given;
     each partition's records also written to ``parts_dir`` when given)."""
     if engine == "dask":
+        from newsevents.dask_engine import DaskEngine  # Dask only when asked for
+
         return DaskEngine(config, scheduler=scheduler, workers=workers, parts_dir=parts_dir)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
@@ -103,26 +105,28 @@ def _start_worker(config: CoderConfig, parent_pid: int) -> None:
     _process_coder(config)
 
 
-def _code_partition(config: CoderConfig, articles: list[Article]) -> list[CodingResult]:
-    return list(_process_coder(config).code_many(articles))
+# What a worker sends back for each article of a partition: its events and its
+# problem.  Not the article: the driver has it, and its text is two fifths of the bytes.
+Coded = tuple[list[EventRecord], InputProblem | None]
 
 
-def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
+def code_partition(config: CoderConfig, articles: list[Article]) -> list[Coded]:
+    return [(result.events, result.problem) for result in _process_coder(config).code_many(articles)]
 
 
-PartitionTask = Callable[[CoderConfig, list[Article]], list[CodingResult]]
+def with_articles(batch: list[Article], coded: list[Coded]) -> list[CodingResult]:
+    return [CodingResult(article, events, problem) for article, (events, problem) in zip(batch, coded, strict=True)]
+
+
+PartitionTask = Callable[[CoderConfig, list[Article]], list[Coded]]
 # A partition, the pool it was given to, and its results to come.
-Submitted = tuple[list[Article], ProcessPoolExecutor, "Future[list[CodingResult]]"]
+Submitted = tuple[list[Article], ProcessPoolExecutor, "Future[list[Coded]]"]
 
 
-def worker_died(article: Article) -> CodingResult:
-    """The result of an article whose worker died twice while coding it."""
-    origin = article.origin or article.id
-    message = "not coded: the worker process coding it died twice (killed, or out of memory)"
-    return CodingResult(article, [], InputProblem(origin, message))
+def worker_died(article: Article, how: str = "the worker process coding it died twice") -> CodingResult:
+    """The result of an article whose worker died again when it was coded alone."""
+    message = f"not coded: {how} (killed, or out of memory)"
+    return CodingResult(article, [], InputProblem(article.origin or article.id, message))
 
 
 class ProcessEngine(Engine):
@@ -133,14 +137,20 @@ class ProcessEngine(Engine):
     with this process, however it ends.  When a worker dies the pool is
     replaced; the articles that were in flight are coded again one at a time,
     and one whose worker dies again is returned as failed (``worker_died``).
+    Partitions hold about ``partition_chars`` characters and shrink towards the
+    end of the input (:func:`~newsevents.partitions.balanced_partitions`).
     ``task`` is what a worker runs on a partition (tests replace it)."""
 
     def __init__(
-        self, config: CoderConfig, workers: int, partition_size: int = 8, task: PartitionTask = _code_partition
+        self,
+        config: CoderConfig,
+        workers: int,
+        partition_chars: int = TARGET_CHARS,
+        task: PartitionTask = code_partition,
     ):
         self.config = config
         self.workers = workers
-        self.partition_size = partition_size
+        self.partition_chars = partition_chars
         self.task = task
         self._pool = self._new_pool()
 
@@ -177,13 +187,13 @@ class ProcessEngine(Engine):
         """Code articles on the workers; results come back in input order."""
         # a bounded window of partitions in flight keeps memory flat on a large corpus
         window = self.workers * 4
-        partitions = _partitions(articles, self.partition_size)
+        partitions = balanced_partitions(articles, self.workers, self.partition_chars)
         pending = deque(self._submit(batch) for batch in itertools.islice(partitions, window))
         while pending:
-            batch, pool, future = pending.popleft()
-            results = self._results(pool, future)
+            submitted = pending.popleft()
+            results = self._results(submitted)
             if results is None:  # a worker died: all in flight with it are suspects
-                yield from self._retry([(batch, pool, future), *pending])
+                yield from self._retry([submitted, *pending])
                 pending = deque(self._submit(batch) for batch in itertools.islice(partitions, window))
                 continue
             next_batch = next(partitions, None)
@@ -196,14 +206,13 @@ class ProcessEngine(Engine):
         those that finished first, and the others coded one article at a time
         with nothing else running, so that a worker that dies again was
         killed by that article."""
-        for batch, pool, future in in_flight:
-            results = self._results(pool, future)
+        for submitted in in_flight:
+            results = self._results(submitted)
             if results is not None:
                 yield from results
                 continue
-            for article in batch:
-                _, alone, single = self._submit([article])
-                results = self._results(alone, single)
+            for article in submitted[0]:
+                results = self._results(self._submit([article]))
                 yield from results if results is not None else [worker_died(article)]
 
     def _submit(self, batch: list[Article]) -> Submitted:
@@ -214,10 +223,11 @@ class ProcessEngine(Engine):
             self._replace_pool(pool)
             return self._submit(batch)
 
-    def _results(self, pool: ProcessPoolExecutor, future: Future[list[CodingResult]]) -> list[CodingResult] | None:
+    def _results(self, submitted: Submitted) -> list[CodingResult] | None:
         """The partition's results; None when a worker of its pool died first."""
+        batch, pool, future = submitted
         try:
-            return future.result()
+            return with_articles(batch, future.result())
         except BrokenProcessPool:
             self._replace_pool(pool)
             return None
@@ -229,84 +239,5 @@ def _worker_memory(_: int) -> tuple[int, float]:
     return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _code_partition_on_worker(config: CoderConfig, articles: list[Article], part: str | None) -> list[CodingResult]:
-    results = _code_partition(config, articles)
-    if part is not None:
-        from newsevents.export.parquet import write_parquet
-
-        write_parquet((event for result in results for event in result.events), Path(part))
-    return results
-
-
 class EngineError(Exception):
     """The engine cannot start (a bad or unreachable scheduler): one line for the user."""
-
-
-def _connect(client_type: Any, scheduler: str) -> Any:
-    """A client of the scheduler at ``scheduler``, or EngineError within
-    ``CONNECT_SECONDS`` when the address is wrong or nobody answers."""
-    try:
-        return client_type(scheduler, timeout=f"{CONNECT_SECONDS}s")
-    except ValueError as error:
-        raise EngineError(f"--scheduler {scheduler}: not a scheduler address ({error}; give tcp://host:8786)") from None
-    except OSError as error:
-        raise EngineError(f"--scheduler {scheduler}: cannot reach the scheduler ({error})") from None
-
-
-class DaskEngine(Engine):
-    """A Dask cluster: the given scheduler's, or a local one of ``workers`` processes.
-
-    With ``parts_dir``, partition N is also written there as ``part-NNNNN.parquet``
-    by the worker that coded it."""
-
-    def __init__(
-        self,
-        config: CoderConfig,
-        *,
-        scheduler: str | None = None,
-        workers: int = 2,
-        partition_size: int = 32,
-        parts_dir: Path | None = None,
-    ):
-        from dask.distributed import Client, LocalCluster
-
-        self.config = config
-        self.workers = workers
-        self.partition_size = partition_size
-        self.parts_dir = parts_dir
-        self._cluster = None
-        if scheduler is None:
-            self._cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
-            self._client = Client(self._cluster)
-        else:
-            self._client = _connect(Client, scheduler)
-        if parts_dir is not None:  # only once there is a cluster to write into it
-            parts_dir.mkdir(parents=True, exist_ok=True)
-        self._part_numbers = itertools.count()  # unique part files across calls
-
-    def close(self) -> None:
-        self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
-        """Code on the cluster; each partition's results come back when it completes."""
-        from dask.distributed import as_completed
-
-        partitions = _partitions(articles, self.partition_size)
-        in_flight = as_completed()
-        # a bounded number of partitions in flight keeps the driver's memory flat
-        for batch in itertools.islice(partitions, max(4, self.workers * 3)):
-            in_flight.add(self._submit(batch))
-        for future in in_flight:
-            yield from future.result()
-            next_batch = next(partitions, None)
-            if next_batch is not None:
-                in_flight.add(self._submit(next_batch))
-
-    def _submit(self, batch: list[Article]) -> Any:
-        number = next(self._part_numbers)
-        part = str(self.parts_dir / f"part-{number:05d}.parquet") if self.parts_dir is not None else None
-        return self._client.submit(_code_partition_on_worker, self.config, batch, part, pure=False)
