@@ -327,7 +327,7 @@ class Coder:
             recipient=recipient,
             modality=modality,
             reported_by=reporter,
-            date=when.date,
+            date=when.iso,
             date_text=when.text,
             date_precision=when.precision,
             date_source=when.source,
