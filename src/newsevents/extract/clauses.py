@@ -292,13 +292,17 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     if actor_head is None:
         # "a police raid", "a rebel ambush": a role word compounded on the event noun does it
         actor_head = next((c for c in noun.lefts if c.dep_ in {"compound", "amod"} and _is_role_word(c)), None)
+    of_objects = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    if actor_head is None and of_objects and noun.lemma_.lower() in words.self_moving_nouns:
+        # "the withdrawal of Turkey from the programme": Turkey withdraws
+        actor_head, of_objects = of_objects[0], of_objects[1:]
     if actor_head is None:
         actor_head = _governing_subject(noun, words)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
-        recipients += [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-        ]
+        recipients += of_objects
         # "Russian support *for* the regime", "US aid for the rebels": who an event noun is for
         recipients += [
             g

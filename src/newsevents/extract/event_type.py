@@ -41,6 +41,7 @@ STRONG_CONFIDENCE = 0.85
 WEAK_CONFIDENCE = 0.6
 LINKED_BONUS = 0.1
 OTHER_CANDIDATE_WEIGHT = 0.3
+MAX_GOVERNOR_STEPS = 4  # "urged Nato to come to its aid": aid -> to -> come -> urged
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,26 @@ class EventTypeClassifier:
             return None
         if _reported(reading.trigger, clause.predicate):
             return None  # "X said Y attacked": the clause of "attacked" carries that event
+        if clause.nominal and self._asked_for_by_governor(reading):
+            return None
         return self._guess(reading, [reading], linked=clause.actor is not None)
+
+    def _asked_for_by_governor(self, reading: Reading) -> bool:
+        """Whether a verb above an event noun reads it as the content of another event
+        ("urged Nato to come to its aid": aid asked for, REQUEST; "pushed for the
+        deal": advocated): the noun's event is then that verb's, not one of its own."""
+        noun = token = reading.trigger
+        for _ in range(MAX_GOVERNOR_STEPS):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.pos_ not in {"VERB", "AUX"}:
+                continue
+            governing = self.reader.read(token, 0)
+            if governing is None or noun.i not in governing.covered or governing.cameo == reading.cameo:
+                continue  # "came to its aid" is the aid itself: what governs that may still ask for it
+            return not self.is_statement(governing)
+        return False
 
     def is_statement(self, reading: Reading) -> bool:
         """A CAMEO statement (comment, condolences, claim of responsibility): no PLOVER event."""

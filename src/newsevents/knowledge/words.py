@@ -92,6 +92,7 @@ class WordLists:
     quantity_nouns: frozenset[str]
     convening_verbs: frozenset[str]
     departure_nouns: frozenset[str]
+    self_moving_nouns: frozenset[str]  # "the withdrawal of Turkey": Turkey withdraws
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]
