@@ -32,6 +32,12 @@ def test_an_ordered_or_granted_withdrawal_is_a_concession(coder, text):
     assert [event for event, _ in events_of(coder, text)] == ["CONCEDE"]
 
 
+def test_a_retreat_told_as_still_to_come_is_the_concession_it_announces(coder):
+    # PLOVER: RETREAT + future is coded CONCEDE
+    (event,) = code(coder, "A Pentagon official said the French troop pullout would take three months.")
+    assert (event.event, event.modality) == ("CONCEDE", "future")
+
+
 def test_the_pullback_itself_stays_a_retreat(coder):
     assert events_of(coder, "French troops withdrew from the Malian town of Gao on Monday.") == [
         ("RETREAT", "withdrew")
@@ -72,3 +78,18 @@ def test_the_of_of_a_noun_of_an_act_on_someone_names_who_it_is_done_to(coder):
     (event,) = code(coder, "The arrest of the Belarusian opposition leader angered his supporters.")
     assert event.event == "COERCE"
     assert event.actor is None and event.recipient.country == "BLR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters led a campaign to oust the militants from the border town.",
+        "Thousands of soldiers joined the battle to defend Damascus.",
+    ],
+)
+def test_the_aim_of_a_military_campaign_is_its_force(coder, text):
+    assert "ASSAULT" in [event for event, _ in events_of(coder, text)]
+
+
+def test_a_political_campaign_to_oust_a_leader_is_no_assault(coder):
+    assert "ASSAULT" not in [event for event, _ in events_of(coder, "Activists began a campaign to oust the president.")]

@@ -19,11 +19,12 @@ docs/classifier.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.event_context import EventContext
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
 from newsevents.extract.predicates import caused_doer
@@ -41,7 +42,6 @@ STRONG_CONFIDENCE = 0.85
 WEAK_CONFIDENCE = 0.6
 LINKED_BONUS = 0.1
 OTHER_CANDIDATE_WEIGHT = 0.3
-MAX_GOVERNOR_STEPS = 4  # "urged Nato to come to its aid": aid -> to -> come -> urged
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,16 @@ class EventTypeGuess:
     confidence: float
     scores: dict[str, float]  # PLOVER type -> share of the evidence
     trigger: Token | None = field(default=None, compare=False)  # the word that decided it
+    # (type, CAMEO code) when told as still to come: PLOVER codes a future retreat or
+    # resignation as the concession it announces ("the troop pullout would take 60 days")
+    announced: tuple[str, str] | None = None
+
+    def as_announced(self) -> EventTypeGuess:
+        """The guess for the event told as still to come (modality ``future``)."""
+        if self.announced is None:
+            return self
+        event, cameo = self.announced
+        return replace(self, event=event, cameo=cameo, mode=None)
 
 
 class EventTypeClassifier:
@@ -68,6 +78,7 @@ class EventTypeClassifier:
         self.words = words or load_word_lists()
         self.operators = Operators(self.lexicon, self.ontology, self.words)
         self.reader = ParseReader(self.operators)
+        self.context = EventContext(self.reader)
 
     # -- public interface -------------------------------------------------
 
@@ -78,26 +89,10 @@ class EventTypeClassifier:
             return None
         if _reported(reading.trigger, clause.predicate):
             return None  # "X said Y attacked": the clause of "attacked" carries that event
-        if clause.nominal and self._asked_for_by_governor(reading):
+        if clause.nominal and self.context.asked_for_by_governor(reading):
             return None
+        reading = self.context.as_aim_of_force(reading, clause.predicate)
         return self._guess(reading, [reading], linked=clause.actor is not None)
-
-    def _asked_for_by_governor(self, reading: Reading) -> bool:
-        """Whether a verb above an event noun reads it as the content of another event
-        ("urged Nato to come to its aid": aid asked for, REQUEST; "pushed for the
-        deal": advocated): the noun's event is then that verb's, not one of its own."""
-        noun = token = reading.trigger
-        for _ in range(MAX_GOVERNOR_STEPS):
-            if token.head.i == token.i:
-                return False
-            token = token.head
-            if token.pos_ not in {"VERB", "AUX"}:
-                continue
-            governing = self.reader.read(token, 0)
-            if governing is None or noun.i not in governing.covered or governing.cameo == reading.cameo:
-                continue  # "came to its aid" is the aid itself: what governs that may still ask for it
-            return not self.is_statement(governing)
-        return False
 
     def is_statement(self, reading: Reading) -> bool:
         """A CAMEO statement (comment, condolences, claim of responsibility): no PLOVER event."""
@@ -192,7 +187,16 @@ class EventTypeClassifier:
         scores = {name: round(value / total, 4) for name, value in sorted(scores.items(), key=lambda kv: -kv[1])}
         confidence = (WEAK_CONFIDENCE if chosen.weak else STRONG_CONFIDENCE) + (LINKED_BONUS if linked else 0.0)
         confidence = round(min(1.0, confidence * (0.5 + 0.5 * scores[event])), 3)
-        return EventTypeGuess(event, chosen.cameo, mode, context, confidence, scores, chosen.trigger)
+        return EventTypeGuess(
+            event,
+            chosen.cameo,
+            mode,
+            context,
+            confidence,
+            scores,
+            chosen.trigger,
+            self.context.announced(chosen, event),
+        )
 
     def _non_political(self, reading: Reading, sentence: Span) -> bool:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
