@@ -92,4 +92,6 @@ def test_the_aim_of_a_military_campaign_is_its_force(coder, text):
 
 
 def test_a_political_campaign_to_oust_a_leader_is_no_assault(coder):
-    assert "ASSAULT" not in [event for event, _ in events_of(coder, "Activists began a campaign to oust the president.")]
+    assert "ASSAULT" not in [
+        event for event, _ in events_of(coder, "Activists began a campaign to oust the president.")
+    ]
