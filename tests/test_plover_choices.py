@@ -95,3 +95,9 @@ def test_a_political_campaign_to_oust_a_leader_is_no_assault(coder):
     assert "ASSAULT" not in [
         event for event, _ in events_of(coder, "Activists began a campaign to oust the president.")
     ]
+
+
+def test_who_gives_in_after_a_blockade_suffered_it(coder):
+    events = code(coder, "The Syrian rebels surrendered to Russian troops after a long blockade of the town.")
+    blockade = next(e for e in events if e.trigger.text == "blockade")
+    assert (blockade.event, blockade.actor.country, blockade.recipient.country) == ("COERCE", "RUS", "SYR")

@@ -70,6 +70,7 @@ class WordLists:
     blame_prepositions: frozenset[str]
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
+    yielding_verbs: frozenset[str]  # "surrendered after the blockade": the subject suffered it
     relative_pronouns: frozenset[str]
     expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
