@@ -53,7 +53,8 @@ class EventContext:
     def asked_for_by_governor(self, reading: Reading) -> bool:
         """Whether a verb above an event noun reads it as the content of another event
         ("urged Nato to come to its aid": aid asked for, REQUEST; "pushed for the
-        deal": advocated): the noun's event is then that verb's, not one of its own."""
+        deal": advocated, no event): the noun's event is then that verb's, not one of
+        its own."""
         noun = token = reading.trigger
         for _ in range(MAX_GOVERNOR_STEPS):
             if token.head.i == token.i:
@@ -64,7 +65,7 @@ class EventContext:
             governing = self.reader.read(token, 0)
             if governing is None or noun.i not in governing.covered or governing.cameo == reading.cameo:
                 continue  # "came to its aid" is the aid itself: what governs that may still ask for it
-            return not self.operators.is_statement(governing)
+            return True  # also under a statement ("pushed for the deal" is advocacy, no event)
         return False
 
     def announced(self, reading: Reading, event: str) -> tuple[str, str] | None:
