@@ -16,6 +16,7 @@ from newsevents.knowledge.lexicon import LexiconEntry
 FORCE = "force"
 AIMS_OF_FORCE = {"leadership_change"}  # "a campaign to oust Isis": ousting by arms is the fighting
 PLACE_OR_GROUP_ENTITIES = {"GPE", "LOC", "FAC", "ORG"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MAX_GOVERNOR_STEPS = 4  # "urged Nato to come to its aid": aid -> to -> come -> urged
 
 
@@ -57,8 +58,8 @@ class EventContext:
         its own."""
         noun = token = reading.trigger
         for _ in range(MAX_GOVERNOR_STEPS):
-            if token.head.i == token.i:
-                return False
+            if token.head.i == token.i or token.dep_ in SUBJECT_DEPS:
+                return False  # "Trump's order for a withdrawal left ...": a subject is not governed
             token = token.head
             if token.pos_ not in {"VERB", "AUX"}:
                 continue
