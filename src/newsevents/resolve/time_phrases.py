@@ -126,8 +126,8 @@ def relative_date(
         if is_count(words[index - 1], time_words):
             return None  # "over the past six months": a span up to now, not a period
         shift = period_shift(words[:index], time_words)
-        if shift is not None and word != unit:
-            return None  # "in earlier years", "the coming weeks": several periods, no one date
+        if shift == 0 and word != unit:
+            return None  # "in earlier years", "in later months": other periods than this one, no date
         if shift is not None:
             return period_start(published, unit, shift), unit
     for word in words:
