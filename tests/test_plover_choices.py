@@ -38,6 +38,11 @@ def test_a_retreat_told_as_still_to_come_is_the_concession_it_announces(coder):
     assert (event.event, event.modality) == ("CONCEDE", "future")
 
 
+def test_an_announced_withdrawal_is_a_concession(coder):
+    (event,) = code(coder, "The French president has announced a rapid troop withdrawal from Mali.")
+    assert (event.event, event.modality, event.actor.country) == ("CONCEDE", "asserted", "FRA")
+
+
 def test_the_pullback_itself_stays_a_retreat(coder):
     assert events_of(coder, "French troops withdrew from the Malian town of Gao on Monday.") == [
         ("RETREAT", "withdrew")

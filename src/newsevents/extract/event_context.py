@@ -69,6 +69,16 @@ class EventContext:
             return True  # also under a statement ("pushed for the deal" is advocacy, no event)
         return False
 
+    def as_announcement(self, reading: Reading) -> Reading:
+        """ "Trump has announced a rapid troop withdrawal": a retreat a reporting verb
+        tells as its object is the announcement, CONCEDE (PLOVER), not the pullback."""
+        if reading.trigger.lemma_ not in self.reader.words.reporting_verbs:
+            return reading
+        announced = self.announced(reading, self.operators.describe(reading)[0] or "")
+        if announced is None:
+            return reading
+        return replace(reading, event=announced[0], cameo=announced[1], mode=None)
+
     def announced(self, reading: Reading, event: str) -> tuple[str, str] | None:
         """(type, CAMEO code) of the reading told as still to come, when PLOVER makes
         that another type: a retreat or resignation announced is CONCEDE.  Only the

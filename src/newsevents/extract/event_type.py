@@ -91,7 +91,7 @@ class EventTypeClassifier:
             return None  # "X said Y attacked": the clause of "attacked" carries that event
         if clause.nominal and self.context.asked_for_by_governor(reading):
             return None
-        reading = self.context.as_aim_of_force(reading, clause.predicate)
+        reading = self.context.as_announcement(self.context.as_aim_of_force(reading, clause.predicate))
         return self._guess(reading, [reading], linked=clause.actor is not None)
 
     def is_statement(self, reading: Reading) -> bool:
