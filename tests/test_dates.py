@@ -56,6 +56,7 @@ def test_a_count_of_years_or_months_back_tells_only_the_year_or_month(nlp):
     assert when(nlp, "She moved to Britain with her family 22 years ago.", "moved", published) == ("1996-01-01", "year")
     assert when(nlp, "The rebels seized the dam 18 months ago.", "seized", published) == ("2016-12-01", "month")
     assert when(nlp, "The rebels seized the dam three weeks ago.", "seized", published) == ("2018-06-06", "week")
+    assert when(nlp, "The rebels seized the dam a decade ago.", "seized", published) == ("2008-01-01", "year")
 
 
 @pytest.mark.parametrize(
@@ -263,19 +264,20 @@ def test_the_running_date_is_not_given_to_an_event_named_in_passing(nlp):
     assert dated(nlp, text, "withdrawal") == ("2016-12-31", "publication")
 
 
-def test_a_present_perfect_does_not_take_the_paragraphs_year(nlp):
+def test_a_present_perfect_or_passive_does_not_take_the_paragraphs_year(nlp):
     text = (
         "In 2016 the militants seized the northern towns. "
         "Government forces have been fighting them ever harder. "
+        "Four of their commanders are accused of the killings. "
         "The militants then shelled the capital."
     )
     doc = nlp(text)
     dates = ArticleDates(doc, THURSDAY)
     found = {}
     for sentence in doc.sents:
-        for word in ("fighting", "shelled"):
+        for word in ("fighting", "accused", "shelled"):
             token = next((t for t in sentence if t.text == word), None)
             if token is not None:
                 found[word] = dates.date_event(sentence, token)
-    assert found["fighting"].precision == "published"
+    assert found["fighting"].precision == found["accused"].precision == "published"
     assert (found["shelled"].iso, found["shelled"].source) == ("2016", "paragraph")

@@ -73,15 +73,17 @@ class ArticleDates:
             found for start, in_paragraph, found in self.sentence_dates
             if in_paragraph == paragraph and start < sentence.start_char
         ]  # fmt: skip
-        if earlier and not (is_present_perfect(trigger) and earlier[-1].precision in PERIOD_PRECISIONS):
+        if earlier and not (told_in_present(trigger) and earlier[-1].precision in PERIOD_PRECISIONS):
             return replace(earlier[-1], source="paragraph")
         return publication_date(self.published)
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
 # A paragraph's month or year ("in 2014 the group seized the city") is a period a
-# present perfect told after it runs on from, not its date ("... forces have been
-# fighting it since"); a day ("on April 26") still dates the next sentences.
+# present perfect, progressive or passive told after it runs on from, not its date
+# ("... forces have been fighting it since", "four men are accused of ..."); a day
+# ("on April 26") still dates the next sentences.
 PERIOD_PRECISIONS = {"month", "year", "decade"}
 BACKWARD_WORDS = {"since"}
 NOUN_UNDER_PREPOSITION = "pobj"
@@ -110,12 +112,11 @@ def is_present(trigger: Token) -> bool:
     return clause.tag_ in PRESENT_TAGS
 
 
-def is_present_perfect(trigger: Token) -> bool:
-    """Whether the event's clause is in the present perfect ("have been fighting",
-    "has been killed"): told up to now, not at an earlier sentence's time."""
+def told_in_present(trigger: Token) -> bool:
+    """Whether the event's clause has a present auxiliary: the present perfect ("have
+    been fighting", "has been killed"), progressive ("are providing") or passive ("are
+    accused"): told up to now, not at an earlier sentence's time."""
     clause = trigger
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
-    return any(
-        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in PRESENT_TAGS for child in clause.children
-    )
+    return any(child.dep_ in AUXILIARY_DEPS and child.tag_ in PRESENT_TAGS for child in clause.children)

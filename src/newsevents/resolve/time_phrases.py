@@ -28,6 +28,7 @@ from newsevents.knowledge.dates import (
 
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+COUNTED_PRECISION = {"decade": "year"}
 
 
 def normalise(text: str) -> list[str]:
@@ -158,7 +159,8 @@ def counted_units(words: list[str], published: date, time_words: TimeWords) -> t
             shifted = shift_by(published, unit, count)
         else:
             continue
-        return (start_of(shifted, unit), unit) if shifted else None
+        # "a decade ago" counts back to about a year, not to the whole of a decade
+        return (start_of(shifted, unit), COUNTED_PRECISION.get(unit, unit)) if shifted else None
     return None
 
 
