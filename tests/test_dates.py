@@ -281,3 +281,13 @@ def test_a_present_perfect_or_passive_does_not_take_the_paragraphs_year(nlp):
                 found[word] = dates.date_event(sentence, token)
     assert found["fighting"].precision == found["accused"].precision == "published"
     assert (found["shelled"].iso, found["shelled"].source) == ("2016", "paragraph")
+
+
+def test_time_words_of_a_relative_clause_date_its_own_verb_only(nlp):
+    doc = nlp("Aksoy, a Kurd who moved to Britain with his family 22 years ago, was killed in Syria.")
+    dates = ArticleDates(doc, THURSDAY)
+    sentence = next(iter(doc.sents))
+    killed = next(t for t in doc if t.text == "killed")
+    moved = next(t for t in doc if t.text == "moved")
+    assert dates.date_event(sentence, killed).precision == "published"
+    assert dates.date_event(sentence, moved).iso == "1999"

@@ -49,12 +49,23 @@ class ArticleDates:
 
     def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
         """The best time expression anywhere in the sentence, the nearest to the trigger first."""
-        expressions = [
-            (abs(entity.root.i - trigger.i), with_clock_time(entity))
+        entities = [
+            entity
             for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
-        return best_date(expressions, self.published, future, source="sentence")
+        found = best_date(self._expressions(entities, trigger), self.published, future, source="sentence")
+        if found is None or found.precision not in PERIOD_PRECISIONS:
+            return found
+        # "Aksoy, who moved to Britain 22 years ago, was killed": a month or year of a
+        # relative clause the event is not in dates that clause (a day there, as in
+        # conflict reports, is usually the event's too)
+        own = [entity for entity in entities if not in_another_relative_clause(entity, trigger)]
+        return best_date(self._expressions(own, trigger), self.published, future, source="sentence")
+
+    @staticmethod
+    def _expressions(entities: list[Span], trigger: Token) -> list[tuple[int, str]]:
+        return [(abs(entity.root.i - trigger.i), with_clock_time(entity)) for entity in entities]
 
     def date_event(self, sentence: Span, trigger: Token, future: bool = False) -> EventDate:
         found = resolve_event_date(sentence, trigger, self.published, future)
@@ -80,6 +91,7 @@ class ArticleDates:
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
+RELATIVE_CLAUSE = "relcl"
 # A paragraph's month or year ("in 2014 the group seized the city") is a period a
 # present perfect, progressive or passive told after it runs on from, not its date
 # ("... forces have been fighting it since", "four men are accused of ..."); a day
@@ -120,3 +132,12 @@ def told_in_present(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     return any(child.dep_ in AUXILIARY_DEPS and child.tag_ in PRESENT_TAGS for child in clause.children)
+
+
+def in_another_relative_clause(entity: Span, trigger: Token) -> bool:
+    """Whether the time words sit in a relative clause the event is not in ("Aksoy,
+    who moved to Britain 22 years ago, was killed": the years date the move)."""
+    for ancestor in entity.root.ancestors:
+        if ancestor.dep_ == RELATIVE_CLAUSE and ancestor.pos_ in CLAUSE_HEAD_POS:
+            return not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
+    return False
