@@ -291,3 +291,10 @@ def test_time_words_of_a_relative_clause_date_its_own_verb_only(nlp):
     moved = next(t for t in doc if t.text == "moved")
     assert dates.date_event(sentence, killed).precision == "published"
     assert dates.date_event(sentence, moved).iso == "1999"
+
+
+def test_a_relative_clause_on_the_event_noun_tells_its_time(nlp):
+    doc = nlp("Kurdish leaders were troubled by a Turkish assault that two months ago drove them from the city.")
+    dates = ArticleDates(doc, THURSDAY)
+    assault = next(t for t in doc if t.text == "assault")
+    assert dates.date_event(next(iter(doc.sents)), assault).iso == "2021-07"

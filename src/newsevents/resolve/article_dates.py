@@ -136,8 +136,9 @@ def told_in_present(trigger: Token) -> bool:
 
 def in_another_relative_clause(entity: Span, trigger: Token) -> bool:
     """Whether the time words sit in a relative clause the event is not in ("Aksoy,
-    who moved to Britain 22 years ago, was killed": the years date the move)."""
+    who moved to Britain 22 years ago, was killed": the years date the move); one on
+    the event noun itself tells its time ("an assault that last month drove ...")."""
     for ancestor in entity.root.ancestors:
         if ancestor.dep_ == RELATIVE_CLAUSE and ancestor.pos_ in CLAUSE_HEAD_POS:
-            return not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
+            return ancestor.head.i != trigger.i and not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
     return False
