@@ -40,22 +40,25 @@ class ArticleDates:
         # (start of the sentence, its paragraph, its own date) for sentences naming a date
         self.sentence_dates: list[tuple[int, int, EventDate]] = []
         for sentence in doc.sents:
-            found = self.sentence_date(sentence, sentence.root, future=False)
+            # the sentence's running date may come from any of its clauses ("Aksoy, who
+            # was killed in Raqqa in September, ... The base was hit by an attack")
+            found = self.sentence_date(sentence, sentence.root, future=False, event_only=False)
             if found is not None:
                 self.sentence_dates.append((sentence.start_char, self.paragraph(sentence), found))
 
     def paragraph(self, sentence: Span) -> int:
         return bisect.bisect(self.breaks, sentence.start_char)
 
-    def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
-        """The best time expression anywhere in the sentence, the nearest to the trigger first."""
+    def sentence_date(self, sentence: Span, trigger: Token, future: bool, event_only: bool = True) -> EventDate | None:
+        """The best time expression anywhere in the sentence, the nearest to the trigger
+        first; ``event_only``: not a month or year of a relative clause the event is not in."""
         entities = [
             entity
             for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
         found = best_date(self._expressions(entities, trigger), self.published, future, source="sentence")
-        if found is None or found.precision not in PERIOD_PRECISIONS:
+        if found is None or found.precision not in PERIOD_PRECISIONS or not event_only:
             return found
         # "Aksoy, who moved to Britain 22 years ago, was killed": a month or year of a
         # relative clause the event is not in dates that clause (a day there, as in
