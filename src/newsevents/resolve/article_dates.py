@@ -95,6 +95,7 @@ class ArticleDates:
 PRESENT_TAGS = {"VBZ", "VBP"}
 AUXILIARY_DEPS = {"aux", "auxpass"}
 RELATIVE_CLAUSE = "relcl"
+GOVERNED_DEPS = {"xcomp", "acomp"}
 # A paragraph's month or year ("in 2014 the group seized the city") is a period a
 # present perfect, progressive or passive told after it runs on from, not its date
 # ("... forces have been fighting it since", "four men are accused of ..."); a day
@@ -132,8 +133,8 @@ def told_in_present(trigger: Token) -> bool:
     been fighting", "has been killed"), progressive ("are providing") or passive ("are
     accused"): told up to now, not at an earlier sentence's time."""
     clause = trigger
-    while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
-        clause = clause.head
+    while (clause.pos_ not in CLAUSE_HEAD_POS or clause.dep_ in GOVERNED_DEPS) and clause.head != clause:
+        clause = clause.head  # "has been unwilling to accede": the tense of what governs it
     return any(child.dep_ in AUXILIARY_DEPS and child.tag_ in PRESENT_TAGS for child in clause.children)
 
 
