@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.event_context import EventContext
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
+from newsevents.extract.phrases import find_phrase
 from newsevents.extract.predicates import caused_doer
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -106,7 +107,7 @@ class EventTypeClassifier:
         readings = self._sentence_readings(sentence, spans_given=bool(source or target))
         if not readings:
             return None
-        anchors = [a for a in (_find_phrase(sentence, source), _find_phrase(sentence, target)) if a is not None]
+        anchors = [a for a in (find_phrase(sentence, source), find_phrase(sentence, target)) if a is not None]
         chosen = self._linking_reading(readings, anchors) if anchors else None
         linked = chosen is not None
         if chosen is None:
@@ -364,29 +365,6 @@ def _reported(trigger: Token, predicate: Token) -> bool:
     return False
 
 
-def _find_phrase(sentence: Span, phrase: str | None) -> Token | None:
-    """The head token of the first occurrence of ``phrase`` in the sentence."""
-    if not phrase or not phrase.strip():
-        return None
-    text = sentence.text
-    start = text.find(phrase.strip())
-    if start < 0:
-        start = text.lower().find(phrase.strip().lower())
-    if start < 0:
-        # a discontinuous phrase ("Prisoners in Dili" for "Prisoners rioted at a jail in Dili"):
-        # its first word, else its last
-        words = [w for w in phrase.split() if len(w) > 2 and w[0].isalpha()]
-        for word in words[:1] + words[-1:]:
-            for token in sentence:
-                if token.text == word:
-                    return token
-        return None
-    span = sentence.char_span(start, start + len(phrase.strip()), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
-
-
 def classify_text(
     classifier: EventTypeClassifier, doc, source: str | None = None, target: str | None = None
 ) -> EventTypeGuess | None:
@@ -396,7 +374,7 @@ def classify_text(
     for phrase in (source, target):
         if phrase:
             for sentence in sentences:
-                if _find_phrase(sentence, phrase) is not None:
+                if find_phrase(sentence, phrase) is not None:
                     return classifier.classify_sentence(sentence, source, target)
     guesses = [g for g in (classifier.classify_sentence(s, source, target) for s in sentences) if g is not None]
     return max(guesses, key=lambda guess: guess.confidence, default=None)
