@@ -30,7 +30,7 @@ def when(nlp, text, trigger_word, published=THURSDAY, future=False):
         ("Police detained him the day before yesterday.", "detained", False, ("2021-09-28", "day")),
         ("The delegations will resume talks tomorrow.", "resume", True, ("2021-10-01", "day")),
         ("Negotiators will return next month.", "return", True, ("2021-10-01", "month")),
-        ("Turkey bought the missiles two years ago.", "bought", False, ("2019-09-30", "year")),
+        ("Turkey bought the missiles two years ago.", "bought", False, ("2019-01-01", "year")),
         ("Militants fired rockets three days ago.", "fired", False, ("2021-09-27", "day")),
         ("Talks will reopen in two weeks.", "reopen", True, ("2021-10-14", "week")),
         ("The ministers met in November.", "met", False, ("2020-11-01", "month")),
@@ -47,6 +47,37 @@ def when(nlp, text, trigger_word, published=THURSDAY, future=False):
 )
 def test_date_forms(nlp, text, trigger, future, expected):
     assert when(nlp, text, trigger, future=future) == expected
+
+
+def test_a_count_of_years_or_months_back_tells_only_the_year_or_month(nlp):
+    # "moved to Britain 22 years ago" in a 2018 story: some day of 1996, not the
+    # publication day's anniversary
+    published = date(2018, 6, 27)
+    assert when(nlp, "She moved to Britain with her family 22 years ago.", "moved", published) == ("1996-01-01", "year")
+    assert when(nlp, "The rebels seized the dam 18 months ago.", "seized", published) == ("2016-12-01", "month")
+    assert when(nlp, "The rebels seized the dam three weeks ago.", "seized", published) == ("2018-06-06", "week")
+    assert when(nlp, "The rebels seized the dam a decade ago.", "seized", published) == ("2008-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, written",
+    [
+        ("The border was closed in 2019.", "closed", "2019"),
+        ("The treaty was signed in March 1998.", "signed", "1998-03"),
+        ("The two leaders met on Sept. 29.", "met", "2021-09-29"),
+        ("Both sides signed a truce last week.", "signed", "2021-09-20"),
+        ("Soldiers patrolled the border.", "patrolled", "2021-09-30"),
+    ],
+)
+def test_a_date_is_written_no_more_precisely_than_it_is_known(nlp, text, trigger, written):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert resolve_event_date(token.sent, token, THURSDAY).iso == written
+
+
+def test_earlier_or_later_periods_are_not_this_one(nlp):
+    assert when(nlp, "The rebels shelled the town in earlier years.", "shelled") == ("2021-09-30", "published")
+    assert when(nlp, "The rebels shelled the town earlier this year.", "shelled") == ("2021-01-01", "year")
 
 
 def test_date_words_are_kept(nlp):
@@ -119,7 +150,7 @@ def test_lengths_and_ages_are_not_dates(nlp):
 
 def test_counts_past_the_calendar_give_no_date(nlp):
     assert when(nlp, "The settlement was founded 12000 years ago.", "founded") == ("2021-09-30", "published")
-    assert when(nlp, "Troops left Kabul a month ago.", "left") == ("2021-08-30", "month")
+    assert when(nlp, "Troops left Kabul a month ago.", "left") == ("2021-08-01", "month")
 
 
 def test_lower_case_month_words_are_not_months(nlp):
@@ -231,3 +262,40 @@ def test_the_running_date_is_not_given_to_an_event_named_in_passing(nlp):
     text = "Gunmen stormed the village on Monday. The ceasefire led to the withdrawal of the militia from the valley."
     assert dated(nlp, text, "stormed") == ("2016-12-26", "clause")
     assert dated(nlp, text, "withdrawal") == ("2016-12-31", "publication")
+
+
+def test_a_present_perfect_or_passive_does_not_take_the_paragraphs_year(nlp):
+    text = (
+        "In 2016 the militants seized the northern towns. "
+        "Government forces have been fighting them ever harder. "
+        "Four of their commanders are accused of the killings. "
+        "Their leaders have been unwilling to release the hostages. "
+        "The militants then shelled the capital."
+    )
+    doc = nlp(text)
+    dates = ArticleDates(doc, THURSDAY)
+    found = {}
+    for sentence in doc.sents:
+        for word in ("fighting", "accused", "release", "shelled"):
+            token = next((t for t in sentence if t.text == word), None)
+            if token is not None:
+                found[word] = dates.date_event(sentence, token)
+    assert {found[word].precision for word in ("fighting", "accused", "release")} == {"published"}
+    assert (found["shelled"].iso, found["shelled"].source) == ("2016", "paragraph")
+
+
+def test_time_words_of_a_relative_clause_date_its_own_verb_only(nlp):
+    doc = nlp("Aksoy, a Kurd who moved to Britain with his family 22 years ago, was killed in Syria.")
+    dates = ArticleDates(doc, THURSDAY)
+    sentence = next(iter(doc.sents))
+    killed = next(t for t in doc if t.text == "killed")
+    moved = next(t for t in doc if t.text == "moved")
+    assert dates.date_event(sentence, killed).precision == "published"
+    assert dates.date_event(sentence, moved).iso == "1999"
+
+
+def test_a_relative_clause_on_the_event_noun_tells_its_time(nlp):
+    doc = nlp("Kurdish leaders were troubled by a Turkish assault that two months ago drove them from the city.")
+    dates = ArticleDates(doc, THURSDAY)
+    assault = next(t for t in doc if t.text == "assault")
+    assert dates.date_event(next(iter(doc.sents)), assault).iso == "2021-07"

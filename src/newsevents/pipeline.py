@@ -295,6 +295,8 @@ class Coder:
             if reporter is not None:
                 reporter.span = text_span(mood.reported_by)
         actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
+        if modality == "future":
+            guess = guess.as_announced()  # "the pullout would take 60 days": CONCEDE (PLOVER)
         if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
             # "Kenya must withdraw, the Somali president said": the speaker demands it
             # of Kenya; what a passive demand is about is no addressee ("the detainees
@@ -327,7 +329,7 @@ class Coder:
             recipient=recipient,
             modality=modality,
             reported_by=reporter,
-            date=when.date,
+            date=when.iso,
             date_text=when.text,
             date_precision=when.precision,
             date_source=when.source,

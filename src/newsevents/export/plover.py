@@ -4,7 +4,7 @@ Fields the manual defines (id, date, actor, recipient, event, mode, context,
 event_loc, event_text, quad_code, event_scale, cite_info, coder) carry their
 PLOVER meaning; ``event_scale`` is the Goldstein score of the CAMEO code.  The
 manual invites extra named fields: ``date_precision`` (a date known only to
-its month is written as the month's first day), ``cameo``, ``num_mentions``,
+its month or year is written as such, "2021-06", "2021"), ``cameo``, ``num_mentions``,
 ``num_articles``, ``num_sources`` and ``mentions`` (the evidence) are ours.
 """
 

@@ -292,13 +292,23 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     if actor_head is None:
         # "a police raid", "a rebel ambush": a role word compounded on the event noun does it
         actor_head = next((c for c in noun.lefts if c.dep_ in {"compound", "amod"} and _is_role_word(c)), None)
+    of_objects = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    if actor_head is None and of_objects and noun.lemma_.lower() in words.self_moving_nouns:
+        # "the withdrawal of Turkey from the programme": Turkey withdraws
+        actor_head, of_objects = of_objects[0], of_objects[1:]
+    sufferer = None
     if actor_head is None:
         actor_head = _governing_subject(noun, words)
+        if actor_head is not None and noun.head.head.lemma_.lower() in words.yielding_verbs:
+            # "surrendered to regime forces after prolonged blockades": the regime's blockade
+            sufferer, actor_head = actor_head, _yielded_to(noun.head.head)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
-        recipients += [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-        ]
+        recipients += of_objects
+        if sufferer is not None:
+            recipients.insert(0, sufferer)
         # "Russian support *for* the regime", "US aid for the rebels": who an event noun is for
         recipients += [
             g
@@ -337,6 +347,14 @@ def _occurrence_preps(noun: Token, words: WordLists) -> list[Token]:
 def _is_role_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return any(lemma in role_words for role_words in load_sector_words().sectors.values())
+
+
+def _yielded_to(verb: Token) -> Token | None:
+    """Whom a verb of giving in yields to: "surrendered *to regime forces*"."""
+    return next(
+        (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
 
 
 def _governing_subject(noun: Token, words: WordLists) -> Token | None:

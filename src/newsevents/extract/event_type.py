@@ -19,13 +19,15 @@ docs/classifier.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.event_context import EventContext
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
+from newsevents.extract.phrases import find_phrase
 from newsevents.extract.predicates import caused_doer
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -54,6 +56,16 @@ class EventTypeGuess:
     confidence: float
     scores: dict[str, float]  # PLOVER type -> share of the evidence
     trigger: Token | None = field(default=None, compare=False)  # the word that decided it
+    # (type, CAMEO code) when told as still to come: PLOVER codes a future retreat or
+    # resignation as the concession it announces ("the troop pullout would take 60 days")
+    announced: tuple[str, str] | None = None
+
+    def as_announced(self) -> EventTypeGuess:
+        """The guess for the event told as still to come (modality ``future``)."""
+        if self.announced is None:
+            return self
+        event, cameo = self.announced
+        return replace(self, event=event, cameo=cameo, mode=None)
 
 
 class EventTypeClassifier:
@@ -67,6 +79,7 @@ class EventTypeClassifier:
         self.words = words or load_word_lists()
         self.operators = Operators(self.lexicon, self.ontology, self.words)
         self.reader = ParseReader(self.operators)
+        self.context = EventContext(self.reader)
 
     # -- public interface -------------------------------------------------
 
@@ -77,6 +90,9 @@ class EventTypeClassifier:
             return None
         if _reported(reading.trigger, clause.predicate):
             return None  # "X said Y attacked": the clause of "attacked" carries that event
+        if clause.nominal and self.context.asked_for_by_governor(reading):
+            return None
+        reading = self.context.as_announcement(self.context.as_aim_of_force(reading, clause.predicate))
         return self._guess(reading, [reading], linked=clause.actor is not None)
 
     def is_statement(self, reading: Reading) -> bool:
@@ -91,7 +107,7 @@ class EventTypeClassifier:
         readings = self._sentence_readings(sentence, spans_given=bool(source or target))
         if not readings:
             return None
-        anchors = [a for a in (_find_phrase(sentence, source), _find_phrase(sentence, target)) if a is not None]
+        anchors = [a for a in (find_phrase(sentence, source), find_phrase(sentence, target)) if a is not None]
         chosen = self._linking_reading(readings, anchors) if anchors else None
         linked = chosen is not None
         if chosen is None:
@@ -172,7 +188,16 @@ class EventTypeClassifier:
         scores = {name: round(value / total, 4) for name, value in sorted(scores.items(), key=lambda kv: -kv[1])}
         confidence = (WEAK_CONFIDENCE if chosen.weak else STRONG_CONFIDENCE) + (LINKED_BONUS if linked else 0.0)
         confidence = round(min(1.0, confidence * (0.5 + 0.5 * scores[event])), 3)
-        return EventTypeGuess(event, chosen.cameo, mode, context, confidence, scores, chosen.trigger)
+        return EventTypeGuess(
+            event,
+            chosen.cameo,
+            mode,
+            context,
+            confidence,
+            scores,
+            chosen.trigger,
+            self.context.announced(chosen, event),
+        )
 
     def _non_political(self, reading: Reading, sentence: Span) -> bool:
         """A reading of a word in its everyday sense: the storm that killed, shares that rallied."""
@@ -340,29 +365,6 @@ def _reported(trigger: Token, predicate: Token) -> bool:
     return False
 
 
-def _find_phrase(sentence: Span, phrase: str | None) -> Token | None:
-    """The head token of the first occurrence of ``phrase`` in the sentence."""
-    if not phrase or not phrase.strip():
-        return None
-    text = sentence.text
-    start = text.find(phrase.strip())
-    if start < 0:
-        start = text.lower().find(phrase.strip().lower())
-    if start < 0:
-        # a discontinuous phrase ("Prisoners in Dili" for "Prisoners rioted at a jail in Dili"):
-        # its first word, else its last
-        words = [w for w in phrase.split() if len(w) > 2 and w[0].isalpha()]
-        for word in words[:1] + words[-1:]:
-            for token in sentence:
-                if token.text == word:
-                    return token
-        return None
-    span = sentence.char_span(start, start + len(phrase.strip()), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
-
-
 def classify_text(
     classifier: EventTypeClassifier, doc, source: str | None = None, target: str | None = None
 ) -> EventTypeGuess | None:
@@ -372,7 +374,7 @@ def classify_text(
     for phrase in (source, target):
         if phrase:
             for sentence in sentences:
-                if _find_phrase(sentence, phrase) is not None:
+                if find_phrase(sentence, phrase) is not None:
                     return classifier.classify_sentence(sentence, source, target)
     guesses = [g for g in (classifier.classify_sentence(s, source, target) for s in sentences) if g is not None]
     return max(guesses, key=lambda guess: guess.confidence, default=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
+from newsevents.knowledge.lexicon import DO, EventLexicon, LexiconEntry
 
 # Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*").
 _PHRASE_DEPS = {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
@@ -76,6 +76,8 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
         if entry is not None:
             return entry, [doc[token.i - 2]]
     if token.ent_type_ == "MONEY":  # "gave $2 million"
+        if _paid(token, lexicon):
+            return None, []
         return LexiconEntry(content_class="economic_aid", object_only=True), []
     # the lemmatizer's slips on plurals ("bases" -> "basis"): the regular singular too
     singulars = [] if lexicon.nouns.get(lower) or lexicon.nouns.get(lemma) else _plural_stems(lower)
@@ -105,3 +107,11 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                 if modifier is not None and modifier.content_class and not modifier.weak:
                     return modifier, [child]
     return entry, []
+
+
+def _paid(money: Token, lexicon: EventLexicon) -> bool:
+    """A sum under a verb of doing ("we paid $1.4 billion") is a price, not aid:
+    money is aid only given ("gave", "pledged", "sent $2 million")."""
+    verb = money.head
+    entry = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and money.dep_ == "dobj" else None
+    return entry is not None and entry.operator == DO

@@ -1,6 +1,7 @@
 """Noun phrases and their coordinated members, read off the dependency parse: the
 phrase a party is named by ("the President of Turkey"), the name in apposition to
-it, and the further parties coordinated with it ("Russia and the US")."""
+it, the further parties coordinated with it ("Russia and the US"), and where a
+phrase given as text stands in a sentence."""
 
 from __future__ import annotations
 
@@ -94,3 +95,26 @@ def further_conjuncts(head: Token) -> list[Span]:
         return [noun_phrase(noun) for noun in nouns[1:]]
     modifiers = modifier_conjuncts(head)
     return [head.doc[modifier.i : modifier.i + 1] for modifier in modifiers[1:]]
+
+
+def find_phrase(sentence: Span, phrase: str | None) -> Token | None:
+    """The head token of the first occurrence of ``phrase`` in the sentence."""
+    if not phrase or not phrase.strip():
+        return None
+    text = sentence.text
+    start = text.find(phrase.strip())
+    if start < 0:
+        start = text.lower().find(phrase.strip().lower())
+    if start < 0:
+        # a discontinuous phrase ("Prisoners in Dili" for "Prisoners rioted at a jail in Dili"):
+        # its first word, else its last
+        words = [w for w in phrase.split() if len(w) > 2 and w[0].isalpha()]
+        for word in words[:1] + words[-1:]:
+            for token in sentence:
+                if token.text == word:
+                    return token
+        return None
+    span = sentence.char_span(start, start + len(phrase.strip()), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root

@@ -84,6 +84,7 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     gathering_nouns: frozenset[str]  # "at the G20 meeting": the forum, not a party
+    yielding_verbs: frozenset[str]  # "surrendered after the blockade": the subject suffered it
     relative_pronouns: frozenset[str]
     expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
@@ -106,6 +107,7 @@ class WordLists:
     quantity_nouns: frozenset[str]
     convening_verbs: frozenset[str]
     departure_nouns: frozenset[str]
+    self_moving_nouns: frozenset[str]  # "the withdrawal of Turkey": Turkey withdraws
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]

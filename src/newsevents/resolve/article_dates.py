@@ -40,21 +40,35 @@ class ArticleDates:
         # (start of the sentence, its paragraph, its own date) for sentences naming a date
         self.sentence_dates: list[tuple[int, int, EventDate]] = []
         for sentence in doc.sents:
-            found = self.sentence_date(sentence, sentence.root, future=False)
+            # the sentence's running date may come from any of its clauses ("Aksoy, who
+            # was killed in Raqqa in September, ... The base was hit by an attack")
+            found = self.sentence_date(sentence, sentence.root, future=False, event_only=False)
             if found is not None:
                 self.sentence_dates.append((sentence.start_char, self.paragraph(sentence), found))
 
     def paragraph(self, sentence: Span) -> int:
         return bisect.bisect(self.breaks, sentence.start_char)
 
-    def sentence_date(self, sentence: Span, trigger: Token, future: bool) -> EventDate | None:
-        """The best time expression anywhere in the sentence, the nearest to the trigger first."""
-        expressions = [
-            (abs(entity.root.i - trigger.i), with_clock_time(entity))
+    def sentence_date(self, sentence: Span, trigger: Token, future: bool, event_only: bool = True) -> EventDate | None:
+        """The best time expression anywhere in the sentence, the nearest to the trigger
+        first; ``event_only``: not a month or year of a relative clause the event is not in."""
+        entities = [
+            entity
             for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
-        return best_date(expressions, self.published, future, source="sentence")
+        found = best_date(self._expressions(entities, trigger), self.published, future, source="sentence")
+        if found is None or found.precision not in PERIOD_PRECISIONS or not event_only:
+            return found
+        # "Aksoy, who moved to Britain 22 years ago, was killed": a month or year of a
+        # relative clause the event is not in dates that clause (a day there, as in
+        # conflict reports, is usually the event's too)
+        own = [entity for entity in entities if not in_another_relative_clause(entity, trigger)]
+        return best_date(self._expressions(own, trigger), self.published, future, source="sentence")
+
+    @staticmethod
+    def _expressions(entities: list[Span], trigger: Token) -> list[tuple[int, str]]:
+        return [(abs(entity.root.i - trigger.i), with_clock_time(entity)) for entity in entities]
 
     def date_event(self, sentence: Span, trigger: Token, future: bool = False) -> EventDate:
         found = resolve_event_date(sentence, trigger, self.published, future)
@@ -73,12 +87,20 @@ class ArticleDates:
             found for start, in_paragraph, found in self.sentence_dates
             if in_paragraph == paragraph and start < sentence.start_char
         ]  # fmt: skip
-        if earlier:
+        if earlier and not (told_in_present(trigger) and earlier[-1].precision in PERIOD_PRECISIONS):
             return replace(earlier[-1], source="paragraph")
         return publication_date(self.published)
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
+RELATIVE_CLAUSE = "relcl"
+GOVERNED_DEPS = {"xcomp", "acomp"}
+# A paragraph's month or year ("in 2014 the group seized the city") is a period a
+# present perfect, progressive or passive told after it runs on from, not its date
+# ("... forces have been fighting it since", "four men are accused of ..."); a day
+# ("on April 26") still dates the next sentences.
+PERIOD_PRECISIONS = {"month", "year", "decade"}
 BACKWARD_WORDS = {"since"}
 NOUN_UNDER_PREPOSITION = "pobj"
 
@@ -104,3 +126,23 @@ def is_present(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     return clause.tag_ in PRESENT_TAGS
+
+
+def told_in_present(trigger: Token) -> bool:
+    """Whether the event's clause has a present auxiliary: the present perfect ("have
+    been fighting", "has been killed"), progressive ("are providing") or passive ("are
+    accused"): told up to now, not at an earlier sentence's time."""
+    clause = trigger
+    while (clause.pos_ not in CLAUSE_HEAD_POS or clause.dep_ in GOVERNED_DEPS) and clause.head != clause:
+        clause = clause.head  # "has been unwilling to accede": the tense of what governs it
+    return any(child.dep_ in AUXILIARY_DEPS and child.tag_ in PRESENT_TAGS for child in clause.children)
+
+
+def in_another_relative_clause(entity: Span, trigger: Token) -> bool:
+    """Whether the time words sit in a relative clause the event is not in ("Aksoy,
+    who moved to Britain 22 years ago, was killed": the years date the move); one on
+    the event noun itself tells its time ("an assault that last month drove ...")."""
+    for ancestor in entity.root.ancestors:
+        if ancestor.dep_ == RELATIVE_CLAUSE and ancestor.pos_ in CLAUSE_HEAD_POS:
+            return ancestor.head.i != trigger.i and not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
+    return False
