@@ -110,8 +110,8 @@ def test_gdelt_tsv_is_the_gdelt_2_layout_by_position(db, tmp_path):
 
 def test_gdelt_invents_no_day_for_a_month_dated_event(tmp_path):
     path = tmp_path / "events.sqlite"
-    in_october = record("m1", "ASSAULT", ("TUR", "MIL"), ("SYR", "REB"), "2021-10-01")
-    in_october.date_precision = "month"  # "in October": the month's first day stands for the month
+    in_october = record("m1", "ASSAULT", ("TUR", "MIL"), ("SYR", "REB"), "2021-10")
+    in_october.date_precision = "month"  # "in October": records write the month alone
     with EventStore(path) as store:
         store.add(coded("m1", in_october))
         store.add(coded("d1", record("d1", day="2021-10-01")))
@@ -120,8 +120,12 @@ def test_gdelt_invents_no_day_for_a_month_dated_event(tmp_path):
     assert [row["EventCode"] for row in read_gdelt(out)] == ["160"]  # only the day-dated sanction
     plover = tmp_path / "events.jsonl"
     assert export(path, "plover-jsonl", plover) == 0
-    precisions = {json.loads(line)["event"][0]: json.loads(line)["date_precision"] for line in plover.open()}
-    assert precisions == {"ASSAULT": "month", "SANCTION": "day"}
+    dates = {
+        json.loads(line)["event"][0]: (json.loads(line)["date"], json.loads(line)["date_precision"])
+        for line in plover.open()
+    }
+    # PLOVER's date is YYYY-MM-DD: the month's first day, and the precision says it stands for the month
+    assert dates == {"ASSAULT": ("2021-10-01", "month"), "SANCTION": ("2021-10-01", "day")}
 
 
 def test_tsv_fields_hold_no_tabs_or_line_breaks(tmp_path):

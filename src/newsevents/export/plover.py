@@ -3,8 +3,10 @@
 Fields the manual defines (id, date, actor, recipient, event, mode, context,
 event_loc, event_text, quad_code, event_scale, cite_info, coder) carry their
 PLOVER meaning; ``event_scale`` is the Goldstein score of the CAMEO code.  The
-manual invites extra named fields: ``date_precision`` (a date known only to
-its month or year is written as such, "2021-06", "2021"), ``cameo``, ``num_mentions``,
+manual invites extra named fields: ``date_precision`` (the manual's ``date`` is
+YYYY-MM-DD, so a date known only to its month or year, which records write as
+"2021-06" or "2021", is written as the period's first day and the precision says
+so), ``cameo``, ``num_mentions``,
 ``num_articles``, ``num_sources`` and ``mentions`` (the evidence) are ours.
 """
 
@@ -46,11 +48,18 @@ def _location(event: StoredEvent) -> dict[str, Any] | None:
     }
 
 
+def padded_date(date: str | None) -> str | None:
+    """A record's date as YYYY-MM-DD: a month or a year ("2021-06", "2021") as its first day."""
+    if not date:
+        return date
+    return date + "-01" * ((10 - len(date)) // 3)
+
+
 def plover_record(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, Any]:
     """One stored event (``EventStore.events()``) with its mentions, as PLOVER JSON."""
     return {
         "id": str(event.event_id),
-        "date": event.date,
+        "date": padded_date(event.date),
         "date_precision": event.date_precision,
         "actor": _entity(event, "actor", mentions),
         "recipient": _entity(event, "recipient", mentions),

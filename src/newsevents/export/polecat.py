@@ -14,6 +14,7 @@ from typing import Any
 
 from newsevents import __version__
 from newsevents.export.evidence import actor_texts
+from newsevents.export.plover import padded_date
 from newsevents.knowledge.cow import cow_code
 from newsevents.records import EventRecord, StoredEvent
 
@@ -54,7 +55,7 @@ def polecat_row(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, An
     first = mentions[0] if mentions else None
     return {
         "Event ID": event.event_id,
-        "Event Date": event.date,
+        "Event Date": padded_date(event.date),
         "Event Type": event.event,
         "Event Mode": event.mode,
         "Event Intensity": event.goldstein,
