@@ -1,0 +1,41 @@
+"""Word senses of event nouns on sentences written for these tests (issue 11):
+"strike" is a blow of arms when a state or an armed force makes it or it is aimed
+on a target, and a walkout in its labour phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(coder, text):
+    return {(event.event, event.cameo) for event in coder.code_text(text, "2024-05-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French strike on the rebel camp destroyed two trucks.",
+        "The Turkish strike hit a fuel depot near the border.",
+        "A strike by rebels on the airport killed three guards.",
+        "Two villagers died in a strike by government troops on Sunday.",
+    ],
+)
+def test_a_strike_by_a_state_or_on_a_target_is_force(coder, text):
+    coded = events_of(coder, text)
+    assert any(event == "ASSAULT" for event, _ in coded), coded
+    assert not any(event == "PROTEST" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Thousands of bus drivers went on strike over pay.", "143"),
+        ("The union called a general strike for Thursday.", "143"),
+        ("Dockworkers began a strike on Monday at the port.", "143"),
+        ("The jailed blogger began a hunger strike in his cell.", "142"),
+    ],
+)
+def test_a_labour_strike_stays_a_protest(coder, text, cameo):
+    coded = events_of(coder, text)
+    assert ("PROTEST", cameo) in coded, coded
+    assert not any(event == "ASSAULT" for event, _ in coded), coded
