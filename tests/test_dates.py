@@ -8,6 +8,7 @@ import pytest
 
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.time_phrases import resolve_expression
 
 THURSDAY = date(2021, 9, 30)
 
@@ -299,3 +300,20 @@ def test_a_relative_clause_on_the_event_noun_tells_its_time(nlp):
     dates = ArticleDates(doc, THURSDAY)
     assault = next(t for t in doc if t.text == "assault")
     assert dates.date_event(next(iter(doc.sents)), assault).iso == "2021-07"
+
+
+@pytest.mark.parametrize("words", ["at 49", "aged 85", "at the age of 62", "of this century", "this century"])
+def test_ages_and_centuries_name_no_year(words):
+    assert resolve_expression(words, THURSDAY, False) is None
+
+
+def test_an_age_in_a_sentence_is_no_year(nlp):
+    assert when(nlp, "The writer, who was arrested at 49, left the country.", "arrested") == ("2021-09-30", "published")
+
+
+@pytest.mark.parametrize(
+    "words, decade",
+    [("in the 1990s", date(1990, 1, 1)), ("in the 90s", date(1990, 1, 1)), ("the 20s", date(2020, 1, 1))],
+)
+def test_a_decade_is_a_decade(words, decade):
+    assert resolve_expression(words, THURSDAY, False) == (decade, "decade")
