@@ -103,7 +103,7 @@ def explicit_date(
 
 def decade_named(words: list[str], published: date | None) -> tuple[date, str] | None:
     """ "the 1990s", "in the 90s": the decade, a short one the latest before publication."""
-    for number, suffix in zip(words, words[1:]):
+    for number, suffix in zip(words, words[1:], strict=False):
         if suffix != "s" or not number.isdigit() or int(number) % 10:
             continue
         if len(number) == 4 and EARLIEST_YEAR <= int(number) <= LATEST_YEAR:
