@@ -39,3 +39,23 @@ def test_a_labour_strike_stays_a_protest(coder, text, cameo):
     coded = events_of(coder, text)
     assert ("PROTEST", cameo) in coded, coded
     assert not any(event == "ASSAULT" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers cleared mines to allow trapped civilians to leave the city.",
+        "The army opened a corridor for families to leave the district.",
+        "Thousands of villagers who left their homes crossed into Jordan.",
+        "The rebels let the residents leave the besieged town.",
+    ],
+)
+def test_civilians_leaving_make_no_retreat(coder, text):
+    coded = events_of(coder, text)
+    assert not any(event == "RETREAT" for event, _ in coded), coded
+    assert ("CONCEDE", "0356") not in coded, coded  # no promised withdrawal either
+
+
+def test_letting_civilians_leave_is_the_concession_and_troops_leaving_a_retreat(coder):
+    assert ("CONCEDE", "080") in events_of(coder, "The rebels let the residents leave the besieged town.")
+    assert ("RETREAT", "0874") in events_of(coder, "The last government troops left the town on Monday.")
