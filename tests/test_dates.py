@@ -302,7 +302,9 @@ def test_a_relative_clause_on_the_event_noun_tells_its_time(nlp):
     assert dates.date_event(next(iter(doc.sents)), assault).iso == "2021-07"
 
 
-@pytest.mark.parametrize("words", ["at 49", "aged 85", "at the age of 62", "of this century", "this century"])
+@pytest.mark.parametrize(
+    "words", ["at 49", "aged 85", "at the age of 62", "in her late 30s", "of this century", "this century"]
+)
 def test_ages_and_centuries_name_no_year(words):
     assert resolve_expression(words, THURSDAY, False) is None
 
@@ -313,7 +315,7 @@ def test_an_age_in_a_sentence_is_no_year(nlp):
 
 @pytest.mark.parametrize(
     "words, decade",
-    [("in the 1990s", date(1990, 1, 1)), ("in the 90s", date(1990, 1, 1)), ("the 20s", date(2020, 1, 1))],
+    [("in the 1990s", date(1990, 1, 1)), ("in the late 90s", date(1990, 1, 1)), ("the 20s", date(2020, 1, 1))],
 )
 def test_a_decade_is_a_decade(words, decade):
     assert resolve_expression(words, THURSDAY, False) == (decade, "decade")

@@ -102,13 +102,14 @@ def explicit_date(
 
 
 def decade_named(words: list[str], published: date | None) -> tuple[date, str] | None:
-    """ "the 1990s", "in the 90s": the decade, a short one the latest before publication."""
-    for number, suffix in zip(words, words[1:], strict=False):
+    """ "the 1990s", "in the late 90s": the decade, a short one the latest before
+    publication.  A short one only after "the": "in her late 30s" is an age."""
+    for index, (number, suffix) in enumerate(zip(words, words[1:], strict=False)):
         if suffix != "s" or not number.isdigit() or int(number) % 10:
             continue
         if len(number) == 4 and EARLIEST_YEAR <= int(number) <= LATEST_YEAR:
             return date(int(number), 1, 1), "decade"
-        if len(number) == 2 and published is not None:
+        if len(number) == 2 and published is not None and "the" in words[max(0, index - 2) : index]:
             year = published.year // 100 * 100 + int(number)
             return date(year if year <= published.year else year - 100, 1, 1), "decade"
     return None
