@@ -59,3 +59,15 @@ def test_civilians_leaving_make_no_retreat(coder, text):
 def test_letting_civilians_leave_is_the_concession_and_troops_leaving_a_retreat(coder):
     assert ("CONCEDE", "080") in events_of(coder, "The rebels let the residents leave the besieged town.")
     assert ("RETREAT", "0874") in events_of(coder, "The last government troops left the town on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The rebels' momentum has reversed across the north.", None),
+        ("The rebels have retreated to the hills.", "RETREAT"),
+    ],
+)
+def test_a_trend_that_cannot_act_does_no_event(coder, text, event):
+    coded = {kind for kind, _ in events_of(coder, text)}
+    assert coded == ({event} if event else set()), coded
