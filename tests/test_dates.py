@@ -202,6 +202,12 @@ def test_the_running_date_of_the_paragraph(nlp):
     assert dated(nlp, text, "wounded") == ("2016-04-16", "paragraph")
 
 
+def test_a_decade_is_no_running_date(nlp):
+    text = "In the 1990s the militia fought the army in the hills. Rebels seized the airport."
+    assert dated(nlp, text, "fought") == ("1990-01-01", "clause")
+    assert dated(nlp, text, "seized") == ("2016-12-31", "publication")
+
+
 def test_a_new_paragraph_does_not_inherit_the_date(nlp):
     text = "Militants attacked a police camp on April 16.\n\nTwo constables were wounded in the attack."
     assert dated(nlp, text, "wounded") == ("2016-12-31", "publication")
