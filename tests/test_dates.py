@@ -8,6 +8,7 @@ import pytest
 
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.dates import resolve_event_date
+from newsevents.resolve.time_phrases import resolve_expression
 
 THURSDAY = date(2021, 9, 30)
 
@@ -201,6 +202,12 @@ def test_the_running_date_of_the_paragraph(nlp):
     assert dated(nlp, text, "wounded") == ("2016-04-16", "paragraph")
 
 
+def test_a_decade_is_no_running_date(nlp):
+    text = "In the 1990s the militia fought the army in the hills. Rebels seized the airport."
+    assert dated(nlp, text, "fought") == ("1990-01-01", "clause")
+    assert dated(nlp, text, "seized") == ("2016-12-31", "publication")
+
+
 def test_a_new_paragraph_does_not_inherit_the_date(nlp):
     text = "Militants attacked a police camp on April 16.\n\nTwo constables were wounded in the attack."
     assert dated(nlp, text, "wounded") == ("2016-12-31", "publication")
@@ -299,3 +306,22 @@ def test_a_relative_clause_on_the_event_noun_tells_its_time(nlp):
     dates = ArticleDates(doc, THURSDAY)
     assault = next(t for t in doc if t.text == "assault")
     assert dates.date_event(next(iter(doc.sents)), assault).iso == "2021-07"
+
+
+@pytest.mark.parametrize(
+    "words", ["at 49", "aged 85", "at the age of 62", "in her late 30s", "of this century", "this century"]
+)
+def test_ages_and_centuries_name_no_year(words):
+    assert resolve_expression(words, THURSDAY, False) is None
+
+
+def test_an_age_in_a_sentence_is_no_year(nlp):
+    assert when(nlp, "The writer, who was arrested at 49, left the country.", "arrested") == ("2021-09-30", "published")
+
+
+@pytest.mark.parametrize(
+    "words, decade",
+    [("in the 1990s", date(1990, 1, 1)), ("in the late 90s", date(1990, 1, 1)), ("the 20s", date(2020, 1, 1))],
+)
+def test_a_decade_is_a_decade(words, decade):
+    assert resolve_expression(words, THURSDAY, False) == (decade, "decade")

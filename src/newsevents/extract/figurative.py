@@ -136,8 +136,28 @@ def is_departure(verb: Token, words: WordLists) -> bool:
         return False  # "leave them vulnerable", "leaving the children to die"
     if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
         return False  # "the families left behind": abandoned, not withdrawn from
+    if any(_is_civilian(person, words) for person in _leavers(verb)):
+        return False  # "let the residents leave": civilians going is no retreat of theirs
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return all(_place_or_post(obj, words) for obj in objects)
+
+
+def _leavers(verb: Token) -> list[Token]:
+    """Who leaves: the subject, the noun a relative clause hangs on ("villagers who
+    left"), or the "for" phrase of an infinitive ("a corridor for families to leave")."""
+    leavers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in leavers):
+        leavers.append(verb.head)
+    for aux in verb.children:
+        before = verb.doc[aux.i - 1] if aux.dep_ == "aux" and aux.lower_ == "to" and aux.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+            leavers.append(before)
+    counted = [g for leaver in leavers for p in leaver.children if p.lower_ == "of" for g in p.children]
+    return leavers + counted  # "thousands of residents"
+
+
+def _is_civilian(token: Token, words: WordLists) -> bool:
+    return token.lemma_.lower() in words.civilian_nouns or token.lower_ in words.civilian_nouns
 
 
 def _place_or_post(token: Token, words: WordLists) -> bool:

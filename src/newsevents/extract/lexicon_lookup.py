@@ -8,6 +8,10 @@ from spacy.tokens import Token
 from newsevents.knowledge.lexicon import DO, EventLexicon, LexiconEntry
 
 # Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*").
+# The walkout class, whose noun "strike" is also a blow of arms (its class's armed sense).
+WALKOUT = "strike"
+STATE_ENTITIES = {"GPE", "NORP"}  # "US", "Israeli": a state makes war, not walkouts
+
 _PHRASE_DEPS = {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
 
 
@@ -98,6 +102,8 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
     entry = lexicon.nouns.get(lower) or lexicon.nouns.get(lemma)
     for singular in singulars:
         entry = entry or lexicon.nouns.get(singular)
+    if entry is not None and entry.content_class == WALKOUT and _armed_strike(token, lexicon):
+        return LexiconEntry(content_class=lexicon.content_class(WALKOUT).armed_actor, weak=entry.weak), []
     if entry is None and lemma in lexicon.route_nouns:
         return LexiconEntry(content_class="route", object_only=True), []
     if entry is None:  # "an aid programme", "the relief operation": the modifier names the content
@@ -107,6 +113,27 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                 if modifier is not None and modifier.content_class and not modifier.weak:
                     return modifier, [child]
     return entry, []
+
+
+def _armed_strike(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether "strike" is a blow of arms, not a walkout: one a state or an armed
+    force makes ("a US strike", "Israeli strikes", "a strike by rebels") or one aimed
+    *on* a target ("its strike on the camp").  A walkout has neither; a labour
+    strike is named by its own compounds ("general strike", "rail strike")."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"} and _armed_or_state(child, lexicon):
+            return True
+        targets = [target for target in child.children if target.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "on":
+            if any(target.ent_type_ not in {"DATE", "TIME"} for target in targets):
+                return True
+        if child.lower_ == "by" and any(_armed_or_state(target, lexicon) for target in targets):
+            return True  # "a strike by US forces"
+    return False
+
+
+def _armed_or_state(party: Token, lexicon: EventLexicon) -> bool:
+    return party.ent_type_ in STATE_ENTITIES or party.lemma_.lower() in lexicon.armed_actor_nouns
 
 
 def _paid(money: Token, lexicon: EventLexicon) -> bool:

@@ -35,6 +35,7 @@ class TimeWords:
     ago_words: frozenset[str]
     ahead_words: frozenset[str]
     duration_units: frozenset[str]
+    number_lead_words: frozenset[str]
     until_words: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     ahead_prepositions: frozenset[str]

@@ -31,6 +31,7 @@ class WordLists:
     statement_nouns: frozenset[str]
     public_office_nouns: frozenset[str]
     departure_verbs: frozenset[str]
+    civilian_nouns: frozenset[str]
     departure_objects: frozenset[str]
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]

@@ -87,6 +87,8 @@ class ArticleDates:
             found for start, in_paragraph, found in self.sentence_dates
             if in_paragraph == paragraph and start < sentence.start_char
         ]  # fmt: skip
+        if earlier and earlier[-1].precision in ERA_PRECISIONS:
+            return publication_date(self.published)
         if earlier and not (told_in_present(trigger) and earlier[-1].precision in PERIOD_PRECISIONS):
             return replace(earlier[-1], source="paragraph")
         return publication_date(self.published)
@@ -101,6 +103,8 @@ GOVERNED_DEPS = {"xcomp", "acomp"}
 # ("... forces have been fighting it since", "four men are accused of ..."); a day
 # ("on April 26") still dates the next sentences.
 PERIOD_PRECISIONS = {"month", "year", "decade"}
+# A decade ("in the 1990s") tells an era, not the date the next sentences run on.
+ERA_PRECISIONS = {"decade"}
 BACKWARD_WORDS = {"since"}
 NOUN_UNDER_PREPOSITION = "pobj"
 

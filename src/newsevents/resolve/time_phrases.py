@@ -29,6 +29,7 @@ from newsevents.knowledge.dates import (
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 COUNTED_PRECISION = {"decade": "year"}
+DATE_SEPARATOR = re.compile(r"\d\s*[/.-]\s*\d")  # "12/03/2020", "2020-03-12"
 
 
 def normalise(text: str) -> list[str]:
@@ -61,8 +62,12 @@ def resolve_expression(text: str, published: date | None, future: bool) -> tuple
             return relative
     if any(w in time_words.duration_units for w in words):
         return None  # "48 hours", "seven-year": a length of time, not a date
-    if len(words) == 1 and words[0].isdigit():
-        return None  # "He was 16": an age or a count
+    if (
+        not DATE_SEPARATOR.search(text)
+        and any(w.isdigit() for w in words)
+        and all(w.isdigit() or w in time_words.number_lead_words for w in words)
+    ):
+        return None  # "He was 16", "died at 49": an age or a count, not the year 1949
     if any(w.startswith("~") for w in words):
         return None  # a month name in lower case is a verb or a noun
     return parse_with_dateparser(text, published, future)
@@ -72,6 +77,9 @@ def explicit_date(
     words: list[str], published: date | None, future: bool, time_words: TimeWords
 ) -> tuple[date | None, str] | None:
     """Dates with a month name or a year: "Sept. 29", "July 7, 2017", "in November", "2019"."""
+    decade = decade_named(words, published)
+    if decade is not None:
+        return decade
     months = [time_words.months[w] for w in words if w in time_words.months]
     years = [int(w) for w in words if w.isdigit() and EARLIEST_YEAR <= int(w) <= LATEST_YEAR]
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
@@ -91,6 +99,20 @@ def explicit_date(
         return (date(year, month, day), "day") if day else (date(year, month, 1), "month")
     except ValueError:  # "Feb. 30"
         return None
+
+
+def decade_named(words: list[str], published: date | None) -> tuple[date, str] | None:
+    """ "the 1990s", "in the late 90s": the decade, a short one the latest before
+    publication.  A short one only after "the": "in her late 30s" is an age."""
+    for index, (number, suffix) in enumerate(zip(words, words[1:], strict=False)):
+        if suffix != "s" or not number.isdigit() or int(number) % 10:
+            continue
+        if len(number) == 4 and EARLIEST_YEAR <= int(number) <= LATEST_YEAR:
+            return date(int(number), 1, 1), "decade"
+        if len(number) == 2 and published is not None and "the" in words[max(0, index - 2) : index]:
+            year = published.year // 100 * 100 + int(number)
+            return date(year if year <= published.year else year - 100, 1, 1), "decade"
+    return None
 
 
 def year_of_month(

@@ -1,0 +1,73 @@
+"""Word senses of event nouns on sentences written for these tests (issue 11):
+"strike" is a blow of arms when a state or an armed force makes it or it is aimed
+on a target, and a walkout in its labour phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(coder, text):
+    return {(event.event, event.cameo) for event in coder.code_text(text, "2024-05-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French strike on the rebel camp destroyed two trucks.",
+        "The Turkish strike hit a fuel depot near the border.",
+        "A strike by rebels on the airport killed three guards.",
+        "Two villagers died in a strike by government troops on Sunday.",
+    ],
+)
+def test_a_strike_by_a_state_or_on_a_target_is_force(coder, text):
+    coded = events_of(coder, text)
+    assert any(event == "ASSAULT" for event, _ in coded), coded
+    assert not any(event == "PROTEST" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Thousands of bus drivers went on strike over pay.", "143"),
+        ("The union called a general strike for Thursday.", "143"),
+        ("Dockworkers began a strike on Monday at the port.", "143"),
+        ("The jailed blogger began a hunger strike in his cell.", "142"),
+    ],
+)
+def test_a_labour_strike_stays_a_protest(coder, text, cameo):
+    coded = events_of(coder, text)
+    assert ("PROTEST", cameo) in coded, coded
+    assert not any(event == "ASSAULT" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers cleared mines to allow trapped civilians to leave the city.",
+        "The army opened a corridor for families to leave the district.",
+        "Thousands of villagers who left their homes crossed into Jordan.",
+        "The rebels let the residents leave the besieged town.",
+    ],
+)
+def test_civilians_leaving_make_no_retreat(coder, text):
+    coded = events_of(coder, text)
+    assert not any(event == "RETREAT" for event, _ in coded), coded
+    assert ("CONCEDE", "0356") not in coded, coded  # no promised withdrawal either
+
+
+def test_letting_civilians_leave_is_the_concession_and_troops_leaving_a_retreat(coder):
+    assert ("CONCEDE", "080") in events_of(coder, "The rebels let the residents leave the besieged town.")
+    assert ("RETREAT", "0874") in events_of(coder, "The last government troops left the town on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The rebels' momentum has reversed across the north.", None),
+        ("The rebels have retreated to the hills.", "RETREAT"),
+    ],
+)
+def test_a_trend_that_cannot_act_does_no_event(coder, text, event):
+    coded = {kind for kind, _ in events_of(coder, text)}
+    assert coded == ({event} if event else set()), coded
