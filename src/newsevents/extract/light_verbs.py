@@ -1,0 +1,48 @@
+"""Verbs whose event is the noun they take: "came to the aid of the rebels",
+"launched an attack on the base", "expressed support for the plan".
+
+The lexicon marks them with the operator ``do`` (the content itself).  Verb and
+noun are then one event, and both clauses should name both parties: the verb's
+subject does the noun's event, and the noun's parties ("of the rebels", "on the
+base") are the verb's recipients.  A verb that only speaks of an event ("condemned
+the attack on the villages") is no such verb: its subject did not attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.lexicon_lookup import verb_entry
+from newsevents.knowledge.lexicon import DO, load_event_lexicon
+
+
+def deed_nouns(verb: Token) -> list[Token]:
+    """The nouns naming the event a verb of doing does: its direct objects, or the
+    objects of the prepositions its entry takes ("come *to* the aid")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    entry, _ = verb_entry(verb, load_event_lexicon())
+    if entry is None or entry.operator != DO:
+        return []
+    prepositions = set(entry.complement_prepositions)
+    nouns = [child for child in verb.children if child.dep_ == "dobj"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            nouns.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ in {"prep", "prt", "advmod", "dobj"}:  # "claimed responsibility *for* the attack"
+            for inner in child.children:
+                if inner.dep_ == "prep" and inner.lower_ in prepositions:
+                    nouns.extend(grand for grand in inner.children if grand.dep_ == "pobj")
+    return [noun for noun in nouns if noun.pos_ == "NOUN"]
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The verb of doing whose event ``noun`` names, if any."""
+    if noun.dep_ not in {"pobj", "dobj"}:
+        return None
+    verb = noun
+    for _ in range(3):  # the verb, its preposition, and the object that preposition may hang on
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return verb if noun in deed_nouns(verb) else None
+    return None
