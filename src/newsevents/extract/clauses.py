@@ -230,10 +230,12 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject = _counted(subject) if subject is not None else None
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
-    for noun in deed_nouns(verb):  # "came to the aid *of the rebels*": the deed's parties
+    deeds = deed_nouns(verb)
+    for noun in deeds:  # "came to the aid *of the rebels*": the deed's parties
         object_heads += _prepositional_objects(noun, words) + _beneficiaries(noun, words)
         if noun.lemma_.lower() not in words.self_moving_nouns:  # "a withdrawal of troops" moves them
             object_heads += _of_objects(noun)
+    object_heads = [head for head in object_heads if head not in deeds]  # the deed is no party
     actor_head = subject
     co_actors: list[Span] = []
     if passive:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.extract.lexicon_lookup import verb_entry
+from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
 from newsevents.knowledge.lexicon import DO, load_event_lexicon
 
 
@@ -21,9 +21,12 @@ def deed_nouns(verb: Token) -> list[Token]:
     objects of the prepositions its entry takes ("come *to* the aid")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    entry, _ = verb_entry(verb, load_event_lexicon())
+    lexicon = load_event_lexicon()
+    entry, used = verb_entry(verb, lexicon)
     if entry is None or entry.operator != DO:
         return []
+    if any(child.dep_ == "prt" and child not in used for child in verb.children):
+        return []  # "hold back the mobilisation": the phrasal verb is not the entry's "hold"
     prepositions = set(entry.complement_prepositions)
     nouns = [child for child in verb.children if child.dep_ == "dobj"]
     for child in verb.children:
@@ -33,7 +36,8 @@ def deed_nouns(verb: Token) -> list[Token]:
             for inner in child.children:
                 if inner.dep_ == "prep" and inner.lower_ in prepositions:
                     nouns.extend(grand for grand in inner.children if grand.dep_ == "pobj")
-    return [noun for noun in nouns if noun.pos_ == "NOUN"]
+    # the noun must name an event itself: "released accounts of a call" does no call
+    return [noun for noun in nouns if noun.pos_ == "NOUN" and noun_entry(noun, lexicon)[0] is not None]
 
 
 def light_verb_of(noun: Token) -> Token | None:
