@@ -32,3 +32,9 @@ def test_a_verb_of_doing_and_its_event_noun_are_one_record_with_both_parties(cod
 def test_who_speaks_of_an_event_did_not_do_it(coder):
     events = code(coder, "Britain condemned the bombing of the hospital by Russian jets.")
     assert not [e for e in events if e.event == "ASSAULT" and e.actor is not None and e.actor.country == "GBR"]
+
+
+def test_people_a_verb_of_doing_acts_on_are_its_recipients_not_a_deed(coder):
+    events = code(coder, "From his cell, Omar Haddad called Canadian diplomats and asked for a lawyer.")
+    call = next(e for e in events if e.trigger.text == "called")
+    assert call.recipient is not None and call.recipient.country == "CAN"

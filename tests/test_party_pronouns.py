@@ -117,3 +117,15 @@ def test_a_generic_plural_takes_the_group_of_its_sector_the_article_remembers(re
     they = next(token.i for token in doc if token.lower_ == "they")
     actor = article.resolve(doc[they : they + 1])
     assert (actor.country, actor.sector) == ("IMG", "REB")
+
+
+def test_a_generic_plural_object_pronoun_is_not_the_subject_of_its_verb(resolver, nlp):
+    doc = nlp(
+        "The American military watched the border. Days passed. Nothing moved. Then the militants sent drones, "
+        "and the American military shot them down."
+    )
+    article = resolver.for_article(None)
+    article.resolve(doc[0:3])
+    them = next(token.i for token in doc if token.lower_ == "them")
+    actor = article.resolve(doc[them : them + 1])
+    assert actor.country != "USA"

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
-from newsevents.knowledge.lexicon import DO, load_event_lexicon
+from newsevents.knowledge.actors import load_sector_words
+from newsevents.knowledge.lexicon import DO, EventLexicon, load_event_lexicon
 
 
 def deed_nouns(verb: Token) -> list[Token]:
@@ -36,8 +37,16 @@ def deed_nouns(verb: Token) -> list[Token]:
             for inner in child.children:
                 if inner.dep_ == "prep" and inner.lower_ in prepositions:
                     nouns.extend(grand for grand in inner.children if grand.dep_ == "pobj")
-    # the noun must name an event itself: "released accounts of a call" does no call
-    return [noun for noun in nouns if noun.pos_ == "NOUN" and noun_entry(noun, lexicon)[0] is not None]
+    # the noun must name an event itself: "released accounts of a call" does no call, and
+    # "called diplomats", "took troops out" act on people
+    return [noun for noun in nouns if noun.pos_ == "NOUN" and _names_an_event(noun, lexicon)]
+
+
+def _names_an_event(noun: Token, lexicon: EventLexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    if any(lemma in role_words for role_words in load_sector_words().sectors.values()):
+        return False
+    return noun_entry(noun, lexicon)[0] is not None
 
 
 def light_verb_of(noun: Token) -> Token | None:

@@ -32,6 +32,10 @@ from newsevents.resolve.antecedents import (
 )
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
 
+# Sectors of people at large: "civilians", "residents", "refugees" are who they say,
+# not another name of a group the article named.
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "NGO"})
+
 
 @dataclass
 class Remembered:
@@ -257,14 +261,20 @@ class ArticleActors:
             elif generic is None and reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass"):
                 if phrase.root.pos_ == "NOUN":
                     return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
-        return generic and (self._named_group_of_sector(generic.sector) or generic)
+        if generic is None or generic.sector in PEOPLE_SECTORS:
+            return generic  # "residents ... they": people, not another name of a group
+        return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
 
-    def _named_group_of_sector(self, sector: str | None) -> Actor | None:
-        """The last group the article named with a country and the given sector: what
-        "the extremists ... they" is when the article has named Isis."""
+    def _named_group_of_sector(self, sector: str | None, own_subjects: set[str]) -> Actor | None:
+        """The last group the article named with a country and the given sector, not the
+        subject of the pronoun's own verb: what "the extremists ... they" is when the
+        article has named Isis."""
         for earlier in reversed(self.remembered):
-            if earlier.kind == "group" and earlier.actor.country is not None and earlier.actor.sector == sector:
-                return earlier.actor
+            actor = earlier.actor
+            if earlier.kind != "group" or actor.country is None or actor.sector != sector:
+                continue
+            if not own_subjects & {word.lower() for word in tokenize(actor.text)}:
+                return actor
         return None
 
     def _noun_chunks_in(self, window) -> list:
