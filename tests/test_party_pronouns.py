@@ -129,3 +129,16 @@ def test_a_generic_plural_object_pronoun_is_not_the_subject_of_its_verb(resolver
     them = next(token.i for token in doc if token.lower_ == "them")
     actor = article.resolve(doc[them : them + 1])
     assert actor.country != "USA"
+
+
+def test_a_generic_plural_stays_a_sector_when_the_article_named_rebels_of_two_countries(resolver, nlp):
+    doc = nlp(
+        "Isis fighters stormed the town in May. Syrian rebels retook it in June. The siege lasted weeks. "
+        "Food ran out. The militants then left the town, and they burned the fields."
+    )
+    article = resolver.for_article(None)
+    article.resolve(doc[0:2])
+    article.resolve(doc[8:10])
+    they = next(token.i for token in doc if token.lower_ == "they")
+    actor = article.resolve(doc[they : they + 1])
+    assert (actor.country, actor.sector) == (None, "REB")

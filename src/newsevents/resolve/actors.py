@@ -266,16 +266,16 @@ class ArticleActors:
         return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
 
     def _named_group_of_sector(self, sector: str | None, own_subjects: set[str]) -> Actor | None:
-        """The last group the article named with a country and the given sector, not the
-        subject of the pronoun's own verb: what "the extremists ... they" is when the
-        article has named Isis."""
-        for earlier in reversed(self.remembered):
-            actor = earlier.actor
-            if earlier.kind != "group" or actor.country is None or actor.sector != sector:
-                continue
-            if not own_subjects & {word.lower() for word in tokenize(actor.text)}:
-                return actor
-        return None
+        """The group the article named with a country and the given sector, when it named
+        one country's only (not the subject of the pronoun's own verb): "the extremists
+        ... they" is Isis in a story of Isis, nobody in one of Isis and the SDF."""
+        found = [
+            earlier.actor
+            for earlier in self.remembered
+            if earlier.kind == "group" and earlier.actor.country is not None and earlier.actor.sector == sector
+            if not own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}
+        ]
+        return found[-1] if found and len({actor.country for actor in found}) == 1 else None
 
     def _noun_chunks_in(self, window) -> list:
         """The noun chunks inside a window, from the doc's once: a span's own
