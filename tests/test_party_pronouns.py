@@ -91,3 +91,54 @@ def test_them_is_not_the_subject_of_its_verb_and_an_unknown_group_stays_uncoded(
     them = next(token for token in doc if token.lower_ == "them")
     actor = article.resolve(doc[them.i : them.i + 1])
     assert actor is not None and actor.country is None
+
+
+def test_a_generic_plural_before_they_gives_way_to_the_group_of_its_sector_named_earlier(resolver, nlp):
+    doc = nlp(
+        "Isis fighters stormed the town. Witnesses said the extremists went from house to house. Later they shot men."
+    )
+    actor = resolve_word(resolver, doc, "they")
+    assert (actor.country, actor.sector) == ("IMG", "REB")
+
+
+def test_a_generic_plural_of_another_sector_stays_the_referent(resolver, nlp):
+    doc = nlp("Isis fighters stormed the town. Residents fled to the hills. They said the raid lasted all night.")
+    actor = resolve_word(resolver, doc, "they")
+    assert (actor.country, actor.sector) == (None, "CVL")
+
+
+def test_a_generic_plural_takes_the_group_of_its_sector_the_article_remembers(resolver, nlp):
+    doc = nlp(
+        "Isis fighters stormed the town in May. The siege lasted weeks. Food ran out. Water ran out. "
+        "The militants then left the town, and they burned the fields."
+    )
+    article = resolver.for_article(None)
+    article.resolve(doc[0:2])
+    they = next(token.i for token in doc if token.lower_ == "they")
+    actor = article.resolve(doc[they : they + 1])
+    assert (actor.country, actor.sector) == ("IMG", "REB")
+
+
+def test_a_generic_plural_object_pronoun_is_not_the_subject_of_its_verb(resolver, nlp):
+    doc = nlp(
+        "The American military watched the border. Days passed. Nothing moved. Then the militants sent drones, "
+        "and the American military shot them down."
+    )
+    article = resolver.for_article(None)
+    article.resolve(doc[0:3])
+    them = next(token.i for token in doc if token.lower_ == "them")
+    actor = article.resolve(doc[them : them + 1])
+    assert actor.country != "USA"
+
+
+def test_a_generic_plural_stays_a_sector_when_the_article_named_rebels_of_two_countries(resolver, nlp):
+    doc = nlp(
+        "Isis fighters stormed the town in May. Syrian rebels retook it in June. The siege lasted weeks. "
+        "Food ran out. The militants then left the town, and they burned the fields."
+    )
+    article = resolver.for_article(None)
+    article.resolve(doc[0:2])
+    article.resolve(doc[8:10])
+    they = next(token.i for token in doc if token.lower_ == "they")
+    actor = article.resolve(doc[they : they + 1])
+    assert (actor.country, actor.sector) == (None, "REB")

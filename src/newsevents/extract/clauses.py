@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
+from newsevents.extract.light_verbs import deed_nouns, light_verb_of
+from newsevents.extract.misread_verbs import misread_subject
 from newsevents.extract.phrases import (
     apposition,
     candidate_phrases,
@@ -124,6 +126,9 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
                 return subject, shares_voice and auxiliary.dep_ == "auxpass"
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return current.head, False
+        misread = misread_subject(current)
+        if misread is not None:
+            return misread, False  # "The US-led coalition bombed Raqqa.": parsed as a modifier
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head, shares_voice  # "the people arrested": a reduced passive
         if current.dep_ == "acl" and current.tag_ == "VB":
@@ -225,6 +230,12 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject = _counted(subject) if subject is not None else None
     passive = _is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
+    deeds = deed_nouns(verb)
+    for noun in deeds:  # "came to the aid *of the rebels*": the deed's parties
+        object_heads += _prepositional_objects(noun, words) + _beneficiaries(noun, words)
+        if noun.lemma_.lower() not in words.self_moving_nouns:  # "a withdrawal of troops" moves them
+            object_heads += _of_objects(noun)
+    object_heads = [head for head in object_heads if head not in deeds]  # the deed is no party
     actor_head = subject
     co_actors: list[Span] = []
     if passive:
@@ -292,9 +303,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     if actor_head is None:
         # "a police raid", "a rebel ambush": a role word compounded on the event noun does it
         actor_head = next((c for c in noun.lefts if c.dep_ in {"compound", "amod"} and _is_role_word(c)), None)
-    of_objects = [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-    ]
+    of_objects = _of_objects(noun)
     if actor_head is None and of_objects and noun.lemma_.lower() in words.self_moving_nouns:
         # "the withdrawal of Turkey from the programme": Turkey withdraws
         actor_head, of_objects = of_objects[0], of_objects[1:]
@@ -309,14 +318,7 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipients += of_objects
         if sufferer is not None:
             recipients.insert(0, sufferer)
-        # "Russian support *for* the regime", "US aid for the rebels": who an event noun is for
-        recipients += [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in words.beneficiary_prepositions
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        recipients += _beneficiaries(noun, words)
     candidates = candidate_phrases(recipients, words)
     if actor_head is not None:
         co_actors = further_conjuncts(actor_head)
@@ -333,6 +335,21 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
         recipient_candidates=candidates,
         co_actors=co_actors,
     )
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _beneficiaries(noun: Token, words: WordLists) -> list[Token]:
+    """Who an event noun is for: "Russian support *for* the regime", "US aid for the rebels"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in words.beneficiary_prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _occurrence_preps(noun: Token, words: WordLists) -> list[Token]:
@@ -358,9 +375,14 @@ def _yielded_to(verb: Token) -> Token | None:
 
 
 def _governing_subject(noun: Token, words: WordLists) -> Token | None:
-    """The subject of the verb an event noun hangs from through a preposition of
-    place or time ("Erdogan spoke ... *from* a meeting with Putin"); not through
-    "despite", "amid" or "against", whose events are someone else's."""
+    """The subject of the verb of doing whose event the noun names (extract/light_verbs.py),
+    or of the verb an event noun hangs from through a preposition of place or time
+    ("Erdogan spoke ... *from* a meeting with Putin"); not through "despite", "amid"
+    or "against", whose events are someone else's."""
+    verb = light_verb_of(noun)
+    if verb is not None:  # "came to the aid of the rebels": who came gives the aid
+        subject, passive = _subject(verb, words)
+        return None if passive else subject
     head = noun.head
     if (
         noun.dep_ == "pobj"

@@ -18,7 +18,7 @@ from newsevents.entities import entities_in
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.knowledge.words import load_word_lists
-from newsevents.records import Actor, Span
+from newsevents.records import Actor
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
 from newsevents.resolve.actor_rules import after, long_title_case
@@ -30,6 +30,11 @@ from newsevents.resolve.antecedents import (
     subjects_above,
     window_before,
 )
+from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
+
+# Sectors of people at large: "civilians", "residents", "refugees" are who they say,
+# not another name of a group the article named.
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "NGO"})
 
 
 @dataclass
@@ -101,7 +106,7 @@ class ArticleActors:
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
         text = span.text
-        location = _sentence_span(span)
+        location = sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
         if pronoun == "thing":
             if is_dummy_it(span):
@@ -122,7 +127,7 @@ class ArticleActors:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
         reading = self.resolver.read(
-            self._uncapitalised_start(span), self.when, proper=_has_proper_noun(span), person_name=_is_person_name(span)
+            self._uncapitalised_start(span), self.when, proper=has_proper_noun(span), person_name=is_person_name(span)
         )
         if reading is None or (reading.country is None and not reading.name_tokens):
             earlier_group = self._same_head(span)
@@ -140,7 +145,7 @@ class ArticleActors:
                 actor.country, actor.sector = relative.country, "CVL"
             elif actor.sector is not None:
                 actor.country = self._pronoun_owner_country(span)  # "its delegation", "their troops"
-        if reading.kind is None and _is_person_entity(span):
+        if reading.kind is None and is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
             Remembered(
@@ -217,7 +222,7 @@ class ArticleActors:
         for phrase in candidates:
             if not can_be_it(phrase) or phrase.root.i in own_subjects:
                 continue
-            reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
+            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
             if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
                 return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
@@ -242,15 +247,35 @@ class ArticleActors:
         candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
         own_subjects = subjects_above(span[0])
+        generic: Actor | None = None  # "the extremists": a sector without a country
         for phrase in candidates:
             if not can_be_group(phrase) or phrase.root.i in own_subjects:
                 continue
-            reading = self.resolver.read(phrase.text, self.when, proper=_has_proper_noun(phrase))
+            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
             if reading is not None and reading.kind != "person":
-                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
-            if reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass") and phrase.root.pos_ == "NOUN":
-                return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
-        return None
+                found = Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+                if generic is None and found.country is None and found.sector is not None:
+                    generic = found  # maybe another name of a group named before: look on
+                elif generic is None or (found.country is not None and found.sector == generic.sector):
+                    return found
+            elif generic is None and reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass"):
+                if phrase.root.pos_ == "NOUN":
+                    return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
+        if generic is None or generic.sector in PEOPLE_SECTORS:
+            return generic  # "residents ... they": people, not another name of a group
+        return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
+
+    def _named_group_of_sector(self, sector: str | None, own_subjects: set[str]) -> Actor | None:
+        """The group the article named with a country and the given sector, when it named
+        one country's only (not the subject of the pronoun's own verb): "the extremists
+        ... they" is Isis in a story of Isis, nobody in one of Isis and the SDF."""
+        found = [
+            earlier.actor
+            for earlier in self.remembered
+            if earlier.kind == "group" and earlier.actor.country is not None and earlier.actor.sector == sector
+            if not own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}
+        ]
+        return found[-1] if found and len({actor.country for actor in found}) == 1 else None
 
     def _noun_chunks_in(self, window) -> list:
         """The noun chunks inside a window, from the doc's once: a span's own
@@ -343,36 +368,6 @@ class ArticleActors:
                     continue
                 return earlier.actor
         return None
-
-
-def _sentence_span(span) -> Span | None:
-    try:
-        offset = span.sent.start_char
-        return Span(start=span.start_char - offset, end=span.end_char - offset, text=span.text)
-    except (AttributeError, ValueError):
-        return None
-
-
-def _has_proper_noun(span) -> bool | None:
-    try:
-        return any(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for token in span)
-    except TypeError:
-        return None
-
-
-def _is_person_name(span) -> bool:
-    """Whether the parser tags every word of the span as part of a person's name."""
-    try:
-        return len(span) > 0 and all(token.ent_type_ == "PERSON" for token in span)
-    except TypeError:
-        return False
-
-
-def _is_person_entity(span) -> bool:
-    try:
-        return any(token.ent_type_ == "PERSON" for token in span)
-    except TypeError:
-        return False
 
 
 def place_in_country(actor: Actor | None, country: str | None) -> None:

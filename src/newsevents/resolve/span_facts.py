@@ -1,0 +1,36 @@
+"""What a spaCy span tells the actor memory by itself: its place in its sentence,
+whether it holds a proper name, whether it is a person's name (resolve/actors.py)."""
+
+from __future__ import annotations
+
+from newsevents.records import Span
+
+
+def sentence_span(span) -> Span | None:
+    try:
+        offset = span.sent.start_char
+        return Span(start=span.start_char - offset, end=span.end_char - offset, text=span.text)
+    except (AttributeError, ValueError):
+        return None
+
+
+def has_proper_noun(span) -> bool | None:
+    try:
+        return any(token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for token in span)
+    except TypeError:
+        return None
+
+
+def is_person_name(span) -> bool:
+    """Whether the parser tags every word of the span as part of a person's name."""
+    try:
+        return len(span) > 0 and all(token.ent_type_ == "PERSON" for token in span)
+    except TypeError:
+        return False
+
+
+def is_person_entity(span) -> bool:
+    try:
+        return any(token.ent_type_ == "PERSON" for token in span)
+    except TypeError:
+        return False
