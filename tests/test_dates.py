@@ -131,6 +131,8 @@ def test_forms_outside_the_tables_go_to_dateparser(nlp):
 
 def test_relative_words_without_publication_date_give_no_date(nlp):
     assert when(nlp, "The two leaders met on Wednesday.", "met", published=None) == (None, "published")
+    # not the day before the coder runs
+    assert when(nlp, "The two leaders met yesterday.", "met", published=None) == (None, "published")
 
 
 def test_modal_auxiliary_makes_the_event_future(nlp):

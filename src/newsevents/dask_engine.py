@@ -144,7 +144,7 @@ class DaskEngine(Engine):
 
     def _results(self, future: Any, batch: list[Article], part: str | None) -> list[CodingResult]:
         """The partition's results; when its workers kept dying, its articles coded
-        again one at a time, and the one that kills a worker alone reported."""
+        again one at a time, and an article that kills a worker alone twice reported."""
         from distributed import KilledWorker
 
         try:
@@ -153,17 +153,20 @@ class DaskEngine(Engine):
             pass
         if part is not None:  # a worker may have written it before it died
             Path(part).unlink(missing_ok=True)
-        alone: dict[Any, tuple[list[Article], str | None]] = {}
         stem = part[: -len(".parquet")] if part is not None else None
-        futures = [
-            self._submit([article], f"{stem}-{n:03d}.parquet" if stem else None, alone)
-            for n, article in enumerate(batch)
-        ]
         results = []
-        for single in futures:
-            (article,), _ = alone[single]
-            try:
-                results.extend(with_articles([article], single.result()))
-            except KilledWorker:
-                results.append(worker_died(article, "every Dask worker that coded it died, also when coded alone"))
+        # One at a time, and twice before blaming: a singleton that shares a worker with
+        # the killer (still in flight elsewhere) dies with it through no fault of its own.
+        for n, article in enumerate(batch):
+            single_part = f"{stem}-{n:03d}.parquet" if stem else None
+            for attempt in (1, 2):
+                try:
+                    results.extend(with_articles([article], self._submit([article], single_part, {}).result()))
+                    break
+                except KilledWorker:
+                    if single_part is not None:
+                        Path(single_part).unlink(missing_ok=True)
+                    if attempt == 2:
+                        message = "every Dask worker that coded it died, also when coded alone"
+                        results.append(worker_died(article, message))
         return results

@@ -198,6 +198,7 @@ class SectorWords:
     places: tuple[str, ...]  # place nouns: their people are civilians
     common_surnames: tuple[str, ...]
     irregular_plurals: tuple[str, ...]
+    people_sectors: tuple[str, ...]  # people at large: "residents ... they" are the residents
     context_country_sectors: tuple[str, ...]  # unnamed actors of these take the article's country
     foreign_role_words: tuple[str, ...]  # "counterpart": someone else's, never the article's country
     kin_nouns: tuple[str, ...]  # "Begum's family": of the named person's country

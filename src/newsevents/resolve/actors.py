@@ -32,10 +32,6 @@ from newsevents.resolve.antecedents import (
 )
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
 
-# Sectors of people at large: "civilians", "residents", "refugees" are who they say,
-# not another name of a group the article named.
-PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "NGO"})
-
 
 @dataclass
 class Remembered:
@@ -261,7 +257,7 @@ class ArticleActors:
             elif generic is None and reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass"):
                 if phrase.root.pos_ == "NOUN":
                     return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
-        if generic is None or generic.sector in PEOPLE_SECTORS:
+        if generic is None or generic.sector in load_sector_words().people_sectors:
             return generic  # "residents ... they": people, not another name of a group
         return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
 

@@ -267,6 +267,8 @@ def parse_with_dateparser(text: str, published: date | None, future: bool) -> tu
 
     Without a publication date only absolute dates are accepted: a relative one
     would be resolved against the day the coder runs."""
+    if published is None and not any(character.isdigit() for character in text):
+        return None  # an absolute date has a year, in digits: no need to load dateparser (a second)
     from dateparser.date import (
         DateDataParser,  # imported here: it takes a second to load
     )
