@@ -168,6 +168,13 @@ def test_a_reporting_verb_is_no_clause_unless_it_reports_an_event_noun(nlp):
     assert "Iran" in [span.text for span in clause.recipient_candidates]
 
 
+def test_an_announced_resignation_is_an_event(coder):
+    events = coder.code_text(
+        "The Peruvian interior minister, Ana Ruiz, announced her resignation on Friday.", published="2024-03-08"
+    )
+    assert [(e.event, e.trigger.text) for e in events] == [("CONCEDE", "announced")]  # PLOVER: announced retreat
+
+
 def test_dates_and_sums_are_not_recipients(nlp):
     clause = clause_for(nlp, "The Chilean delegation arrived on Monday with $3 million.", "arrive")
     assert clause.recipient_candidates == []
