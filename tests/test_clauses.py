@@ -175,6 +175,13 @@ def test_an_announced_resignation_is_an_event(coder):
     assert [(e.event, e.trigger.text) for e in events] == [("CONCEDE", "announced")]  # PLOVER: announced retreat
 
 
+def test_an_actor_named_in_apposition_takes_the_names_country(coder):
+    events = coder.code_text(
+        "The president, Recep Tayyip Erdogan, condemned the bombing on Sunday.", published="2019-03-10"
+    )
+    assert [(e.event, e.actor.code) for e in events] == [("ACCUSE", "TURGOV")]  # the title alone: ---GOV
+
+
 def test_dates_and_sums_are_not_recipients(nlp):
     clause = clause_for(nlp, "The Chilean delegation arrived on Monday with $3 million.", "arrive")
     assert clause.recipient_candidates == []

@@ -182,7 +182,7 @@ class Coder:
                 said_by, text=clause.actor.text, span=text_span(clause.actor), name=None if side else said_by.name
             )
         else:
-            actor = article_actors.resolve(clause.actor) if clause.actor is not None else None
+            actor = resolved(clause.actor, article_actors) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
