@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.operators import Reading
 from newsevents.extract.parse_reader import ParseReader
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.lexicon import LexiconEntry
 
 FORCE = "force"
@@ -35,7 +36,7 @@ class EventContext:
         release (RETREAT).  A campaign (a word with political senses too) only
         against a place or an armed group; arrests and other coercion stay as they are."""
         campaign = verb.head
-        if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ != "acl" or not is_to_infinitive(verb):
             return reading
         entry = noun_entry(campaign, self.lexicon)[0] if campaign.pos_ == "NOUN" else None
         if entry is None or entry.content_class != FORCE:

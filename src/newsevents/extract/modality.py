@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.extract.refusal import refuses_by_negation
 from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -72,7 +73,7 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         head = current.head
         if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
             break
-        if current.dep_ == "ccomp" and not _infinitive(current):
+        if current.dep_ == "ccomp" and not is_to_infinitive(current):
             break  # a finite complement clause has its own mood ("said it *will* ...")
         if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
             break  # "the UK has not decided, but some have been allowed": a clause of its own
@@ -85,12 +86,6 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def _infinitive(verb: Token) -> bool:
-    """A to-infinitive has no tense of its own: "would allow the rebels *to fight*"
-    is as possible as the allowing."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _negated(scope: list[Token], words: WordLists) -> bool:
@@ -239,17 +234,17 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
     # the manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
-    decided = next((t for t in scope if t.dep_ == "acl" and _infinitive(t) and _undertaken(t.head, words)), None)
+    decided = next((t for t in scope if t.dep_ == "acl" and is_to_infinitive(t) and _undertaken(t.head, words)), None)
     if decided is not None:
         # "his decision to revoke her citizenship", "an attempt to kill or capture him":
         # the step taken, the attempt made, unless they are still to come
         return not _decision_taken(decided.head, words)
     if any(
-        _infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
+        is_to_infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
         for t in _verb_chain(scope)
     ):
         return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
-    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and _infinitive(predicate):
+    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and is_to_infinitive(predicate):
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
@@ -305,7 +300,7 @@ def _mandated(predicate: Token, words: WordLists) -> bool:
     "urged that he *resign*"): the event is wanted, not done."""
     if predicate.dep_ != "ccomp" or predicate.head.lemma_ not in words.mandative_verbs:
         return False
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+    if is_to_infinitive(predicate):
         return False
     verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
     bare = [verb for verb in verbs if verb.tag_ == "VB" or verb.lower_ == "be"]  # "be" is never finite
@@ -344,7 +339,7 @@ def purpose_head(predicate: Token) -> Token | None:
     "fired"), or None when the predicate is no purpose clause."""
     if predicate.dep_ != "advcl" or predicate.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children):
+    if is_to_infinitive(predicate):
         return predicate.head
     return None
 

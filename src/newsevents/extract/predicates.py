@@ -15,6 +15,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """ "to fight": a to-infinitive has no tense of its own."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def is_verb_predicate(token: Token, words: WordLists) -> bool:
     if token.pos_ != "VERB" or token.dep_ in SKIPPED_VERB_DEPS:
         return False

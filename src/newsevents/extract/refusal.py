@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
 
 # "cannot", "could not": a negated ability is a refusal, not a possibility.
@@ -37,7 +38,7 @@ def refuses_by_negation(predicate: Token, words: WordLists) -> bool:
         return False
     if auxiliaries & (REFUSING_MODALS | words.future_auxiliaries) or _response(predicate, words):
         return True
-    return predicate.dep_ == "acl" and _infinitive(predicate) and _lemma(predicate.head) in words.announcing_nouns
+    return predicate.dep_ == "acl" and is_to_infinitive(predicate) and _lemma(predicate.head) in words.announcing_nouns
 
 
 def denies_past_act(predicate: Token, words: WordLists) -> bool:
@@ -69,7 +70,3 @@ def _negation_of_act(predicate: Token, words: WordLists) -> bool:
 
 def _auxiliaries(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
