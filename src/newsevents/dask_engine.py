@@ -137,9 +137,11 @@ class DaskEngine(Engine):
             return None
         return str(self.parts_dir / f"part-{next(self._part_numbers):05d}{suffix}.parquet")
 
-    def _submit(self, batch: list[Article], part: str | None, batches: dict) -> Any:
+    def _submit(self, batch: list[Article], part: str | None, batches: dict | None = None) -> Any:
+        """The future of a partition's coding, kept in ``batches`` with its articles and part."""
         future = self._client.submit(_code_partition_on_worker, self.config, batch, part, self.task, pure=False)
-        batches[future] = (batch, part)
+        if batches is not None:
+            batches[future] = (batch, part)
         return future
 
     def _results(self, future: Any, batch: list[Article], part: str | None) -> list[CodingResult]:
@@ -161,7 +163,7 @@ class DaskEngine(Engine):
             single_part = f"{stem}-{n:03d}.parquet" if stem else None
             for attempt in (1, 2):
                 try:
-                    results.extend(with_articles([article], self._submit([article], single_part, {}).result()))
+                    results.extend(with_articles([article], self._submit([article], single_part).result()))
                     break
                 except KilledWorker:
                     if single_part is not None:
