@@ -147,6 +147,12 @@ class EventRecord:
         return cls(**values)
 
 
+def first_day(date_text: str) -> str:
+    """A record's date as YYYY-MM-DD: records write a month or a year as such
+    ("2021-06", "2021"); this is the period's first day ("2021-06-01")."""
+    return f"{date_text}-01-01"[:10] if len(date_text) < 10 else date_text
+
+
 ACTOR_ROLES = ("actor", "recipient", "reported_by")
 MEMBER_ROLES = ("co_actors", "co_recipients")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsevents import __version__
 from newsevents.export.evidence import actor_texts
-from newsevents.records import EventRecord, StoredEvent
+from newsevents.records import EventRecord, StoredEvent, first_day
 
 
 def _entity(event: StoredEvent, role: str, mentions: list[EventRecord]) -> list[dict[str, Any]]:
@@ -48,18 +48,11 @@ def _location(event: StoredEvent) -> dict[str, Any] | None:
     }
 
 
-def padded_date(date: str | None) -> str | None:
-    """A record's date as YYYY-MM-DD: a month or a year ("2021-06", "2021") as its first day."""
-    if not date:
-        return date
-    return date + "-01" * ((10 - len(date)) // 3)
-
-
 def plover_record(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, Any]:
     """One stored event (``EventStore.events()``) with its mentions, as PLOVER JSON."""
     return {
         "id": str(event.event_id),
-        "date": padded_date(event.date),
+        "date": first_day(event.date) if event.date else event.date,
         "date_precision": event.date_precision,
         "actor": _entity(event, "actor", mentions),
         "recipient": _entity(event, "recipient", mentions),

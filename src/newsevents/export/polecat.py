@@ -14,9 +14,8 @@ from typing import Any
 
 from newsevents import __version__
 from newsevents.export.evidence import actor_texts
-from newsevents.export.plover import padded_date
 from newsevents.knowledge.cow import cow_code
-from newsevents.records import EventRecord, StoredEvent
+from newsevents.records import EventRecord, StoredEvent, first_day
 
 POLECAT_RELEASE_COLUMNS = (
     "Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code", "Contexts",
@@ -55,7 +54,7 @@ def polecat_row(event: StoredEvent, mentions: list[EventRecord]) -> dict[str, An
     first = mentions[0] if mentions else None
     return {
         "Event ID": event.event_id,
-        "Event Date": padded_date(event.date),
+        "Event Date": first_day(event.date) if event.date else event.date,
         "Event Type": event.event,
         "Event Mode": event.mode,
         "Event Intensity": event.goldstein,

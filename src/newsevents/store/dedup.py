@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from newsevents.knowledge.dates import load_time_words
 from newsevents.knowledge.identity import load_event_identity
-from newsevents.records import Actor, EventRecord
+from newsevents.records import Actor, EventRecord, first_day
 
 # How much a kind of date says about the day, for choosing what an event keeps.
 DAY, WEEK, PUBLISHED = "day", "week", "published"
@@ -135,7 +135,7 @@ def stored_date(date_text: str | None, precision: str | None) -> EventDate:
     """A stored event's date columns as an :class:`EventDate`."""
     if not date_text:
         return EventDate("undated", None)
-    day = _parse_day(date_text) or _parse_day(f"{date_text}-01-01"[:10])
+    day = _parse_day(date_text) or _parse_day(first_day(date_text))
     if day is None:
         return EventDate("undated", None)
     if len(date_text) < 10 or precision is None:  # "2021-06" says month, whatever else is claimed
