@@ -142,3 +142,20 @@ def _paid(money: Token, lexicon: EventLexicon) -> bool:
     verb = money.head
     entry = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and money.dep_ == "dobj" else None
     return entry is not None and entry.operator == DO
+
+
+def complement_objects(
+    token: Token, prepositions: set[str], preposition_deps: set[str], object_deps: set[str]
+) -> list[Token]:
+    """The objects of an entry's complement prepositions on ``token`` ("come *to* the
+    aid"), also one step down ("claimed responsibility *for* the attack", "out of the
+    programme"), in the parse's order."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in preposition_deps and child.lower_ in prepositions:
+            found.extend(g for g in child.children if g.dep_ in object_deps)
+        elif child.dep_ in {"prep", "prt", "advmod", "dobj"}:
+            for inner in child.children:
+                if inner.dep_ == "prep" and inner.lower_ in prepositions:
+                    found.extend(g for g in inner.children if g.dep_ in object_deps)
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
+from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.lexicon import DO, EventLexicon, load_event_lexicon
 
@@ -28,15 +28,8 @@ def deed_nouns(verb: Token) -> list[Token]:
         return []
     if any(child.dep_ == "prt" and child not in used for child in verb.children):
         return []  # "hold back the mobilisation": the phrasal verb is not the entry's "hold"
-    prepositions = set(entry.complement_prepositions)
     nouns = [child for child in verb.children if child.dep_ == "dobj"]
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            nouns.extend(grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ in {"prep", "prt", "advmod", "dobj"}:  # "claimed responsibility *for* the attack"
-            for inner in child.children:
-                if inner.dep_ == "prep" and inner.lower_ in prepositions:
-                    nouns.extend(grand for grand in inner.children if grand.dep_ == "pobj")
+    nouns += complement_objects(verb, set(entry.complement_prepositions), {"prep"}, {"pobj"})
     # the noun must name an event itself: "released accounts of a call" does no call, and
     # "called diplomats", "took troops out" act on people
     return [noun for noun in nouns if noun.pos_ == "NOUN" and _names_an_event(noun, lexicon)]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
-from newsevents.extract.lexicon_lookup import noun_entry, verb_entry
+from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
@@ -256,15 +256,7 @@ class ParseReader:
     def _complement(self, token: Token, entry: LexiconEntry, depth: int) -> Reading | None:
         """What a controlling word governs, read as content."""
         preps = set(entry.complement_prepositions)
-        candidates: list[Token] = []
-        for child in token.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ in preps:
-                candidates.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
-            elif child.dep_ in {"prep", "prt", "advmod", "dobj"}:  # "out of the programme", "away from",
-                # "claimed responsibility for the attack"
-                for inner in child.children:
-                    if inner.dep_ == "prep" and inner.lower_ in preps:
-                        candidates.extend(g for g in inner.children if g.dep_ in {"pobj", "pcomp"})
+        candidates = complement_objects(token, preps, {"prep", "agent"}, {"pobj", "pcomp"})
         clausal = ({"xcomp"}, {"ccomp"}) if entry.operator != DO else ({"xcomp"},)
         for deps in clausal:
             candidates.extend(child for child in token.children if child.dep_ in deps)
