@@ -31,6 +31,17 @@ def coder(nlp):
 
 
 @pytest.fixture(scope="session")
+def unrealised_coder(coder):
+    """The coder keeping negated and hypothetical events too, to test how they are marked."""
+    import copy
+    from dataclasses import replace
+
+    keeping = copy.copy(coder)
+    keeping.config = replace(coder.config, keep_unrealised=True)
+    return keeping
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")

@@ -46,6 +46,16 @@ def test_bad_records_are_reported_and_the_good_ones_still_coded(tmp_path, capsys
     assert coded == {"good-1", "good-2"}
 
 
+def test_unrealised_events_are_kept_when_asked_for(tmp_path, capsys, nlp):
+    source = tmp_path / "story.txt"
+    source.write_text("Kenya did not send troops to Somalia.\n", encoding="utf-8")
+    assert main(["code", str(source)]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["code", str(source), "--keep-unrealised"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["modality"] for r in records] == ["negated"]
+
+
 def test_code_reads_standard_input(monkeypatch, capsys, nlp):
     monkeypatch.setattr(sys, "stdin", io.StringIO(ARTICLE))
     assert main(["code", "-", "--date", "2023-05-10"]) == 0

@@ -24,8 +24,8 @@ def coded(coder, text):
         "Ghana has not yet confirmed that its delegation will attend the talks in Lome.",
     ],
 )
-def test_feared_possible_sought_or_unconfirmed_events_are_hypothetical(coder, text):
-    events = coded(coder, text)
+def test_feared_possible_sought_or_unconfirmed_events_are_hypothetical(unrealised_coder, text):
+    events = coded(unrealised_coder, text)
     assert events, text
     # the elders' rejection of the plan is told as done; the massacre is only feared
     named = [modality for event, modality in events if event != "REJECT"]
@@ -61,17 +61,17 @@ def test_a_refusal_told_by_a_negation_is_an_asserted_reject(coder, text):
     ("text", "event"),
     [
         ("The Peruvian president did not sign the letter.", "SUPPORT"),
-        ("Ecuador was not consulted before the summit in Lima.", "CONSULT"),
+        ("Ecuador was not consulted by Peru before the summit in Lima.", "CONSULT"),
     ],
 )
-def test_a_past_act_that_did_not_happen_is_negated_not_a_refusal(coder, text, event):
-    events = coded(coder, text)
+def test_a_past_act_that_did_not_happen_is_negated_not_a_refusal(unrealised_coder, text, event):
+    events = coded(unrealised_coder, text)
     assert (event, "negated") in events
     assert "REJECT" not in {e for e, _ in events}
 
 
-def test_a_verb_of_refusal_keeps_its_negation(coder):
-    assert coded(coder, "Peru did not reject the plan.") == [("REJECT", "negated")]
+def test_a_verb_of_refusal_keeps_its_negation(unrealised_coder):
+    assert coded(unrealised_coder, "Peru did not reject the plan.") == [("REJECT", "negated")]
 
 
 def test_a_decision_taken_is_not_a_plan(coder):
@@ -87,8 +87,8 @@ def test_a_decision_taken_is_not_a_plan(coder):
         "Egypt has not struck a rapprochement with Sudan.",
     ],
 )
-def test_striking_a_deal_is_no_strike(coder, text):
-    events = coded(coder, text)
+def test_striking_a_deal_is_no_strike(unrealised_coder, text):
+    events = coded(unrealised_coder, text)
     assert events and "ASSAULT" not in {e for e, _ in events}
 
 

@@ -83,8 +83,8 @@ def test_asking_someone_to_act_stays_an_appeal(nlp, classifier):
         "The Kenyan opposition wants the prosecutor to charge the president.",
     ],
 )
-def test_a_wish_is_hypothetical(coder, text):
-    events = coder.code_text(text, "2024-05-02")
+def test_a_wish_is_hypothetical(unrealised_coder, text):
+    events = unrealised_coder.code_text(text, "2024-05-02")
     assert events and {e.modality for e in events} == {"hypothetical"}
 
 
@@ -93,8 +93,8 @@ def test_ones_own_wish_is_a_plan(coder):
     assert [e.modality for e in events] == ["future"]
 
 
-def test_any_event_is_one_that_may_happen(coder):
-    events = coder.code_text(
+def test_any_event_is_one_that_may_happen(unrealised_coder):
+    events = unrealised_coder.code_text(
         "The Egyptian foreign minister says any attack against Sudan would be reckless.", "2024-05-02"
     )
     assert [(e.event, e.modality) for e in events] == [("ASSAULT", "hypothetical")]

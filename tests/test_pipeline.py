@@ -50,10 +50,23 @@ def test_passive_voice_keeps_the_roles(coder):
         ("Russia sent troops to Belarus on Tuesday.", "asserted"),
     ],
 )
-def test_modality_is_marked_never_silently_asserted(coder, text, modality):
-    events = code(coder, text)
+def test_modality_is_marked_never_silently_asserted(unrealised_coder, text, modality):
+    events = code(unrealised_coder, text)
     assert events, text
     assert {e.modality for e in events} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia could send troops to Belarus if the crisis deepens.", "Russia did not send troops to Belarus."]
+)
+def test_what_did_not_happen_is_left_out_of_the_event_data(coder, text):
+    assert code(coder, text) == []
+
+
+def test_a_statement_needs_who_made_it_but_an_attack_does_not(coder):
+    assert code(coder, "The minister was sharply criticised in Accra on Monday.") == []
+    attack = code(coder, "Two soldiers were shot dead in Kidal on Monday.")
+    assert [(e.event, e.actor) for e in attack] == [("ASSAULT", None)]
 
 
 def test_weapons_are_neither_actor_nor_recipient(coder):

@@ -28,7 +28,7 @@ from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
-from newsevents.records import Actor, Article, CodingResult, EventRecord, InputProblem
+from newsevents.records import UNREALISED_MODALITIES, Actor, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
@@ -48,6 +48,8 @@ class CoderConfig:
     min_confidence: float = 0.3
     actor_tables: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 16
+    # Negated and hypothetical events are no part of the event data unless asked for.
+    keep_unrealised: bool = False
 
 
 @dataclass
@@ -153,10 +155,18 @@ class Coder:
                 if c
             ]
             for candidate in self._best(_without_served_purposes(candidates)):
-                events.append(
-                    self._record(article, index, sentence, candidate, article_actors, article_places, article_dates)
-                )
+                places, dates = article_places, article_dates
+                record = self._record(article, index, sentence, candidate, article_actors, places, dates)
+                if self._countable(record):
+                    events.append(record)
         return events
+
+    def _countable(self, record: EventRecord) -> bool:
+        """Whether the record belongs in the event data: a statement needs who made
+        it, and what did not happen is left out unless the config keeps it."""
+        if record.actor is None and record.event in self.words.doer_needed_types:
+            return False
+        return self.config.keep_unrealised or record.modality not in UNREALISED_MODALITIES
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
         """Let the article's memory see who speaks ("Erdogan has said he ..."), so that

@@ -18,6 +18,8 @@ from functools import cache
 from typing import Any
 
 MODALITIES = ("asserted", "negated", "future", "hypothetical")
+# What did not happen and was not promised: PLOVER lets a dataset leave it out (docs/record.md).
+UNREALISED_MODALITIES = frozenset({"negated", "hypothetical"})
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,11 @@ def add_coder_options(parser: argparse.ArgumentParser) -> None:
         help="keep at most N events per sentence, the most confident (default 2)",
     )
     parser.add_argument(
+        "--keep-unrealised",
+        action="store_true",
+        help="also keep negated and hypothetical events (left out by default, as PLOVER allows)",
+    )
+    parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -62,7 +67,11 @@ def coder_config(args):
             raise UserError(str(error)) from None
     if args.max_events_per_sentence < 1:
         raise UserError("--max-events-per-sentence must be at least 1")
-    return CoderConfig(actor_tables=tuple(args.actors), max_events_per_sentence=args.max_events_per_sentence)
+    return CoderConfig(
+        actor_tables=tuple(args.actors),
+        max_events_per_sentence=args.max_events_per_sentence,
+        keep_unrealised=args.keep_unrealised,
+    )
 
 
 @contextlib.contextmanager

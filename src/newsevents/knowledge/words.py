@@ -101,6 +101,7 @@ class WordLists:
     uncoded_patient_types: frozenset[str]
     vehicle_nouns: frozenset[str]
     crowd_event_types: frozenset[str]
+    doer_needed_types: frozenset[str]  # no record without a doer
     crowd_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     authority_modes: frozenset[str]
