@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.extract.denial import denied
 from newsevents.extract.figurative import restricts_movement
 from newsevents.extract.predicates import is_to_infinitive
 from newsevents.extract.refusal import refuses_by_negation
@@ -22,6 +23,8 @@ from newsevents.knowledge.words import WordLists, load_word_lists
 
 # Dependencies of a noun phrase in a verb's scope (a subject, an object, a preposition's).
 NOMINAL_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "nsubj", "nsubjpass"})
+# Verbs through which a wish reaches what is wished ("would like to *see* them leave").
+WITNESS_VERBS = frozenset({"see", "watch"})
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
 
@@ -44,6 +47,8 @@ def modality_of(
     scope = _scope(predicate, words)
     if speculated(predicate, words) or _wished(predicate, words):
         modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
+    elif denied(predicate, words):
+        modality = "negated"  # "denied that the army had fired": told as not done
     elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif event == "REJECT" and refuses_by_negation(predicate, words):
@@ -136,6 +141,8 @@ def _wished(predicate: Token, words: WordLists) -> bool:
     charge* him" (someone else's act, only wanted).  "hopes to meet" is the hoper's own
     plan (future)."""
     head = predicate.head
+    if _wished_to_see(predicate, words):
+        return True
     if head is predicate or head.lemma_.lower() not in words.wish_verbs or head.pos_ not in {"VERB", "AUX"}:
         return False
     if predicate.dep_ == "ccomp":
@@ -145,28 +152,18 @@ def _wished(predicate: Token, words: WordLists) -> bool:
     return predicate.dep_ == "xcomp" and (own_subject or wanted_of)
 
 
-def is_habit(verb: Token, words: WordLists) -> bool:
-    """A habit or a general truth, no event on a day: "governments usually condemn such
-    attacks", "ministers typically meet twice a year", "they judge how a country withdraws
-    from a war" (a manner in the simple present: any withdrawal, none in particular)."""
-    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
-        return True
-    if _under_habitual_verb(verb, words):
-        return True
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+def _wished_to_see(predicate: Token, words: WordLists) -> bool:
+    """ "would like to see peacekeepers deployed", "wants to see them leave": what
+    someone wishes to see done is wished."""
+    witness = predicate.head
+    if predicate.dep_ == "acl" and witness.dep_ == "dobj":
+        witness = witness.head  # "to see peacekeepers [who are] deployed"
+    elif predicate.dep_ not in {"ccomp", "xcomp"}:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
-
-
-def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
-    """ "officials tend to meet in private"; "the people who maintain and repair the tanks
-    tend to be contractors": who does it in general, no event."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    head = verb.head
-    if verb.dep_ == "xcomp" and _lemma(head) in words.habitual_verbs:
-        return True
-    return verb.dep_ == "relcl" and head.dep_ == "nsubj" and _lemma(head.head) in words.habitual_verbs
+    if witness.lemma_.lower() not in WITNESS_VERBS or witness.dep_ != "xcomp":
+        return False
+    wisher = witness.head
+    return wisher.lemma_.lower() in words.wish_verbs and wisher.pos_ in {"VERB", "AUX"}
 
 
 def _asked(predicate: Token) -> bool:

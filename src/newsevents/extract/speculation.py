@@ -5,9 +5,11 @@ feared ("residents fear an attack", "fearing it will lead to a massacre"),
 warned of ("warned of a bloodbath"), only possible ("the possible withdrawal"),
 imagined for an argument ("a pullout would leave the region exposed"), sought as
 the outcome of something else ("observers to ensure that the army does not
-attack"), or claimed by no one ("has not yet confirmed that its delegation will
-attend").  Each is hypothetical (extract/modality.py), whether it is negated or not:
-"to ensure that the army does not attack" denies no attack, it wants none.
+attack"), claimed by no one ("has not yet confirmed that its delegation will
+attend"), or waited on by what will follow it ("when the troops leave, the militia
+will return", "the moment those forces are withdrawn, their allies will be exposed").
+Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
+that the army does not attack" denies no attack, it wants none.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _feared(predicate, words)
         or _sought_outcome(predicate, words)
         or _unconfirmed(predicate, words)
+        or _contingent(predicate, words)
     )
 
 
@@ -99,3 +102,30 @@ def _unconfirmed(predicate: Token, words: WordLists) -> bool:
             return any(child.dep_ == "neg" for child in head.children)
         current = head
     return False
+
+
+def _contingent(predicate: Token, words: WordLists) -> bool:
+    """A present-tense clause of time under a main clause still to come ("when the
+    troops leave, the militia will return", "once the army withdraws, the rebels would
+    move in", "the moment those forces are withdrawn, their allies will be exposed"):
+    it has not happened, and may not.  A past one ("when the troops left, the militia
+    returned") or one under a present main clause ("when police arrive, crowds
+    scatter": a habit, extract/generic.py) is not this."""
+    if predicate.dep_ == "advcl":
+        opened = any(
+            child.dep_ in {"advmod", "mark"} and child.lower_ in words.contingent_markers and child.i < predicate.i
+            for child in predicate.children
+        )
+        main = predicate.head
+    elif predicate.dep_ == "relcl" and predicate.head.lemma_.lower() in words.contingent_time_nouns:
+        time_noun = predicate.head
+        opened = time_noun.dep_ == "npadvmod" and any(c.lower_ == "the" for c in time_noun.children)
+        main = time_noun.head
+    else:
+        return False
+    if not opened or main.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
+    if any(verb.tag_ in {"VBD", "MD"} for verb in verbs):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in words.future_auxiliaries for child in main.children)

@@ -121,6 +121,13 @@ class WordLists:
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
     action_noun_endings: tuple[str, ...]
+    denial_verbs: frozenset[str]  # "denied that the army fired" (extract/denial.py)
+    dismissal_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    contingent_markers: frozenset[str]  # "when the troops leave, ... will" (extract/speculation.py)
+    contingent_time_nouns: frozenset[str]
+    generic_determiners: frozenset[str]  # "all new recruits are asked to" (extract/generic.py)
+    plan_verbs: frozenset[str]  # "plans to withdraw": CONCEDE (extract/event_context.py)
 
 
 @lru_cache(maxsize=1)
