@@ -112,3 +112,35 @@ def test_a_purpose_is_not_a_promise(coder):
 def test_acting_to_do_force_in_the_future_is_a_threat(coder):
     events = coded(coder, "The United States would work with its allies to expel the militias from Iraq.")
     assert ("THREATEN", "future") in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The government is unable to provide support to its citizens in Yemen.", "AID"),
+        ("Jordan is unwilling to take any more refugees from Syria.", "AID"),
+    ],
+)
+def test_a_denied_ability_or_will_is_negated(coder, text, event):
+    events = coded(coder, text)
+    assert (event, "negated") in events and (event, "asserted") not in events, events
+
+
+def test_a_motive_denied_leaves_the_act_told(coder):
+    events = coded(coder, "The Israeli air raid on the port was not about revenge, the minister said.")
+    assert ("ASSAULT", "asserted") in events, events
+
+
+def test_what_a_course_of_action_would_allow_is_hypothetical(coder):
+    events = coded(coder, "This would allow the Kurdish rebels to fight the army on equal terms.")
+    assert events and {modality for _, modality in events} == {"hypothetical"}, events
+
+
+def test_the_first_to_visit_is_a_fact_not_a_purpose(coder):
+    events = coded(coder, "Johnson became the first British foreign secretary to visit the Gambia.")
+    assert ("CONSULT", "asserted") in events, events
+
+
+def test_a_meeting_still_to_come_is_agree(coder):
+    events = coded(coder, "Before those talks, the EU will host a meeting of donors in New York.")
+    assert events and {event for event, _ in events} == {"AGREE"}, events

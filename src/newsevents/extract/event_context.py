@@ -93,47 +93,53 @@ class EventContext:
         lemma = trigger.lemma_.lower()
         event = self.operators.describe(reading)[0] or ""
         if lemma in words.reporting_verbs:  # "has announced a rapid troop withdrawal"
-            return self.announced(reading, event)
+            return self._concession(reading, event)
         if lemma in words.plan_verbs and trigger.pos_ == "VERB":  # "plans to withdraw": the plan's step
             step = next((c for c in trigger.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
             planned = self.reader.read(step, 1) if step is not None else None
             if planned is None or self.operators.intend(planned).cameo != reading.cameo:
                 return None  # "plans to meet": a promise of what is no retreat
-            return self.announced(planned, self.operators.describe(planned)[0] or "")
+            return self._concession(planned, self.operators.describe(planned)[0] or "")
         head = trigger.head
         if trigger.dep_ == "xcomp" and head.lemma_.lower() in words.plan_verbs and head.tag_ in {"VBD", "VBN"}:
-            return self.announced(reading, event)  # "the government decided to pull out"
+            return self._concession(reading, event)  # "the government decided to pull out"
         if trigger.pos_ == "NOUN" and any(
             child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and _lemma(child) in words.reporting_verbs
             for child in trigger.children
         ):
-            return self.announced(reading, event)  # "the pullout, announced on Monday"
+            return self._concession(reading, event)  # "the pullout, announced on Monday"
         return None
 
     def announced(self, reading: Reading, event: str) -> tuple[str, str] | None:
         """(type, CAMEO code) of the reading told as still to come, when PLOVER makes
-        that another type: a retreat or resignation announced is CONCEDE; a meeting,
-        support, cooperation or aid scheduled ("are due to hold talks", "is set to host
-        the summit") is AGREE, a promise of it; what a party says it will act to do
-        ("would work with its partners to expel the militias") its promise or threat,
-        as "will expel" is.  Only the class's own deed ("pullout", not "oust" of the
-        same class, its COERCE)."""
-        content_class = self.lexicon.content_class(reading.content_class)
+        that another type: a retreat or resignation announced is CONCEDE; a meeting still
+        to come, and support, cooperation or aid scheduled ("are due to hold talks", "is
+        set to host the summit") is AGREE, a promise of it; what a party says it will act
+        to do ("would work with its partners to expel the militias") its promise or
+        threat, as "will expel" is."""
         if reading.verbal:
             return None
+        if self.lexicon.content_class(reading.content_class).announced_event is not None:
+            return self._concession(reading, event)
+        if not self._told_as_promised(reading.trigger, event):
+            return None
+        promised = self.operators.intend(reading)
+        return self.operators.describe(promised)[0] or event, promised.cameo
+
+    def _concession(self, reading: Reading, event: str) -> tuple[str, str] | None:
+        """The concession a retreat or resignation announces (CONCEDE).  Only the
+        class's own deed ("pullout", not "oust" of the same class, its COERCE)."""
+        content_class = self.lexicon.content_class(reading.content_class)
         announced_event = content_class.announced_event
-        if announced_event is None:
-            if not self._told_as_promised(reading.trigger, event):
-                return None
-            promised = self.operators.intend(reading)
-            return self.operators.describe(promised)[0] or event, promised.cameo
-        if announced_event == event or reading.cameo != content_class.do:
+        if reading.verbal or announced_event in (None, event) or reading.cameo != content_class.do:
             return None
         return announced_event, self.operators.intend(reading).cameo
 
     def _told_as_promised(self, verb: Token, event: str) -> bool:
         if event in SCHEDULED_PROMISES and self._scheduled(verb):
             return True
+        if event == "CONSULT" and not _purpose_or_offer(verb):
+            return True  # PLOVER: a future meeting is AGREE ("before those talks", "talks next week")
         return event in SCHEDULED_PROMISES | PROMISED_THREATS and self._promised_purpose(verb)
 
     def _scheduled(self, verb: Token) -> bool:
@@ -156,6 +162,12 @@ class EventContext:
             return False
         future = self.reader.words.future_auxiliaries
         return any(child.dep_ == "aux" and child.lower_ in future for child in verb.head.children)
+
+
+def _purpose_or_offer(verb: Token) -> bool:
+    """An infinitive of purpose ("travelled to Sochi *to discuss* Syria") or of a noun
+    ("an invitation *to visit* Turkey"): not the actor's own plan."""
+    return verb.dep_ in {"advcl", "acl", "relcl"} and is_to_infinitive(verb)
 
 
 def _lemma(token: Token) -> str:

@@ -84,9 +84,17 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
             break  # "will seek compensation for its withdrawal": the withdrawal is past
+        if current.dep_ == "nsubj" and head.lemma_ == "be" and _denies_a_motive(head):
+            break  # "the raid was not about revenge": its motive denied, not the raid
         scope.append(head)
         current = head
     return scope
+
+
+def _denies_a_motive(copula: Token) -> bool:
+    """ "was not about revenge", "is not for show": a negated "be" with a phrase."""
+    children = list(copula.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "prep" for c in children)
 
 
 def _lemma(token: Token) -> str:
@@ -94,6 +102,8 @@ def _lemma(token: Token) -> str:
 
 
 def _negated(scope: list[Token], words: WordLists) -> bool:
+    if any(adjective.lower_ in words.negating_adjectives for adjective in _governing_adjectives(scope)):
+        return True  # "is unable to provide support"
     for token in scope:
         if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
             continue
@@ -239,15 +249,28 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
     if any(
         is_to_infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
         for t in _verb_chain(scope)
+        if not _ranked(t, words)
     ):
         return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
-    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and is_to_infinitive(predicate):
+    if (
+        predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"}
+        and is_to_infinitive(predicate)
+        and not _ranked(predicate, words)
+    ):
         return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
     if _mandated(predicate, words) or _awaited(predicate, words):
         return True
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _ranked(infinitive: Token, words: WordLists) -> bool:
+    """An infinitive after a ranked noun tells a fact, not a purpose: "became the first
+    foreign secretary *to visit* the country", "the only party to sign"."""
+    head = infinitive.head
+    nouns = [head] if infinitive.dep_ in {"acl", "relcl"} else [c for c in head.children if c.dep_ in {"attr", "dobj"}]
+    return any(c.dep_ == "amod" and c.lower_ in words.ranking_modifiers for noun in nouns for c in noun.children)
 
 
 def _verb_chain(scope: list[Token]) -> list[Token]:

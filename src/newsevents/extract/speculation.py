@@ -23,6 +23,10 @@ _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
+# Subjects that stand for a course of action argued about ("this would allow them to
+# fight"); demonstratives, not the relative "a deal that would allow them to leave".
+_ARGUED_SUBJECTS = frozenset({"this", "that"})
+MAX_CONSEQUENCE_STEPS = 3  # "this would allow them to fight": fight -> allow
 
 
 def speculated(predicate: Token, words: WordLists) -> bool:
@@ -34,6 +38,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _sought_outcome(predicate, words)
         or _unconfirmed(predicate, words)
         or _contingent(predicate, words)
+        or _argued_consequence(predicate)
     )
 
 
@@ -129,3 +134,19 @@ def _contingent(predicate: Token, words: WordLists) -> bool:
     if any(verb.tag_ in {"VBD", "MD"} for verb in verbs):
         return False
     return any(child.dep_ == "aux" and child.lower_ in words.future_auxiliaries for child in main.children)
+
+
+def _argued_consequence(predicate: Token) -> bool:
+    """What a course of action "would" bring about ("this would allow the rebels to
+    fight on equal terms", "that would force them to withdraw"): imagined, to argue
+    for or against it, as an event noun's consequence is (``_imagined_cause``)."""
+    current = predicate
+    for _ in range(MAX_CONSEQUENCE_STEPS):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        would = any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children)
+        if would and subject is not None and subject.lower_ in _ARGUED_SUBJECTS and subject.tag_ == "DT":
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head is current:
+            return False
+        current = current.head
+    return False

@@ -128,6 +128,8 @@ class WordLists:
     contingent_time_nouns: frozenset[str]
     generic_determiners: frozenset[str]  # "all new recruits are asked to" (extract/generic.py)
     plan_verbs: frozenset[str]  # "plans to withdraw": CONCEDE (extract/event_context.py)
+    negating_adjectives: frozenset[str]  # "is unable to provide" (extract/modality.py)
+    ranking_modifiers: frozenset[str]  # "the first minister to visit": a fact
 
 
 @lru_cache(maxsize=1)
