@@ -144,3 +144,8 @@ def test_the_first_to_visit_is_a_fact_not_a_purpose(coder):
 def test_a_meeting_still_to_come_is_agree(coder):
     events = coded(coder, "Before those talks, the EU will host a meeting of donors in New York.")
     assert events and {event for event, _ in events} == {"AGREE"}, events
+
+
+def test_days_later_in_a_past_story_is_no_future(coder):
+    events = coded(coder, "Five to seven days later the Kenyan president called the Somali leader again.")
+    assert ("CONSULT", "asserted") in events, events

@@ -234,7 +234,7 @@ def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool =
                 return True
             if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
                 return True
-            if child.ent_type_ == "DATE" and any(t.lower_ in words.future_date_words for t in child.subtree):
+            if child.ent_type_ == "DATE" and any(_points_forward(t, words) for t in child.subtree):
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
@@ -271,6 +271,14 @@ def _ranked(infinitive: Token, words: WordLists) -> bool:
     head = infinitive.head
     nouns = [head] if infinitive.dep_ in {"acl", "relcl"} else [c for c in head.children if c.dep_ in {"attr", "dobj"}]
     return any(c.dep_ == "amod" and c.lower_ in words.ranking_modifiers for noun in nouns for c in noun.children)
+
+
+def _points_forward(token: Token, words: WordLists) -> bool:
+    """ "next week", "later this month"; not "five days later", told from a past day."""
+    if token.lower_ not in words.future_date_words:
+        return False
+    previous = token.nbor(-1) if token.i > token.sent.start else None
+    return not (token.lower_ == "later" and previous is not None and previous.lemma_.lower() in PERIOD_DAYS)
 
 
 def _verb_chain(scope: list[Token]) -> list[Token]:
