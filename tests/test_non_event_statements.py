@@ -149,3 +149,8 @@ def test_a_meeting_still_to_come_is_agree(coder):
 def test_days_later_in_a_past_story_is_no_future(coder):
     events = coded(coder, "Five to seven days later the Kenyan president called the Somali leader again.")
     assert ("CONSULT", "asserted") in events, events
+
+
+def test_what_is_only_supposed_is_hypothetical(coder):
+    events = coded(coder, "It is reasonable to assume the Kenyan envoy has met the Somali president.")
+    assert events and {modality for _, modality in events} == {"hypothetical"}, events

@@ -6,8 +6,9 @@ warned of ("warned of a bloodbath"), only possible ("the possible withdrawal"),
 imagined for an argument ("a pullout would leave the region exposed"), sought as
 the outcome of something else ("observers to ensure that the army does not
 attack"), claimed by no one ("has not yet confirmed that its delegation will
-attend"), or waited on by what will follow it ("when the troops leave, the militia
-will return", "the moment those forces are withdrawn, their allies will be exposed").
+attend"), supposed ("it is reasonable to assume they have been talking"), or waited
+on by what will follow it ("when the troops leave, the militia will return", "the
+moment those forces are withdrawn, their allies will be exposed").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -39,6 +40,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _unconfirmed(predicate, words)
         or _contingent(predicate, words)
         or _argued_consequence(predicate)
+        or _supposed(predicate, words)
     )
 
 
@@ -150,3 +152,10 @@ def _argued_consequence(predicate: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _supposed(predicate: Token, words: WordLists) -> bool:
+    """The clause of a verb of supposing ("it is reasonable to assume they have been
+    talking", "one can only imagine the army would fire"): a guess, not a report."""
+    head = predicate.head
+    return predicate.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in words.supposition_verbs

@@ -130,6 +130,7 @@ class WordLists:
     plan_verbs: frozenset[str]  # "plans to withdraw": CONCEDE (extract/event_context.py)
     negating_adjectives: frozenset[str]  # "is unable to provide" (extract/modality.py)
     ranking_modifiers: frozenset[str]  # "the first minister to visit": a fact
+    supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
 
 
 @lru_cache(maxsize=1)
