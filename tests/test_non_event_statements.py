@@ -154,3 +154,21 @@ def test_days_later_in_a_past_story_is_no_future(coder):
 def test_what_is_only_supposed_is_hypothetical(coder):
     events = coded(coder, "It is reasonable to assume the Kenyan envoy has met the Somali president.")
     assert events and {modality for _, modality in events} == {"hypothetical"}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kenyan troops must leave the camp in case the army attacks it.", "ASSAULT"),
+        ("The minister would be grateful as long as the rebels are detained by the police.", "COERCE"),
+        ("I was worried in case the Ugandan militia raided the house.", "ASSAULT"),
+    ],
+)
+def test_a_clause_of_condition_is_hypothetical(coder, text, event):
+    events = coded(coder, text)
+    assert (event, "hypothetical") in events, events
+
+
+def test_a_condition_on_the_reader_leaves_the_event_told(coder):
+    events = coded(coder, "In case you missed it, the Ugandan army shelled the camp on Monday.")
+    assert ("ASSAULT", "asserted") in events, events

@@ -6,7 +6,8 @@ warned of ("warned of a bloodbath"), only possible ("the possible withdrawal"),
 imagined for an argument ("a pullout would leave the region exposed"), sought as
 the outcome of something else ("observers to ensure that the army does not
 attack"), claimed by no one ("has not yet confirmed that its delegation will
-attend"), supposed ("it is reasonable to assume they have been talking"), or waited
+attend"), conditioned ("in case the army attacks", "as long as they are
+detained"), supposed ("it is reasonable to assume they have been talking"), or waited
 on by what will follow it ("when the troops leave, the militia will return", "the
 moment those forces are withdrawn, their allies will be exposed").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
@@ -41,6 +42,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _contingent(predicate, words)
         or _argued_consequence(predicate)
         or _supposed(predicate, words)
+        or _conditioned(predicate, words)
     )
 
 
@@ -159,3 +161,19 @@ def _supposed(predicate: Token, words: WordLists) -> bool:
     talking", "one can only imagine the army would fire"): a guess, not a report."""
     head = predicate.head
     return predicate.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in words.supposition_verbs
+
+
+def _conditioned(predicate: Token, words: WordLists) -> bool:
+    """A clause opened by a phrase of condition ("leave in case the army attacks", "as
+    long as they are detained", "in case Isis raided the house"), just before the
+    clause or at its start, however the parser splits and attaches the phrase."""
+    if predicate.dep_ == "ROOT" or predicate.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc, left = predicate.doc, predicate.left_edge.i
+    for phrase in words.conditional_phrases:
+        parts = phrase.split()
+        for start in range(left - len(parts), left + 1):  # the phrase ends at or just after the edge
+            end = start + len(parts)
+            if start >= predicate.sent.start and end <= predicate.i and [t.lower_ for t in doc[start:end]] == parts:
+                return True
+    return False

@@ -131,6 +131,7 @@ class WordLists:
     negating_adjectives: frozenset[str]  # "is unable to provide" (extract/modality.py)
     ranking_modifiers: frozenset[str]  # "the first minister to visit": a fact
     supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
+    conditional_phrases: frozenset[str]  # "in case the army attacks"
 
 
 @lru_cache(maxsize=1)
