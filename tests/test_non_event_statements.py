@@ -172,3 +172,13 @@ def test_a_clause_of_condition_is_hypothetical(coder, text, event):
 def test_a_condition_on_the_reader_leaves_the_event_told(coder):
     events = coded(coder, "In case you missed it, the Ugandan army shelled the camp on Monday.")
     assert ("ASSAULT", "asserted") in events, events
+
+
+def test_an_event_whose_end_is_to_come_is_under_way(coder):
+    events = coded(coder, "A final army assault on the rebel town of Gao would finish within days, the general said.")
+    assert ("ASSAULT", "asserted") in events, events
+
+
+def test_a_move_to_withdraw_is_the_announcement(coder):
+    events = coded(coder, "The senator condemned the Canadian government's move to withdraw its troops from Latvia.")
+    assert ("CONCEDE", "asserted") in events, events

@@ -84,6 +84,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
             break  # "will seek compensation for its withdrawal": the withdrawal is past
+        if current.dep_ == "nsubj" and _lemma(head) in words.ending_verbs and current.pos_ == "NOUN":
+            break  # "the assault would finish within days": under way, only its end to come
         if current.dep_ == "nsubj" and head.lemma_ == "be" and _denies_a_motive(head):
             break  # "the raid was not about revenge": its motive denied, not the raid
         scope.append(head)

@@ -132,6 +132,7 @@ class WordLists:
     ranking_modifiers: frozenset[str]  # "the first minister to visit": a fact
     supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
     conditional_phrases: frozenset[str]  # "in case the army attacks"
+    ending_verbs: frozenset[str]  # "the assault would finish within days": under way
 
 
 @lru_cache(maxsize=1)
