@@ -19,6 +19,12 @@ AIMS_OF_FORCE = {"leadership_change"}  # "a campaign to oust Isis": ousting by a
 PLACE_OR_GROUP_ENTITIES = {"GPE", "LOC", "FAC", "ORG"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MAX_GOVERNOR_STEPS = 4  # "urged Nato to come to its aid": aid -> to -> come -> urged
+# Types that PLOVER codes as AGREE when told as still to come: "future CONSULT,
+# SUPPORT, COOPERATE, AID are AGREE" (the manual's auxiliary modes).
+SCHEDULED_PROMISES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Types whose act a party says it will do is a THREATEN (PLOVER: "will expel", "will
+# attack"); not a show of force ("would raise a border force to patrol").
+PROMISED_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 class EventContext:
@@ -71,25 +77,101 @@ class EventContext:
         return False
 
     def as_announcement(self, reading: Reading) -> Reading:
-        """ "Trump has announced a rapid troop withdrawal": a retreat a reporting verb
-        tells as its object is the announcement, CONCEDE (PLOVER), not the pullback."""
-        if reading.trigger.lemma_ not in self.reader.words.reporting_verbs:
-            return reading
-        announced = self.announced(reading, self.operators.describe(reading)[0] or "")
+        """A retreat or resignation told as announced, planned or decided is the
+        announcement, CONCEDE (PLOVER: "declarations (but not implementations) of ...
+        withdrawals"), not the pullback: "Trump has announced a rapid troop withdrawal",
+        "Canada plans to withdraw its troops", "the minister intends to resign", "the
+        government decided to pull out", "the pullout, announced on Monday"."""
+        announced = self._announced_retreat(reading)
         if announced is None:
             return reading
         return replace(reading, event=announced[0], cameo=announced[1], mode=None)
 
+    def _announced_retreat(self, reading: Reading) -> tuple[str, str] | None:
+        words = self.reader.words
+        trigger = reading.trigger
+        lemma = trigger.lemma_.lower()
+        event = self.operators.describe(reading)[0] or ""
+        if lemma in words.reporting_verbs:  # "has announced a rapid troop withdrawal"
+            return self._concession(reading, event)
+        if lemma in words.plan_verbs and trigger.pos_ == "VERB":  # "plans to withdraw": the plan's step
+            step = next((c for c in trigger.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
+            planned = self.reader.read(step, 1) if step is not None else None
+            if planned is None or self.operators.intend(planned).cameo != reading.cameo:
+                return None  # "plans to meet": a promise of what is no retreat
+            return self._concession(planned, self.operators.describe(planned)[0] or "")
+        head = trigger.head
+        if trigger.dep_ == "xcomp" and head.lemma_.lower() in words.plan_verbs and head.tag_ in {"VBD", "VBN"}:
+            return self._concession(reading, event)  # "the government decided to pull out"
+        if trigger.pos_ == "NOUN" and any(
+            child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and _lemma(child) in words.reporting_verbs
+            for child in trigger.children
+        ):
+            return self._concession(reading, event)  # "the pullout, announced on Monday"
+        return None
+
     def announced(self, reading: Reading, event: str) -> tuple[str, str] | None:
         """(type, CAMEO code) of the reading told as still to come, when PLOVER makes
-        that another type: a retreat or resignation announced is CONCEDE.  Only the
+        that another type: a retreat or resignation announced is CONCEDE; a meeting still
+        to come, and support, cooperation or aid scheduled ("are due to hold talks", "is
+        set to host the summit") is AGREE, a promise of it; what a party says it will act
+        to do ("would work with its partners to expel the militias") its promise or
+        threat, as "will expel" is."""
+        if reading.verbal:
+            return None
+        if self.lexicon.content_class(reading.content_class).announced_event is not None:
+            return self._concession(reading, event)
+        if not self._told_as_promised(reading.trigger, event):
+            return None
+        promised = self.operators.intend(reading)
+        return self.operators.describe(promised)[0] or event, promised.cameo
+
+    def _concession(self, reading: Reading, event: str) -> tuple[str, str] | None:
+        """The concession a retreat or resignation announces (CONCEDE).  Only the
         class's own deed ("pullout", not "oust" of the same class, its COERCE)."""
         content_class = self.lexicon.content_class(reading.content_class)
         announced_event = content_class.announced_event
-        if announced_event in (None, event) or reading.verbal or reading.cameo != content_class.do:
+        if reading.verbal or announced_event in (None, event) or reading.cameo != content_class.do:
             return None
-        promised = self.operators.intend(reading)
-        return announced_event, promised.cameo
+        return announced_event, self.operators.intend(reading).cameo
+
+    def _told_as_promised(self, verb: Token, event: str) -> bool:
+        if event in SCHEDULED_PROMISES and self._scheduled(verb):
+            return True
+        if event == "CONSULT" and not _purpose_or_offer(verb):
+            return True  # PLOVER: a future meeting is AGREE ("before those talks", "talks next week")
+        return event in SCHEDULED_PROMISES | PROMISED_THREATS and self._promised_purpose(verb)
+
+    def _scheduled(self, verb: Token) -> bool:
+        """ "are due *to hold* talks", "is set *to host*", "is expected *to meet*": an
+        event the calendar holds, not a purpose ("travelled to Sochi to discuss")."""
+        words = self.reader.words
+        if _lemma(verb) in words.raising_verbs and any(c.dep_ == "xcomp" for c in verb.children):
+            return True  # "is set to host a summit": the reading's word is "set"
+        if verb.dep_ != "xcomp" or not is_to_infinitive(verb):
+            return False
+        head = verb.head
+        if head.pos_ == "ADJ":
+            return head.lower_ in words.future_adjectives
+        return _lemma(head) in words.raising_verbs
+
+    def _promised_purpose(self, verb: Token) -> bool:
+        """The purpose of a verb in the future tense ("will use diplomacy *to expel*
+        them"): the party says it will do it."""
+        if verb.dep_ != "advcl" or not is_to_infinitive(verb):
+            return False
+        future = self.reader.words.future_auxiliaries
+        return any(child.dep_ == "aux" and child.lower_ in future for child in verb.head.children)
+
+
+def _purpose_or_offer(verb: Token) -> bool:
+    """An infinitive of purpose ("travelled to Sochi *to discuss* Syria") or of a noun
+    ("an invitation *to visit* Turkey"): not the actor's own plan."""
+    return verb.dep_ in {"advcl", "acl", "relcl"} and is_to_infinitive(verb)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _aimed_at(verb: Token) -> list[Token]:

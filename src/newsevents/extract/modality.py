@@ -14,14 +14,16 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
+from newsevents.extract.denial import denied
 from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.planned import PERIOD_DAYS, governing_adjectives, told_as_future
 from newsevents.extract.predicates import is_to_infinitive
 from newsevents.extract.refusal import refuses_by_negation
 from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
 
-# Dependencies of a noun phrase in a verb's scope (a subject, an object, a preposition's).
-NOMINAL_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "nsubj", "nsubjpass"})
+# Verbs through which a wish reaches what is wished ("would like to *see* them leave").
+WITNESS_VERBS = frozenset({"see", "watch"})
 # Dependencies through which a governing verb's mood reaches what it governs.
 GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
 
@@ -44,6 +46,8 @@ def modality_of(
     scope = _scope(predicate, words)
     if speculated(predicate, words) or _wished(predicate, words):
         modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
+    elif denied(predicate, words):
+        modality = "negated"  # "denied that the army had fired": told as not done
     elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif event == "REJECT" and refuses_by_negation(predicate, words):
@@ -52,7 +56,7 @@ def modality_of(
         modality = "negated"
     elif _hypothetical(scope, words) or _possible(predicate, words):
         modality = "hypothetical"
-    elif _future(clause, scope, words, mode in words.manner_purpose_modes):
+    elif told_as_future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "future"
     else:
         modality = "asserted"
@@ -79,9 +83,19 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
             break  # "will seek compensation for its withdrawal": the withdrawal is past
+        if current.dep_ == "nsubj" and _lemma(head) in words.ending_verbs and current.pos_ == "NOUN":
+            break  # "the assault would finish within days": under way, only its end to come
+        if current.dep_ == "nsubj" and head.lemma_ == "be" and _denies_a_motive(head):
+            break  # "the raid was not about revenge": its motive denied, not the raid
         scope.append(head)
         current = head
     return scope
+
+
+def _denies_a_motive(copula: Token) -> bool:
+    """ "was not about revenge", "is not for show": a negated "be" with a phrase."""
+    children = list(copula.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "prep" for c in children)
 
 
 def _lemma(token: Token) -> str:
@@ -89,6 +103,8 @@ def _lemma(token: Token) -> str:
 
 
 def _negated(scope: list[Token], words: WordLists) -> bool:
+    if any(adjective.lower_ in words.negating_adjectives for adjective in governing_adjectives(scope)):
+        return True  # "is unable to provide support"
     for token in scope:
         if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
             continue
@@ -104,14 +120,8 @@ def _negated_purpose(predicate: Token) -> bool:
     return head is not None and any(child.dep_ == "neg" for child in head.children)
 
 
-def _governing_adjectives(scope: list[Token]) -> list[Token]:
-    """The adjectives that govern an infinitive of the scope ("likely *to attack*"); not
-    "due to Russia's vetoes", where "due to" is a preposition."""
-    return [head for verb, head in zip(scope, scope[1:], strict=False) if head.pos_ == "ADJ" and verb.dep_ == "xcomp"]
-
-
 def _hypothetical(scope: list[Token], words: WordLists) -> bool:
-    for token in _governing_adjectives(scope):
+    for token in governing_adjectives(scope):
         if token.lower_ in words.hypothetical_adverbs:
             return True  # "is likely to launch"
     for token in scope:
@@ -136,6 +146,8 @@ def _wished(predicate: Token, words: WordLists) -> bool:
     charge* him" (someone else's act, only wanted).  "hopes to meet" is the hoper's own
     plan (future)."""
     head = predicate.head
+    if _wished_to_see(predicate, words):
+        return True
     if head is predicate or head.lemma_.lower() not in words.wish_verbs or head.pos_ not in {"VERB", "AUX"}:
         return False
     if predicate.dep_ == "ccomp":
@@ -145,28 +157,18 @@ def _wished(predicate: Token, words: WordLists) -> bool:
     return predicate.dep_ == "xcomp" and (own_subject or wanted_of)
 
 
-def is_habit(verb: Token, words: WordLists) -> bool:
-    """A habit or a general truth, no event on a day: "governments usually condemn such
-    attacks", "ministers typically meet twice a year", "they judge how a country withdraws
-    from a war" (a manner in the simple present: any withdrawal, none in particular)."""
-    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
-        return True
-    if _under_habitual_verb(verb, words):
-        return True
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+def _wished_to_see(predicate: Token, words: WordLists) -> bool:
+    """ "would like to see peacekeepers deployed", "wants to see them leave": what
+    someone wishes to see done is wished."""
+    witness = predicate.head
+    if predicate.dep_ == "acl" and witness.dep_ == "dobj":
+        witness = witness.head  # "to see peacekeepers [who are] deployed"
+    elif predicate.dep_ not in {"ccomp", "xcomp"}:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
-
-
-def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
-    """ "officials tend to meet in private"; "the people who maintain and repair the tanks
-    tend to be contractors": who does it in general, no event."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    head = verb.head
-    if verb.dep_ == "xcomp" and _lemma(head) in words.habitual_verbs:
-        return True
-    return verb.dep_ == "relcl" and head.dep_ == "nsubj" and _lemma(head.head) in words.habitual_verbs
+    if witness.lemma_.lower() not in WITNESS_VERBS or witness.dep_ != "xcomp":
+        return False
+    wisher = witness.head
+    return wisher.lemma_.lower() in words.wish_verbs and wisher.pos_ in {"VERB", "AUX"}
 
 
 def _asked(predicate: Token) -> bool:
@@ -218,101 +220,6 @@ def _in_condition(predicate: Token, words: WordLists) -> bool:
     return False
 
 
-def _future(clause: Clause, scope: list[Token], words: WordLists, manner: bool = False) -> bool:
-    if any(token.lower_ in words.future_adjectives for token in _governing_adjectives(scope)):
-        return True  # "is due to sign", "is ready to talk"
-    for token in scope:
-        for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in words.future_auxiliaries:
-                return True
-            if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
-                return True
-            if child.ent_type_ == "DATE" and any(t.lower_ in words.future_date_words for t in child.subtree):
-                return True
-        if token is not clause.predicate and _governs_future(token, words):
-            return True
-    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
-    # the manner of what was done: a governing "will fire" still makes it future above)
-    predicate = clause.predicate
-    decided = next((t for t in scope if t.dep_ == "acl" and is_to_infinitive(t) and _undertaken(t.head, words)), None)
-    if decided is not None:
-        # "his decision to revoke her citizenship", "an attempt to kill or capture him":
-        # the step taken, the attempt made, unless they are still to come
-        return not _decision_taken(decided.head, words)
-    if any(
-        is_to_infinitive(t) and (t.dep_ == "advcl" or (t is not predicate and t.dep_ in {"acl", "relcl"}))
-        for t in _verb_chain(scope)
-    ):
-        return not manner  # also "needs time *to force* them *to leave*": the leaving is the purpose
-    if predicate.dep_ in {"acl", "relcl", "csubj", "csubjpass"} and is_to_infinitive(predicate):
-        return True  # "a summit to be held in Tehran on Friday": an infinitive no verb governs
-    if _mandated(predicate, words) or _awaited(predicate, words):
-        return True
-    # "hopes to meet Biden": the governed event is only planned
-    governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
-    return governs_plan and _governs_future(clause.predicate, words)
-
-
-def _verb_chain(scope: list[Token]) -> list[Token]:
-    """The verbs the predicate is governed by through verbs alone ("to force them *to
-    leave*"), up to the first noun phrase: a purpose above "sent aircraft to attack
-    Idlib in its first *assault*" is not the assault's, which is told."""
-    chain = []
-    for token in scope:
-        chain.append(token)
-        if token.dep_ in NOMINAL_DEPS:
-            break
-    return chain
-
-
-def _undertaken(noun: Token, words: WordLists) -> bool:
-    """A decision, campaign or attempt, whose infinitive says what was decided or tried."""
-    return _lemma(noun) in words.announcing_nouns or _lemma(noun) in words.undertaking_nouns
-
-
-def _decision_taken(decision: Token, words: WordLists) -> bool:
-    """Whether a decision (or campaign) was taken: not "the expected decision to
-    withdraw", "any attempt to deny", "have not made a decision to launch"."""
-    for child in decision.children:
-        if child.dep_ == "amod" and child.lower_ in words.future_adjectives:
-            return False
-        if child.dep_ == "det" and child.lower_ in words.negation_words | words.hypothetical_determiners:
-            return False
-    verb = decision.head
-    verb_modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "neg"}}
-    # "have not made a decision to", "will launch an offensive to", "an excuse to launch"
-    return not (verb_modals & (words.negation_words | words.future_auxiliaries | words.hypothetical_modals | {"to"}))
-
-
-def _awaited(predicate: Token, words: WordLists) -> bool:
-    """A present-tense "until" or "before" clause ("hard days ahead until Raqqa *is*
-    retaken", "before the troops withdraw"): what is awaited has not happened."""
-    if predicate.dep_ != "advcl":
-        return False
-    if not any(child.dep_ == "mark" and child.lower_ in words.awaiting_markers for child in predicate.children):
-        return False
-    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
-    return not any(verb.tag_ in {"VBD", "MD"} for verb in verbs) and predicate.head.tag_ != "VBD"
-
-
-def _mandated(predicate: Token, words: WordLists) -> bool:
-    """A bare-form that-clause of a verb of demand ("demanded that they *be* released",
-    "urged that he *resign*"): the event is wanted, not done."""
-    if predicate.dep_ != "ccomp" or predicate.head.lemma_ not in words.mandative_verbs:
-        return False
-    if is_to_infinitive(predicate):
-        return False
-    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
-    bare = [verb for verb in verbs if verb.tag_ == "VB" or verb.lower_ == "be"]  # "be" is never finite
-    finite = [verb for verb in verbs if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and verb not in bare]
-    return bool(bare) and not finite
-
-
-def _governs_future(verb: Token, words: WordLists) -> bool:
-    """A verb of intention or expectation, or the "going" of "is going to"."""
-    return verb.lemma_ in words.future_governors or verb.lemma_ in words.expectation_verbs or verb.lower_ == "going"
-
-
 def _reporter(clause: Clause, words: WordLists) -> Span | None:
     """The one a sentence attributes the claim to: the subject of the nearest
     reporting verb above the predicate, or "according to X"."""
@@ -348,7 +255,6 @@ def purpose_head(predicate: Token) -> Token | None:
 # to tell it as background ("in 1958", "last year", "in March" in a December story):
 # a month, so that "last week" and "on Monday" stay news.
 BACKGROUND_DAYS = 31
-PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "decade": 3653}
 
 
 def is_background(event_date: str | None, precision: str | None, published: date | None, modality: str) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
+from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
-from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry

@@ -5,9 +5,13 @@ feared ("residents fear an attack", "fearing it will lead to a massacre"),
 warned of ("warned of a bloodbath"), only possible ("the possible withdrawal"),
 imagined for an argument ("a pullout would leave the region exposed"), sought as
 the outcome of something else ("observers to ensure that the army does not
-attack"), or claimed by no one ("has not yet confirmed that its delegation will
-attend").  Each is hypothetical (extract/modality.py), whether it is negated or not:
-"to ensure that the army does not attack" denies no attack, it wants none.
+attack"), claimed by no one ("has not yet confirmed that its delegation will
+attend"), conditioned ("in case the army attacks", "as long as they are
+detained"), supposed ("it is reasonable to assume they have been talking"), or waited
+on by what will follow it ("when the troops leave, the militia will return", "the
+moment those forces are withdrawn, their allies will be exposed").
+Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
+that the army does not attack" denies no attack, it wants none.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
+# Subjects that stand for a course of action argued about ("this would allow them to
+# fight"); demonstratives, not the relative "a deal that would allow them to leave".
+_ARGUED_SUBJECTS = frozenset({"this", "that"})
+MAX_CONSEQUENCE_STEPS = 3  # "this would allow them to fight": fight -> allow
 
 
 def speculated(predicate: Token, words: WordLists) -> bool:
@@ -31,6 +39,10 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _feared(predicate, words)
         or _sought_outcome(predicate, words)
         or _unconfirmed(predicate, words)
+        or _contingent(predicate, words)
+        or _argued_consequence(predicate)
+        or _supposed(predicate, words)
+        or _conditioned(predicate, words)
     )
 
 
@@ -98,4 +110,70 @@ def _unconfirmed(predicate: Token, words: WordLists) -> bool:
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words.reporting_verbs:
             return any(child.dep_ == "neg" for child in head.children)
         current = head
+    return False
+
+
+def _contingent(predicate: Token, words: WordLists) -> bool:
+    """A present-tense clause of time under a main clause still to come ("when the
+    troops leave, the militia will return", "once the army withdraws, the rebels would
+    move in", "the moment those forces are withdrawn, their allies will be exposed"):
+    it has not happened, and may not.  A past one ("when the troops left, the militia
+    returned") or one under a present main clause ("when police arrive, crowds
+    scatter": a habit, extract/generic.py) is not this."""
+    if predicate.dep_ == "advcl":
+        opened = any(
+            child.dep_ in {"advmod", "mark"} and child.lower_ in words.contingent_markers and child.i < predicate.i
+            for child in predicate.children
+        )
+        main = predicate.head
+    elif predicate.dep_ == "relcl" and predicate.head.lemma_.lower() in words.contingent_time_nouns:
+        time_noun = predicate.head
+        opened = time_noun.dep_ == "npadvmod" and any(c.lower_ == "the" for c in time_noun.children)
+        main = time_noun.head
+    else:
+        return False
+    if not opened or main.pos_ not in {"VERB", "AUX"}:
+        return False
+    verbs = [predicate, *(child for child in predicate.children if child.dep_ in {"aux", "auxpass"})]
+    if any(verb.tag_ in {"VBD", "MD"} for verb in verbs):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in words.future_auxiliaries for child in main.children)
+
+
+def _argued_consequence(predicate: Token) -> bool:
+    """What a course of action "would" bring about ("this would allow the rebels to
+    fight on equal terms", "that would force them to withdraw"): imagined, to argue
+    for or against it, as an event noun's consequence is (``_imagined_cause``)."""
+    current = predicate
+    for _ in range(MAX_CONSEQUENCE_STEPS):
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        would = any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children)
+        if would and subject is not None and subject.lower_ in _ARGUED_SUBJECTS and subject.tag_ == "DT":
+            return True
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _supposed(predicate: Token, words: WordLists) -> bool:
+    """The clause of a verb of supposing ("it is reasonable to assume they have been
+    talking", "one can only imagine the army would fire"): a guess, not a report."""
+    head = predicate.head
+    return predicate.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in words.supposition_verbs
+
+
+def _conditioned(predicate: Token, words: WordLists) -> bool:
+    """A clause opened by a phrase of condition ("leave in case the army attacks", "as
+    long as they are detained", "in case Isis raided the house"), just before the
+    clause or at its start, however the parser splits and attaches the phrase."""
+    if predicate.dep_ == "ROOT" or predicate.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc, left = predicate.doc, predicate.left_edge.i
+    for phrase in words.conditional_phrases:
+        parts = phrase.split()
+        for start in range(left - len(parts), left + 1):  # the phrase ends at or just after the edge
+            end = start + len(parts)
+            if start >= predicate.sent.start and end <= predicate.i and [t.lower_ for t in doc[start:end]] == parts:
+                return True
     return False

@@ -122,6 +122,18 @@ class WordLists:
     weapon_nouns: frozenset[str]
     agent_noun_endings: tuple[str, ...]
     action_noun_endings: tuple[str, ...]
+    denial_verbs: frozenset[str]  # "denied that the army fired" (extract/denial.py)
+    dismissal_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    contingent_markers: frozenset[str]  # "when the troops leave, ... will" (extract/speculation.py)
+    contingent_time_nouns: frozenset[str]
+    generic_determiners: frozenset[str]  # "all new recruits are asked to" (extract/generic.py)
+    plan_verbs: frozenset[str]  # "plans to withdraw": CONCEDE (extract/event_context.py)
+    negating_adjectives: frozenset[str]  # "is unable to provide" (extract/modality.py)
+    ranking_modifiers: frozenset[str]  # "the first minister to visit": a fact
+    supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
+    conditional_phrases: frozenset[str]  # "in case the army attacks"
+    ending_verbs: frozenset[str]  # "the assault would finish within days": under way
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,49 @@
+"""Events that a sentence tells only as denied.
+
+"The minister denied that the army had shelled the village", "the militants denied
+they had detained him", "the ministry dismissed claims that its jets bombed the
+market", "the militia denied attacking the convoy": the denial is an event of its
+own (REJECT, CAMEO 016), and what it denies is told as not having happened, so its
+modality is negated (extract/modality.py), never asserted.  A denial of access or of
+a request ("denied access to the camp", "the request was denied") governs no clause
+and is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.knowledge.words import WordLists
+
+# How a denial verb reaches a clause it denies: "denied (that) X did", "denied doing".
+_DENIED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# How a claim noun ("reports", "claims") reaches the clause it states.
+_CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+
+
+def denied(predicate: Token, words: WordLists) -> bool:
+    """Whether ``predicate`` is the clause of a denial: the complement of a verb of
+    denial ("denied the troops had fired"), a gerund it takes ("denied firing"), the
+    or the clause of a claim it rejects ("dismissed reports that the troops fired")."""
+    head = predicate.head
+    if head is predicate:
+        return False
+    if predicate.dep_ in _DENIED_CLAUSE_DEPS and _denies(head, words):
+        return predicate.dep_ == "ccomp" or predicate.tag_ == "VBG"
+    if predicate.dep_ in _CLAIM_CLAUSE_DEPS and _lemma(head) in words.claim_nouns:  # "claims" may be read as a verb
+        return head.dep_ == "dobj" and _denies(head.head, words, claims=True)
+    return False
+
+
+def _denies(verb: Token, words: WordLists, claims: bool = False) -> bool:
+    """A verb of denial ("deny", "refute"); of claims also one of dismissal ("dismissed
+    reports that ..."), which denies what the claim says."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = _lemma(verb)
+    negated = any(child.dep_ == "neg" for child in verb.children)  # "did not deny that ..."
+    return not negated and (lemma in words.denial_verbs or (claims and lemma in words.dismissal_verbs))
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()

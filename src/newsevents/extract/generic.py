@@ -1,0 +1,83 @@
+"""Habits, practices and general truths: words of an event that tell none on a day.
+
+"Governments usually condemn such attacks", "officials tend to meet in private",
+"they judge how a country withdraws from a war", "all new recruits are asked to swear
+an oath", "captives would often be beaten or tortured": each says what is done in
+general, by anyone or whenever, not that something was done.  The parse reader
+(extract/parse_reader.py) gives such a verb no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.clauses import SUBJECT_DEPS
+from newsevents.knowledge.words import WordLists
+
+# Present-tense auxiliaries of a passive in the simple present ("are asked", "is searched").
+PRESENT_PASSIVE = frozenset({"is", "are", "am"})
+MAX_CLAUSE_STEPS = 4  # a conjunct's or a when-clause's verb, up to its main verb
+
+
+def is_habit(verb: Token, words: WordLists) -> bool:
+    """A habit or a general truth, no event on a day: "governments usually condemn such
+    attacks", "ministers typically meet twice a year", "they judge how a country withdraws
+    from a war" (a manner in the simple present: any withdrawal, none in particular); the
+    same of a verb joined to one ("would often be beaten or tortured") and of a present
+    when-clause under one ("are usually arrested when they march")."""
+    for _ in range(MAX_CLAUSE_STEPS):
+        if _habitual(verb, words):
+            return True
+        head = verb.head
+        joined = (
+            verb.dep_ == "conj" and verb.tag_ == head.tag_ and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        )
+        when_clause = verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP"} and _opens_with_when(verb)
+        if head is verb or not (joined or when_clause) or head.pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = head
+    return False
+
+
+def _habitual(verb: Token, words: WordLists) -> bool:
+    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
+        return True
+    if _under_habitual_verb(verb, words) or _generic_subject(verb, words):
+        return True
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
+
+
+def _opens_with_when(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} and c.i < verb.i for c in verb.children)
+
+
+def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
+    """ "officials tend to meet in private"; "the people who maintain and repair the tanks
+    tend to be contractors": who does it in general, no event."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in words.habitual_verbs:
+        return True
+    return verb.dep_ == "relcl" and head.dep_ == "nsubj" and head.head.lemma_.lower() in words.habitual_verbs
+
+
+def _generic_subject(verb: Token, words: WordLists) -> bool:
+    """A simple present whose subject is anyone of a kind ("all new recruits *are asked*
+    to swear an oath", "every visitor *is searched*"): a practice.  Not a subject that
+    names its members ("all the detainees", "all 40 passengers", "all of them"), nor a
+    past or perfect tense ("all recruits were asked")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    determiners = [c for c in subject.children if c.dep_ in {"det", "predet"}]
+    if not any(d.lower_ in words.generic_determiners for d in determiners) or len(determiners) > 1:
+        return False
+    if any(c.dep_ in {"nummod", "poss", "prep"} for c in subject.children):
+        return False  # "all 40 passengers", "every one of the hostages"
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in PRESENT_PASSIVE
