@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
+from newsevents.extract.noun_parties import holder
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
@@ -32,7 +33,7 @@ from newsevents.records import Actor, Article, CodingResult, EventRecord, InputP
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
-from newsevents.resolve.parties import members, resolved, same_party, text_span
+from newsevents.resolve.parties import is_no_party, is_place, is_town_name, members, resolved, same_party, text_span
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -204,7 +205,7 @@ class Coder:
             actor = article_actors.resolve(named) or Actor(text=named.text)
             actor.span = text_span(named)
             unknown_party = actor.code is None
-        recipient, recipient_phrase = self._recipient(clause, article_actors)
+        recipient, recipient_phrase, passed = self._recipient(clause, article_actors, actor, guess.event)
         co_actors = pair[1:] or members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
         if recipient is None and co_actors and reciprocal:
@@ -219,7 +220,9 @@ class Coder:
             co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and same_party(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
-        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
+        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words) or self._struck_place(
+            clause, guess, article_actors
+        )
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
@@ -228,7 +231,9 @@ class Coder:
             if not _uncoded_patient(clause, recipient_phrase, self.words):
                 return None
         confidence = guess.confidence
-        for party in (actor, recipient):
+        # an event with a place or its own troops where a recipient would be misses nobody
+        parties = [actor] if recipient is None and passed else [actor, recipient]
+        for party in parties:
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
         return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
@@ -243,22 +248,42 @@ class Coder:
             party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
-    def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
-        """The first candidate phrase that names an actor, or whose event names its doer."""
+    def _recipient(
+        self, clause: Clause, article_actors, actor: Actor | None, event: str
+    ) -> tuple[Actor | None, Span | None, bool]:
+        """The first candidate phrase that names an actor (not a place, a venue or the
+        actor's own forces moved), or whose event or ground names its party; and
+        whether a phrase was passed over as no party (the event then has none to miss)."""
+        passed: list[Span] = []
         for phrase in clause.recipient_candidates:
+            if any(other.start <= phrase.start and phrase.end <= other.end for other in passed):
+                continue  # "withdraw US troops": nor is the troops' "US"
             recipient = resolved(phrase, article_actors)
+            if recipient is not None and is_no_party(phrase, recipient, actor, event, self.words):
+                passed.append(phrase)
+                continue
+            if recipient is None and (held := holder(phrase, self.words)) is not None:
+                phrase, recipient = held, resolved(held, article_actors)  # "Isis positions": Isis
             own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
             if recipient is None and not own_event and (party := roles.event_party(phrase, self.words)) is not None:
                 phrase, recipient = party, resolved(party, article_actors)
             if recipient is not None:
-                return recipient, phrase
-        return None, None
+                return recipient, phrase, bool(passed)
+        return None, None, bool(passed)
+
+    def _struck_place(self, clause: Clause, guess: EventTypeGuess, article_actors) -> bool:
+        """Whether violence is done to a named place ("a chemical attack on Douma"): the
+        event stands, though the place is no party."""
+        if guess.event not in self.words.uncoded_patient_types:
+            return False
+        found = ((phrase, resolved(phrase, article_actors)) for phrase in clause.recipient_candidates)
+        return any(is_place(phrase, party or Actor(text=phrase.text)) for phrase, party in found)
 
     def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
         """The one the event is done to, though no table codes it: its words kept,
-        its code null (see extract/roles.py)."""
+        its code null (see extract/roles.py); not a town ("attacked Douma")."""
         for phrase in clause.recipient_candidates:
-            if _uncoded_patient(clause, phrase, self.words):
+            if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase):
                 return Actor(text=phrase.text, span=text_span(phrase)), phrase
         return None, None
 

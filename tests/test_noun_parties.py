@@ -1,0 +1,96 @@
+"""Parties in and out of a recipient's place: the places, venues and moved forces that
+are no party (extract/non_parties.py), and the parties an event's noun phrase names
+itself (extract/noun_parties.py).  Sentences are the project's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.records import Article
+
+
+def code(coder, text):
+    return coder.code_one(Article(id="t", text=text, published=date(2024, 3, 5)))
+
+
+def only(events, event_type):
+    matches = [e for e in events if e.event == event_type]
+    assert matches, f"no {event_type} among {[(e.event, e.trigger.text) for e in events]}"
+    return matches[0]
+
+
+def code_of(party):
+    return None if party is None else party.code
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "left"),
+    [
+        ("The president will withdraw US troops from Syria.", "CONCEDE", "SYR"),
+        ("Washington withdrew its troops from Syria last year.", "RETREAT", "SYR"),
+        ("Oslo will send a delegation to the talks.", "AGREE", None),
+    ],
+)
+def test_the_actors_own_forces_moved_are_no_recipient(coder, text, event_type, left):
+    event = only(code(coder, text), event_type)
+    assert code_of(event.recipient) == left  # the country left, or nobody; never the troops
+
+
+def test_forces_of_another_country_stay_the_recipient(coder):
+    event = only(code(coder, "Pakistan returned the Indian soldiers to India."), "MOBILIZE")
+    assert code_of(event.recipient) == "INDMIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops captured Afrin on Sunday.",
+        "Rebels seized Raqqa after a long siege.",
+        "Government forces shelled the town of Kafr Nabl.",
+    ],
+)
+def test_a_named_place_attacked_is_the_location_not_the_recipient(coder, text):
+    event = only(code(coder, text), "ASSAULT")
+    assert event.actor is not None and event.actor.code is not None
+    assert event.recipient is None
+
+
+def test_violence_on_a_named_place_stands_without_a_party(coder):
+    event = only(code(coder, "A chemical attack on Douma shocked the world."), "ASSAULT")
+    assert event.actor is None and event.recipient is None
+
+
+def test_a_government_capital_stays_a_party(coder):
+    event = only(code(coder, "Washington imposed sanctions on Moscow."), "SANCTION")
+    assert code_of(event.recipient) == "RUSGOV"
+
+
+def test_the_venue_of_a_meeting_is_no_recipient(coder):
+    event = only(code(coder, "Nato will host a meeting at the UN general assembly."), "AGREE")
+    assert event.recipient is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kurdish fighters attacked Isis positions near the river.", "The army stormed the last Isis redoubt."],
+)
+def test_the_holder_of_the_ground_attacked_is_the_recipient(coder, text):
+    event = only(code(coder, text), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "IMG"
+
+
+def test_the_agent_of_a_participle_on_an_event_noun_does_it(coder):
+    event = only(code(coder, "Airstrikes carried out by Russian jets hit the market."), "ASSAULT")
+    assert event.actor is not None and event.actor.country == "RUS"
+
+
+def test_a_country_leading_an_event_does_it(coder):
+    event = only(code(coder, "A Saudi-led blockade of Qatar began in June."), "COERCE")
+    assert code_of(event.actor) == "SAU" and code_of(event.recipient) == "QAT"
+
+
+def test_a_backer_is_not_the_doer(coder):
+    events = code(coder, "A US-backed offensive on the town began in June.")
+    assert all(e.actor is None or e.actor.country != "USA" for e in events if e.event == "ASSAULT")
