@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.noun_parties import holder
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
+from newsevents.extract.noun_parties import holder
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists

@@ -19,10 +19,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
+from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import leader, participle_agent
 from newsevents.extract.phrases import is_body_word, is_role_word
-from newsevents.extract.event_type import EventTypeGuess
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
