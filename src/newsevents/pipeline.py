@@ -23,7 +23,6 @@ from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
-from newsevents.extract.noun_parties import holder
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -33,7 +32,15 @@ from newsevents.records import Actor, Article, CodingResult, EventRecord, InputP
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
-from newsevents.resolve.parties import is_no_party, is_place, is_town_name, members, resolved, same_party, text_span
+from newsevents.resolve.parties import (
+    first_recipient,
+    is_town_name,
+    members,
+    resolved,
+    same_party,
+    struck_place,
+    text_span,
+)
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -153,7 +160,7 @@ class Coder:
                 for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
                 if c
             ]
-            for candidate in self._best(_without_served_purposes(candidates)):
+            for candidate in self._best(_without_restatements(candidates)):
                 events.append(
                     self._record(article, index, sentence, candidate, article_actors, article_places, article_dates)
                 )
@@ -205,7 +212,7 @@ class Coder:
             actor = article_actors.resolve(named) or Actor(text=named.text)
             actor.span = text_span(named)
             unknown_party = actor.code is None
-        recipient, recipient_phrase, passed = self._recipient(clause, article_actors, actor, guess.event)
+        recipient, recipient_phrase, passed = first_recipient(clause, article_actors, actor, guess.event, self.words)
         co_actors = pair[1:] or members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
         if recipient is None and co_actors and reciprocal:
@@ -220,9 +227,8 @@ class Coder:
             co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and same_party(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
-        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words) or self._struck_place(
-            clause, guess, article_actors
-        )
+        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
+        crowd = crowd or (guess.event in self.words.uncoded_patient_types and struck_place(clause, article_actors))
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
@@ -248,37 +254,6 @@ class Coder:
             party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
-    def _recipient(
-        self, clause: Clause, article_actors, actor: Actor | None, event: str
-    ) -> tuple[Actor | None, Span | None, bool]:
-        """The first candidate phrase that names an actor (not a place, a venue or the
-        actor's own forces moved), or whose event or ground names its party; and
-        whether a phrase was passed over as no party (the event then has none to miss)."""
-        passed: list[Span] = []
-        for phrase in clause.recipient_candidates:
-            if any(other.start <= phrase.start and phrase.end <= other.end for other in passed):
-                continue  # "withdraw US troops": nor is the troops' "US"
-            recipient = resolved(phrase, article_actors)
-            if recipient is not None and is_no_party(phrase, recipient, actor, event, self.words):
-                passed.append(phrase)
-                continue
-            if recipient is None and (held := holder(phrase, self.words)) is not None:
-                phrase, recipient = held, resolved(held, article_actors)  # "Isis positions": Isis
-            own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
-            if recipient is None and not own_event and (party := roles.event_party(phrase, self.words)) is not None:
-                phrase, recipient = party, resolved(party, article_actors)
-            if recipient is not None:
-                return recipient, phrase, bool(passed)
-        return None, None, bool(passed)
-
-    def _struck_place(self, clause: Clause, guess: EventTypeGuess, article_actors) -> bool:
-        """Whether violence is done to a named place ("a chemical attack on Douma"): the
-        event stands, though the place is no party."""
-        if guess.event not in self.words.uncoded_patient_types:
-            return False
-        found = ((phrase, resolved(phrase, article_actors)) for phrase in clause.recipient_candidates)
-        return any(is_place(phrase, party or Actor(text=phrase.text)) for phrase, party in found)
-
     def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
         """The one the event is done to, though no table codes it: its words kept,
         its code null (see extract/roles.py); not a town ("attacked Douma")."""
@@ -293,7 +268,8 @@ class Coder:
         for candidate in sorted(candidates, key=lambda c: -c.confidence):
             if candidate.confidence < self.config.min_confidence:
                 continue
-            key = (candidate.guess.event, _code(candidate.actor), _code(candidate.recipient))
+            # an uncoded party counts by its words: "Cantlie was killed" is not "the city was retaken"
+            key = (candidate.guess.event, _name(candidate.actor), _name(candidate.recipient))
             if key in seen:
                 continue
             seen.add(key)
@@ -385,13 +361,20 @@ def _story_text(article: Article) -> tuple[str, str | None]:
     return text[: dateline.start] + text[dateline.end :], dateline.place
 
 
-def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_restatements(candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop the purpose of an event that is coded itself: in "police fired tear gas
     to disperse the crowd" the event is the firing, and the dispersal it aimed at
     is no second, future event.  A purpose whose verb is no event ("flew to
-    Addis Ababa to discuss the dispute") is kept, as a plan."""
+    Addis Ababa to discuss the dispute") is kept, as a plan.  Drop too an event noun
+    that is the doer of the same event told by its verb ("a bombing claimed by the
+    group killed four": the killing, which names who was hit)."""
     predicates = {candidate.clause.predicate for candidate in candidates}
-    return [c for c in candidates if purpose_head(c.clause.predicate) not in predicates]
+    doers = {(c.clause.actor.root, c.guess.event) for c in candidates if c.clause.actor is not None}
+    return [
+        c
+        for c in candidates
+        if purpose_head(c.clause.predicate) not in predicates and (c.clause.predicate, c.guess.event) not in doers
+    ]
 
 
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
@@ -401,3 +384,7 @@ def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
 
 def _code(actor: Actor | None) -> str | None:
     return None if actor is None else actor.code
+
+
+def _name(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.code or actor.text

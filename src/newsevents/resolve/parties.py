@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsevents.extract.clauses import apposition, noun_phrase
+from newsevents.extract.clauses import Clause, apposition, noun_phrase
 from newsevents.extract.non_parties import is_moved, is_venue, names_place
+from newsevents.extract.noun_parties import holder
 from newsevents.extract.phrases import names_people
+from newsevents.extract.roles import event_party
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
@@ -93,6 +95,37 @@ def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, wor
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
     without being a party to the event: a place, a venue, or the actor's own forces."""
     return is_place(phrase, party) or is_venue(phrase, words) or is_moved_force(phrase, party, actor, event, words)
+
+
+def first_recipient(
+    clause: Clause, article_actors: ArticleActors, actor: Actor | None, event: str, words: WordLists
+) -> tuple[Actor | None, Span | None, bool]:
+    """The first recipient candidate that names an actor (not a place, a venue or the
+    actor's own forces moved), or whose event or ground names its party; and whether
+    a phrase was passed over as no party (the event then has no recipient to miss)."""
+    passed: list[Span] = []
+    for phrase in clause.recipient_candidates:
+        if any(other.start <= phrase.start and phrase.end <= other.end for other in passed):
+            continue  # "withdraw US troops": nor is the troops' "US"
+        recipient = resolved(phrase, article_actors)
+        if recipient is not None and is_no_party(phrase, recipient, actor, event, words):
+            passed.append(phrase)
+            continue
+        if recipient is None and (held := holder(phrase, words)) is not None:
+            phrase, recipient = held, resolved(held, article_actors)  # "Isis positions": Isis
+        own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
+        if recipient is None and not own_event and (party := event_party(phrase, words)) is not None:
+            phrase, recipient = party, resolved(party, article_actors)
+        if recipient is not None:
+            return recipient, phrase, bool(passed)
+    return None, None, bool(passed)
+
+
+def struck_place(clause: Clause, article_actors: ArticleActors) -> bool:
+    """Whether a clause's event is done to a named place ("a chemical attack on
+    Douma"): a violent event then stands, though the place is no party."""
+    found = ((phrase, resolved(phrase, article_actors)) for phrase in clause.recipient_candidates)
+    return any(is_place(phrase, party or Actor(text=phrase.text)) for phrase, party in found)
 
 
 def is_place(phrase: Span, party: Actor) -> bool:
