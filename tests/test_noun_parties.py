@@ -94,3 +94,26 @@ def test_a_country_leading_an_event_does_it(coder):
 def test_a_backer_is_not_the_doer(coder):
     events = code(coder, "A US-backed offensive on the town began in June.")
     assert all(e.actor is None or e.actor.country != "USA" for e in events if e.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia vetoed a UN resolution on Syria.", "REJECT"),
+        ("The minister criticised the report on Ukraine.", "ACCUSE"),
+    ],
+)
+def test_the_topic_of_a_text_is_no_recipient(coder, text, event_type):
+    assert only(code(coder, text), event_type).recipient is None
+
+
+def test_the_target_of_a_deed_told_in_the_passive_is_the_recipient(coder):
+    event = only(code(coder, "The sanctions on Cuba were imposed by Washington in 1962."), "SANCTION")
+    assert code_of(event.actor) == "USAGOV" and code_of(event.recipient) == "CUB"
+
+
+def test_an_event_noun_doing_its_verbs_event_is_one_event(coder):
+    events = [
+        e for e in code(coder, "A car bombing claimed by the rebels killed four soldiers.") if e.event == "ASSAULT"
+    ]
+    assert len(events) == 1 and events[0].recipient is not None

@@ -1,12 +1,13 @@
 """Phrases that stand where a party would, but are no party to the event: what the
 parse alone says (resolve/parties.py, ``is_no_party``, adds what the tables say).
 
-A recipient is someone an event is done to or with.  Three kinds of phrase take
+A recipient is someone an event is done to or with.  Four kinds of phrase take
 that place in the parse and are not: a place ("sent a delegation to Geneva",
 "captured the town of Kafr Nabl": where it happened, which the record's location
-gives), the venue of a gathering ("a meeting at the general assembly"), and the
-doer's own forces that a withdrawal or a deployment moves ("will pull its troops
-out of Mali": the troops are what is moved; the country left is the other side).
+gives), the venue of a gathering ("a meeting at the general assembly"), the topic of
+a text ("vetoed a resolution on Syria"), and the doer's own forces that a withdrawal
+or a deployment moves ("will pull its troops out of Mali": the troops are what is
+moved; the country left is the other side).
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ def is_venue(phrase: Span, words: WordLists) -> bool:
     meeting *at the UN general assembly*", "spoke *at the summit*"."""
     root = phrase.root
     return root.dep_ == "pobj" and root.head.lower_ == "at" and root.lemma_.lower() in words.gathering_nouns
+
+
+def is_topic(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase is what a text or a statement is about: "vetoed a resolution
+    *on Syria*", "criticised the report *on Ukraine*" (the resolution is vetoed, not Syria)."""
+    root = phrase.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in words.topic_prepositions:
+        return False
+    return preposition.head.pos_ == "NOUN" and preposition.head.lemma_.lower() in words.topic_nouns
 
 
 def is_moved(phrase: Span, words: WordLists) -> bool:

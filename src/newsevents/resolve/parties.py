@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
-from newsevents.extract.non_parties import is_moved, is_venue, names_place
+from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
 from newsevents.extract.noun_parties import holder
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
@@ -93,8 +93,11 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
 
 def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
-    without being a party to the event: a place, a venue, or the actor's own forces."""
-    return is_place(phrase, party) or is_venue(phrase, words) or is_moved_force(phrase, party, actor, event, words)
+    without being a party to the event: a place, a venue, a topic, or the actor's own
+    forces moved."""
+    if is_place(phrase, party) or is_venue(phrase, words) or is_topic(phrase, words):
+        return True
+    return is_moved_force(phrase, party, actor, event, words)
 
 
 def first_recipient(
