@@ -40,6 +40,7 @@ from newsevents.resolve.parties import (
     same_party,
     struck_place,
     text_span,
+    within,
 )
 from newsevents.resolve.places import PlaceResolver
 
@@ -221,7 +222,7 @@ class Coder:
             if recipient.sector is None and actor is not None:
                 recipient.sector = actor.sector
         if recipient is None and guess.event in self.words.uncoded_patient_types:
-            recipient, recipient_phrase = self._uncoded_patient(clause)
+            recipient, recipient_phrase = self._uncoded_patient(clause, passed)
         co_recipients = []
         if recipient_phrase is not None:
             co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
@@ -254,11 +255,12 @@ class Coder:
             party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
-    def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
+    def _uncoded_patient(self, clause: Clause, passed: list[Span]) -> tuple[Actor | None, Span | None]:
         """The one the event is done to, though no table codes it: its words kept,
-        its code null (see extract/roles.py); not a town ("attacked Douma")."""
+        its code null (see extract/roles.py); not a town ("attacked Douma"), nor in a
+        phrase passed over as no party ("the Kurdish city of Afrin": not "Kurdish")."""
         for phrase in clause.recipient_candidates:
-            if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase):
+            if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase) and not within(phrase, passed):
                 return Actor(text=phrase.text, span=text_span(phrase)), phrase
         return None, None
 

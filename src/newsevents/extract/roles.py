@@ -51,8 +51,6 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
         return False  # "the restrictions imposed in the town": what was imposed
     if names_place(phrase):
         return False  # "Turkish troops captured the town of Kafr Nabl": where (extract/non_parties.py)
-    if head.dep_ in {"amod", "compound", "npadvmod"} and head.head.pos_ in {"NOUN", "PROPN"}:
-        return False  # "besieged the Kurdish city": a modifier is no one on its own
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES

@@ -102,13 +102,13 @@ def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, wor
 
 def first_recipient(
     clause: Clause, article_actors: ArticleActors, actor: Actor | None, event: str, words: WordLists
-) -> tuple[Actor | None, Span | None, bool]:
-    """The first recipient candidate that names an actor (not a place, a venue or the
-    actor's own forces moved), or whose event or ground names its party; and whether
-    a phrase was passed over as no party (the event then has no recipient to miss)."""
+) -> tuple[Actor | None, Span | None, list[Span]]:
+    """The first recipient candidate that names an actor (not a place, a venue, a
+    topic or the actor's own forces moved), or whose event or ground names its party;
+    and the phrases passed over as no party (an event with one has no recipient to miss)."""
     passed: list[Span] = []
     for phrase in clause.recipient_candidates:
-        if any(other.start <= phrase.start and phrase.end <= other.end for other in passed):
+        if within(phrase, passed):
             continue  # "withdraw US troops": nor is the troops' "US"
         recipient = resolved(phrase, article_actors)
         if recipient is not None and is_no_party(phrase, recipient, actor, event, words):
@@ -120,8 +120,13 @@ def first_recipient(
         if recipient is None and not own_event and (party := event_party(phrase, words)) is not None:
             phrase, recipient = party, resolved(party, article_actors)
         if recipient is not None:
-            return recipient, phrase, bool(passed)
-    return None, None, bool(passed)
+            return recipient, phrase, passed
+    return None, None, passed
+
+
+def within(phrase: Span, others: list[Span]) -> bool:
+    """Whether a phrase is one of ``others`` or inside one ("US" in "US troops")."""
+    return any(other.start <= phrase.start and phrase.end <= other.end for other in others)
 
 
 def struck_place(clause: Clause, article_actors: ArticleActors) -> bool:
