@@ -117,3 +117,10 @@ def test_an_event_noun_doing_its_verbs_event_is_one_event(coder):
         e for e in code(coder, "A car bombing claimed by the rebels killed four soldiers.") if e.event == "ASSAULT"
     ]
     assert len(events) == 1 and events[0].recipient is not None
+
+
+def test_an_event_is_no_recipient_but_its_doer_is(coder):
+    event = only(code(coder, "The rebels resisted Turkey's recent military incursion."), "REJECT")
+    assert code_of(event.recipient) == "TUR"
+    threat = only(code(coder, "Russia threatened military action against Ukraine."), "THREATEN")
+    assert code_of(threat.recipient) == "UKR"

@@ -352,9 +352,11 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
     if noun.lemma_.lower() not in words.event_nouns:
         if not noun.lower_.endswith(words.action_noun_endings):
             return None  # "met with anger by the families": "by" is the verb's, misplaced
-        # an act's noun with a "by" agent ("an incursion by the Turkish military")
+        # an act's noun with a "by" agent or an owner ("an incursion by the Turkish military",
+        # "Turkey's incursion")
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        party = party or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return noun_phrase(party) if party is not None else None
     party = _named_party(noun, words)
     if party is None:

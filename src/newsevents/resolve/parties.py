@@ -8,16 +8,19 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
+from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
 from newsevents.extract.noun_parties import holder
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
+from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
 from newsevents.resolve.gazetteer import load_gazetteer
 
+FORCE_CLASS = "force"  # the lexicon's class of the uses of force
 # Event types whose object is often the doer's own people, moved about.
 MOVING_EVENT_TYPES = {"RETREAT", "CONCEDE", "MOBILIZE", "AGREE", "REQUEST"}
 # Sectors of the people a government moves about (its troops, police, spies, envoys).
@@ -103,25 +106,39 @@ def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, wor
 def first_recipient(
     clause: Clause, article_actors: ArticleActors, actor: Actor | None, event: str, words: WordLists
 ) -> tuple[Actor | None, Span | None, list[Span]]:
-    """The first recipient candidate that names an actor (not a place, a venue, a
-    topic or the actor's own forces moved), or whose event or ground names its party;
-    and the phrases passed over as no party (an event with one has no recipient to miss)."""
+    """The first recipient candidate that names an actor (not an event, a place, a
+    venue, a topic or the actor's own forces moved), or whose event or ground names
+    its party; and the phrases passed over as no party (an event with one has no
+    recipient to miss)."""
     passed: list[Span] = []
     for phrase in clause.recipient_candidates:
         if within(phrase, passed):
             continue  # "withdraw US troops": nor is the troops' "US"
-        recipient = resolved(phrase, article_actors)
-        if recipient is not None and is_no_party(phrase, recipient, actor, event, words):
-            passed.append(phrase)
-            continue
-        if recipient is None and (held := holder(phrase, words)) is not None:
-            phrase, recipient = held, resolved(held, article_actors)  # "Isis positions": Isis
+        event_named = names_event(phrase, words)  # "backed the military campaign": no party itself
+        recipient = None if event_named else resolved(phrase, article_actors)
+        party_phrase = phrase
         own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
-        if recipient is None and not own_event and (party := event_party(phrase, words)) is not None:
-            phrase, recipient = party, resolved(party, article_actors)
-        if recipient is not None:
-            return recipient, phrase, passed
+        if recipient is None:
+            found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
+            if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
+                party_phrase, recipient = found, resolved(found, article_actors)
+        if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
+            return recipient, party_phrase, passed
+        if event_named or recipient is not None:
+            passed.append(phrase)
     return None, None, passed
+
+
+def names_event(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase names an event, not a party: "the campaign", or a use of force
+    in the lexicon ("military action", "an invasion"), though a role word modifies it."""
+    root = phrase.root
+    if root.pos_ != "NOUN":
+        return False
+    if root.lemma_.lower() in words.event_nouns | words.undertaking_nouns:
+        return True
+    entry = noun_entry(root, load_event_lexicon())[0]
+    return entry is not None and entry.content_class == FORCE_CLASS
 
 
 def within(phrase: Span, others: list[Span]) -> bool:
