@@ -124,7 +124,7 @@ def first_recipient(
                 party_phrase, recipient = found, resolved(found, article_actors)
         if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
             return recipient, party_phrase, passed
-        if event_named or recipient is not None:
+        if recipient is not None:
             passed.append(phrase)
     return None, None, passed
 
