@@ -44,17 +44,30 @@ def test_forces_of_another_country_stay_the_recipient(coder):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Turkish troops captured Afrin on Sunday.",
-        "Rebels seized Raqqa after a long siege.",
-        "Government forces shelled the town of Kafr Nabl.",
-    ],
+    "text", ["Turkish troops captured Afrin on Sunday.", "Rebels seized Raqqa after a long siege."]
 )
-def test_a_named_place_attacked_is_the_location_not_the_recipient(coder, text):
+def test_a_town_the_tables_do_not_code_is_the_location_not_the_recipient(coder, text):
     event = only(code(coder, text), "ASSAULT")
     assert event.actor is not None and event.actor.code is not None
-    assert event.recipient is None
+    assert event.recipient is None and event.location is not None
+
+
+def test_violence_on_a_coded_place_hits_its_people(coder):
+    event = only(code(coder, "Russian troops shelled Kharkiv on Monday."), "ASSAULT")
+    assert code_of(event.recipient) == "UKRCVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iran will send a delegation to Geneva.", "AGREE"),
+        ("The UN envoy visited the town of Kafr Nabl.", "CONSULT"),
+        ("The UN envoy visited Idlib province.", "CONSULT"),
+    ],
+)
+def test_a_place_is_no_recipient_of_diplomacy(coder, text, event_type):
+    event = only(code(coder, text), event_type)
+    assert event.recipient is None and event.location is not None
 
 
 def test_violence_on_a_named_place_stands_without_a_party(coder):

@@ -270,7 +270,8 @@ class Coder:
         for candidate in sorted(candidates, key=lambda c: -c.confidence):
             if candidate.confidence < self.config.min_confidence:
                 continue
-            # an uncoded party counts by its words: "Cantlie was killed" is not "the city was retaken"
+            # an uncoded party the article names counts by its name: "Cantlie was killed" is not
+            # "the city was retaken"
             key = (candidate.guess.event, _name(candidate.actor), _name(candidate.recipient))
             if key in seen:
                 continue
@@ -389,4 +390,4 @@ def _code(actor: Actor | None) -> str | None:
 
 
 def _name(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.code or actor.text
+    return None if actor is None else actor.code or actor.name

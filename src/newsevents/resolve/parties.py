@@ -97,8 +97,11 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
 def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
     without being a party to the event: a place, a venue, a topic, or the actor's own
-    forces moved."""
-    if is_place(phrase, party) or is_venue(phrase, words) or is_topic(phrase, words):
+    forces moved.  Violence done to a place the tables code keeps its people as the
+    recipient ("shelled Kharkiv": UKR civilians, docs/actors.md); a name they do not
+    code is only the place ("captured Afrin")."""
+    violence = event in words.uncoded_patient_types and party.code is not None
+    if (is_place(phrase, party) and not violence) or is_venue(phrase, words) or is_topic(phrase, words):
         return True
     return is_moved_force(phrase, party, actor, event, words)
 
