@@ -229,7 +229,8 @@ class Coder:
         if actor is not None and recipient is not None and same_party(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
         crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
-        crowd = crowd or (guess.event in self.words.uncoded_patient_types and struck_place(clause, article_actors))
+        violence = guess.event in self.words.uncoded_patient_types and (actor is None or unknown_party)
+        crowd = crowd or (violence and struck_place(clause, article_actors))  # "an attack on Douma"; not "they"
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
@@ -270,9 +271,7 @@ class Coder:
         for candidate in sorted(candidates, key=lambda c: -c.confidence):
             if candidate.confidence < self.config.min_confidence:
                 continue
-            # an uncoded party the article names counts by its name: "Cantlie was killed" is not
-            # "the city was retaken"
-            key = (candidate.guess.event, _name(candidate.actor), _name(candidate.recipient))
+            key = (candidate.guess.event, _code(candidate.actor), _code(candidate.recipient))
             if key in seen:
                 continue
             seen.add(key)
@@ -387,7 +386,3 @@ def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
 
 def _code(actor: Actor | None) -> str | None:
     return None if actor is None else actor.code
-
-
-def _name(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.code or actor.name
