@@ -32,7 +32,16 @@ from newsevents.records import UNREALISED_MODALITIES, Actor, Article, CodingResu
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
-from newsevents.resolve.parties import members, resolved, same_party, text_span
+from newsevents.resolve.parties import (
+    first_recipient,
+    is_town_name,
+    members,
+    resolved,
+    same_party,
+    struck_place,
+    text_span,
+    within,
+)
 from newsevents.resolve.places import PlaceResolver
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -154,7 +163,7 @@ class Coder:
                 for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
                 if c
             ]
-            for candidate in self._best(_without_served_purposes(candidates)):
+            for candidate in self._best(_without_restatements(candidates)):
                 places, dates = article_places, article_dates
                 record = self._record(article, index, sentence, candidate, article_actors, places, dates)
                 if self._countable(record):
@@ -214,7 +223,7 @@ class Coder:
             actor = article_actors.resolve(named) or Actor(text=named.text)
             actor.span = text_span(named)
             unknown_party = actor.code is None
-        recipient, recipient_phrase = self._recipient(clause, article_actors)
+        recipient, recipient_phrase, passed = first_recipient(clause, article_actors, actor, guess.event, self.words)
         co_actors = pair[1:] or members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
         if recipient is None and co_actors and reciprocal:
@@ -223,13 +232,15 @@ class Coder:
             if recipient.sector is None and actor is not None:
                 recipient.sector = actor.sector
         if recipient is None and guess.event in self.words.uncoded_patient_types:
-            recipient, recipient_phrase = self._uncoded_patient(clause)
+            recipient, recipient_phrase = self._uncoded_patient(clause, passed)
         co_recipients = []
         if recipient_phrase is not None:
             co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
         if actor is not None and recipient is not None and same_party(actor, recipient):
             recipient = co_recipients.pop(0) if co_recipients else None
         crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
+        violence = guess.event in self.words.uncoded_patient_types and (actor is None or unknown_party)
+        crowd = crowd or (violence and struck_place(clause, article_actors))  # "an attack on Douma"; not "they"
         if _code(actor) is None and _code(recipient) is None and not crowd:
             # "we", "they", "the groups": nothing an analyst could count; but a clear
             # event done to someone the tables do not know, by someone unnamed, is kept
@@ -238,7 +249,9 @@ class Coder:
             if not _uncoded_patient(clause, recipient_phrase, self.words):
                 return None
         confidence = guess.confidence
-        for party in (actor, recipient):
+        # an event with a place or its own troops where a recipient would be misses nobody
+        parties = [actor] if recipient is None and passed else [actor, recipient]
+        for party in parties:
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
         return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
@@ -253,22 +266,12 @@ class Coder:
             party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
-    def _recipient(self, clause: Clause, article_actors) -> tuple[Actor | None, Span | None]:
-        """The first candidate phrase that names an actor, or whose event names its doer."""
-        for phrase in clause.recipient_candidates:
-            recipient = resolved(phrase, article_actors)
-            own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
-            if recipient is None and not own_event and (party := roles.event_party(phrase, self.words)) is not None:
-                phrase, recipient = party, resolved(party, article_actors)
-            if recipient is not None:
-                return recipient, phrase
-        return None, None
-
-    def _uncoded_patient(self, clause: Clause) -> tuple[Actor | None, Span | None]:
+    def _uncoded_patient(self, clause: Clause, passed: list[Span]) -> tuple[Actor | None, Span | None]:
         """The one the event is done to, though no table codes it: its words kept,
-        its code null (see extract/roles.py)."""
+        its code null (see extract/roles.py); not a town ("attacked Douma"), nor in a
+        phrase passed over as no party ("the Kurdish city of Afrin": not "Kurdish")."""
         for phrase in clause.recipient_candidates:
-            if _uncoded_patient(clause, phrase, self.words):
+            if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase) and not within(phrase, passed):
                 return Actor(text=phrase.text, span=text_span(phrase)), phrase
         return None, None
 
@@ -370,13 +373,20 @@ def _story_text(article: Article) -> tuple[str, str | None]:
     return text[: dateline.start] + text[dateline.end :], dateline.place
 
 
-def _without_served_purposes(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_restatements(candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop the purpose of an event that is coded itself: in "police fired tear gas
     to disperse the crowd" the event is the firing, and the dispersal it aimed at
     is no second, future event.  A purpose whose verb is no event ("flew to
-    Addis Ababa to discuss the dispute") is kept, as a plan."""
+    Addis Ababa to discuss the dispute") is kept, as a plan.  Drop too an event noun
+    that is the doer of the same event told by its verb ("a bombing claimed by the
+    group killed four": the killing, which names who was hit)."""
     predicates = {candidate.clause.predicate for candidate in candidates}
-    return [c for c in candidates if purpose_head(c.clause.predicate) not in predicates]
+    doers = {(c.clause.actor.root, c.guess.event) for c in candidates if c.clause.actor is not None}
+    return [
+        c
+        for c in candidates
+        if purpose_head(c.clause.predicate) not in predicates and (c.clause.predicate, c.guess.event) not in doers
+    ]
 
 
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:

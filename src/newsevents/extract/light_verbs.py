@@ -18,8 +18,8 @@ from newsevents.knowledge.lexicon import DO, EventLexicon, load_event_lexicon
 
 
 def deed_nouns(verb: Token) -> list[Token]:
-    """The nouns naming the event a verb of doing does: its direct objects, or the
-    objects of the prepositions its entry takes ("come *to* the aid")."""
+    """The nouns naming the event a verb of doing does: its direct objects or passive
+    subjects, or the objects of the prepositions its entry takes ("come *to* the aid")."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     lexicon = load_event_lexicon()
@@ -28,7 +28,7 @@ def deed_nouns(verb: Token) -> list[Token]:
         return []
     if any(child.dep_ == "prt" and child not in used for child in verb.children):
         return []  # "hold back the mobilisation": the phrasal verb is not the entry's "hold"
-    nouns = [child for child in verb.children if child.dep_ == "dobj"]
+    nouns = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]  # "sanctions were imposed"
     nouns += complement_objects(verb, set(entry.complement_prepositions), {"prep"}, {"pobj"})
     # the noun must name an event itself: "released accounts of a call" does no call, and
     # "called diplomats", "took troops out" act on people

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
 # Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
@@ -118,3 +119,19 @@ def find_phrase(sentence: Span, phrase: str | None) -> Token | None:
     if span is None or len(span) == 0:
         return None
     return span.root
+
+
+def names_people(token: Token) -> bool:
+    """Whether a noun names people or a body of them ("investigators", "delegation")."""
+    return is_role_word(token) or is_body_word(token)
+
+
+def is_body_word(token: Token) -> bool:
+    """A word for a body someone belongs to ("coalition", "alliance"): who it is the
+    article says (resolve/actors.py, ``_same_head``)."""
+    return token.lemma_.lower() in load_sector_words().inheriting
+
+
+def is_role_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(lemma in role_words for role_words in load_sector_words().sectors.values())

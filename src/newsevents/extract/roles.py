@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeGuess
-from newsevents.knowledge.actors import load_sector_words
+from newsevents.extract.non_parties import names_place
+from newsevents.extract.noun_parties import leader, participle_agent
+from newsevents.extract.phrases import is_body_word, is_role_word
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -47,6 +49,8 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
         return False  # "five rounds were fired": what was used
     if head.lemma_.lower() in words.measure_nouns:
         return False  # "the restrictions imposed in the town": what was imposed
+    if names_place(phrase):
+        return False  # "Turkish troops captured the town of Kafr Nabl": where (extract/non_parties.py)
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES
@@ -164,7 +168,7 @@ def _setting_noun(clause: Clause, words: WordLists) -> Token | None:
             if _is_setting(noun, words):
                 return noun
             gerund = next((c for c in noun.children if c.dep_ == "acl" and _is_setting(c, words)), None)
-            if gerund is not None and _is_role_word(noun):
+            if gerund is not None and is_role_word(noun):
                 return gerund
     for token in clause.sentence:
         if token.lemma_.lower() in words.group_violence_nouns and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
@@ -186,7 +190,7 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
         if child.lemma_.lower() in words.weapon_nouns:
             continue  # "a drone strike" names no doer
         if child.dep_ in {"poss", "compound"} and (
-            child.ent_type_ in NAME_ENTITIES or _is_role_word(child) or _is_body_word(child)
+            child.ent_type_ in NAME_ENTITIES or is_role_word(child) or is_body_word(child)
         ):
             return child  # "police firing", "the army's raid", "coalition airstrikes"; not "the train carnage"
     for child in noun.children:
@@ -195,22 +199,6 @@ def _named_party(noun: Token, words: WordLists) -> Token | None:
             if party is not None:
                 return party
     return None
-
-
-def names_people(token: Token) -> bool:
-    """Whether a noun names people or a body of them ("investigators", "delegation")."""
-    return _is_role_word(token) or _is_body_word(token)
-
-
-def _is_body_word(token: Token) -> bool:
-    """A word for a body someone belongs to ("coalition", "alliance"): who it is the
-    article says (resolve/actors.py, ``_same_head``)."""
-    return token.lemma_.lower() in load_sector_words().inheriting
-
-
-def _is_role_word(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return any(lemma in role_words for role_words in load_sector_words().sectors.values())
 
 
 def expelling_body(clause: Clause, words: WordLists) -> Span | None:
@@ -236,9 +224,9 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     raising passive ("the president is expected to meet Putin": the president meets)."""
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
-        role = next((c for c in predicate.children if c.dep_ == "compound" and _is_role_word(c)), None)
+        role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)
         before = predicate.doc[predicate.i - 1] if predicate.i > 0 else predicate
-        if role is None and before.dep_ == "pobj" and _is_role_word(before):
+        if role is None and before.dep_ == "pobj" and is_role_word(before):
             role = before  # "perished in police firing" parsed as "in police, firing"
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
@@ -249,6 +237,10 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
     if _forum_named(clause, words):
         return replace(clause, actor=None, co_actors=[])
+    if clause.nominal and clause.actor is None:
+        named = participle_agent(predicate) or leader(predicate)
+        if named is not None:  # "attacks carried out by the rebels", "a Saudi-led blockade"
+            return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
@@ -360,11 +352,15 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
     if noun.lemma_.lower() not in words.event_nouns:
         if not noun.lower_.endswith(words.action_noun_endings):
             return None  # "met with anger by the families": "by" is the verb's, misplaced
-        # an act's noun with a "by" agent ("an incursion by the Turkish military")
+        # an act's noun with a "by" agent or an owner ("an incursion by the Turkish military",
+        # "Turkey's incursion")
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        party = party or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return noun_phrase(party) if party is not None else None
     party = _named_party(noun, words)
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
-    return noun_phrase(party) if party is not None else None
+    if party is None:
+        return participle_agent(noun) or leader(noun)  # "airstrikes carried out by Russian jets"
+    return noun_phrase(party)

@@ -110,6 +110,10 @@ class WordLists:
     convening_verbs: frozenset[str]
     departure_nouns: frozenset[str]
     self_moving_nouns: frozenset[str]  # "the withdrawal of Turkey": Turkey withdraws
+    moving_verbs: frozenset[str]  # "withdraw US troops": the troops are moved
+    holding_nouns: frozenset[str]  # "Isis positions": ground held by Isis
+    topic_nouns: frozenset[str]  # "a resolution on Syria": Syria is the topic
+    topic_prepositions: frozenset[str]
     raising_verbs: frozenset[str]
     body_nouns: frozenset[str]
     passive_occurrence_verbs: frozenset[str]

@@ -1,16 +1,33 @@
 """The parties of an event as the record gives them: a phrase resolved to an actor
 with its words and span in the sentence, the further members of a compound party,
-and whether actor and recipient are the same party."""
+whether actor and recipient are the same party, and the phrases in a party's place
+that are none (a place, a venue, the actor's own forces moved: extract/non_parties.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsevents.extract.clauses import apposition, noun_phrase
-from newsevents.extract.roles import names_people
+from newsevents.extract.clauses import Clause, apposition, noun_phrase
+from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
+from newsevents.extract.noun_parties import holder
+from newsevents.extract.phrases import names_people
+from newsevents.extract.roles import event_party
+from newsevents.knowledge.lexicon import load_event_lexicon
+from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
+from newsevents.resolve.gazetteer import load_gazetteer
+
+FORCE_CLASS = "force"  # the lexicon's class of the uses of force
+# Event types whose object is often the doer's own people, moved about.
+MOVING_EVENT_TYPES = {"RETREAT", "CONCEDE", "MOBILIZE", "AGREE", "REQUEST"}
+# Sectors of the people a government moves about (its troops, police, spies, envoys).
+MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
+# A name no actor table knows is taken for a town when the gazetteer has one of
+# this size by that name: not the hamlets that share surnames ("Robinson", "Jones").
+TOWN_POPULATION = 20_000
 
 
 def text_span(phrase: Span) -> TextSpan:
@@ -75,3 +92,106 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
     if actor.country and recipient.country and actor.country != recipient.country:
         return False  # "the two leaders": one phrase, two parties
     return actor.text.lower() == recipient.text.lower()
+
+
+def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
+    """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
+    without being a party to the event: a place, a venue, a topic, or the actor's own
+    forces moved.  Violence done to a place the tables code keeps its people as the
+    recipient ("shelled Kharkiv": UKR civilians, docs/actors.md); a name they do not
+    code is only the place ("captured Afrin")."""
+    violence = event in words.uncoded_patient_types and party.code is not None
+    if (is_place(phrase, party) and not violence) or is_venue(phrase, words) or is_topic(phrase, words):
+        return True
+    return is_moved_force(phrase, party, actor, event, words)
+
+
+def first_recipient(
+    clause: Clause, article_actors: ArticleActors, actor: Actor | None, event: str, words: WordLists
+) -> tuple[Actor | None, Span | None, list[Span]]:
+    """The first recipient candidate that names an actor (not an event, a place, a
+    venue, a topic or the actor's own forces moved), or whose event or ground names
+    its party; and the phrases passed over as no party (an event with one has no
+    recipient to miss)."""
+    passed: list[Span] = []
+    for phrase in clause.recipient_candidates:
+        if within(phrase, passed):
+            continue  # "withdraw US troops": nor is the troops' "US"
+        event_named = names_event(phrase, words)  # "backed the military campaign": no party itself
+        recipient = None if event_named else resolved(phrase, article_actors)
+        party_phrase = phrase
+        own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
+        if recipient is None:
+            found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
+            if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
+                party_phrase, recipient = found, resolved(found, article_actors)
+        if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
+            return recipient, party_phrase, passed
+        if recipient is not None:
+            passed.append(phrase)
+    return None, None, passed
+
+
+def names_event(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase names an event, not a party: "the campaign", or a use of force
+    in the lexicon ("military action", "an invasion"), though a role word modifies it."""
+    root = phrase.root
+    if root.pos_ != "NOUN":
+        return False
+    if root.lemma_.lower() in words.event_nouns | words.undertaking_nouns:
+        return True
+    entry = noun_entry(root, load_event_lexicon())[0]
+    return entry is not None and entry.content_class == FORCE_CLASS
+
+
+def within(phrase: Span, others: list[Span]) -> bool:
+    """Whether a phrase is one of ``others`` or inside one ("US" in "US troops")."""
+    return any(other.start <= phrase.start and phrase.end <= other.end for other in others)
+
+
+def struck_place(clause: Clause, article_actors: ArticleActors) -> bool:
+    """Whether a clause's event is done to a named place ("a chemical attack on
+    Douma"): a violent event then stands, though the place is no party."""
+    found = ((phrase, resolved(phrase, article_actors)) for phrase in clause.recipient_candidates)
+    return any(is_place(phrase, party or Actor(text=phrase.text)) for phrase, party in found)
+
+
+def is_place(phrase: Span, party: Actor) -> bool:
+    """Whether a phrase names a place rather than a party: a named town, region or
+    building ("Geneva", "the town of Manbij", "Idlib province") that the tables give
+    no government or armed sector, or a name they do not know that the gazetteer has
+    as a town (and the article not as a person's: "Kotey" after "Alexanda Kotey").
+    A country ("Syria", coded with no sector) and a capital for its government
+    ("Moscow", RUS GOV) are parties; so are a place's people ("the residents of Idlib")."""
+    if party.sector not in {None, "CVL"} or (party.country is not None and party.sector is None):
+        return False
+    if names_place(phrase):
+        return True
+    root = phrase.root
+    if root.pos_ != "PROPN":
+        return False
+    if party.code is not None:  # placed by the gazetteer ("Geneva": CHE CVL), or a person ("Begum")
+        return root.ent_type_ == "GPE" and is_town_name(phrase)
+    return party.name in {None, _bare(phrase).text} and is_town_name(phrase)
+
+
+def is_town_name(phrase: Span) -> bool:
+    """Whether a proper name is a town or region of some size in the gazetteer."""
+    if phrase.root.pos_ != "PROPN":
+        return False
+    return any(place.population >= TOWN_POPULATION for place, _ in load_gazetteer().candidates(_bare(phrase).text))
+
+
+def _bare(phrase: Span) -> Span:
+    return phrase[1:] if len(phrase) > 1 and phrase[0].pos_ == "DET" else phrase
+
+
+def is_moved_force(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
+    """Whether a phrase is the actor's own forces, moved by a withdrawal or a
+    deployment ("Trump will withdraw US troops from Syria", "Moscow sent its air
+    force"): no recipient of their own government.  Forces of another country stay
+    ("Pakistan returned the Indian soldiers")."""
+    if event not in MOVING_EVENT_TYPES or party.sector not in MOVED_SECTORS or not is_moved(phrase, words):
+        return False
+    own_country = actor.country if actor is not None else None
+    return party.country is None or own_country is None or party.country == own_country

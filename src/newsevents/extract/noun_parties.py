@@ -1,0 +1,59 @@
+"""Parties named inside a noun phrase, where the clause's grammar puts none.
+
+An event noun or the thing it is done to often carries its party in its own
+words: the one who holds the ground attacked ("shelled *Isis* positions", "the
+last *rebel* redoubt"), the agent of a participle on the event noun ("airstrikes
+carried out *by Russian jets*", "sanctions imposed *by Washington*") and the leader
+of an event led by a country ("a *Saudi*-led blockade").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.phrases import names_people, noun_phrase
+from newsevents.knowledge.words import WordLists
+
+NAMED_PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
+LEADING_PARTICIPLES = {"led"}  # "US-led"; not "US-backed": a backer is no doer
+
+
+def holder(phrase: Span, words: WordLists) -> Span | None:
+    """The party whose ground a phrase names, as the one attacked there: "Isis
+    positions", "the regime's bases", "Kurdish strongholds"."""
+    root = phrase.root
+    if root.lemma_.lower() not in words.holding_nouns:
+        return None
+    for child in root.lefts:
+        if child.pos_ == "PRON":
+            continue  # "their positions": who "they" are the memory does not say here
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+            return noun_phrase(child)
+        if child.dep_ == "amod" and child.ent_type_ == "NORP":
+            return noun_phrase(child)
+    return None
+
+
+def participle_agent(noun: Token) -> Span | None:
+    """The agent of a passive participle on an event noun: "attacks carried out *by
+    the rebels*", "the sanctions imposed *by Washington*"."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        for agent in (c for c in child.children if c.dep_ == "agent"):
+            party = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if party is not None:
+                return noun_phrase(party)
+    return None
+
+
+def leader(noun: Token) -> Span | None:
+    """The country or body an event noun is led by: "a Saudi-led blockade", "the
+    US-led campaign"."""
+    for child in noun.lefts:
+        if child.dep_ != "amod" or child.lower_ not in LEADING_PARTICIPLES:
+            continue
+        named = next((c for c in child.lefts if c.ent_type_ in NAMED_PARTY_ENTITIES and c.pos_ != "PRON"), None)
+        if named is not None:
+            return noun_phrase(named)
+    return None

@@ -1,0 +1,138 @@
+"""Parties in and out of a recipient's place: the places, venues and moved forces that
+are no party (extract/non_parties.py), and the parties an event's noun phrase names
+itself (extract/noun_parties.py).  Sentences are the project's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.records import Article
+
+
+def code(coder, text):
+    return coder.code_one(Article(id="t", text=text, published=date(2024, 3, 5)))
+
+
+def only(events, event_type):
+    matches = [e for e in events if e.event == event_type]
+    assert matches, f"no {event_type} among {[(e.event, e.trigger.text) for e in events]}"
+    return matches[0]
+
+
+def code_of(party):
+    return None if party is None else party.code
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "left"),
+    [
+        ("The president will withdraw US troops from Syria.", "CONCEDE", "SYR"),
+        ("Washington withdrew its troops from Syria last year.", "RETREAT", "SYR"),
+        ("Oslo will send a delegation to the talks.", "AGREE", None),
+    ],
+)
+def test_the_actors_own_forces_moved_are_no_recipient(coder, text, event_type, left):
+    event = only(code(coder, text), event_type)
+    assert code_of(event.recipient) == left  # the country left, or nobody; never the troops
+
+
+def test_forces_of_another_country_stay_the_recipient(coder):
+    event = only(code(coder, "Pakistan returned the Indian soldiers to India."), "MOBILIZE")
+    assert code_of(event.recipient) == "INDMIL"
+
+
+@pytest.mark.parametrize(
+    "text", ["Turkish troops captured Afrin on Sunday.", "Rebels seized Raqqa after a long siege."]
+)
+def test_a_town_the_tables_do_not_code_is_the_location_not_the_recipient(coder, text):
+    event = only(code(coder, text), "ASSAULT")
+    assert event.actor is not None and event.actor.code is not None
+    assert event.recipient is None and event.location is not None
+
+
+def test_violence_on_a_coded_place_hits_its_people(coder):
+    event = only(code(coder, "Russian troops shelled Kharkiv on Monday."), "ASSAULT")
+    assert code_of(event.recipient) == "UKRCVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iran will send a delegation to Geneva.", "AGREE"),
+        ("The UN envoy visited the town of Kafr Nabl.", "CONSULT"),
+        ("The UN envoy visited Idlib province.", "CONSULT"),
+    ],
+)
+def test_a_place_is_no_recipient_of_diplomacy(coder, text, event_type):
+    assert only(code(coder, text), event_type).recipient is None  # nor "a delegation" (moved), nor the town
+
+
+def test_violence_on_a_named_place_stands_without_a_party(coder):
+    event = only(code(coder, "A chemical attack on Douma shocked the world."), "ASSAULT")
+    assert event.actor is None and event.recipient is None
+
+
+def test_a_government_capital_stays_a_party(coder):
+    event = only(code(coder, "Washington imposed sanctions on Moscow."), "SANCTION")
+    assert code_of(event.recipient) == "RUSGOV"
+
+
+def test_the_venue_of_a_meeting_is_no_recipient(coder):
+    event = only(code(coder, "Nato will host a meeting at the UN general assembly."), "AGREE")
+    assert event.recipient is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kurdish fighters attacked Isis positions near the river.", "The army stormed the last Isis redoubt."],
+)
+def test_the_holder_of_the_ground_attacked_is_the_recipient(coder, text):
+    event = only(code(coder, text), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "IMG"
+
+
+def test_the_agent_of_a_participle_on_an_event_noun_does_it(coder):
+    event = only(code(coder, "Airstrikes carried out by Russian jets hit the market."), "ASSAULT")
+    assert event.actor is not None and event.actor.country == "RUS"
+
+
+def test_a_country_leading_an_event_does_it(coder):
+    event = only(code(coder, "A Saudi-led blockade of Qatar began in June."), "COERCE")
+    assert code_of(event.actor) == "SAU" and code_of(event.recipient) == "QAT"
+
+
+def test_a_backer_is_not_the_doer(coder):
+    events = code(coder, "A US-backed offensive on the town began in June.")
+    assert all(e.actor is None or e.actor.country != "USA" for e in events if e.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia vetoed a UN resolution on Syria.", "REJECT"),
+        ("The minister criticised the report on Ukraine.", "ACCUSE"),
+    ],
+)
+def test_the_topic_of_a_text_is_no_recipient(coder, text, event_type):
+    assert only(code(coder, text), event_type).recipient is None
+
+
+def test_the_target_of_a_deed_told_in_the_passive_is_the_recipient(coder):
+    event = only(code(coder, "The sanctions on Cuba were imposed by Washington in 1962."), "SANCTION")
+    assert code_of(event.actor) == "USAGOV" and code_of(event.recipient) == "CUB"
+
+
+def test_an_event_noun_doing_its_verbs_event_is_one_event(coder):
+    events = [
+        e for e in code(coder, "A car bombing claimed by the rebels killed four soldiers.") if e.event == "ASSAULT"
+    ]
+    assert len(events) == 1 and events[0].recipient is not None
+
+
+def test_an_event_is_no_recipient_but_its_doer_is(coder):
+    event = only(code(coder, "The rebels resisted Turkey's recent military incursion."), "REJECT")
+    assert code_of(event.recipient) == "TUR"
+    threat = only(code(coder, "Russia threatened military action against Ukraine."), "THREATEN")
+    assert code_of(threat.recipient) == "UKR"
