@@ -70,6 +70,8 @@ def _doers(trigger: Token) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "pobj")
     if not found and trigger.dep_ in {"xcomp", "conj"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return _doers(trigger.head)  # "has clashed and argued with ...": the shared subject
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return _doers(trigger.head)  # "the senator launched attacks on ...": the verb's subject
     return found
 
 
@@ -112,11 +114,27 @@ def states_a_need(verb: Token, words: WordLists) -> bool:
 
 
 def restricts_movement(verb: Token, words: WordLists) -> bool:
-    """ "is not allowing them to leave", "won't let anyone cross": a verb of permission,
-    negated, over a verb of moving."""
-    if verb.lemma_.lower() not in words.permission_verbs or not any(c.dep_ == "neg" for c in verb.children):
+    """ "is not allowing them to leave", "won't let anyone cross", "refused to let the
+    residents leave": a verb of permission, negated or refused, over a verb of moving."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.refusal_verbs:
+        return any(c.dep_ == "xcomp" and _permits_a_move(c, words) for c in verb.children)
+    return _permits_a_move(verb, words) and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.refusal_verbs)
+    )
+
+
+def _permits_a_move(verb: Token, words: WordLists) -> bool:
+    """A verb of permission over people's moving ("let the residents leave"; not "allow
+    the plane to enter", a refused entry, PLOVER REJECT)."""
+    if verb.lemma_.lower() not in words.permission_verbs:
         return False
-    return any(_forbidden_move(child, words) for child in verb.children)
+    moves = [child for child in verb.children if _forbidden_move(child, words)]
+    movers = [c for c in (*verb.children, *(g for move in moves for g in move.children)) if c.dep_ in {"dobj", "nsubj"}]
+    if any(c.lemma_.lower() in words.vehicle_nouns or c.lemma_.lower() in words.craft_nouns for c in movers):
+        return False
+    return bool(moves)
 
 
 def _forbidden_move(child: Token, words: WordLists) -> bool:

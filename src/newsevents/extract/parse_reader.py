@@ -17,6 +17,7 @@ from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, ve
 from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
+from newsevents.extract.word_senses import deed_objects, described_noun, wrong_sense
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -53,10 +54,14 @@ class ParseReader:
             # dead" is a phrase of its own)
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
+        if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
+            return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
         if entry is None or (standalone and entry.object_only):
             return None
         if entry.operator:
             complement = self._complement(token, entry, depth)
+            if complement is None and entry.object_operator and deed_objects(token):
+                return None  # "committed crimes", "the atrocities Isis committed": no deed the lexicon knows
             operator = entry.operator
             if complement is not None and entry.object_operator and complement.trigger.pos_ != "VERB":
                 operator = entry.object_operator
@@ -280,6 +285,9 @@ class ParseReader:
                     child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB"
                 ):  # "its demand that Israel ease ..."
                     candidates.append(child)
+        described = described_noun(token)
+        if entry.object_operator and described is not None:  # "massacres committed by the army"
+            candidates.append(described)
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:

@@ -35,7 +35,12 @@ class WordLists:
     departure_objects: frozenset[str]
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
+    craft_nouns: frozenset[str]  # "refused to allow the plane to enter": a refused entry
     naming_verbs: frozenset[str]
+    disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
+    aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
+    record_nouns: frozenset[str]  # "destroyed the evidence": no attack
+    visitor_nouns: frozenset[str]  # "received the delegation": a visit hosted
     need_verbs: frozenset[str]  # "the help they need": no demand (extract/figurative.py)
     showing_verbs: frozenset[str]  # "demonstrating its clout": no protest
     habitual_verbs: frozenset[str]  # "tend to": a habit (extract/modality.py)

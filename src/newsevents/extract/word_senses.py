@@ -1,0 +1,116 @@
+"""Senses of event verbs that the words around them decide (issue 11, judged Guardian
+samples): the lexicon entry of a verb is its event only when its objects fit.
+
+* Receiving: "the minister received the delegation" hosts a visit (CONSULT 043),
+  "received a phone call", "received aid" are the call and the aid; "received no new
+  guidance", "received positive answers" are no visit and no event.
+* Calling: "called the ambassador", "they called again" are phone calls, "called an
+  emergency meeting", "called a general strike" convene or declare them; "called the overhaul a necessity", "called the
+  elections early" call no one.
+* Challenging: "challenged the ruling", "challenged its assertion" dispute something
+  said or decided (ACCUSE); "challenged the president to a debate", "challenge the
+  US" contest a rival, no accusation.
+* Targeting: "the countries targeted by the travel ban", "targeted in the new rules"
+  are aimed at by a policy, no attack.
+* Destroying: "destroyed the evidence", "deleted the files" hide a record, no attack
+  on anyone.
+* Pressure by no one: "were forced from their homes", "was forced into a run-off",
+  "was forced to accept the refugees" name no one who forced: no demand.
+* Doing a deed the lexicon does not know: "committed crimes", "the atrocities
+  committed by the militia" are no pledge ("committed to holding talks" is).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
+from newsevents.knowledge.words import WordLists
+
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+PHONE_CALL = "041"
+HOST_VISIT = "043"
+# What one calls, convening or declaring it: "called an emergency meeting", "called a
+# general strike"; "called the threat of a strike dangerous" names a threat, no call.
+CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
+ARMED_FORCE = "force"
+DESTRUCTION = "destroy"
+
+
+def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
+    """Whether the verb's entry names an event that its objects show it is not."""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+    if entry.cameo == HOST_VISIT and objects:
+        return not any(_party(obj, words, lexicon) or _names_an_event(obj, lexicon) for obj in objects)
+    if entry.cameo == PHONE_CALL and lemma in words.naming_verbs:  # "called a meeting" convenes it
+        things = [c for c in verb.children if c.dep_ == "dobj" and not _party(c, words, lexicon)]
+        return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
+    if lemma in words.disputing_verbs:
+        return not any(_said_or_decided(obj, words) for obj in objects)
+    if entry.content_class == ARMED_FORCE and lemma in words.aiming_verbs:
+        return any(_said_or_decided(g, words) for g in _prepositional_objects(verb, {"in", "by"}))
+    if entry.content_class == DESTRUCTION:
+        return any(_lemma(obj) in words.record_nouns for obj in objects)
+    if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
+        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return False
+
+
+def deed_objects(verb: Token) -> list[Token]:
+    """What a verb of doing does: its objects, or the noun it describes ("the
+    atrocities committed by", "the crimes they committed"); none when a clause says
+    it ("ordered Rampal to appear")."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    described = described_noun(verb)
+    return objects if described is None else [*objects, described]
+
+
+def described_noun(verb: Token) -> Token | None:
+    """The noun a participle or relative clause describes ("the atrocities *committed*")."""
+    return verb.head if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN" else None
+
+
+def _party(token: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+    """A person or a political body: someone one can host or phone."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "this", "that", "what", "which"}
+    if any(t.ent_type_ in PARTY_ENTITIES for t in token.subtree if t.i <= token.i):
+        return True
+    lemma = _lemma(token)
+    return lemma in lexicon.political_actor_nouns or lemma in words.public_office_nouns or lemma in words.visitor_nouns
+
+
+def _content_class(noun: Token, lexicon: EventLexicon) -> str | None:
+    entry = noun_entry(noun, lexicon)[0]
+    return None if entry is None else entry.content_class
+
+
+def _names_an_event(noun: Token, lexicon: EventLexicon) -> bool:
+    """ "received a phone call", "received aid", "received a mission of observers": what
+    is received is an event of its own, read as the verb's content."""
+    counted = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(noun_entry(word, lexicon)[0] is not None for word in (noun, *counted))
+
+
+def _said_or_decided(token: Token, words: WordLists) -> bool:
+    return _lemma(token) in words.statement_nouns or token.lower_ in words.statement_nouns
+
+
+def _prepositional_objects(verb: Token, prepositions: set[str]) -> list[Token]:
+    found = []
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in prepositions) or child.dep_ == "agent":
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
