@@ -148,15 +148,21 @@ def is_departure(verb: Token, words: WordLists) -> bool:
         return False
     if verb.lemma_.lower() not in words.departure_verbs:
         return True
-    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)):
-        return False  # "were left to suffer", "fighters left in the city", "nowhere left to run"
+    participle = verb.dep_ in {"acl", "amod", "pcomp"} or (
+        verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+    )
+    if verb.tag_ == "VBN" and (participle or any(c.dep_ == "auxpass" for c in verb.children)):
+        return False  # "were left to suffer", "fighters left in the city", "Left in limbo by ..."
     if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
         return False  # "leave them vulnerable", "leaving the children to die"
     if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
         return False  # "the families left behind": abandoned, not withdrawn from
-    if any(_is_civilian(person, words) for person in _leavers(verb)):
+    leavers = _leavers(verb)
+    if any(_is_civilian(person, words) for person in leavers):
         return False  # "let the residents leave": civilians going is no retreat of theirs
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_private_person(p, words) for p in leavers) and not any(_lemma(o) in words.post_nouns for o in objects):
+        return False  # "she left the UK in 2015": a person going away; "he left office" resigns
     return all(_place_or_post(obj, words) for obj in objects)
 
 
@@ -164,6 +170,10 @@ def _leavers(verb: Token) -> list[Token]:
     """Who leaves: the subject, the noun a relative clause hangs on ("villagers who
     left"), or the "for" phrase of an infinitive ("a corridor for families to leave")."""
     leavers = [c for c in verb.children if c.dep_ == "nsubj"]
+    governor = verb
+    while not leavers and governor.dep_ in {"xcomp", "acomp"} and governor.head.i != governor.i:
+        governor = governor.head  # "the women had been able to leave": who was able
+        leavers = [c for c in governor.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in leavers):
         leavers.append(verb.head)
     for aux in verb.children:
@@ -172,6 +182,13 @@ def _leavers(verb: Token) -> list[Token]:
             leavers.append(before)
     counted = [g for leaver in leavers for p in leaver.children if p.lower_ == "of" for g in p.children]
     return leavers + counted  # "thousands of residents"
+
+
+def _private_person(token: Token, words: WordLists) -> bool:
+    """A named person or a personal pronoun, not a public office ("the envoy left")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in words.personal_pronouns
+    return token.ent_type_ == "PERSON" and not any(t.lemma_.lower() in words.public_office_nouns for t in token.subtree)
 
 
 def _is_civilian(token: Token, words: WordLists) -> bool:

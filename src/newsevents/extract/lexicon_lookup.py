@@ -16,8 +16,11 @@ STATE_ENTITIES = {"GPE", "NORP"}  # "US", "Israeli": a state makes war, not walk
 _PHRASE_DEPS = {"prt", "prep", "dobj", "nsubjpass", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
 
 
-def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
-    """The entry of a verb and the other words of its phrase."""
+def verb_entry(
+    token: Token, lexicon: EventLexicon, event_nouns: frozenset[str] = frozenset()
+) -> tuple[LexiconEntry | None, list[Token]]:
+    """The entry of a verb and the other words of its phrase; an event noun the verb
+    describes completes it too ("a deal struck with", "the truce they struck")."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     has_complement = any(c.dep_ == "xcomp" for c in children)
@@ -47,7 +50,7 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                     entry = lexicon.verbs.get(f"{lemma} {grand.lower_}")
                     if entry is not None:
                         return entry, [grand]
-    if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN":  # "a deal struck with the tribes"
+    if token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in event_nouns:
         entry = lexicon.verbs.get(f"{lemma} {token.head.lemma_.lower()}")
         if entry is not None:
             return entry, []

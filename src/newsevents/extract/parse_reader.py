@@ -43,7 +43,7 @@ class ParseReader:
             return None
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
-        entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
+        entry, used = verb_entry(token, self.lexicon, self.words.event_nouns) if is_verb else noun_entry(token, self.lexicon)
         if is_verb and restricts_movement(token, self.words):
             reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
             return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))

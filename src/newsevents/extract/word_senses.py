@@ -12,8 +12,9 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   US" contest a rival, no accusation.
 * Targeting: "the countries targeted by the travel ban", "targeted in the new rules"
   are aimed at by a policy, no attack.
-* Destroying: "destroyed the evidence", "deleted the files" hide a record, no attack
-  on anyone.
+* Occupying a post or a seat ("the position he has occupied") holds it, takes no ground.
+* Destroying: "destroyed the evidence" hides a record, no attack on anyone;
+  releasing: "released a video", "figures released by the agency" publish, free no one.
 * Pressure by no one: "were forced from their homes", "was forced into a run-off",
   "was forced to accept the refugees" name no one who forced: no demand.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
@@ -36,6 +37,8 @@ HOST_VISIT = "043"
 CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
 ARMED_FORCE = "force"
 DESTRUCTION = "destroy"
+RELEASE = "release"
+OCCUPATION = "occupation"
 
 
 def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
@@ -53,6 +56,12 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_said_or_decided(g, words) for g in _prepositional_objects(verb, {"in", "by"}))
     if entry.content_class == DESTRUCTION:
         return any(_lemma(obj) in words.record_nouns for obj in objects)
+    described = described_noun(verb)
+    affected = objects if described is None else [*objects, described]  # "the video released by"
+    if entry.content_class == OCCUPATION:  # "a position he has occupied for a decade"
+        return any(_lemma(obj) in words.post_nouns for obj in affected)
+    if entry.content_class == RELEASE:
+        return any(_lemma(obj) in words.publication_nouns or obj.lower_ in words.publication_nouns for obj in affected)
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False

@@ -33,6 +33,8 @@ class WordLists:
     departure_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     departure_objects: frozenset[str]
+    post_nouns: frozenset[str]  # "she left office": a resignation, not a person going away
+    personal_pronouns: frozenset[str]
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
     craft_nouns: frozenset[str]  # "refused to allow the plane to enter": a refused entry
@@ -40,6 +42,7 @@ class WordLists:
     disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
     aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
     record_nouns: frozenset[str]  # "destroyed the evidence": no attack
+    publication_nouns: frozenset[str]  # "released a video": no release of captives
     visitor_nouns: frozenset[str]  # "received the delegation": a visit hosted
     need_verbs: frozenset[str]  # "the help they need": no demand (extract/figurative.py)
     showing_verbs: frozenset[str]  # "demonstrating its clout": no protest
