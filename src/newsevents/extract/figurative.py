@@ -235,8 +235,10 @@ def asks_a_question(verb: Token, words: WordLists) -> bool:
     the army would stay"), not an appeal ("asked Chile to release them")."""
     if verb.lemma_.lower() not in words.question_verbs:
         return False
-    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False  # "asked them to leave", "asked for help": an appeal
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+        return True  # "was asked about her plans": an interviewer's question
     for child in verb.children:
         if child.dep_ != "ccomp":
             continue
@@ -245,6 +247,7 @@ def asks_a_question(verb: Token, words: WordLists) -> bool:
             return True  # "asked whether ...", "asked why ..."
         if any(t.text == "?" for t in child.subtree):
             return True  # '"Where is the bus?" he asked'
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "asked Chile to release them" (the infinitive under the object)
     # the quoted question may be parsed as a sentence of its own: look just before it
-    before = verb.doc[max(verb.sent.start - 2, 0) : verb.i]
-    return any(t.text == "?" for t in before) and not any(c.dep_ == "ccomp" for c in verb.children)
+    return any(t.text == "?" for t in verb.doc[max(verb.sent.start - 2, 0) : verb.i])

@@ -17,7 +17,7 @@ from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, ve
 from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
-from newsevents.extract.word_senses import deed_objects, described_noun, wrong_sense
+from newsevents.extract.word_senses import deed_objects, described_noun, tries, wrong_sense
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -52,6 +52,8 @@ class ParseReader:
         if is_verb and not used and not is_literal(token, self.words):
             return None  # "left in limbo", "called the plan reckless" ("left seven people
             # dead" is a phrase of its own)
+        if is_verb and tries(token, self.words):
+            entry = None  # "sought to limit the war": the plan it governs
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):

@@ -15,6 +15,8 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
 * Occupying a post or a seat ("the position he has occupied") holds it, takes no ground.
 * Destroying: "destroyed the evidence" hides a record, no attack on anyone;
   releasing: "released a video", "figures released by the agency" publish, free no one.
+* Seeking to do something tries it ("sought to limit the war": the plan, if the lexicon
+  knows it, else nothing), no appeal; "asked not to be named" asks for anonymity.
 * Pressure by no one: "were forced from their homes", "was forced into a run-off",
   "was forced to accept the refugees" name no one who forced: no demand.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
@@ -50,6 +52,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     if entry.cameo == PHONE_CALL and lemma in words.naming_verbs:  # "called a meeting" convenes it
         things = [c for c in verb.children if c.dep_ == "dobj" and not _party(c, words, lexicon)]
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
+    if lemma in words.question_verbs and any(_asks_anonymity(c, words) for c in verb.children):
+        return True  # "asked not to be named"
     if lemma in words.disputing_verbs:
         return not any(_said_or_decided(obj, words) for obj in objects)
     if entry.content_class == ARMED_FORCE and lemma in words.aiming_verbs:
@@ -65,6 +69,18 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False
+
+
+def tries(verb: Token, words: WordLists) -> bool:
+    """ "sought to limit the war", "Iran seeks to build militias": a verb of asking over
+    an infinitive is an attempt, read as the plan it governs, no appeal ("sought help")."""
+    return verb.lemma_.lower() in words.attempt_verbs and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    )
+
+
+def _asks_anonymity(child: Token, words: WordLists) -> bool:
+    return child.dep_ == "xcomp" and child.lemma_.lower() in words.anonymity_verbs and _passive(child)
 
 
 def deed_objects(verb: Token) -> list[Token]:

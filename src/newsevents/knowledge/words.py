@@ -39,6 +39,8 @@ class WordLists:
     movement_verbs: frozenset[str]
     craft_nouns: frozenset[str]  # "refused to allow the plane to enter": a refused entry
     naming_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]  # "sought to limit": an attempt (extract/word_senses.py)
+    anonymity_verbs: frozenset[str]  # "asked not to be named": no appeal
     disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
     aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
     record_nouns: frozenset[str]  # "destroyed the evidence": no attack
