@@ -17,7 +17,7 @@ from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, ve
 from newsevents.extract.modality import is_habit
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
-from newsevents.extract.word_senses import deed_objects, described_noun, tries, wrong_sense
+from newsevents.extract.word_senses import backs_an_armed_party, deed_objects, described_noun, tries, wrong_sense
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -206,8 +206,9 @@ class ParseReader:
             # troops driving fighters out of an area: force, not an expulsion
             return self.operators.content(LexiconEntry(content_class=FORCE), token)
         result_class = self.lexicon.content_class(self.lexicon.operator_results.get(operator))
-        if result_class.armed_actor and self._actor_among(token, self.lexicon.armed_actor_nouns):
-            # "forces backing Assad": troops backing a side give material aid (PLOVER AID)
+        armed = self.lexicon.armed_actor_nouns
+        if result_class.armed_actor and (self._actor_among(token, armed) or backs_an_armed_party(token, armed)):
+            # "forces backing Assad", "backed the militia": backing in arms is material aid (PLOVER AID)
             return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
         if content is None and operator == "expel" and _expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
@@ -247,8 +248,9 @@ class ParseReader:
         """A content word's reading; soldiers or protesters doing it may change its class."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(entry.content_class)
+        armed = lexicon.armed_actor_nouns
         if content_class.armed_actor and (
-            self._actor_among(token, lexicon.armed_actor_nouns) or self._military_kind(token)
+            self._actor_among(token, armed) or self._military_kind(token) or backs_an_armed_party(token, armed)
         ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)

@@ -19,6 +19,9 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   knows it, else nothing), no appeal; "asked not to be named" asks for anonymity.
 * Pressure by no one: "were forced from their homes", "was forced into a run-off",
   "was forced to accept the refugees" name no one who forced: no demand.
+* Supporting an account ("the account was supported by officials") corroborates it.
+* Backing an armed side ("supports the YPG militia", "forces backed by the US") is
+  military aid (AID 072), not verbal support.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
   committed by the militia" are no pledge ("committed to holding talks" is).
 """
@@ -54,6 +57,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
     if lemma in words.question_verbs and any(_asks_anonymity(c, words) for c in verb.children):
         return True  # "asked not to be named"
+    if entry.operator == "support" and any(_lemma(obj) in words.account_nouns for obj in objects):
+        return True  # "the account was supported by officials": corroborated, no political support
     if lemma in words.disputing_verbs:
         return not any(_said_or_decided(obj, words) for obj in objects)
     if entry.content_class == ARMED_FORCE and lemma in words.aiming_verbs:
@@ -69,6 +74,23 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False
+
+
+def backs_an_armed_party(token: Token, armed_nouns: frozenset[str]) -> bool:
+    """ "the US supports the YPG militia", "Kurdish forces backed by the US", "its support
+    for the rebels": backing an armed side is military aid (PLOVER AID, judged Guardian
+    samples), not verbal SUPPORT."""
+    if token.pos_ in {"VERB", "AUX"}:
+        parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+        described = described_noun(token)
+        parties += [described] if described is not None and token.tag_ == "VBN" else []
+    else:
+        parties = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return any(
+        word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
+        for party in parties
+        for word in (party, *party.lefts)
+    )
 
 
 def tries(verb: Token, words: WordLists) -> bool:
