@@ -43,7 +43,9 @@ class ParseReader:
             return None
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
-        entry, used = verb_entry(token, self.lexicon, self.words.event_nouns) if is_verb else noun_entry(token, self.lexicon)
+        entry, used = (
+            verb_entry(token, self.lexicon, self.words.event_nouns) if is_verb else noun_entry(token, self.lexicon)
+        )
         if is_verb and restricts_movement(token, self.words):
             reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
             return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
@@ -207,7 +209,9 @@ class ParseReader:
             return self.operators.content(LexiconEntry(content_class=FORCE), token)
         result_class = self.lexicon.content_class(self.lexicon.operator_results.get(operator))
         armed = self.lexicon.armed_actor_nouns
-        if result_class.armed_actor and (self._actor_among(token, armed) or backs_an_armed_party(token, armed)):
+        if result_class.armed_actor and (
+            self._actor_among(token, armed) or backs_an_armed_party(token, self.words, armed)
+        ):
             # "forces backing Assad", "backed the militia": backing in arms is material aid (PLOVER AID)
             return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
         if content is None and operator == "expel" and _expels_a_country(token):
@@ -250,7 +254,9 @@ class ParseReader:
         content_class = lexicon.content_class(entry.content_class)
         armed = lexicon.armed_actor_nouns
         if content_class.armed_actor and (
-            self._actor_among(token, armed) or self._military_kind(token) or backs_an_armed_party(token, armed)
+            self._actor_among(token, armed)
+            or self._military_kind(token)
+            or backs_an_armed_party(token, self.words, armed)
         ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)

@@ -57,7 +57,7 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
     if lemma in words.question_verbs and any(_asks_anonymity(c, words) for c in verb.children):
         return True  # "asked not to be named"
-    if entry.operator == "support" and any(_lemma(obj) in words.account_nouns for obj in objects):
+    if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
         return True  # "the account was supported by officials": corroborated, no political support
     if lemma in words.disputing_verbs:
         return not any(_said_or_decided(obj, words) for obj in objects)
@@ -76,10 +76,12 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     return False
 
 
-def backs_an_armed_party(token: Token, armed_nouns: frozenset[str]) -> bool:
+def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:
     """ "the US supports the YPG militia", "Kurdish forces backed by the US", "its support
     for the rebels": backing an armed side is military aid (PLOVER AID, judged Guardian
-    samples), not verbal SUPPORT."""
+    samples), not verbal SUPPORT ("backs military intervention" is)."""
+    if token.lemma_.lower() not in words.backing_words:
+        return False
     if token.pos_ in {"VERB", "AUX"}:
         parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
         described = described_noun(token)
@@ -89,7 +91,7 @@ def backs_an_armed_party(token: Token, armed_nouns: frozenset[str]) -> bool:
     return any(
         word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
         for party in parties
-        for word in (party, *party.lefts)
+        for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
     )
 
 

@@ -41,6 +41,7 @@ class WordLists:
     naming_verbs: frozenset[str]
     attempt_verbs: frozenset[str]  # "sought to limit": an attempt (extract/word_senses.py)
     anonymity_verbs: frozenset[str]  # "asked not to be named": no appeal
+    backing_words: frozenset[str]  # "backed the militia": military aid (extract/word_senses.py)
     account_nouns: frozenset[str]  # "supported the account": corroborated, no support
     disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
     aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
