@@ -39,6 +39,11 @@ def types_of(coder, text):
         "Thousands of families were forced from their homes.",
         "The pharmacist was struck off the register last year.",
         "The ministry failed to meet its commitment to cut emissions.",
+        "Washington has sought to limit its war aims in the region.",  # an attempt, no appeal
+        "A resident, who asked not to be named, said the shelling went on.",
+        "I asked them if they knew the commander.",
+        "The minister was asked about her plans on the show.",
+        "This account was supported by senior regional officials.",  # corroborated
     ],
 )
 def test_a_word_in_another_sense_is_no_event(coder, text):
@@ -73,6 +78,12 @@ def test_a_word_in_another_sense_is_no_event(coder, text):
         ("Erdogan received a phone call from Putin on Friday.", "CONSULT", "041"),
         ("Government troops entered the town after the rebels withdrew.", "ASSAULT", "190"),
         ("Thousands of students took to the streets of the capital on Friday.", "PROTEST", "141"),
+        ("The envoy sought to strike a deal with the rebels.", "AGREE", "030"),
+        ("The government sought help from its neighbours.", "REQUEST", "023"),
+        # PLOVER AID: military and police assistance; backing an armed side is material
+        ("Washington supports the Kurdish militia in the north.", "AID", "072"),
+        ("The senator supported the new budget plan.", "SUPPORT", "051"),
+        ("The cabinet backs military intervention in the region.", "SUPPORT", "051"),
     ],
 )
 def test_the_sense_its_words_give(coder, text, event, cameo):
