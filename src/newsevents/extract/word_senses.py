@@ -150,7 +150,7 @@ def _said_or_decided(token: Token, words: WordLists) -> bool:
 
 
 def _prepositional_objects(verb: Token, prepositions: set[str]) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ in prepositions) or child.dep_ == "agent":
             found.extend(g for g in child.children if g.dep_ == "pobj")
