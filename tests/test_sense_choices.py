@@ -44,6 +44,9 @@ def types_of(coder, text):
         "I asked them if they knew the commander.",
         "The minister was asked about her plans on the show.",
         "This account was supported by senior regional officials.",  # corroborated
+        "The minister did not provide evidence for the claim.",
+        "The tycoon bought a football helmet using foundation money.",
+        "Countries less invested in such an outcome will not help.",
     ],
 )
 def test_a_word_in_another_sense_is_no_event(coder, text):
@@ -84,6 +87,8 @@ def test_a_word_in_another_sense_is_no_event(coder, text):
         ("Washington supports the Kurdish militia in the north.", "AID", "072"),
         ("The senator supported the new budget plan.", "SUPPORT", "051"),
         ("The cabinet backs military intervention in the region.", "SUPPORT", "051"),
+        ("Turkey bought advanced missiles from Russia.", "COOPERATE", "061"),
+        ("Britain shared intelligence with France on the plot.", "COOPERATE", "064"),
     ],
 )
 def test_the_sense_its_words_give(coder, text, event, cameo):

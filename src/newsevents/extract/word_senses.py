@@ -19,6 +19,9 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   knows it, else nothing), no appeal; "asked not to be named" asks for anonymity.
 * Pressure by no one: "were forced from their homes", "was forced into a run-off",
   "was forced to accept the refugees" name no one who forced: no demand.
+* Buying or investing is a trade only with a seller, a sum or goods states trade ("bought
+  missiles", "bought oil from Iran"): "bought a helmet", "invested heavily in the
+  strategy" are no cooperation; evidence given for a claim shares nothing.
 * Supporting an account ("the account was supported by officials") corroborates it.
 * Backing an armed side ("supports the YPG militia", "forces backed by the US") is
   military aid (AID 072), not verbal support.
@@ -44,6 +47,7 @@ ARMED_FORCE = "force"
 DESTRUCTION = "destroy"
 RELEASE = "release"
 OCCUPATION = "occupation"
+ECONOMIC = "economic"
 
 
 def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
@@ -59,6 +63,10 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "asked not to be named"
     if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
         return True  # "the account was supported by officials": corroborated, no political support
+    if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
+        return not _trades(verb, objects, words)
+    if any(_substantiates(obj, words) for obj in objects):
+        return True  # "did not provide evidence for the claim": no information shared with anyone
     if lemma in words.disputing_verbs:
         return not any(_said_or_decided(obj, words) for obj in objects)
     if entry.content_class == ARMED_FORCE and lemma in words.aiming_verbs:
@@ -121,6 +129,24 @@ def deed_objects(verb: Token) -> list[Token]:
 def described_noun(verb: Token) -> Token | None:
     """The noun a participle or relative clause describes ("the atrocities *committed*")."""
     return verb.head if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN" else None
+
+
+def _trades(verb: Token, objects: list[Token], words: WordLists) -> bool:
+    """ "bought S-400 missiles", "bought oil from Iran", "invested $2bn in the port": a
+    trade; "bought a helmet", "had heavily invested in the strategy" are no cooperation."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True
+    if any(t.ent_type_ == "MONEY" for t in verb.subtree):
+        return True
+    return any(_lemma(obj) in words.traded_goods or obj.lower_ in words.traded_goods for obj in objects)
+
+
+def _substantiates(noun: Token, words: WordLists) -> bool:
+    """ "evidence for the claim", "evidence of proof": evidence given for an argument."""
+    if _lemma(noun) not in words.proof_nouns:
+        return False
+    backed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of"} for g in p.children]
+    return any(_lemma(g) in words.account_nouns or _lemma(g) in words.proof_nouns for g in backed)
 
 
 def _party(token: Token, words: WordLists, lexicon: EventLexicon) -> bool:

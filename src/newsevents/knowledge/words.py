@@ -42,6 +42,9 @@ class WordLists:
     attempt_verbs: frozenset[str]  # "sought to limit": an attempt (extract/word_senses.py)
     anonymity_verbs: frozenset[str]  # "asked not to be named": no appeal
     backing_words: frozenset[str]  # "backed the militia": military aid (extract/word_senses.py)
+    trading_verbs: frozenset[str]  # "bought a helmet": no trade without a seller, sum or goods
+    traded_goods: frozenset[str]
+    proof_nouns: frozenset[str]  # "evidence for the claim": shared with no one
     account_nouns: frozenset[str]  # "supported the account": corroborated, no support
     disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
     aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
