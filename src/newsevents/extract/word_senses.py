@@ -12,7 +12,8 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   US" contest a rival, no accusation.
 * Targeting: "the countries targeted by the travel ban", "targeted in the new rules"
   are aimed at by a policy, no attack.
-* Occupying a post or a seat ("the position he has occupied") holds it, takes no ground.
+* Occupying a post or a seat ("the position he has occupied") holds it, and taking
+  control of a chamber ("of the House") wins a majority: no ground taken.
 * Destroying: "destroyed the evidence" hides a record, no attack on anyone;
   releasing: "released a video", "figures released by the agency" publish, free no one.
 * Seeking to do something tries it ("sought to limit the war": the plan, if the lexicon
@@ -48,6 +49,7 @@ DESTRUCTION = "destroy"
 RELEASE = "release"
 OCCUPATION = "occupation"
 ECONOMIC = "economic"
+CONTROL = "control"
 
 
 def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
@@ -63,6 +65,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "asked not to be named"
     if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
         return True  # "the account was supported by officials": corroborated, no political support
+    if any(_controls_a_chamber(obj, words) for obj in objects):
+        return True  # "Democrats take control of the House": a majority won, no ground taken
     if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
         return not _trades(verb, objects, words)
     if any(_substantiates(obj, words) for obj in objects):
@@ -139,6 +143,13 @@ def _trades(verb: Token, objects: list[Token], words: WordLists) -> bool:
     if any(t.ent_type_ == "MONEY" for t in verb.subtree):
         return True
     return any(_lemma(obj) in words.traded_goods or obj.lower_ in words.traded_goods for obj in objects)
+
+
+def _controls_a_chamber(noun: Token, words: WordLists) -> bool:
+    if _lemma(noun) != CONTROL:
+        return False
+    held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(_lemma(g) in words.chamber_nouns for g in held)
 
 
 def _substantiates(noun: Token, words: WordLists) -> bool:

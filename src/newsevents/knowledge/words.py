@@ -33,6 +33,7 @@ class WordLists:
     departure_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     departure_objects: frozenset[str]
+    chamber_nouns: frozenset[str]  # "took control of the House": no occupation
     post_nouns: frozenset[str]  # "she left office": a resignation, not a person going away
     personal_pronouns: frozenset[str]
     permission_verbs: frozenset[str]
