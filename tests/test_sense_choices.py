@@ -47,7 +47,7 @@ def types_of(coder, text):
         "The minister did not provide evidence for the claim.",
         "The tycoon bought a football helmet using foundation money.",
         "Countries less invested in such an outcome will not help.",
-        "The opposition is set to take control of the senate next month.",
+        "The Labour party will take control of the council in May.",
     ],
 )
 def test_a_word_in_another_sense_is_no_event(coder, text):
