@@ -53,7 +53,7 @@ def test_each_type_from_its_verb(nlp, classifier, text, event):
         ("Russia accused Georgia of shelling its peacekeepers.", "ACCUSE", "1123"),
         ("The ministry denied the accusation.", "REJECT", "016"),
         ("The government refused to lift the curfew.", "REJECT", "1241"),
-        ("The cabinet decided to lift the sanctions on steel.", "RETREAT", "085"),
+        ("The cabinet decided to lift the sanctions on steel.", "CONCEDE", "085"),
     ],
 )
 def test_controlling_verb_decides_over_its_complement(nlp, classifier, text, event, cameo):
@@ -201,7 +201,7 @@ def test_verbs_read_through_to_what_they_govern(nlp, classifier, text, event):
         # light verbs and multi-word predicates
         ("The soldiers opened fire on the crowd near the bridge.", "ASSAULT"),
         ("Turkish troops set up a new observation post near the town.", "MOBILIZE"),
-        ("The army took control of the village after two days.", "ASSAULT"),
+        ("The army took control of the village after two days.", "COERCE"),  # PLOVER COERCE seize (192)
         ("Police rounded up dozens of opposition supporters.", "COERCE"),
         ("The dockers went on strike on Monday.", "PROTEST"),
         ("Thousands of teachers took to the streets of the capital.", "PROTEST"),

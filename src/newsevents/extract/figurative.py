@@ -70,6 +70,8 @@ def _doers(trigger: Token) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "pobj")
     if not found and trigger.dep_ in {"xcomp", "conj"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return _doers(trigger.head)  # "has clashed and argued with ...": the shared subject
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return _doers(trigger.head)  # "the senator launched attacks on ...": the verb's subject
     return found
 
 
@@ -112,11 +114,27 @@ def states_a_need(verb: Token, words: WordLists) -> bool:
 
 
 def restricts_movement(verb: Token, words: WordLists) -> bool:
-    """ "is not allowing them to leave", "won't let anyone cross": a verb of permission,
-    negated, over a verb of moving."""
-    if verb.lemma_.lower() not in words.permission_verbs or not any(c.dep_ == "neg" for c in verb.children):
+    """ "is not allowing them to leave", "won't let anyone cross", "refused to let the
+    residents leave": a verb of permission, negated or refused, over a verb of moving."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.refusal_verbs:
+        return any(c.dep_ == "xcomp" and _permits_a_move(c, words) for c in verb.children)
+    return _permits_a_move(verb, words) and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.refusal_verbs)
+    )
+
+
+def _permits_a_move(verb: Token, words: WordLists) -> bool:
+    """A verb of permission over people's moving ("let the residents leave"; not "allow
+    the plane to enter", a refused entry, PLOVER REJECT)."""
+    if verb.lemma_.lower() not in words.permission_verbs:
         return False
-    return any(_forbidden_move(child, words) for child in verb.children)
+    moves = [child for child in verb.children if _forbidden_move(child, words)]
+    movers = [c for c in (*verb.children, *(g for move in moves for g in move.children)) if c.dep_ in {"dobj", "nsubj"}]
+    if any(c.lemma_.lower() in words.vehicle_nouns or c.lemma_.lower() in words.craft_nouns for c in movers):
+        return False
+    return bool(moves)
 
 
 def _forbidden_move(child: Token, words: WordLists) -> bool:
@@ -130,15 +148,21 @@ def is_departure(verb: Token, words: WordLists) -> bool:
         return False
     if verb.lemma_.lower() not in words.departure_verbs:
         return True
-    if verb.tag_ == "VBN" and (verb.dep_ in {"acl", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)):
-        return False  # "were left to suffer", "fighters left in the city", "nowhere left to run"
+    participle = verb.dep_ in {"acl", "amod", "pcomp"} or (
+        verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+    )
+    if verb.tag_ == "VBN" and (participle or any(c.dep_ == "auxpass" for c in verb.children)):
+        return False  # "were left to suffer", "fighters left in the city", "Left in limbo by ..."
     if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in verb.children):
         return False  # "leave them vulnerable", "leaving the children to die"
     if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
         return False  # "the families left behind": abandoned, not withdrawn from
-    if any(_is_civilian(person, words) for person in _leavers(verb)):
+    leavers = _leavers(verb)
+    if any(_is_civilian(person, words) for person in leavers):
         return False  # "let the residents leave": civilians going is no retreat of theirs
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_private_person(p, words) for p in leavers) and not any(_lemma(o) in words.post_nouns for o in objects):
+        return False  # "she left the UK in 2015": a person going away; "he left office" resigns
     return all(_place_or_post(obj, words) for obj in objects)
 
 
@@ -146,6 +170,10 @@ def _leavers(verb: Token) -> list[Token]:
     """Who leaves: the subject, the noun a relative clause hangs on ("villagers who
     left"), or the "for" phrase of an infinitive ("a corridor for families to leave")."""
     leavers = [c for c in verb.children if c.dep_ == "nsubj"]
+    governor = verb
+    while not leavers and governor.dep_ in {"xcomp", "acomp"} and governor.head.i != governor.i:
+        governor = governor.head  # "the women had been able to leave": who was able
+        leavers = [c for c in governor.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in leavers):
         leavers.append(verb.head)
     for aux in verb.children:
@@ -154,6 +182,13 @@ def _leavers(verb: Token) -> list[Token]:
             leavers.append(before)
     counted = [g for leaver in leavers for p in leaver.children if p.lower_ == "of" for g in p.children]
     return leavers + counted  # "thousands of residents"
+
+
+def _private_person(token: Token, words: WordLists) -> bool:
+    """A named person or a personal pronoun, not a public office ("the envoy left")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in words.personal_pronouns
+    return token.ent_type_ == "PERSON" and not any(t.lemma_.lower() in words.public_office_nouns for t in token.subtree)
 
 
 def _is_civilian(token: Token, words: WordLists) -> bool:
@@ -200,8 +235,10 @@ def asks_a_question(verb: Token, words: WordLists) -> bool:
     the army would stay"), not an appeal ("asked Chile to release them")."""
     if verb.lemma_.lower() not in words.question_verbs:
         return False
-    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False  # "asked them to leave", "asked for help": an appeal
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+        return True  # "was asked about her plans": an interviewer's question
     for child in verb.children:
         if child.dep_ != "ccomp":
             continue
@@ -210,6 +247,7 @@ def asks_a_question(verb: Token, words: WordLists) -> bool:
             return True  # "asked whether ...", "asked why ..."
         if any(t.text == "?" for t in child.subtree):
             return True  # '"Where is the bus?" he asked'
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "asked Chile to release them" (the infinitive under the object)
     # the quoted question may be parsed as a sentence of its own: look just before it
-    before = verb.doc[max(verb.sent.start - 2, 0) : verb.i]
-    return any(t.text == "?" for t in before) and not any(c.dep_ == "ccomp" for c in verb.children)
+    return any(t.text == "?" for t in verb.doc[max(verb.sent.start - 2, 0) : verb.i])

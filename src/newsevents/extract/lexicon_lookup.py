@@ -7,16 +7,20 @@ from spacy.tokens import Token
 
 from newsevents.knowledge.lexicon import DO, EventLexicon, LexiconEntry
 
-# Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*").
 # The walkout class, whose noun "strike" is also a blow of arms (its class's armed sense).
 WALKOUT = "strike"
 STATE_ENTITIES = {"GPE", "NORP"}  # "US", "Israeli": a state makes war, not walkouts
 
-_PHRASE_DEPS = {"prt", "prep", "dobj", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
+# Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*",
+# "a deal was *struck*": the passive subject as the object).
+_PHRASE_DEPS = {"prt", "prep", "dobj", "nsubjpass", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
 
 
-def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
-    """The entry of a verb and the other words of its phrase."""
+def verb_entry(
+    token: Token, lexicon: EventLexicon, event_nouns: frozenset[str] = frozenset()
+) -> tuple[LexiconEntry | None, list[Token]]:
+    """The entry of a verb and the other words of its phrase; an event noun the verb
+    describes completes it too ("a deal struck with", "the truce they struck")."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     has_complement = any(c.dep_ == "xcomp" for c in children)
@@ -26,9 +30,19 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                 continue  # "called on Sunday" is no "call on"
             if child.dep_ == "prep" and any(c.dep_ == "xcomp" and c.i < child.i for c in children):
                 continue  # "agreed to lift ... with strings attached" is no "agree with"
+            if child.dep_ == "prep":  # "took to the streets" (not "taken to hospital")
+                for place in (g for g in child.children if g.dep_ == "pobj"):
+                    entry = lexicon.verbs.get(f"{lemma} {child.lower_} {place.lemma_.lower()}")
+                    if entry is not None:
+                        return entry, [child, place]
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None and not (entry.operator is None and child.dep_ == "prep" and has_complement):
                 return entry, [child]  # but "agreed with Cuba to repatriate ..." is no "agree with"
+    for clause in (c for c in children if c.dep_ in {"advcl", "ccomp", "xcomp"} and _infinitive(c)):
+        for mark in (m for m in clause.children if m.dep_ == "mark" and m.i < clause.i):
+            entry = lexicon.verbs.get(f"{lemma} {mark.lower_}")  # "called for her to be freed"
+            if entry is not None and entry.operator is not None:
+                return entry, [mark]
     for child in children:  # "left seven people dead": the object's predicate completes the phrase
         if child.dep_ == "dobj":
             for grand in child.rights:
@@ -36,6 +50,10 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                     entry = lexicon.verbs.get(f"{lemma} {grand.lower_}")
                     if entry is not None:
                         return entry, [grand]
+    if token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in event_nouns:
+        entry = lexicon.verbs.get(f"{lemma} {token.head.lemma_.lower()}")
+        if entry is not None:
+            return entry, []
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in {"ADV", "ADP", "PART"}:  # "worked together", parsed elsewhere
         entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
@@ -47,6 +65,10 @@ def verb_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
         if entry is not None:
             break
     return entry, []
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 # A regular inflection and the stems it may come from ("raped": rape; "looted": loot).

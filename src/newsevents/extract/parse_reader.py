@@ -17,6 +17,7 @@ from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
+from newsevents.extract.word_senses import backs_an_armed_party, deed_objects, described_noun, tries, wrong_sense
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -42,7 +43,9 @@ class ParseReader:
             return None
         lemma = token.lemma_.lower()
         is_verb = as_verb or token.pos_ in {"VERB", "AUX"}
-        entry, used = verb_entry(token, self.lexicon) if is_verb else noun_entry(token, self.lexicon)
+        entry, used = (
+            verb_entry(token, self.lexicon, self.words.event_nouns) if is_verb else noun_entry(token, self.lexicon)
+        )
         if is_verb and restricts_movement(token, self.words):
             reading = self.operators.content(LexiconEntry(content_class=MOVEMENT_RESTRICTION), token)
             return None if reading is None else replace(reading, covered=frozenset(t.i for t in token.subtree))
@@ -51,12 +54,18 @@ class ParseReader:
         if is_verb and not used and not is_literal(token, self.words):
             return None  # "left in limbo", "called the plan reckless" ("left seven people
             # dead" is a phrase of its own)
+        if is_verb and tries(token, self.words):
+            entry = None  # "sought to limit the war": the plan it governs
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
+        if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
+            return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
         if entry is None or (standalone and entry.object_only):
             return None
         if entry.operator:
             complement = self._complement(token, entry, depth)
+            if complement is None and entry.object_operator and deed_objects(token):
+                return None  # "committed crimes", "the atrocities Isis committed": no deed the lexicon knows
             operator = entry.operator
             if complement is not None and entry.object_operator and complement.trigger.pos_ != "VERB":
                 operator = entry.object_operator
@@ -199,8 +208,11 @@ class ParseReader:
             # troops driving fighters out of an area: force, not an expulsion
             return self.operators.content(LexiconEntry(content_class=FORCE), token)
         result_class = self.lexicon.content_class(self.lexicon.operator_results.get(operator))
-        if result_class.armed_actor and self._actor_among(token, self.lexicon.armed_actor_nouns):
-            # "forces backing Assad": troops backing a side give material aid (PLOVER AID)
+        armed = self.lexicon.armed_actor_nouns
+        if result_class.armed_actor and (
+            self._actor_among(token, armed) or backs_an_armed_party(token, self.words, armed)
+        ):
+            # "forces backing Assad", "backed the militia": backing in arms is material aid (PLOVER AID)
             return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
         if content is None and operator == "expel" and _expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
@@ -240,8 +252,11 @@ class ParseReader:
         """A content word's reading; soldiers or protesters doing it may change its class."""
         lexicon = self.lexicon
         content_class = lexicon.content_class(entry.content_class)
+        armed = lexicon.armed_actor_nouns
         if content_class.armed_actor and (
-            self._actor_among(token, lexicon.armed_actor_nouns) or self._military_kind(token)
+            self._actor_among(token, armed)
+            or self._military_kind(token)
+            or backs_an_armed_party(token, self.words, armed)
         ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)
@@ -280,6 +295,9 @@ class ParseReader:
                     child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ == "VERB"
                 ):  # "its demand that Israel ease ..."
                     candidates.append(child)
+        described = described_noun(token)
+        if entry.object_operator and described is not None:  # "massacres committed by the army"
+            candidates.append(described)
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:

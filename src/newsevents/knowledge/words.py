@@ -33,9 +33,25 @@ class WordLists:
     departure_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     departure_objects: frozenset[str]
+    chamber_nouns: frozenset[str]  # "took control of the House": no occupation
+    post_nouns: frozenset[str]  # "she left office": a resignation, not a person going away
+    personal_pronouns: frozenset[str]
     permission_verbs: frozenset[str]
     movement_verbs: frozenset[str]
+    craft_nouns: frozenset[str]  # "refused to allow the plane to enter": a refused entry
     naming_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]  # "sought to limit": an attempt (extract/word_senses.py)
+    anonymity_verbs: frozenset[str]  # "asked not to be named": no appeal
+    backing_words: frozenset[str]  # "backed the militia": military aid (extract/word_senses.py)
+    trading_verbs: frozenset[str]  # "bought a helmet": no trade without a seller, sum or goods
+    traded_goods: frozenset[str]
+    proof_nouns: frozenset[str]  # "evidence for the claim": shared with no one
+    account_nouns: frozenset[str]  # "supported the account": corroborated, no support
+    disputing_verbs: frozenset[str]  # "challenged the ruling" (extract/word_senses.py)
+    aiming_verbs: frozenset[str]  # "targeted by the ban": aimed at by a policy
+    record_nouns: frozenset[str]  # "destroyed the evidence": no attack
+    publication_nouns: frozenset[str]  # "released a video": no release of captives
+    visitor_nouns: frozenset[str]  # "received the delegation": a visit hosted
     need_verbs: frozenset[str]  # "the help they need": no demand (extract/figurative.py)
     showing_verbs: frozenset[str]  # "demonstrating its clout": no protest
     habitual_verbs: frozenset[str]  # "tend to": a habit (extract/modality.py)

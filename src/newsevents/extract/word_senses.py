@@ -1,0 +1,202 @@
+"""Senses of event verbs that the words around them decide (issue 11, judged Guardian
+samples): the lexicon entry of a verb is its event only when its objects fit.
+
+* Receiving: "the minister received the delegation" hosts a visit (CONSULT 043),
+  "received a phone call", "received aid" are the call and the aid; "received no new
+  guidance", "received positive answers" are no visit and no event.
+* Calling: "called the ambassador", "they called again" are phone calls, "called an
+  emergency meeting", "called a general strike" convene or declare them; "called the overhaul a necessity", "called the
+  elections early" call no one.
+* Challenging: "challenged the ruling", "challenged its assertion" dispute something
+  said or decided (ACCUSE); "challenged the president to a debate", "challenge the
+  US" contest a rival, no accusation.
+* Targeting: "the countries targeted by the travel ban", "targeted in the new rules"
+  are aimed at by a policy, no attack.
+* Occupying a post or a seat ("the position he has occupied") holds it, and taking
+  control of a chamber ("of the House") wins a majority: no ground taken.
+* Destroying: "destroyed the evidence" hides a record, no attack on anyone;
+  releasing: "released a video", "figures released by the agency" publish, free no one.
+* Seeking to do something tries it ("sought to limit the war": the plan, if the lexicon
+  knows it, else nothing), no appeal; "asked not to be named" asks for anonymity.
+* Pressure by no one: "were forced from their homes", "was forced into a run-off",
+  "was forced to accept the refugees" name no one who forced: no demand.
+* Buying or investing is a trade only with a seller, a sum or goods states trade ("bought
+  missiles", "bought oil from Iran"): "bought a helmet", "invested heavily in the
+  strategy" are no cooperation; evidence given for a claim shares nothing.
+* Supporting an account ("the account was supported by officials") corroborates it.
+* Backing an armed side ("supports the YPG militia", "forces backed by the US") is
+  military aid (AID 072), not verbal support.
+* Doing a deed the lexicon does not know: "committed crimes", "the atrocities
+  committed by the militia" are no pledge ("committed to holding talks" is).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
+from newsevents.knowledge.words import WordLists
+
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+PHONE_CALL = "041"
+HOST_VISIT = "043"
+# What one calls, convening or declaring it: "called an emergency meeting", "called a
+# general strike"; "called the threat of a strike dangerous" names a threat, no call.
+CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
+ARMED_FORCE = "force"
+DESTRUCTION = "destroy"
+RELEASE = "release"
+OCCUPATION = "occupation"
+ECONOMIC = "economic"
+CONTROL = "control"
+
+
+def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
+    """Whether the verb's entry names an event that its objects show it is not."""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+    if entry.cameo == HOST_VISIT and objects:
+        return not any(_party(obj, words, lexicon) or _names_an_event(obj, lexicon) for obj in objects)
+    if entry.cameo == PHONE_CALL and lemma in words.naming_verbs:  # "called a meeting" convenes it
+        things = [c for c in verb.children if c.dep_ == "dobj" and not _party(c, words, lexicon)]
+        return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
+    if lemma in words.question_verbs and any(_asks_anonymity(c, words) for c in verb.children):
+        return True  # "asked not to be named"
+    if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
+        return True  # "the account was supported by officials": corroborated, no political support
+    if any(_controls_a_chamber(obj, words) for obj in objects):
+        return True  # "Democrats take control of the House": a majority won, no ground taken
+    if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
+        return not _trades(verb, objects, words)
+    if any(_substantiates(obj, words) for obj in objects):
+        return True  # "did not provide evidence for the claim": no information shared with anyone
+    if lemma in words.disputing_verbs:
+        return not any(_said_or_decided(obj, words) for obj in objects)
+    if entry.content_class == ARMED_FORCE and lemma in words.aiming_verbs:
+        return any(_said_or_decided(g, words) for g in _prepositional_objects(verb, {"in", "by"}))
+    if entry.content_class == DESTRUCTION:
+        return any(_lemma(obj) in words.record_nouns for obj in objects)
+    described = described_noun(verb)
+    affected = objects if described is None else [*objects, described]  # "the video released by"
+    if entry.content_class == OCCUPATION:  # "a position he has occupied for a decade"
+        return any(_lemma(obj) in words.post_nouns for obj in affected)
+    if entry.content_class == RELEASE:
+        return any(_lemma(obj) in words.publication_nouns or obj.lower_ in words.publication_nouns for obj in affected)
+    if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
+        return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    return False
+
+
+def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:
+    """ "the US supports the YPG militia", "Kurdish forces backed by the US", "its support
+    for the rebels": backing an armed side is military aid (PLOVER AID, judged Guardian
+    samples), not verbal SUPPORT ("backs military intervention" is)."""
+    if token.lemma_.lower() not in words.backing_words:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+        described = described_noun(token)
+        parties += [described] if described is not None and token.tag_ == "VBN" else []
+    else:
+        parties = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return any(
+        word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
+        for party in parties
+        for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
+    )
+
+
+def tries(verb: Token, words: WordLists) -> bool:
+    """ "sought to limit the war", "Iran seeks to build militias": a verb of asking over
+    an infinitive is an attempt, read as the plan it governs, no appeal ("sought help")."""
+    return verb.lemma_.lower() in words.attempt_verbs and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    )
+
+
+def _asks_anonymity(child: Token, words: WordLists) -> bool:
+    return child.dep_ == "xcomp" and child.lemma_.lower() in words.anonymity_verbs and _passive(child)
+
+
+def deed_objects(verb: Token) -> list[Token]:
+    """What a verb of doing does: its objects, or the noun it describes ("the
+    atrocities committed by", "the crimes they committed"); none when a clause says
+    it ("ordered Rampal to appear")."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    described = described_noun(verb)
+    return objects if described is None else [*objects, described]
+
+
+def described_noun(verb: Token) -> Token | None:
+    """The noun a participle or relative clause describes ("the atrocities *committed*")."""
+    return verb.head if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN" else None
+
+
+def _trades(verb: Token, objects: list[Token], words: WordLists) -> bool:
+    """ "bought S-400 missiles", "bought oil from Iran", "invested $2bn in the port": a
+    trade; "bought a helmet", "had heavily invested in the strategy" are no cooperation."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True
+    if any(t.ent_type_ == "MONEY" for t in verb.subtree):
+        return True
+    return any(_lemma(obj) in words.traded_goods or obj.lower_ in words.traded_goods for obj in objects)
+
+
+def _controls_a_chamber(noun: Token, words: WordLists) -> bool:
+    if _lemma(noun) != CONTROL:
+        return False
+    held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(_lemma(g) in words.chamber_nouns for g in held)
+
+
+def _substantiates(noun: Token, words: WordLists) -> bool:
+    """ "evidence for the claim", "evidence of proof": evidence given for an argument."""
+    if _lemma(noun) not in words.proof_nouns:
+        return False
+    backed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of"} for g in p.children]
+    return any(_lemma(g) in words.account_nouns or _lemma(g) in words.proof_nouns for g in backed)
+
+
+def _party(token: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+    """A person or a political body: someone one can host or phone."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "this", "that", "what", "which"}
+    if any(t.ent_type_ in PARTY_ENTITIES for t in token.subtree if t.i <= token.i):
+        return True
+    lemma = _lemma(token)
+    return lemma in lexicon.political_actor_nouns or lemma in words.public_office_nouns or lemma in words.visitor_nouns
+
+
+def _content_class(noun: Token, lexicon: EventLexicon) -> str | None:
+    entry = noun_entry(noun, lexicon)[0]
+    return None if entry is None else entry.content_class
+
+
+def _names_an_event(noun: Token, lexicon: EventLexicon) -> bool:
+    """ "received a phone call", "received aid", "received a mission of observers": what
+    is received is an event of its own, read as the verb's content."""
+    counted = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(noun_entry(word, lexicon)[0] is not None for word in (noun, *counted))
+
+
+def _said_or_decided(token: Token, words: WordLists) -> bool:
+    return _lemma(token) in words.statement_nouns or token.lower_ in words.statement_nouns
+
+
+def _prepositional_objects(verb: Token, prepositions: set[str]) -> list[Token]:
+    found: list[Token] = []
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in prepositions) or child.dep_ == "agent":
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
