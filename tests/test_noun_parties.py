@@ -136,3 +136,8 @@ def test_an_event_is_no_recipient_but_its_doer_is(coder):
     assert code_of(event.recipient) == "TUR"
     threat = only(code(coder, "Russia threatened military action against Ukraine."), "THREATEN")
     assert code_of(threat.recipient) == "UKR"
+
+
+def test_forces_moved_in_a_passive_are_the_side_that_moves(coder):
+    retreat = only(code(coder, "Chilean troops were pulled out of Haiti on Monday."), "RETREAT")
+    assert code_of(retreat.actor) == "CHLMIL" and code_of(retreat.recipient) != "CHLMIL"

@@ -36,6 +36,7 @@ from newsevents.resolve.parties import (
     first_recipient,
     is_town_name,
     members,
+    moved_side,
     resolved,
     same_party,
     struck_place,
@@ -223,6 +224,8 @@ class Coder:
             actor = article_actors.resolve(named) or Actor(text=named.text)
             actor.span = text_span(named)
             unknown_party = actor.code is None
+        if actor is None:
+            actor = moved_side(clause, article_actors, guess.event, self.words)  # "US troops were pulled out"
         recipient, recipient_phrase, passed = first_recipient(clause, article_actors, actor, guess.event, self.words)
         co_actors = pair[1:] or members(clause.co_actors, article_actors)
         reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types

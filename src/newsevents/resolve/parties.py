@@ -186,6 +186,19 @@ def _bare(phrase: Span) -> Span:
     return phrase[1:] if len(phrase) > 1 and phrase[0].pos_ == "DET" else phrase
 
 
+def moved_side(clause: Clause, article_actors: ArticleActors, event: str, words: WordLists) -> Actor | None:
+    """The forces a passive moves, when no one is said to move them: the side that
+    withdraws or deploys ("US troops were pulled out of Syria": the US retreats)."""
+    moved = clause.passive_subject
+    if moved is None or event not in MOVING_EVENT_TYPES or not is_moved(moved, words):
+        return None
+    side = resolved(moved, article_actors)
+    if side is None or side.sector not in MOVED_SECTORS:
+        return None
+    side.span = text_span(moved)
+    return side
+
+
 def is_moved_force(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether a phrase is the actor's own forces, moved by a withdrawal or a
     deployment ("Trump will withdraw US troops from Syria", "Moscow sent its air
