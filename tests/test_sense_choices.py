@@ -68,8 +68,8 @@ def test_a_word_in_another_sense_is_no_event(coder, text):
         ("The United States lifted sanctions on Venezuela's oil sector.", "CONCEDE", "085"),
         # PLOVER COERCE restrict: keeping people from leaving, not a refusal
         ("The militia refused to let residents leave the town.", "COERCE", "191"),
-        ("The fighters left the city under a deal struck with the tribal leaders.", "SUPPORT", "057"),
-        ("A deal was struck with the tribal leaders last week.", "SUPPORT", "057"),
+        ("The fighters left the city under a deal struck by the army with the tribal leaders.", "SUPPORT", "057"),
+        ("A deal was struck by the Malian army with the tribal leaders last week.", "SUPPORT", "057"),
         ("The rebels called a unilateral ceasefire on Sunday.", "RETREAT", "0871"),
         ("The prime minister has called an emergency cabinet meeting.", "CONSULT", "040"),
         ("The lawyer has called for her to be released.", "REQUEST", "0253"),
