@@ -14,6 +14,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from spacy.tokens import Span
+
+from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.knowledge.words import load_word_lists
@@ -24,6 +27,10 @@ from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
+from newsevents.resolve.speakers import QuoteSpeakers
+
+# The sectors of officials who speak for their state: "it" in what they report is the state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 class ActorResolver(PhraseReader):
@@ -78,21 +85,27 @@ class ActorResolver(PhraseReader):
 class ArticleActors(TextReferents):
     """Actor resolution inside one article: remembers who has been named, for names and pronouns."""
 
+    def __init__(self, resolver: ActorResolver, when: date | None) -> None:
+        super().__init__(resolver, when)
+        self._quotes: QuoteSpeakers | None = None  # the speakers of the last doc asked
+
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
         text = span.text
         location = sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
+        if pronoun in ("speaker", "side"):
+            return self._first_person(span, side=pronoun == "side")
         if pronoun == "thing":
             if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
-            antecedent = self._organisation_in_text_before(span)
+            antecedent = self._reporting_official(span) or self._organisation_in_text_before(span)
             return (
                 Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
             )
         if pronoun is not None:
             if pronoun == "person":
-                antecedent = self._person_in_text_before(span)
+                antecedent = self._person_in_text_before(span) or self._reporting_role(span)
             else:
                 antecedent = self._group_in_text_before(span)
                 if antecedent is not None and antecedent.code is None:
@@ -113,13 +126,19 @@ class ArticleActors(TextReferents):
         earlier = self._same_name(reading)
         if earlier is not None:
             return replace(earlier.actor, text=text, span=location)
+        holder = self._title_holder(span) if reading.country is None and not reading.name_tokens else None
+        if holder is not None:
+            return replace(holder, text=text, span=location)
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
+        if actor.country is None and reading.name_tokens:
+            self._role_in_apposition(span, actor)  # "the Brazilian minister, Carla Ventosa": BRA GOV
         if actor.country is None:
             relative = self._kin_of_named(span)
             if relative is not None:
                 actor.country, actor.sector = relative.country, "CVL"
             elif actor.sector is not None:
-                actor.country = self._pronoun_owner_country(span)  # "its delegation", "their troops"
+                # "its delegation", "their troops"; "the home secretary" in a story that named Britain
+                actor.country = self._pronoun_owner_country(span) or self._office_country(text)
         if reading.kind is None and is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
@@ -185,10 +204,101 @@ class ArticleActors(TextReferents):
         if root is None or root.lower_ in tied or root.lemma_.lower() in tied:
             return None
         owner = next((child for child in root.children if child.dep_ == "poss" and child.pos_ == "PRON"), None)
-        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group"):
+        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group", "side", "speaker"):
             return None  # "his government": whose a "his" is, is too often misread to pass on
         found = self.resolve(owner.doc[owner.i : owner.i + 1])
         return found.country if found is not None else None
+
+    def _title_holder(self, span) -> Actor | None:
+        """For "the minister", "the foreign minister": the one the article gave that title
+        with a country, when all it gave it are of one country."""
+        words = [token.lower() for token in tokenize(span.text)]
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in load_sector_words().person_titles:
+            return None
+        title = words[1:]
+        holders = [
+            earlier.actor
+            for earlier in self.remembered
+            if earlier.actor.country is not None and _holds(tokenize(earlier.actor.text), title)
+        ]
+        if not holders or len({holder.country for holder in holders}) > 1:
+            return None  # none, or "the Kenyan minister" and "the Somali minister": which one?
+        return holders[-1]
+
+    def _office_country(self, text: str) -> str | None:
+        """The country of an office known by its lower-case name in few countries ("the
+        home secretary", "the state department"), when the article named just one of
+        them before."""
+        words = [word.lower() for word in tokenize(text)]
+        named = {earlier.actor.country for earlier in self.remembered}
+        for office, countries in load_sector_words().national_offices.items():
+            if _holds(words, office.split()):
+                found = [country for country in countries if country in named]
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def _role_in_apposition(self, span, actor: Actor) -> None:
+        """A name the tables do not place takes the country (and, lacking one, the
+        sector) of the role beside it in apposition ("Carla Ventosa, Brazil's
+        foreign minister")."""
+        root = getattr(span, "root", None)
+        if root is None:
+            return
+        partners = [child for child in root.children if child.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for partner in partners:
+            reading = self.resolver.read(noun_phrase(partner).text, self.when)
+            if reading is not None and reading.country is not None and not reading.name_tokens:
+                actor.country, actor.sector = reading.country, actor.sector or reading.sector
+                return
+
+    def _first_person(self, span, side: bool) -> Actor:
+        """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
+        "our" are the speaker's side: its country and sector, not the person."""
+        location = sentence_span(span)
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
+        said = self.resolve(speaker) if speaker is not None else None
+        if said is None or said.code is None:
+            return Actor(text=span.text, span=location)
+        if side:
+            return Actor(text=span.text, span=location, country=said.country, sector=said.sector)
+        return replace(said, text=span.text, span=location)
+
+    def _reporting_official(self, span) -> Actor | None:
+        """For a subject "it" of what an official reports ("the US envoy said it will not
+        allow ..."): the state the official speaks for (a body speaker is the pipeline's,
+        ``extract.roles.speaker_of``)."""
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
+        if speaker is None or speaker.root.tag_ in ("NNS", "NNPS"):
+            return None
+        said = self.resolve(speaker)
+        if said is None or said.country is None or said.sector not in STATE_SECTORS:
+            return None
+        return Actor(text=span.text, country=said.country, sector=said.sector)
+
+    def _reporting_role(self, span) -> Actor | None:
+        """For a subject "he"/"she" of what a role reports with no name nearby ("the
+        home secretary said she would ..."): that role, not the last person named."""
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
+        if speaker is None or is_person_entity(speaker) or speaker.root.tag_ in ("NNS", "NNPS"):
+            return None
+        if self.resolver.pronoun_kind(speaker.text) is not None:
+            return None
+        said = self.resolve(speaker)
+        return said if said is not None and said.country is not None else None
+
+    def _speaker(self, span, find) -> Span | None:
+        """The speaker phrase ``find`` (a ``QuoteSpeakers`` method) gives for a one-word span."""
+        doc = getattr(span, "doc", None)
+        if doc is None or len(span) != 1 or not doc.has_annotation("DEP"):
+            return None
+        if self._quotes is None or self._quotes.doc is not doc:
+            self._quotes = QuoteSpeakers(doc, load_word_lists())
+        speaker = find(self._quotes, span[0])
+        if speaker is None or self.resolver.pronoun_kind(speaker.text) in ("speaker", "side"):
+            return None
+        return speaker
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
@@ -213,6 +323,13 @@ class ArticleActors(TextReferents):
             ):
                 return earlier.actor
         return None
+
+
+def _holds(words: list[str], title: list[str]) -> bool:
+    """Whether a phrase's words hold a title's words in a row ("Kenya's foreign minister": "minister")."""
+    lowered = [word.lower() for word in words]
+    return any(lowered[i : i + len(title)] == title for i in range(len(lowered) - len(title) + 1))
+
 
 def place_in_country(actor: Actor | None, country: str | None) -> None:
     """Give an unnamed actor of a home sector ("militants", "the police") the

@@ -167,5 +167,3 @@ class TextReferents:
                     continue
                 return earlier.actor
         return None
-
-
