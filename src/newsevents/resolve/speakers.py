@@ -60,7 +60,7 @@ class QuoteSpeakers:
     def _reporting_subject(self, pronoun: Token, subject_only: bool) -> Token | None:
         current = pronoun.head if pronoun.dep_ != "ROOT" else pronoun
         steps = 0
-        while current.head is not current:
+        while current.head.i != current.i:  # spaCy makes a new Token on each access: compare places
             head = current.head
             if current.dep_ in REPORT_DEPS and head.lemma_ in self.words.reporting_verbs:
                 subject = _subject(head, self.words)
