@@ -137,3 +137,9 @@ def test_the_home_secretary_gets_no_country_by_a_guess(resolver, nlp):
     doc = nlp("The home secretary deported the men.")
     actor = resolver.for_article(None).resolve(doc[0:3])
     assert actor.country is None and actor.sector == "GOV"
+
+
+def test_the_capitalised_us_is_the_country_not_the_pronoun(resolver, nlp):
+    doc = nlp("Iran fired missiles at US bases in Iraq.")
+    actor = resolver.for_article(None).resolve(doc[4:6])
+    assert actor.country == "USA"

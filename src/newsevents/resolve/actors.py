@@ -76,10 +76,13 @@ class ActorResolver(PhraseReader):
         return lexeme is not None and bool(lexeme.entries or lexeme.countries)
 
     def pronoun_kind(self, text: str) -> str | None:
-        tokens = [token.lower() for token in tokenize(text)]
-        if len(tokens) == 1:
-            return self.builtin.pronouns.get(tokens[0])
-        return None
+        tokens = tokenize(text)
+        if len(tokens) != 1:
+            return None
+        kind = self.builtin.pronouns.get(tokens[0].lower())
+        if kind in ("speaker", "side") and len(tokens[0]) > 1 and tokens[0].isupper():
+            return None  # "US" is the country, not "us"
+        return kind
 
 
 class ArticleActors(TextReferents):
