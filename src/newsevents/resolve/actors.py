@@ -97,8 +97,9 @@ class ArticleActors(TextReferents):
         text = span.text
         location = sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
-        if pronoun in ("speaker", "side"):
-            return self._first_person(span, side=pronoun == "side")
+        spoken = self._first_person(span, side=pronoun == "side") if pronoun in ("speaker", "side") else None
+        if spoken is not None:
+            return spoken  # else read as before: an uncoded "we" is no party an analyst counts
         if pronoun == "thing":
             if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
@@ -256,14 +257,15 @@ class ArticleActors(TextReferents):
                 actor.country, actor.sector = reading.country, actor.sector or reading.sector
                 return
 
-    def _first_person(self, span, side: bool) -> Actor:
+    def _first_person(self, span, side: bool) -> Actor | None:
         """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
-        "our" are the speaker's side: its country and sector, not the person."""
+        "our" are the speaker's side: its country and sector, not the person.  None when
+        the speaker is not coded."""
         location = sentence_span(span)
         speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
         said = self.resolve(speaker) if speaker is not None else None
         if said is None or said.code is None:
-            return Actor(text=span.text, span=location)
+            return None
         if side:
             return Actor(text=span.text, span=location, country=said.country, sector=said.sector)
         return replace(said, text=span.text, span=location)
