@@ -97,9 +97,11 @@ class ArticleActors(TextReferents):
         text = span.text
         location = sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
-        spoken = self._first_person(span, side=pronoun == "side") if pronoun in ("speaker", "side") else None
-        if spoken is not None:
-            return spoken  # else read as before: an uncoded "we" is no party an analyst counts
+        if pronoun in ("speaker", "side"):
+            spoken = self._first_person(span, side=pronoun == "side")
+            if spoken is not None:
+                return spoken
+            pronoun = None  # read as a phrase, as before: an uncoded "we" is no party an analyst counts
         if pronoun == "thing":
             if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
