@@ -143,3 +143,9 @@ def test_the_capitalised_us_is_the_country_not_the_pronoun(resolver, nlp):
     doc = nlp("Iran warned US on Monday.")
     actor = resolver.for_article(None).resolve(doc[2:3])
     assert actor.country == "USA"
+
+
+def test_a_citizens_we_is_not_coded_as_a_side(resolver, nlp):
+    doc = nlp("“We fled at night,” said a Syrian farmer.")
+    actor = resolve_word(resolver.for_article(None), doc, "we")
+    assert actor is None or actor.country is None

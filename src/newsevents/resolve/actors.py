@@ -261,12 +261,13 @@ class ArticleActors(TextReferents):
 
     def _first_person(self, span, side: bool) -> Actor | None:
         """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
-        "our" are the speaker's side: its country and sector, not the person.  None when
-        the speaker is not coded."""
+        "our" are the speaker's side: its country and sector, not the person.  Only for an
+        official of a state (``STATE_SECTORS``) with a country: what others say in the first
+        person is mostly their own story or opinion, no event of a party; None then."""
         location = sentence_span(span)
         speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
         said = self.resolve(speaker) if speaker is not None else None
-        if said is None or said.code is None:
+        if said is None or said.country is None or said.sector not in STATE_SECTORS:
             return None
         if side:
             return Actor(text=span.text, span=location, country=said.country, sector=said.sector)
