@@ -149,3 +149,11 @@ def test_a_citizens_we_is_not_coded_as_a_side(resolver, nlp):
     doc = nlp("“We fled at night,” said a Syrian farmer.")
     actor = resolve_word(resolver.for_article(None), doc, "we")
     assert actor is None or actor.country is None
+
+
+def test_the_president_is_not_the_vice_president(resolver, nlp):
+    doc = nlp("Vice President Mike Pence of the United States visited Seoul. The president spoke.")
+    article_actors = resolver.for_article(None)
+    assert article_actors.resolve(doc[0:4]).country == "USA"
+    actor = article_actors.resolve(doc[11:13])
+    assert (actor.text, actor.name) == ("The president", None)

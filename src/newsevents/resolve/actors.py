@@ -31,6 +31,8 @@ from newsevents.resolve.speakers import QuoteSpeakers
 
 # The sectors of officials who speak for their state: "it" in what they report is the state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Words before a title that make another office of it: a vice president is not "the president".
+LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
 
 
 class ActorResolver(PhraseReader):
@@ -225,7 +227,7 @@ class ArticleActors(TextReferents):
         holders = [
             earlier.actor
             for earlier in self.remembered
-            if earlier.actor.country is not None and _holds(tokenize(earlier.actor.text), title)
+            if earlier.actor.country is not None and _holds_title(tokenize(earlier.actor.text), title)
         ]
         if not holders or len({holder.country for holder in holders}) > 1:
             return None  # none, or "the Kenyan minister" and "the Somali minister": which one?
@@ -337,6 +339,16 @@ def _holds(words: list[str], title: list[str]) -> bool:
     """Whether a phrase's words hold a title's words in a row ("Kenya's foreign minister": "minister")."""
     lowered = [word.lower() for word in words]
     return any(lowered[i : i + len(title)] == title for i in range(len(lowered) - len(title) + 1))
+
+
+def _holds_title(words: list[str], title: list[str]) -> bool:
+    """Whether a phrase holds the title itself, not a lesser office named by it ("Vice
+    President Mike Pence" holds no "president"; "Kenya's foreign minister" a "minister")."""
+    lowered = [word.lower() for word in words]
+    return any(
+        lowered[i : i + len(title)] == title and (i == 0 or lowered[i - 1] not in LESSER_OFFICE_WORDS)
+        for i in range(len(lowered) - len(title) + 1)
+    )
 
 
 def place_in_country(actor: Actor | None, country: str | None) -> None:
