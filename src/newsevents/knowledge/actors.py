@@ -204,6 +204,7 @@ class SectorWords:
     kin_nouns: tuple[str, ...]  # "Begum's family": of the named person's country
     peoples_without_state: tuple[str, ...]  # "Kurdish militias": armed men of a known people, placed
     pronouns: Mapping[str, str]  # "he" -> "person"
+    national_offices: Mapping[str, tuple[str, ...]]  # "home secretary" -> the countries that have one
 
 
 @lru_cache(maxsize=1)
@@ -211,9 +212,11 @@ def load_sector_words() -> SectorWords:
     raw = read_data_yaml("actors", "sectors.yaml")
     pronouns = {word: kind for kind, words in raw.pop("pronouns").items() for word in words}
     sectors = {sector: tuple(words) for sector, words in raw.pop("sectors").items()}
+    offices = {office: tuple(countries) for office, countries in raw.pop("national_offices").items()}
     return SectorWords(
         sectors=MappingProxyType(sectors),
         pronouns=MappingProxyType(pronouns),
+        national_offices=MappingProxyType(offices),
         **{key: tuple(words) for key, words in raw.items()},
     )
 

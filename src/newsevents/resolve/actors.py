@@ -10,35 +10,29 @@ phrase is read is documented in docs/actors.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from newsevents.entities import entities_in
+from spacy.tokens import Span
+
+from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
 from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
-from newsevents.resolve.actor_reading import PhraseReader, Reading
+from newsevents.resolve.actor_reading import PhraseReader
 from newsevents.resolve.actor_rules import after, long_title_case
-from newsevents.resolve.antecedents import (
-    can_be_group,
-    can_be_it,
-    is_dummy_it,
-    own_subject_words,
-    subjects_above,
-    window_before,
-)
+from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
+from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
+from newsevents.resolve.speakers import QuoteSpeakers
 
-
-@dataclass
-class Remembered:
-    actor: Actor
-    kind: str | None
-    name_tokens: frozenset[str]
-    plural: bool = False
+# The sectors of officials who speak for their state: "it" in what they report is the state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Words before a title that make another office of it: a vice president is not "the president".
+LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
 
 
 class ActorResolver(PhraseReader):
@@ -84,36 +78,42 @@ class ActorResolver(PhraseReader):
         return lexeme is not None and bool(lexeme.entries or lexeme.countries)
 
     def pronoun_kind(self, text: str) -> str | None:
-        tokens = [token.lower() for token in tokenize(text)]
-        if len(tokens) == 1:
-            return self.builtin.pronouns.get(tokens[0])
-        return None
+        tokens = tokenize(text)
+        if len(tokens) != 1:
+            return None
+        kind = self.builtin.pronouns.get(tokens[0].lower())
+        if kind in ("speaker", "side") and len(tokens[0]) > 1 and tokens[0].isupper():
+            return None  # "US" is the country, not "us"
+        return kind
 
 
-class ArticleActors:
+class ArticleActors(TextReferents):
     """Actor resolution inside one article: remembers who has been named, for names and pronouns."""
 
     def __init__(self, resolver: ActorResolver, when: date | None) -> None:
-        self.resolver = resolver
-        self.when = when
-        self.remembered: list[Remembered] = []
-        self._chunks: tuple[object, list] = (None, [])  # the noun chunks of the last doc asked
+        super().__init__(resolver, when)
+        self._quotes: QuoteSpeakers | None = None  # the speakers of the last doc asked
 
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
         text = span.text
         location = sentence_span(span)
         pronoun = self.resolver.pronoun_kind(text)
+        if pronoun in ("speaker", "side"):
+            spoken = self._first_person(span, side=pronoun == "side")
+            if spoken is not None:
+                return spoken
+            pronoun = None  # read as a phrase, as before: an uncoded "we" is no party an analyst counts
         if pronoun == "thing":
             if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all
-            antecedent = self._organisation_in_text_before(span)
+            antecedent = self._reporting_official(span) or self._organisation_in_text_before(span)
             return (
                 Actor(text=text, span=location) if antecedent is None else replace(antecedent, text=text, span=location)
             )
         if pronoun is not None:
             if pronoun == "person":
-                antecedent = self._person_in_text_before(span)
+                antecedent = self._person_in_text_before(span) or self._reporting_role(span)
             else:
                 antecedent = self._group_in_text_before(span)
                 if antecedent is not None and antecedent.code is None:
@@ -134,13 +134,19 @@ class ArticleActors:
         earlier = self._same_name(reading)
         if earlier is not None:
             return replace(earlier.actor, text=text, span=location)
+        holder = self._title_holder(span) if reading.country is None and not reading.name_tokens else None
+        if holder is not None:
+            return replace(holder, text=text, span=location)
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
+        if actor.country is None and reading.name_tokens:
+            self._role_in_apposition(span, actor)  # "the Brazilian minister, Carla Ventosa": BRA GOV
         if actor.country is None:
             relative = self._kin_of_named(span)
             if relative is not None:
                 actor.country, actor.sector = relative.country, "CVL"
             elif actor.sector is not None:
-                actor.country = self._pronoun_owner_country(span)  # "its delegation", "their troops"
+                # "its delegation", "their troops"; "the home secretary" in a story that named Britain
+                actor.country = self._pronoun_owner_country(span) or self._office_country(text)
         if reading.kind is None and is_person_entity(span):
             reading.kind = "person"
         self.remembered.append(
@@ -185,124 +191,6 @@ class ArticleActors:
             return text
         return text[0].lower() + text[1:]
 
-    def _person_in_text_before(self, span) -> Actor | None:
-        """For he/she/his: the named person just before it in the text, a grammatical subject first.
-
-        Looks at the pronoun's sentence and the two before it, so the answer
-        does not depend on the order in which the pipeline asks.
-        """
-        doc = getattr(span, "doc", None)
-        if doc is None or not doc.has_annotation("SENT_START"):
-            return None
-        candidates = entities_in(window_before(span))
-        candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
-        for entity in candidates:
-            person = self._known_person(entity.text)
-            if person is not None:
-                return person
-        return None
-
-    def _organisation_in_text_before(self, span) -> Actor | None:
-        """For it/its: the nearest singular country, organisation or group named before
-        it in the text (its sentence and the two before), else None: an unresolved
-        party is better than a wrong one.  A predicate noun ("Turkey is a Nato
-        member, its ...") and a nationality adjective ("Syrian Kurds") are no referent.
-        """
-        doc = getattr(span, "doc", None)
-        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
-            return None
-        window = window_before(span)
-        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
-        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = subjects_above(span[0])
-        for phrase in candidates:
-            if not can_be_it(phrase) or phrase.root.i in own_subjects:
-                continue
-            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
-            if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
-                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
-            owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
-            if (
-                reading is None
-                and phrase.root.dep_ in ("nsubj", "nsubjpass")
-                and phrase.root.pos_ == "NOUN"
-                and not owner_named
-            ):
-                return None  # "the film ... it": a thing, not a party
-        return None
-
-    def _group_in_text_before(self, span) -> Actor | None:
-        """For they/them: the nearest plural group named before it in the text (its
-        sentence and the two before), not the subject of its own verb ("Turkey accused
-        them"); an uncoded Actor when the nearest is something the tables do not know
-        ("the defenders ... they"), None when the text names none (the memory decides)."""
-        doc = getattr(span, "doc", None)
-        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
-            return None
-        window = window_before(span)
-        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
-        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = subjects_above(span[0])
-        generic: Actor | None = None  # "the extremists": a sector without a country
-        for phrase in candidates:
-            if not can_be_group(phrase) or phrase.root.i in own_subjects:
-                continue
-            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
-            if reading is not None and reading.kind != "person":
-                found = Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
-                if generic is None and found.country is None and found.sector is not None:
-                    generic = found  # maybe another name of a group named before: look on
-                elif generic is None or (found.country is not None and found.sector == generic.sector):
-                    return found
-            elif generic is None and reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass"):
-                if phrase.root.pos_ == "NOUN":
-                    return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
-        if generic is None or generic.sector in load_sector_words().people_sectors:
-            return generic  # "residents ... they": people, not another name of a group
-        return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
-
-    def _named_group_of_sector(self, sector: str | None, own_subjects: set[str]) -> Actor | None:
-        """The group the article named with a country and the given sector, when it named
-        one country's only (not the subject of the pronoun's own verb): "the extremists
-        ... they" is Isis in a story of Isis, nobody in one of Isis and the SDF."""
-        found = [
-            earlier.actor
-            for earlier in self.remembered
-            if earlier.kind == "group" and earlier.actor.country is not None and earlier.actor.sector == sector
-            if not own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}
-        ]
-        return found[-1] if found and len({actor.country for actor in found}) == 1 else None
-
-    def _noun_chunks_in(self, window) -> list:
-        """The noun chunks inside a window, from the doc's once: a span's own
-        ``noun_chunks`` walks the whole doc each time a pronoun asks."""
-        doc = window.doc
-        if self._chunks[0] is not doc:
-            self._chunks = (doc, list(doc.noun_chunks))
-        return [chunk for chunk in self._chunks[1] if chunk.start >= window.start and chunk.end <= window.end]
-
-    def _known_person(self, text: str) -> Actor | None:
-        reading = self.resolver.read(text, self.when)
-        if reading is None:
-            return None
-        earlier = self._same_name(reading)
-        if earlier is not None:
-            return earlier.actor
-        if reading.kind == "person" and reading.known:
-            return Actor(text=text, country=reading.country, sector=reading.sector, name=reading.name)
-        return None
-
-    def _same_name(self, reading: Reading) -> Remembered | None:
-        """An earlier mention whose name contains this one's ("Erdogan" in "Recep Tayyip Erdogan")."""
-        if not reading.name_tokens or (reading.country is not None and reading.kind != "person"):
-            return None
-        tokens = {token.lower() for token in reading.name_tokens}
-        for earlier in reversed(self.remembered):
-            # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
-            if earlier.kind == "person" and tokens <= earlier.name_tokens:
-                return earlier
-        return None
-
     def _kin_of_named(self, span) -> Actor | None:
         """For "Begum's family", "his parents": the person whose kin they are, when coded."""
         root = getattr(span, "root", None)
@@ -324,10 +212,103 @@ class ArticleActors:
         if root is None or root.lower_ in tied or root.lemma_.lower() in tied:
             return None
         owner = next((child for child in root.children if child.dep_ == "poss" and child.pos_ == "PRON"), None)
-        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group"):
+        if owner is None or self.resolver.pronoun_kind(owner.text) not in ("thing", "group", "side", "speaker"):
             return None  # "his government": whose a "his" is, is too often misread to pass on
         found = self.resolve(owner.doc[owner.i : owner.i + 1])
         return found.country if found is not None else None
+
+    def _title_holder(self, span) -> Actor | None:
+        """For "the minister", "the foreign minister": the one the article gave that title
+        with a country, when all it gave it are of one country."""
+        words = [token.lower() for token in tokenize(span.text)]
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in load_sector_words().person_titles:
+            return None
+        title = words[1:]
+        holders = [
+            earlier.actor
+            for earlier in self.remembered
+            if earlier.actor.country is not None and _holds_title(tokenize(earlier.actor.text), title)
+        ]
+        if not holders or len({holder.country for holder in holders}) > 1:
+            return None  # none, or "the Kenyan minister" and "the Somali minister": which one?
+        return holders[-1]
+
+    def _office_country(self, text: str) -> str | None:
+        """The country of an office known by its lower-case name in few countries ("the
+        home secretary", "the state department"), when the article named just one of
+        them before."""
+        words = [word.lower() for word in tokenize(text)]
+        named = {earlier.actor.country for earlier in self.remembered}
+        for office, countries in load_sector_words().national_offices.items():
+            if _holds(words, office.split()):
+                found = [country for country in countries if country in named]
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def _role_in_apposition(self, span, actor: Actor) -> None:
+        """A name the tables do not place takes the country (and, lacking one, the
+        sector) of the role beside it in apposition ("Carla Ventosa, Brazil's
+        foreign minister")."""
+        root = getattr(span, "root", None)
+        if root is None:
+            return
+        partners = [child for child in root.children if child.dep_ == "appos"]
+        if root.dep_ == "appos":
+            partners.append(root.head)
+        for partner in partners:
+            reading = self.resolver.read(noun_phrase(partner).text, self.when)
+            if reading is not None and reading.country is not None and not reading.name_tokens:
+                actor.country, actor.sector = reading.country, actor.sector or reading.sector
+                return
+
+    def _first_person(self, span, side: bool) -> Actor | None:
+        """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
+        "our" are the speaker's side: its country and sector, not the person.  Only for an
+        official of a state (``STATE_SECTORS``) with a country: what others say in the first
+        person is mostly their own story or opinion, no event of a party; None then."""
+        location = sentence_span(span)
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
+        said = self.resolve(speaker) if speaker is not None else None
+        if said is None or said.country is None or said.sector not in STATE_SECTORS:
+            return None
+        if side:
+            return Actor(text=span.text, span=location, country=said.country, sector=said.sector)
+        return replace(said, text=span.text, span=location)
+
+    def _reporting_official(self, span) -> Actor | None:
+        """For a subject "it" of what an official reports ("the US envoy said it will not
+        allow ..."): the state the official speaks for (a body speaker is the pipeline's,
+        ``extract.roles.speaker_of``)."""
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
+        if speaker is None or speaker.root.tag_ in ("NNS", "NNPS"):
+            return None
+        said = self.resolve(speaker)
+        if said is None or said.country is None or said.sector not in STATE_SECTORS:
+            return None
+        return Actor(text=span.text, country=said.country, sector=said.sector)
+
+    def _reporting_role(self, span) -> Actor | None:
+        """For a subject "he"/"she" of what a role reports with no name nearby ("the
+        home secretary said she would ..."): that role, not the last person named."""
+        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
+        if speaker is None or is_person_entity(speaker) or speaker.root.tag_ in ("NNS", "NNPS"):
+            return None
+        if self.resolver.pronoun_kind(speaker.text) is not None:
+            return None
+        said = self.resolve(speaker)
+        return said if said is not None and said.country is not None else None
+
+    def _speaker(self, span, find) -> Span | None:
+        """The speaker phrase ``find`` (a ``QuoteSpeakers`` method) gives for a one-word span."""
+        doc = getattr(span, "doc", None)
+        if doc is None or len(span) != 1 or not doc.has_annotation("DEP"):
+            return None
+        if self._quotes is None or self._quotes.doc is not doc:
+            self._quotes = QuoteSpeakers(doc, load_word_lists())
+        speaker = find(self._quotes, span[0])
+        if speaker is None or self.resolver.pronoun_kind(speaker.text) in ("speaker", "side"):
+            return None
+        return speaker
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):
@@ -353,17 +334,21 @@ class ArticleActors:
                 return earlier.actor
         return None
 
-    def _antecedent(self, pronoun_kind: str, own_subjects: set[str]) -> Actor | None:
-        """The most recently resolved compatible actor: a person for he/she, a group for
-        they; for an object pronoun not the subject of its own verb ("Turkey accused
-        them": not Turkey, that would be "themselves")."""
-        wanted = "person" if pronoun_kind == "person" else "group"
-        for earlier in reversed(self.remembered):
-            if earlier.kind == wanted:
-                if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
-                    continue
-                return earlier.actor
-        return None
+
+def _holds(words: list[str], title: list[str]) -> bool:
+    """Whether a phrase's words hold a title's words in a row ("Kenya's foreign minister": "minister")."""
+    lowered = [word.lower() for word in words]
+    return any(lowered[i : i + len(title)] == title for i in range(len(lowered) - len(title) + 1))
+
+
+def _holds_title(words: list[str], title: list[str]) -> bool:
+    """Whether a phrase holds the title itself, not a lesser office named by it ("Vice
+    President Mike Pence" holds no "president"; "Kenya's foreign minister" a "minister")."""
+    lowered = [word.lower() for word in words]
+    return any(
+        lowered[i : i + len(title)] == title and (i == 0 or lowered[i - 1] not in LESSER_OFFICE_WORDS)
+        for i in range(len(lowered) - len(title) + 1)
+    )
 
 
 def place_in_country(actor: Actor | None, country: str | None) -> None:

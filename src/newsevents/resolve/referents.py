@@ -1,0 +1,169 @@
+"""Who a pronoun or a short name stands for, looked up in the text before it and in
+the article's memory: the searches of :class:`resolve.actors.ArticleActors`
+(docs/actors.md, "Inside an article").  Where a referent may stand is the grammar
+of ``resolve/antecedents.py``; what a quote's speaker is, ``resolve/speakers.py``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newsevents.entities import entities_in
+from newsevents.knowledge.actors import load_sector_words, tokenize
+from newsevents.records import Actor
+from newsevents.resolve.actor_reading import Reading
+from newsevents.resolve.antecedents import can_be_group, can_be_it, own_subject_words, subjects_above, window_before
+from newsevents.resolve.span_facts import has_proper_noun
+
+if TYPE_CHECKING:
+    from newsevents.resolve.actors import ActorResolver
+
+
+@dataclass
+class Remembered:
+    actor: Actor
+    kind: str | None
+    name_tokens: frozenset[str]
+    plural: bool = False
+
+
+class TextReferents:
+    """The article's memory of who was named, and the searches of the text before a
+    pronoun; the base of ``ArticleActors``."""
+
+    def __init__(self, resolver: ActorResolver, when: date | None) -> None:
+        self.resolver = resolver
+        self.when = when
+        self.remembered: list[Remembered] = []
+        self._chunks: tuple[object, list] = (None, [])  # the noun chunks of the last doc asked
+
+    def _person_in_text_before(self, span) -> Actor | None:
+        """For he/she/his: the named person just before it in the text, a grammatical subject first.
+
+        Looks at the pronoun's sentence and the two before it, so the answer
+        does not depend on the order in which the pipeline asks.
+        """
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START"):
+            return None
+        candidates = entities_in(window_before(span))
+        candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
+        for entity in candidates:
+            person = self._known_person(entity.text)
+            if person is not None:
+                return person
+        return None
+
+    def _organisation_in_text_before(self, span) -> Actor | None:
+        """For it/its: the nearest singular country, organisation or group named before
+        it in the text (its sentence and the two before), else None: an unresolved
+        party is better than a wrong one.  A predicate noun ("Turkey is a Nato
+        member, its ...") and a nationality adjective ("Syrian Kurds") are no referent.
+        """
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+            return None
+        window = window_before(span)
+        candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
+        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
+        own_subjects = subjects_above(span[0])
+        for phrase in candidates:
+            if not can_be_it(phrase) or phrase.root.i in own_subjects:
+                continue
+            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
+                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+            owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
+            if (
+                reading is None
+                and phrase.root.dep_ in ("nsubj", "nsubjpass")
+                and phrase.root.pos_ == "NOUN"
+                and not owner_named
+            ):
+                return None  # "the film ... it": a thing, not a party
+        return None
+
+    def _group_in_text_before(self, span) -> Actor | None:
+        """For they/them: the nearest plural group named before it in the text (its
+        sentence and the two before), not the subject of its own verb ("Turkey accused
+        them"); an uncoded Actor when the nearest is something the tables do not know
+        ("the defenders ... they"), None when the text names none (the memory decides)."""
+        doc = getattr(span, "doc", None)
+        if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+            return None
+        window = window_before(span)
+        candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
+        candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
+        own_subjects = subjects_above(span[0])
+        generic: Actor | None = None  # "the extremists": a sector without a country
+        for phrase in candidates:
+            if not can_be_group(phrase) or phrase.root.i in own_subjects:
+                continue
+            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person":
+                found = Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+                if generic is None and found.country is None and found.sector is not None:
+                    generic = found  # maybe another name of a group named before: look on
+                elif generic is None or (found.country is not None and found.sector == generic.sector):
+                    return found
+            elif generic is None and reading is None and phrase.root.dep_ in ("nsubj", "nsubjpass"):
+                if phrase.root.pos_ == "NOUN":
+                    return Actor(text=phrase.text)  # "the talks ... they", "the defenders ... them": uncoded
+        if generic is None or generic.sector in load_sector_words().people_sectors:
+            return generic  # "residents ... they": people, not another name of a group
+        return self._named_group_of_sector(generic.sector, own_subject_words(span)) or generic
+
+    def _named_group_of_sector(self, sector: str | None, own_subjects: set[str]) -> Actor | None:
+        """The group the article named with a country and the given sector, when it named
+        one country's only (not the subject of the pronoun's own verb): "the extremists
+        ... they" is Isis in a story of Isis, nobody in one of Isis and the SDF."""
+        found = [
+            earlier.actor
+            for earlier in self.remembered
+            if earlier.kind == "group" and earlier.actor.country is not None and earlier.actor.sector == sector
+            if not own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}
+        ]
+        return found[-1] if found and len({actor.country for actor in found}) == 1 else None
+
+    def _noun_chunks_in(self, window) -> list:
+        """The noun chunks inside a window, from the doc's once: a span's own
+        ``noun_chunks`` walks the whole doc each time a pronoun asks."""
+        doc = window.doc
+        if self._chunks[0] is not doc:
+            self._chunks = (doc, list(doc.noun_chunks))
+        return [chunk for chunk in self._chunks[1] if chunk.start >= window.start and chunk.end <= window.end]
+
+    def _known_person(self, text: str) -> Actor | None:
+        reading = self.resolver.read(text, self.when)
+        if reading is None:
+            return None
+        earlier = self._same_name(reading)
+        if earlier is not None:
+            return earlier.actor
+        if reading.kind == "person" and reading.known:
+            return Actor(text=text, country=reading.country, sector=reading.sector, name=reading.name)
+        return None
+
+    def _same_name(self, reading: Reading) -> Remembered | None:
+        """An earlier mention whose name contains this one's ("Erdogan" in "Recep Tayyip Erdogan")."""
+        if not reading.name_tokens or (reading.country is not None and reading.kind != "person"):
+            return None
+        tokens = {token.lower() for token in reading.name_tokens}
+        for earlier in reversed(self.remembered):
+            # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
+            if earlier.kind == "person" and tokens <= earlier.name_tokens:
+                return earlier
+        return None
+
+    def _antecedent(self, pronoun_kind: str, own_subjects: set[str]) -> Actor | None:
+        """The most recently resolved compatible actor: a person for he/she, a group for
+        they; for an object pronoun not the subject of its own verb ("Turkey accused
+        them": not Turkey, that would be "themselves")."""
+        wanted = "person" if pronoun_kind == "person" else "group"
+        for earlier in reversed(self.remembered):
+            if earlier.kind == wanted:
+                if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
+                    continue
+                return earlier.actor
+        return None
