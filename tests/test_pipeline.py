@@ -118,3 +118,17 @@ def test_an_overlong_article_is_coded_in_part_and_says_so(coder, monkeypatch):
     result = next(coder.code_many([Article(id="long", text=text, origin="long.txt")]))
     assert result.events and "only the first 80" in str(result.problem)
     assert str(result.problem).startswith("long.txt")
+
+
+def test_an_attack_with_no_doer_takes_the_attacker_its_sentence_names(coder):
+    events = code(coder, "Ugandan airstrikes killed dozens of rebels near Beni, but three civilians were also killed.")
+    civilians = [e for e in events if e.recipient is not None and e.recipient.text == "three civilians"]
+    assert [e.actor.country for e in civilians] == ["UGA"]
+    assert civilians[0].actor.span.text in civilians[0].sentence
+
+
+def test_an_attacker_is_not_carried_onto_its_own_side_or_into_the_next_sentence(coder):
+    own = code(coder, "The rebels attacked the army base in Gao and two rebels were killed.")
+    assert [e.actor for e in own if e.recipient is not None and e.recipient.text == "two rebels"] == [None]
+    later = code(coder, "Malian troops shelled the camp on Monday. Two children were killed.")
+    assert [e.actor for e in later if e.sentence_index == 1] == [None]

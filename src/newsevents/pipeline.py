@@ -44,6 +44,7 @@ from newsevents.resolve.parties import (
     within,
 )
 from newsevents.resolve.places import PlaceResolver
+from newsevents.resolve.told_attackers import with_told_attackers
 
 # Articles longer than this are cut, with a problem line saying so, rather than
 # parsed whole: a runaway input (a whole book, a log) must not stall a corpus run.
@@ -169,7 +170,7 @@ class Coder:
                 record = self._record(article, index, sentence, candidate, article_actors, places, dates)
                 if self._countable(record):
                     events.append(record)
-        return events
+        return with_told_attackers(events, self.actors.builtin.pronouns)
 
     def _countable(self, record: EventRecord) -> bool:
         """Whether the record belongs in the event data: a statement needs who made
