@@ -57,3 +57,19 @@ def leader(noun: Token) -> Span | None:
         if named is not None:
             return noun_phrase(named)
     return None
+
+
+def owner(phrase: Span, words: WordLists) -> Span | None:
+    """Whose thing a phrase names, as the one an event targets through it: "rejected
+    *Putin's* claim", "criticised *the ministry's* decision", "stopped *their* protest",
+    "revoked *her* citizenship".  Not the owner of people ("the minister's son" is who
+    is done to) nor of ground (``holder``)."""
+    root = phrase.root
+    if root.pos_ != "NOUN" or names_people(root) or root.lemma_.lower() in words.holding_nouns:
+        return None
+    possessor = next((child for child in root.lefts if child.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.pos_ == "PRON":
+        return phrase.doc[possessor.i : possessor.i + 1]
+    return noun_phrase(possessor)

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
-from newsevents.extract.noun_parties import holder
+from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
 from newsevents.knowledge.lexicon import load_event_lexicon
@@ -123,13 +123,28 @@ def first_recipient(
         own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
         if recipient is None:
             found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
+            found = found or owner(phrase, words)  # "rejected Putin's claim": Putin
             if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
                 party_phrase, recipient = found, resolved(found, article_actors)
+        if recipient is not None and party_phrase.root.pos_ == "PRON" and not _other_party(
+            party_phrase, recipient, actor
+        ):
+            continue  # "them" the memory does not code; "defended her decision": her own
         if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
             return recipient, party_phrase, passed
         if recipient is not None:
             passed.append(phrase)
     return None, None, passed
+
+
+def _other_party(pronoun: Span, party: Actor, actor: Actor | None) -> bool:
+    """Whether a pronoun in the recipient's place stands for a coded party other than
+    the actor: a possessive ("her decision", "their protest") of the actor's own code
+    reads as the actor's own thing."""
+    if party.code is None:
+        return False
+    possessive = pronoun.root.dep_ == "poss"
+    return not (possessive and actor is not None and actor.code == party.code)
 
 
 def names_event(phrase: Span, words: WordLists) -> bool:
