@@ -48,6 +48,7 @@ def test_the_actors_own_possessive_is_no_recipient(coder):
     assert all(target != "GRCGOV" for _, actor, target in parties(coder, text) if actor == "GRCGOV")
 
 
-def test_a_pronoun_the_memory_cannot_code_is_no_recipient(coder):
-    events = coder.code_one(Article(id="r2", text="The Chilean navy rescued them off the coast.", published=None))
-    assert events and all(event.recipient is None for event in events)
+def test_a_pronoun_let_that_the_memory_cannot_code_is_no_recipient(coder):
+    text = "The Chilean navy is not allowing them to leave the port."
+    events = coder.code_one(Article(id="r2", text=text, published=None))
+    assert all(event.recipient is None for event in events if event.actor and event.actor.country == "CHL")

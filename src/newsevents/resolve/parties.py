@@ -28,6 +28,7 @@ MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
 # A name no actor table knows is taken for a town when the gazetteer has one of
 # this size by that name: not the hamlets that share surnames ("Robinson", "Jones").
 TOWN_POPULATION = 20_000
+PERSON_POSSESSIVES = {"his", "her"}  # the possessives the memory resolves to a named person
 
 
 def text_span(phrase: Span) -> TextSpan:
@@ -123,13 +124,13 @@ def first_recipient(
         own_event = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
         if recipient is None:
             found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
-            found = found or owner(phrase, words)  # "rejected Putin's claim": Putin
             if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
                 party_phrase, recipient = found, resolved(found, article_actors)
-        if recipient is not None and party_phrase.root.pos_ == "PRON" and not _other_party(
-            party_phrase, recipient, actor
-        ):
-            continue  # "them" the memory does not code; "defended her decision": her own
+            else:
+                party_phrase, recipient = _owner_party(phrase, article_actors, actor, words)
+        if recipient is not None and phrase.root.pos_ == "PRON" and phrase.root.dep_ == "nsubj":
+            if not _other_side(recipient, actor):
+                continue  # "not allowing them to leave": not the actor's own people, nor unknown
         if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
             return recipient, party_phrase, passed
         if recipient is not None:
@@ -137,14 +138,32 @@ def first_recipient(
     return None, None, passed
 
 
-def _other_party(pronoun: Span, party: Actor, actor: Actor | None) -> bool:
-    """Whether a pronoun in the recipient's place stands for a coded party other than
-    the actor: a possessive ("her decision", "their protest") of the actor's own code
-    reads as the actor's own thing."""
-    if party.code is None:
-        return False
-    possessive = pronoun.root.dep_ == "poss"
-    return not (possessive and actor is not None and actor.code == party.code)
+def _owner_party(
+    phrase: Span, article_actors: ArticleActors, actor: Actor | None, words: WordLists
+) -> tuple[Span, Actor | None]:
+    """The coded owner of what an event targets ("rejected Putin's claim": Putin).  A
+    possessive pronoun counts only for a person named before and not the actor
+    ("revoked her citizenship", "demanded his removal"): "its"/"their" are most often
+    the actor's own ("their response"), and the memory cannot tell."""
+    owned = owner(phrase, words)
+    party = resolved(owned, article_actors) if owned is not None else None
+    if owned is None or party is None or party.code is None:
+        return phrase, None
+    if owned.root.pos_ == "PRON":
+        own = actor is not None and party.code == actor.code
+        if owned.root.lower_ not in PERSON_POSSESSIVES or party.name is None or own:
+            return phrase, None
+    return owned, party
+
+
+def _other_side(party: Actor, actor: Actor | None) -> bool:
+    """Whether a pronoun's party is coded and not the actor's side (same country, or
+    the same sector where neither has one)."""
+    if party.code is None or actor is None:
+        return party.code is not None
+    if actor.country and party.country:
+        return actor.country != party.country
+    return bool(actor.country or party.country) or actor.sector != party.sector
 
 
 def names_event(phrase: Span, words: WordLists) -> bool:
