@@ -1,7 +1,8 @@
-"""Recipients the clause's grammar leaves out (docs/actors.md, "Recipients"): the one
-a request is made of, in a "from" after what is asked for ("pleaded for help *from
-the government*", "asked for a briefing *from the ministry*"), and a pronoun let or
-not let do something ("the army is not allowing *them* to leave").  A pronoun stays
+"""Recipients the clause's grammar leaves out (docs/actors.md, "Recipients the verb
+leaves out"): the one a request is made of, in a "from" after what is asked for
+("pleaded for help *from the government*", "asked for a briefing *from the
+ministry*"), and a pronoun let or not let do something ("the army is not allowing
+*them* to leave").  A pronoun stays
 a candidate only: resolve/parties.py keeps it when the article's memory codes it."""
 
 from __future__ import annotations

@@ -66,7 +66,12 @@ def owner(phrase: Span, words: WordLists) -> Span | None:
     "revoked *her* citizenship".  Not the owner of people ("the minister's son" is who
     is done to) nor of ground (``holder``)."""
     root = phrase.root
-    if root.pos_ != "NOUN" or names_people(root) or _people_had(root, words) or root.lemma_.lower() in words.holding_nouns:
+    if (
+        root.pos_ != "NOUN"
+        or names_people(root)
+        or _people_had(root, words)
+        or root.lemma_.lower() in words.holding_nouns
+    ):
         return None
     possessor = next((child for child in root.lefts if child.dep_ == "poss"), None)
     if possessor is None:
