@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.phrases import names_people, noun_phrase
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
 NAMED_PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
@@ -57,3 +58,30 @@ def leader(noun: Token) -> Span | None:
         if named is not None:
             return noun_phrase(named)
     return None
+
+
+def owner(phrase: Span, words: WordLists) -> Span | None:
+    """Whose thing a phrase names, as the one an event targets through it: "rejected
+    *Putin's* claim", "criticised *the ministry's* decision", "stopped *their* protest",
+    "revoked *her* citizenship".  Not the owner of people ("the minister's son" is who
+    is done to) nor of ground (``holder``)."""
+    root = phrase.root
+    if (
+        root.pos_ != "NOUN"
+        or names_people(root)
+        or _people_had(root, words)
+        or root.lemma_.lower() in words.holding_nouns
+    ):
+        return None
+    possessor = next((child for child in root.lefts if child.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.pos_ == "PRON":
+        return phrase.doc[possessor.i : possessor.i + 1]
+    return noun_phrase(possessor)
+
+
+def _people_had(noun: Token, words: WordLists) -> bool:
+    """Whether a noun names people someone has: kin, spouses, captives, allies."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.owned_people_nouns or lemma in words.relation_nouns or lemma in load_sector_words().kin_nouns

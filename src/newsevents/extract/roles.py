@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.asked_parties import with_asked_parties
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
@@ -221,7 +222,9 @@ def expelling_body(clause: Clause, words: WordLists) -> Span | None:
 def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     """The clause with the doer its own words name: a role word on a gerund ("a youth
     perished in *police* firing": the police fire, not the youth), or the subject of a
-    raising passive ("the president is expected to meet Putin": the president meets)."""
+    raising passive ("the president is expected to meet Putin": the president meets);
+    and with the parties asked or let that its grammar leaves out (extract/asked_parties.py)."""
+    clause = with_asked_parties(clause, words)
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)

@@ -154,6 +154,9 @@ class WordLists:
     supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
     conditional_phrases: frozenset[str]  # "in case the army attacks"
     ending_verbs: frozenset[str]  # "the assault would finish within days": under way
+    owned_people_nouns: frozenset[str]  # "her husband": people, not a thing of hers
+    object_pronouns: frozenset[str]  # "not allowing them to leave": them, when the memory codes them
+    requested_nouns: frozenset[str]  # "pleaded for help from the government": the government is asked
 
 
 @lru_cache(maxsize=1)

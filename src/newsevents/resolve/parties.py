@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
-from newsevents.extract.noun_parties import holder
+from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
 from newsevents.knowledge.lexicon import load_event_lexicon
@@ -28,6 +28,7 @@ MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
 # A name no actor table knows is taken for a town when the gazetteer has one of
 # this size by that name: not the hamlets that share surnames ("Robinson", "Jones").
 TOWN_POPULATION = 20_000
+PERSON_POSSESSIVES = {"his", "her"}  # the possessives the memory resolves to a named person
 
 
 def text_span(phrase: Span) -> TextSpan:
@@ -125,11 +126,44 @@ def first_recipient(
             found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
             if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
                 party_phrase, recipient = found, resolved(found, article_actors)
+            else:
+                party_phrase, recipient = _owner_party(phrase, article_actors, actor, words)
+        if recipient is not None and phrase.root.pos_ == "PRON" and phrase.root.dep_ == "nsubj":
+            if not _other_side(recipient, actor):
+                continue  # "not allowing them to leave": not the actor's own people, nor unknown
         if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
             return recipient, party_phrase, passed
         if recipient is not None:
             passed.append(phrase)
     return None, None, passed
+
+
+def _owner_party(
+    phrase: Span, article_actors: ArticleActors, actor: Actor | None, words: WordLists
+) -> tuple[Span, Actor | None]:
+    """The coded owner of what an event targets ("rejected Putin's claim": Putin).  A
+    possessive pronoun counts only for a person named before and not the actor
+    ("revoked her citizenship", "demanded his removal"): "its"/"their" are most often
+    the actor's own ("their response"), and the memory cannot tell."""
+    owned = owner(phrase, words)
+    party = resolved(owned, article_actors) if owned is not None else None
+    if owned is None or party is None or party.code is None:
+        return phrase, None
+    if owned.root.pos_ == "PRON":
+        own = actor is not None and party.code == actor.code
+        if owned.root.lower_ not in PERSON_POSSESSIVES or party.name is None or own:
+            return phrase, None
+    return owned, party
+
+
+def _other_side(party: Actor, actor: Actor | None) -> bool:
+    """Whether a pronoun's party is coded and not the actor's side (same country, or
+    the same sector where neither has one)."""
+    if party.code is None or actor is None:
+        return party.code is not None
+    if actor.country and party.country:
+        return actor.country != party.country
+    return bool(actor.country or party.country) or actor.sector != party.sector
 
 
 def names_event(phrase: Span, words: WordLists) -> bool:
