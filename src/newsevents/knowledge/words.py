@@ -154,6 +154,10 @@ class WordLists:
     supposition_verbs: frozenset[str]  # "to assume they have been talking" (extract/speculation.py)
     conditional_phrases: frozenset[str]  # "in case the army attacks"
     ending_verbs: frozenset[str]  # "the assault would finish within days": under way
+    capacity_nouns: frozenset[str]  # "its ability to strike": possible (extract/speculation.py)
+    dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
+    removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
+    arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
 
 
 @lru_cache(maxsize=1)
