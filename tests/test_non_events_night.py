@@ -100,3 +100,12 @@ def test_a_person_collected_is_not_arrested(coder, text):
 def test_picked_up_by_police_or_soldiers_is_an_arrest(coder, text):
     arrests = [e for e in coder.code_text(text, PUBLISHED) if e.cameo == "173"]  # CAMEO: arrest, detain
     assert arrests and arrests[0].modality == "asserted", coded(coder, text)
+
+
+def test_granting_a_power_to_arrest_arrests_no_one(coder):
+    assert coded(coder, "The court gave prosecutors the authority to arrest the mayor.") == []
+
+
+def test_access_given_by_a_named_giver_stays(coder):
+    events = coder.code_text("The UN gave the Red Cross access to the camp in Goma.", PUBLISHED)
+    assert [(e.event in {"CONCEDE", "RETREAT"}, e.actor and e.actor.text) for e in events] == [(True, "The UN")]

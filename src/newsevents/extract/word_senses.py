@@ -29,7 +29,8 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
 * Taking or bringing soldiers "out of" a country or "home" withdraws them (RETREAT), no
   mobilisation; "took out the radar", "brought home the message" withdraw no one.
 * "picked up by police" is an arrest; "picked up by his family" or "by a delegation"
-  collects a person.  "was given access" names no giver: no event of the receiver's.
+  collects a person.  "was given access" names no giver: no event of the receiver's;
+  "gave them the power to arrest" grants a power and arrests no one.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
   committed by the militia" are no pledge ("committed to holding talks" is).
 """
@@ -78,6 +79,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return not _arresting_doer(verb, words)
     if entry.operator == GIVING and _given_by_no_one(verb):
         return True  # "UN troops were given access to the base": no troops sent, no giver named
+    if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
+        return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
     if any(_controls_a_chamber(obj, words) for obj in objects):
         return True  # "Democrats take control of the House": a majority won, no ground taken
     if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
