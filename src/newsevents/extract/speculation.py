@@ -9,7 +9,9 @@ attack"), claimed by no one ("has not yet confirmed that its delegation will
 attend"), conditioned ("in case the army attacks", "as long as they are
 detained"), supposed ("it is reasonable to assume they have been talking"), or waited
 on by what will follow it ("when the troops leave, the militia will return", "the
-moment those forces are withdrawn, their allies will be exposed").
+moment those forces are withdrawn, their allies will be exposed"), only within
+someone's power or right ("its ability to strike", "the right to protest"), or what
+something else depends on ("will depend on talks between them").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
 
 # Dependencies through which a verb of fearing or of warning reaches what it is about.
@@ -29,6 +32,10 @@ _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
 # fight"); demonstratives, not the relative "a deal that would allow them to leave".
 _ARGUED_SUBJECTS = frozenset({"this", "that"})
 MAX_CONSEQUENCE_STEPS = 3  # "this would allow them to fight": fight -> allow
+# Dependencies through which what a verb of depending depends on reaches an event:
+# "depends on talks", "hinges on whether the army withdraws", "on Ecuador withdrawing".
+_DEPENDED_DEPS = frozenset({"pobj", "pcomp", "prep", "ccomp", "conj"})
+_DEPENDED_PREPOSITIONS = frozenset({"on", "upon"})
 
 
 def speculated(predicate: Token, words: WordLists) -> bool:
@@ -43,6 +50,8 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _argued_consequence(predicate)
         or _supposed(predicate, words)
         or _conditioned(predicate, words)
+        or _capacity(predicate, words)
+        or _depended_on(predicate, words)
     )
 
 
@@ -176,4 +185,31 @@ def _conditioned(predicate: Token, words: WordLists) -> bool:
             end = start + len(parts)
             if start >= predicate.sent.start and end <= predicate.i and [t.lower_ for t in doc[start:end]] == parts:
                 return True
+    return False
+
+
+def _capacity(predicate: Token, words: WordLists) -> bool:
+    """An infinitive after a noun of ability, power or right ("Peru's ability to bomb
+    the villages", "the right to protest", "gave him the power to expel them", "the
+    capacity to strike and destroy"): what could be done, not what was."""
+    verb = predicate
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "to strike and destroy"
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and is_to_infinitive(verb)
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in words.capacity_nouns
+    )
+
+
+def _depended_on(predicate: Token, words: WordLists) -> bool:
+    """What a verb of depending depends on ("what follows will depend on negotiations
+    between them", "the truce hinges on whether the army withdraws"): still open."""
+    current = predicate
+    while current.dep_ in _DEPENDED_DEPS and current.head is not current:
+        head = current.head
+        if head.lower_ in _DEPENDED_PREPOSITIONS and head.head.lemma_.lower() in words.dependence_verbs:
+            return True
+        current = head
     return False

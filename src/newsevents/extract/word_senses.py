@@ -26,6 +26,11 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
 * Supporting an account ("the account was supported by officials") corroborates it.
 * Backing an armed side ("supports the YPG militia", "forces backed by the US") is
   military aid (AID 072), not verbal support.
+* Taking or bringing soldiers "out of" a country or "home" withdraws them (RETREAT), no
+  mobilisation; "took out the radar", "brought home the message" withdraw no one.
+* "picked up by police" is an arrest; "picked up by his family" or "by a delegation"
+  collects a person.  "was given access" names no giver: no event of the receiver's;
+  "gave them the power to arrest" grants a power and arrests no one.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
   committed by the militia" are no pledge ("committed to holding talks" is).
 """
@@ -50,6 +55,9 @@ RELEASE = "release"
 OCCUPATION = "occupation"
 ECONOMIC = "economic"
 CONTROL = "control"
+WITHDRAWAL = "withdrawal"
+ARREST = "arrest"
+GIVING = "give"
 
 
 def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> bool:
@@ -65,6 +73,14 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "asked not to be named"
     if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
         return True  # "the account was supported by officials": corroborated, no political support
+    if entry.content_class == WITHDRAWAL and lemma in words.removal_verbs:
+        return not _takes_forces_away(verb, objects, lexicon)
+    if entry.content_class == ARREST and lemma == "pick":
+        return not _arresting_doer(verb, words)
+    if entry.operator == GIVING and _given_by_no_one(verb):
+        return True  # "UN troops were given access to the base": no troops sent, no giver named
+    if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
+        return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
     if any(_controls_a_chamber(obj, words) for obj in objects):
         return True  # "Democrats take control of the House": a majority won, no ground taken
     if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
@@ -143,6 +159,42 @@ def _trades(verb: Token, objects: list[Token], words: WordLists) -> bool:
     if any(t.ent_type_ == "MONEY" for t in verb.subtree):
         return True
     return any(_lemma(obj) in words.traded_goods or obj.lower_ in words.traded_goods for obj in objects)
+
+
+def _takes_forces_away(verb: Token, objects: list[Token], lexicon: EventLexicon) -> bool:
+    """ "took its soldiers out of Mali", "bring the troops home": soldiers moved away."""
+    path = any(
+        (c.dep_ in {"prep", "prt"} and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+        or (c.dep_ == "advmod" and c.lower_ == "home")
+        for c in verb.children
+    )
+    armed = lexicon.armed_actor_nouns
+    return path and any(_lemma(obj) in armed or obj.lower_ in armed for obj in objects)
+
+
+def _arresting_doer(verb: Token, words: WordLists) -> bool:
+    """Whether who "picked up" a person can arrest: police, soldiers, fighters; or no
+    one named ("he was picked up on Monday").  A family or a delegation collects."""
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return True
+    return any(
+        _lemma(word) in words.arresting_nouns or word.lower_ in words.arresting_nouns
+        for doer in doers
+        for word in (doer, *(c for c in doer.lefts if c.dep_ in {"compound", "amod"}))
+    )
+
+
+def _given_by_no_one(verb: Token) -> bool:
+    """A passive "give" with a retained object and no agent ("were given access"): its
+    subject received, and no giver is named."""
+    return (
+        _passive(verb)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _controls_a_chamber(noun: Token, words: WordLists) -> bool:

@@ -157,6 +157,10 @@ class WordLists:
     owned_people_nouns: frozenset[str]  # "her husband": people, not a thing of hers
     object_pronouns: frozenset[str]  # "not allowing them to leave": them, when the memory codes them
     requested_nouns: frozenset[str]  # "pleaded for help from the government": the government is asked
+    capacity_nouns: frozenset[str]  # "its ability to strike": possible (extract/speculation.py)
+    dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
+    removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
+    arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
 
 
 @lru_cache(maxsize=1)
