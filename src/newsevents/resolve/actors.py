@@ -25,6 +25,7 @@ from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader
 from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
+from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
 from newsevents.resolve.speakers import QuoteSpeakers
@@ -140,6 +141,13 @@ class ArticleActors(TextReferents):
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
         if actor.country is None and reading.name_tokens:
             self._role_in_apposition(span, actor)  # "the Brazilian minister, Carla Ventosa": BRA GOV
+        if actor.country is None and reading.name_tokens and not reading.known and is_person_entity(span):
+            described = self._described(span, reading.name_tokens)  # "Marten Hoekstraat, a Dutch convert"
+            if described is not None:
+                actor.country, actor.sector = described[0], actor.sector or described[1]
+        elif actor.sector is None and reading.name_tokens and is_person_entity(span):
+            if adjective_countries(self.resolver, text) == {actor.country}:
+                actor.sector = PERSON_SECTOR  # "the British-born Samira Kadhim": a civilian of GBR
         if actor.country is None:
             relative = self._kin_of_named(span)
             if relative is not None:
@@ -256,20 +264,34 @@ class ArticleActors(TextReferents):
         if root.dep_ == "appos":
             partners.append(root.head)
         for partner in partners:
-            reading = self.resolver.read(noun_phrase(partner).text, self.when)
+            role = noun_phrase(partner).text
+            if len(adjective_countries(self.resolver, role)) > 1:
+                continue  # "a Dutch-Moroccan writer": of which?
+            reading = self.resolver.read(role, self.when)
             if reading is not None and reading.country is not None and not reading.name_tokens:
                 actor.country, actor.sector = reading.country, actor.sector or reading.sector
                 return
 
+    def _described(self, span, name_tokens: Sequence[str]) -> tuple[str, str] | None:
+        """The (country, sector) a nationality word beside this name, or beside its
+        first mention, gives a person the tables do not know (``resolve/nationality.py``)."""
+        tokens = frozenset(token.lower() for token in name_tokens)
+        return described_country(self.resolver, span, self.when) or earlier_described(
+            self.resolver, span, tokens, self.when
+        )
+
     def _first_person(self, span, side: bool) -> Actor | None:
         """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
         "our" are the speaker's side: its country and sector, not the person.  Only for an
-        official of a state (``STATE_SECTORS``) with a country: what others say in the first
-        person is mostly their own story or opinion, no event of a party; None then."""
+        official of a state (``STATE_SECTORS``) with a country, and "I" also for a named
+        person with a country ("the Iraqi expert Nadia Farouk"): what others say of
+        their side is mostly their own story or opinion, no event of a party; None then."""
         location = sentence_span(span)
         speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
         said = self.resolve(speaker) if speaker is not None else None
-        if said is None or said.country is None or said.sector not in STATE_SECTORS:
+        if said is None or said.country is None:
+            return None
+        if said.sector not in STATE_SECTORS and (side or not is_person_entity(speaker)):
             return None
         if side:
             return Actor(text=span.text, span=location, country=said.country, sector=said.sector)

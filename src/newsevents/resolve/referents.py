@@ -14,6 +14,7 @@ from newsevents.knowledge.actors import load_sector_words, tokenize
 from newsevents.records import Actor
 from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import can_be_group, can_be_it, own_subject_words, subjects_above, window_before
+from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
 
 if TYPE_CHECKING:
@@ -51,6 +52,10 @@ class TextReferents:
         candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
         for entity in candidates:
             person = self._known_person(entity.text)
+            if person is None and entity.label_ == "PERSON":
+                described = described_country(self.resolver, entity, self.when)  # "X, a Dutch convert"
+                if described is not None:
+                    person = Actor(text=entity.text, country=described[0], sector=described[1])
             if person is not None:
                 return person
         return None

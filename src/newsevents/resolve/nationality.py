@@ -1,0 +1,88 @@
+"""The country an article gives a person the tables do not know, by a nationality
+word beside the name: "the Iraqi expert Nadia Farouk", "Canadian MP Joanne
+Pelletier", "the British-born Samira Kadhim", "a Dutch convert, Marten Hoekstraat",
+"Marten Hoekstraat, a Dutch convert," (docs/actors.md, "Speakers").  Only an explicit
+nationality adjective counts: a name with none stays without a country, never guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newsevents.extract.phrases import noun_phrase
+from newsevents.knowledge.actors import tokenize
+
+if TYPE_CHECKING:
+    from newsevents.resolve.actor_reading import PhraseReader
+
+# A person whose description names a country but no role ("a Dutch convert") is a civilian.
+PERSON_SECTOR = "CVL"
+
+
+def described_country(reader: PhraseReader, span, when: date | None) -> tuple[str, str] | None:
+    """The (country, sector) of the description beside a name: the words before it in
+    its phrase, else a phrase in apposition; None when neither holds a nationality
+    adjective of the country it reads as."""
+    root = getattr(span, "root", None)
+    if root is None or not hasattr(root, "doc"):
+        return None
+    for description in _descriptions(span, root):
+        found = _nationality_reading(reader, description.text, when)
+        if found is not None:
+            return found
+    return None
+
+
+def earlier_described(reader: PhraseReader, span, name_tokens: frozenset[str], when: date | None):
+    """For a name said again ("Hoekstraat"): the country the article gave its first
+    mention, a person named before (or at) it whose name holds these words."""
+    doc = getattr(span, "doc", None)
+    if doc is None or not name_tokens:
+        return None
+    for entity in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start]):
+        if name_tokens <= {word.lower() for word in tokenize(entity.text)}:
+            found = described_country(reader, entity, when)
+            if found is not None:
+                return found
+    return None
+
+
+def adjective_countries(reader: PhraseReader, text: str) -> set[str]:
+    """The countries the nationality adjectives of a text name ("the British-born": GBR)."""
+    countries: set[str] = set()
+    for word in tokenize(text):
+        lexeme = reader.lookup("words", word.lower())
+        if lexeme is not None:
+            countries |= {iso for iso, form in lexeme.countries if form == "adjective"}
+    return countries
+
+
+def _descriptions(span, root) -> list:
+    """The words before the name inside its own phrase ("the Iraqi expert"), and the
+    phrases in apposition to it ("a Dutch convert")."""
+    doc = root.doc
+    found = []
+    start = noun_phrase(root).start
+    if start < span.start:
+        found.append(doc[start : span.start])
+    partners = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    found += [noun_phrase(partner) for partner in partners if partner.pos_ in ("NOUN", "ADJ")]
+    return found
+
+
+def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> tuple[str, str] | None:
+    """(country, sector) of a description whose country a nationality adjective in it
+    says ("a Dutch convert": NLD CVL; "the Iraqi expert": IRQ EDU); None for one of
+    two countries ("a Dutch-Moroccan writer") or a name ("a Dutch club, Ajax")."""
+    countries = adjective_countries(reader, text)
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    reading = reader.read(text, when)
+    if reading is None:
+        return country, PERSON_SECTOR
+    if reading.name_tokens or reading.plural or reading.country not in (None, country):
+        return None
+    return country, reading.sector or PERSON_SECTOR
