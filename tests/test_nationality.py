@@ -61,8 +61,7 @@ def test_a_name_with_no_nationality_word_is_not_given_one(coder):
 
 def test_a_description_of_two_nationalities_gives_neither(coder):
     events = coder.code_text(
-        "Marten Hoekstraat, a Dutch-Moroccan writer, visited Rabat in May."
-        " He criticised the ministers in a letter.",
+        "Marten Hoekstraat, a Dutch-Moroccan writer, visited Rabat in May. He criticised the ministers in a letter.",
         "2024-05-02",
     )
     assert event_in(events, "criticised").actor.country is None
