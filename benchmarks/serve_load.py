@@ -113,7 +113,8 @@ def synthetic_store(path: Path, count: int, seed: int = 7) -> Path:
     db = sqlite3.connect(path)
     articles, mentions, events = [], [], []
     for n in range(1, count + 1):
-        record = _record(n, rng, ontology).to_dict()
+        event = _record(n, rng, ontology)
+        record = event.to_dict()
         location = record["location"] or {}
         articles.append(
             (
@@ -133,37 +134,44 @@ def synthetic_store(path: Path, count: int, seed: int = 7) -> Path:
         )
         mentions.append((n, n, 0, n, "asserted", json.dumps(record)))
         events.append(
-            (
-                n,
-                dedup_key(record),
-                record["date"],
-                "day",
-                record["event"],
-                None,
-                None,
-                record["cameo"],
-                record["quad_class"],
-                record["goldstein"],
-                *(
-                    record[role][field]
+            {
+                "id": n,
+                "dedup_key": dedup_key(event),
+                "date": record["date"],
+                "date_precision": "day",
+                "date_source": "clause",
+                "background": 0,
+                "event": record["event"],
+                "mode": None,
+                "context": None,
+                "cameo": record["cameo"],
+                "quad_class": record["quad_class"],
+                "goldstein": record["goldstein"],
+                **{
+                    f"{role}_{field}": record[role][field]
                     for role in ("actor", "recipient")
                     for field in ("code", "country", "sector", "name")
-                ),
-                *(
-                    location.get(field)
+                },
+                **{
+                    f"location_{field}": location.get(field)
                     for field in ("name", "resolved_name", "country", "admin1", "lat", "lon", "geonameid", "feature")
-                ),
-                1,
-                1,
-                1,
-                record["url"],
-                record["article_id"],
-            )
+                },
+                "location_source": "sentence" if location else None,
+                "num_mentions": 1,
+                "num_articles": 1,
+                "num_sources": 1,
+                "source_url": record["url"],
+                "first_article_id": record["article_id"],
+            }
         )
     with db:
         db.executemany(f"INSERT INTO articles VALUES ({', '.join('?' * 12)})", articles)
         db.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 6)})", mentions)
-        db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 31)})", events)
+        columns = list(events[0])  # by name: the store's schema grows
+        db.executemany(
+            f"INSERT INTO events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple(row[column] for column in columns) for row in events],
+        )
     db.close()
     return path
 
@@ -253,18 +261,11 @@ def page_load_seconds(url: str, times: int = 5) -> list[float]:
     in Debian's Chromium (each time a new page, with the browser's cache)."""
     from playwright.sync_api import sync_playwright
 
-    flags = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
+    from newsevents.serve import chromium
+
     seconds = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        browser = chromium.launch(playwright)
         context = browser.new_context(viewport={"width": 1366, "height": 900})
         for _ in range(times + 1):  # the first load fills the cache and is not counted
             page = context.new_page()

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from newsevents.serve import chromium
+from newsevents.serve.chromium import CHROMIUM
 from newsevents.store import EventStore
 from test_serve_api import INJECTED, build_store, running_server
-
-CHROMIUM = Path("/usr/bin/chromium")
-# The flags that let Chromium run headless in a sandbox with no network but loopback.
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 if not CHROMIUM.exists():
     pytest.skip("no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)", allow_module_level=True)
@@ -33,7 +22,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright pac
 def browser() -> Iterator:
     # Playwright gives each launch a new empty profile (--user-data-dir) of its own.
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()
 
