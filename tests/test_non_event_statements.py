@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2024-05-02"
-
-
-def coded(coder, text):
-    """What the coder codes in the text, with what did not happen kept: its modality is under test."""
-    return [(e.event, e.modality) for e in coder.code_text(text, PUBLISHED)]
+from coded_events import coded
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2024-05-02"
-
-
-def coded(coder, text):
-    return [(e.event, e.modality) for e in coder.code_text(text, PUBLISHED)]
+from coded_events import PUBLISHED, coded
 
 
 @pytest.mark.parametrize(
