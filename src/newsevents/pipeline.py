@@ -166,8 +166,9 @@ class Coder:
                 if c
             ]
             for candidate in self._best(_without_restatements(candidates)):
-                places, dates = article_places, article_dates
-                record = self._record(article, index, sentence, candidate, article_actors, places, dates)
+                record = self._record(
+                    article, index, sentence, candidate, article_actors, article_places, article_dates
+                )
                 if self._countable(record):
                     events.append(record)
         return with_told_attackers(events, self.actors.builtin.pronouns)
