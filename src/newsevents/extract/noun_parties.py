@@ -4,7 +4,9 @@ An event noun or the thing it is done to often carries its party in its own
 words: the one who holds the ground attacked ("shelled *Isis* positions", "the
 last *rebel* redoubt"), the agent of a participle on the event noun ("airstrikes
 carried out *by Russian jets*", "sanctions imposed *by Washington*") and the leader
-of an event led by a country ("a *Saudi*-led blockade").
+of an event led by a country ("a *Saudi*-led blockade").  The doer of a passive
+violent verb is often only the owner of the attack it happened in ("killed in a
+*Russian* airstrike", "wounded during *the regime's* bombardment").
 """
 
 from __future__ import annotations
@@ -57,6 +59,39 @@ def leader(noun: Token) -> Span | None:
         named = next((c for c in child.lefts if c.ent_type_ in NAMED_PARTY_ENTITIES and c.pos_ != "PRON"), None)
         if named is not None:
             return noun_phrase(named)
+    return None
+
+
+def attack_doer(verb: Token, words: WordLists) -> Span | None:
+    """The doer a passive verb without an agent names through the attack it happened
+    in: "ten fighters were killed *in a Russian airstrike*", "wounded *during the
+    regime's bombardment*", "died in *US*-led strikes"; None when the attack is no
+    one's ("killed in an airstrike", "in their raid": a pronoun the memory cannot
+    read here)."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in words.attack_setting_prepositions:
+            continue
+        attack = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if attack is None or attack.lemma_.lower() not in words.attack_nouns:
+            continue
+        named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+        if named is not None:
+            return named
+    return None
+
+
+def _attack_owner(attack: Token, words: WordLists) -> Span | None:
+    """The party an attack noun's own words give it: "*Turkey's* offensive", "a *Russian*
+    airstrike", "*Isis* attacks", "*army* shelling"; not its weapon ("a drone strike")."""
+    for child in attack.lefts:
+        if child.pos_ == "PRON" or child.lemma_.lower() in words.weapon_nouns:
+            continue
+        if child.dep_ == "poss" and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+            return noun_phrase(child)
+        if child.dep_ == "amod" and child.ent_type_ in {"NORP", "GPE"}:
+            return noun_phrase(child)
+        if child.dep_ == "compound" and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+            return noun_phrase(child)
     return None
 
 

@@ -22,7 +22,7 @@ from newsevents.extract.asked_parties import with_asked_parties
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
-from newsevents.extract.noun_parties import leader, participle_agent
+from newsevents.extract.noun_parties import attack_doer, leader, participle_agent
 from newsevents.extract.phrases import is_body_word, is_role_word
 from newsevents.knowledge.words import WordLists
 
@@ -244,6 +244,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         named = participle_agent(predicate) or leader(predicate)
         if named is not None:  # "attacks carried out by the rebels", "a Saudi-led blockade"
             return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
+    if clause.passive and clause.actor is None and (named := attack_doer(predicate, words)) is not None:
+        return replace(clause, actor=named, co_actors=further_conjuncts(named.root))  # "killed in a Russian airstrike"
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)

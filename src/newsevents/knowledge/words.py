@@ -161,6 +161,8 @@ class WordLists:
     dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
     removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
     arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
+    attack_nouns: frozenset[str]  # "killed in a Russian airstrike": its owner did it (extract/noun_parties.py)
+    attack_setting_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
