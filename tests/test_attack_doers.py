@@ -83,3 +83,18 @@ def test_an_attack_without_a_campaign_noun_carries_no_doer_across_sentences(code
         "Dozens of villagers have been killed since March, a monitoring group said.",
     )
     assert on_trigger(events, "killed").actor is None
+
+
+def test_the_campaigns_doer_may_be_named_in_a_sentence_that_codes_no_event(coder):
+    events = code(
+        coder,
+        "Analysts expect Turkey's offensive to last for months. "
+        "Dozens of villagers have been killed in the offensive, a monitoring group said.",
+    )
+    event = on_trigger(events, "killed")
+    assert (country(event.actor), event.actor_source) == ("TUR", "article")
+
+
+def test_the_one_who_launches_a_campaign_is_its_doer(coder):
+    event = on_trigger(code(coder, "Ankara announced the start of the assault on the town in March."), "assault")
+    assert (country(event.actor), event.actor_source) == ("TUR", "sentence")

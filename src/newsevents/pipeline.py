@@ -172,7 +172,8 @@ class Coder:
                 )
                 if self._countable(record):
                     events.append(record)
-        return with_campaign_doers(with_told_attackers(events, self.actors.builtin.pronouns), self.words)
+        events = with_told_attackers(events, self.actors.builtin.pronouns)
+        return with_campaign_doers(events, doc, self.words, article_actors.resolve)
 
     def _countable(self, record: EventRecord) -> bool:
         """Whether the record belongs in the event data: a statement needs who made

@@ -80,18 +80,46 @@ def attack_doer(verb: Token, words: WordLists) -> Span | None:
     return None
 
 
-def _attack_owner(attack: Token, words: WordLists) -> Span | None:
-    """The party an attack noun's own words give it: "*Turkey's* offensive", "a *Russian*
-    airstrike", "*Isis* attacks", "*army* shelling"; not its weapon ("a drone strike")."""
-    for child in attack.lefts:
-        if child.pos_ == "PRON" or child.lemma_.lower() in words.weapon_nouns:
+def campaign_owner(attack: Token, words: WordLists) -> Span | None:
+    """Whose attack an attack noun names, in its own words or as the thing its doer
+    launches: "*Turkey's* offensive", "*the US*-led campaign", "*Turkey* launched an
+    offensive", "*Ankara* announced the start of the assault"."""
+    named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+    if named is not None:
+        return named
+    noun = attack
+    for _ in range(2):  # "announced the start of the assault": the assault is the start's
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.campaign_verbs:
+            noun = head.head
             continue
-        if child.dep_ == "poss" and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
-            return noun_phrase(child)
-        if child.dep_ == "amod" and child.ent_type_ in {"NORP", "GPE"}:
-            return noun_phrase(child)
-        if child.dep_ == "compound" and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
-            return noun_phrase(child)
+        if noun.dep_ not in {"dobj", "nsubjpass"} or head.lemma_.lower() not in words.campaign_verbs:
+            return None
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doer = doers[0] if doers else None
+        return None if doer is None or doer.pos_ == "PRON" else noun_phrase(doer)
+    return None
+
+
+def _attack_owner(attack: Token, words: WordLists) -> Span | None:
+    """The party an attack noun's own words give it: "*Turkey's* offensive", "*Isis*
+    attacks", "*army* shelling", "a *Russian* airstrike"."""
+    named = naming_owner(attack, words)
+    if named is None:
+        named = next((c for c in attack.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+    return noun_phrase(named) if named is not None else None
+
+
+def naming_owner(noun: Token, words: WordLists) -> Token | None:
+    """The party an event noun names as its owner or compound: "police firing", "the
+    army's raid", "coalition airstrikes"; not its weapon ("a drone strike") nor a thing
+    ("the train carnage")."""
+    for child in noun.children:
+        if child.lemma_.lower() in words.weapon_nouns or child.pos_ == "PRON":
+            continue
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+            return child
     return None
 
 
