@@ -65,7 +65,7 @@ def leader(noun: Token) -> Span | None:
 def attack_doer(verb: Token, words: WordLists) -> Span | None:
     """The doer a passive verb without an agent names through the attack it happened
     in: "ten fighters were killed *in a Russian airstrike*", "wounded *during the
-    regime's bombardment*", "died in *US*-led strikes"; None when the attack is no
+    regime's bombardment*", "killed in *US*-led strikes"; None when the attack is no
     one's ("killed in an airstrike", "in their raid": a pronoun the memory cannot
     read here)."""
     for preposition in verb.children:
