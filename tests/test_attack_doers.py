@@ -39,6 +39,11 @@ def test_a_passive_attack_is_done_by_the_owner_of_the_attack_it_happened_in(code
     assert event.actor_source is None  # the clause's own words name it
 
 
+def test_attacks_counted_in_a_series_give_their_owner(coder):
+    events = code(coder, "Thirty shepherds were killed in a wave of Russian airstrikes on the valley.")
+    assert events and all(country(e.actor) == "RUS" for e in events)  # no record left without its doer
+
+
 def test_an_attack_that_is_no_ones_gives_no_doer(coder):
     event = on_trigger(code(coder, "A shopkeeper was killed in an airstrike near the market."), "killed")
     assert event.actor is None
