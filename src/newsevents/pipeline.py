@@ -32,6 +32,7 @@ from newsevents.records import UNREALISED_MODALITIES, Actor, Article, CodingResu
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
+from newsevents.resolve.campaign_doers import with_campaign_doers
 from newsevents.resolve.parties import (
     first_recipient,
     is_town_name,
@@ -171,7 +172,8 @@ class Coder:
                 )
                 if self._countable(record):
                     events.append(record)
-        return with_told_attackers(events, self.actors.builtin.pronouns)
+        events = with_told_attackers(events, self.actors.builtin.pronouns)
+        return with_campaign_doers(events, doc, self.words, article_actors.resolve)
 
     def _countable(self, record: EventRecord) -> bool:
         """Whether the record belongs in the event data: a statement needs who made

@@ -123,6 +123,9 @@ class EventRecord:
     co_recipients: list[Actor] = field(default_factory=list)
     # an event the article tells as background: its own date is well before publication
     background: bool = False
+    # where a doer the clause does not name came from: "sentence" (an attack told before it
+    # in its sentence), "article" (the campaign it happened in, named earlier); None: the clause
+    actor_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         record = _plain(self)

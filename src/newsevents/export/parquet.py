@@ -56,6 +56,7 @@ RECORD_SCHEMA = pa.schema(
         ("co_actors", pa.list_(pa.string())),
         ("co_recipients", pa.list_(pa.string())),
         ("background", pa.bool_()),
+        ("actor_source", pa.string()),
     ]
 )
 

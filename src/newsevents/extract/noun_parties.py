@@ -4,7 +4,9 @@ An event noun or the thing it is done to often carries its party in its own
 words: the one who holds the ground attacked ("shelled *Isis* positions", "the
 last *rebel* redoubt"), the agent of a participle on the event noun ("airstrikes
 carried out *by Russian jets*", "sanctions imposed *by Washington*") and the leader
-of an event led by a country ("a *Saudi*-led blockade").
+of an event led by a country ("a *Saudi*-led blockade").  The doer of a passive
+violent verb is often only the owner of the attack it happened in ("killed in a
+*Russian* airstrike", "wounded during *the regime's* bombardment").
 """
 
 from __future__ import annotations
@@ -57,6 +59,73 @@ def leader(noun: Token) -> Span | None:
         named = next((c for c in child.lefts if c.ent_type_ in NAMED_PARTY_ENTITIES and c.pos_ != "PRON"), None)
         if named is not None:
             return noun_phrase(named)
+    return None
+
+
+def attack_doer(verb: Token, words: WordLists) -> Span | None:
+    """The doer a passive verb without an agent names through the attack it happened
+    in: "ten fighters were killed *in a Russian airstrike*", "wounded *during the
+    regime's bombardment*", "killed in *US*-led strikes"; None when the attack is no
+    one's ("killed in an airstrike", "in their raid": a pronoun the memory cannot
+    read here)."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in words.attack_setting_prepositions:
+            continue
+        attack = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if attack is not None and attack.lemma_.lower() in words.attack_series_nouns:
+            attack = _of_object(attack)  # "killed in a wave of Russian airstrikes"
+        if attack is None or attack.lemma_.lower() not in words.attack_nouns:
+            continue
+        named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+        if named is not None:
+            return named
+    return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    return next((g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def campaign_owner(attack: Token, words: WordLists) -> Span | None:
+    """Whose attack an attack noun names, in its own words or as the thing its doer
+    launches: "*Turkey's* offensive", "*the US*-led campaign", "*Turkey* launched an
+    offensive", "*Ankara* announced the start of the assault"."""
+    named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+    if named is not None:
+        return named
+    noun = attack
+    for _ in range(2):  # "announced the start of the assault": the assault is the start's
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.campaign_verbs:
+            noun = head.head
+            continue
+        if noun.dep_ not in {"dobj", "nsubjpass"} or head.lemma_.lower() not in words.campaign_verbs:
+            return None
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doer = doers[0] if doers else None
+        return None if doer is None or doer.pos_ == "PRON" else noun_phrase(doer)
+    return None
+
+
+def _attack_owner(attack: Token, words: WordLists) -> Span | None:
+    """The party an attack noun's own words give it: "*Turkey's* offensive", "*Isis*
+    attacks", "*army* shelling", "a *Russian* airstrike"."""
+    named = naming_owner(attack, words)
+    if named is None:
+        named = next((c for c in attack.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+    return noun_phrase(named) if named is not None else None
+
+
+def naming_owner(noun: Token, words: WordLists) -> Token | None:
+    """The party an event noun names as its owner or compound: "police firing", "the
+    army's raid", "coalition airstrikes"; not its weapon ("a drone strike") nor a thing
+    ("the train carnage")."""
+    for child in noun.children:
+        if child.lemma_.lower() in words.weapon_nouns or child.pos_ == "PRON":
+            continue
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+            return child
     return None
 
 

@@ -22,8 +22,8 @@ from newsevents.extract.asked_parties import with_asked_parties
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
-from newsevents.extract.noun_parties import leader, participle_agent
-from newsevents.extract.phrases import is_body_word, is_role_word
+from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
+from newsevents.extract.phrases import is_role_word
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -187,13 +187,9 @@ def _is_setting(noun: Token, words: WordLists) -> bool:
 def _named_party(noun: Token, words: WordLists) -> Token | None:
     """The party an event noun names itself: "police firing", "the army's raid", a
     clash "with the army" or "between the police and protesters", an attack "by" rebels."""
-    for child in noun.children:
-        if child.lemma_.lower() in words.weapon_nouns:
-            continue  # "a drone strike" names no doer
-        if child.dep_ in {"poss", "compound"} and (
-            child.ent_type_ in NAME_ENTITIES or is_role_word(child) or is_body_word(child)
-        ):
-            return child  # "police firing", "the army's raid", "coalition airstrikes"; not "the train carnage"
+    owner = naming_owner(noun, words)
+    if owner is not None:
+        return owner  # "police firing", "the army's raid", "coalition airstrikes"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in words.setting_party_prepositions:
             party = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -244,6 +240,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         named = participle_agent(predicate) or leader(predicate)
         if named is not None:  # "attacks carried out by the rebels", "a Saudi-led blockade"
             return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
+    if clause.passive and clause.actor is None and (named := attack_doer(predicate, words)) is not None:
+        return replace(clause, actor=named, co_actors=further_conjuncts(named.root))  # "killed in a Russian airstrike"
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)

@@ -161,6 +161,11 @@ class WordLists:
     dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
     removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
     arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
+    attack_nouns: frozenset[str]  # "killed in a Russian airstrike": its owner did it (extract/noun_parties.py)
+    attack_setting_prepositions: frozenset[str]
+    attack_series_nouns: frozenset[str]
+    campaign_nouns: frozenset[str]  # "killed in the offensive": the article's offensive (resolve/campaign_doers.py)
+    campaign_verbs: frozenset[str]  # "Turkey launched an offensive": Turkey's (extract/noun_parties.py)
 
 
 @lru_cache(maxsize=1)

@@ -30,12 +30,15 @@ def with_told_attackers(events: list[EventRecord], pronouns: Mapping[str, str]) 
             continue
         if event.actor is None:
             event.actor = _carried(last, event)
-        elif _attacker(event.actor) and event.actor.text.lower() not in pronouns:
+            event.actor_source = "sentence" if event.actor is not None else None
+        elif attacker(event.actor) and event.actor.text.lower() not in pronouns:
             last = event
     return events
 
 
-def _attacker(actor: Actor) -> bool:
+def attacker(actor: Actor) -> bool:
+    """Whether an actor can be carried to another attack as its doer: coded with a
+    country, and no civilians or press."""
     return actor.country is not None and actor.sector not in NO_ATTACKER_SECTORS
 
 

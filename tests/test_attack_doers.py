@@ -1,0 +1,105 @@
+"""The doer of an attack its clause does not name: the owner of the attack it happened
+in (extract/noun_parties.py, ``attack_doer``), the attacker told before it in its
+sentence (resolve/told_attackers.py) and the doer the article gave the campaign it is
+told through (resolve/campaign_doers.py).  Sentences are the project's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.records import Article, EventRecord
+
+
+def code(coder, text):
+    return coder.code_one(Article(id="t", text=text, published=date(2024, 3, 5)))
+
+
+def on_trigger(events, trigger):
+    matches = [e for e in events if e.trigger.text == trigger]
+    assert matches, f"no event on {trigger!r} among {[(e.event, e.trigger.text) for e in events]}"
+    return matches[0]
+
+
+def country(party):
+    return None if party is None else party.country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Eleven fighters were killed in a Russian airstrike near the village on Monday.", "killed", "RUS"),
+        ("Four guards were wounded during Israel's raid on the camp.", "wounded", "ISR"),
+    ],
+)
+def test_a_passive_attack_is_done_by_the_owner_of_the_attack_it_happened_in(coder, text, trigger, doer):
+    event = on_trigger(code(coder, text), trigger)
+    assert country(event.actor) == doer
+    assert event.actor_source is None  # the clause's own words name it
+
+
+def test_attacks_counted_in_a_series_give_their_owner(coder):
+    events = code(coder, "Thirty shepherds were killed in a wave of Russian airstrikes on the valley.")
+    assert events and all(country(e.actor) == "RUS" for e in events)  # no record left without its doer
+
+
+def test_an_attack_that_is_no_ones_gives_no_doer(coder):
+    event = on_trigger(code(coder, "A shopkeeper was killed in an airstrike near the market."), "killed")
+    assert event.actor is None
+
+
+def test_a_later_mention_of_the_campaign_takes_the_doer_the_article_gave_it(coder):
+    events = code(
+        coder,
+        "Turkey launched a ground offensive against Kurdish fighters in the border town on Sunday. "
+        "Aid groups said the roads were closed. "
+        "Dozens of villagers have been killed in the offensive, a monitoring group said.",
+    )
+    event = on_trigger(events, "killed")
+    assert country(event.actor) == "TUR"
+    assert event.actor_source == "article"
+    assert EventRecord.from_dict(event.to_dict()).actor_source == "article"
+
+
+def test_a_campaign_given_two_countries_doers_carries_none(coder):
+    events = code(
+        coder,
+        "Russia launched an offensive on the northern province in May. "
+        "Ukraine launched an offensive near the southern city in June. "
+        "Dozens of villagers have been killed in the offensive, a monitoring group said.",
+    )
+    assert on_trigger(events, "killed").actor is None
+
+
+def test_a_campaign_does_not_carry_its_doer_to_its_own_side(coder):
+    events = code(
+        coder,
+        "Turkey launched a ground offensive against Kurdish fighters in the border town on Sunday. "
+        "Three Turkish soldiers were killed in the offensive, the ministry said.",
+    )
+    assert country(on_trigger(events, "killed").actor) != "TUR"
+
+
+def test_an_attack_without_a_campaign_noun_carries_no_doer_across_sentences(coder):
+    events = code(
+        coder,
+        "Turkey launched a ground offensive against Kurdish fighters in the border town on Sunday. "
+        "Dozens of villagers have been killed since March, a monitoring group said.",
+    )
+    assert on_trigger(events, "killed").actor is None
+
+
+def test_the_campaigns_doer_may_be_named_in_a_sentence_that_codes_no_event(coder):
+    events = code(
+        coder,
+        "Analysts expect Turkey's offensive to last for months. "
+        "Dozens of villagers have been killed in the offensive, a monitoring group said.",
+    )
+    event = on_trigger(events, "killed")
+    assert (country(event.actor), event.actor_source) == ("TUR", "article")
+
+
+def test_the_one_who_launches_a_campaign_is_its_doer(coder):
+    event = on_trigger(code(coder, "Ankara announced the start of the assault on the town in March."), "assault")
+    assert (country(event.actor), event.actor_source) == ("TUR", "sentence")
