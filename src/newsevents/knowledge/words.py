@@ -161,6 +161,9 @@ class WordLists:
     dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
     removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
     arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
+    partner_prepositions: frozenset[str]  # "with whom the army fought" (extract/relative_gaps.py)
+    reciprocal_verbs: frozenset[str]  # "Israel and Iran clashed": both sides (resolve/parties.py)
+    joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
 
 
 @lru_cache(maxsize=1)
