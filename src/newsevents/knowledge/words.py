@@ -164,6 +164,7 @@ class WordLists:
     partner_prepositions: frozenset[str]  # "with whom the army fought" (extract/relative_gaps.py)
     reciprocal_verbs: frozenset[str]  # "Israel and Iran clashed": both sides (resolve/parties.py)
     joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
+    receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
 
 
 @lru_cache(maxsize=1)
