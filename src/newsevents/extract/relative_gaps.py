@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import Clause
 from newsevents.extract.phrases import noun_phrase
@@ -24,7 +24,18 @@ def with_relative_gap(clause: Clause, words: WordLists) -> Clause:
         return clause
     gap = noun_phrase(predicate.head)
     others = [phrase for phrase in clause.recipient_candidates if not _relative_pronoun(phrase.root, words)]
-    return replace(clause, recipient=gap, recipient_candidates=[gap, *others])
+    addressed = [phrase for phrase in others if _addressed(phrase, predicate, words)]
+    # "the poison, which the UK blamed on the Kremlin": the one it is aimed at comes first
+    candidates = [*addressed, gap, *(phrase for phrase in others if phrase not in addressed)]
+    return replace(clause, recipient=candidates[0], recipient_candidates=candidates)
+
+
+def _addressed(phrase: Span, verb: Token, words: WordLists) -> bool:
+    """Whether a phrase is the verb's object of a party preposition ("blamed *on the
+    Kremlin*", "sold *to Iran*"), not a place or a time ("backed *in the north*")."""
+    root = phrase.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.head == verb and preposition.lower_ in words.addressee_prepositions
 
 
 def object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:

@@ -165,6 +165,7 @@ class WordLists:
     reciprocal_verbs: frozenset[str]  # "Israel and Iran clashed": both sides (resolve/parties.py)
     joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
     receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
+    addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
 
 
 @lru_cache(maxsize=1)

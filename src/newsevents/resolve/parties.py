@@ -89,12 +89,13 @@ def partner_is_recipient(clause: Clause, event: str, cameo: str, words: WordList
     """Whether the further member of a joint doer is the event's other side: for a
     meeting, a cooperation or an agreement ("Turkey and Russia met"), unless the joint
     doers act together on others ("Russia and Turkey brokered the deal": mediators),
-    and for a verb of two sides with no object of its own ("Israel and Iran clashed").
+    and for a verb of two sides that names no other party ("Israel and Iran clashed on
+    the border").
     A one-sided act keeps them all as doers ("Amnesty and the Red Cross called for a
     ceasefire", "Germany and France repatriated their citizens")."""
     if event in words.reciprocal_event_types:
         return cameo not in words.joint_doer_cameo_codes
-    return not clause.recipient_candidates and clause.predicate.lemma_.lower() in words.reciprocal_verbs
+    return clause.predicate.lemma_.lower() in words.reciprocal_verbs
 
 
 def same_party(actor: Actor, recipient: Actor) -> bool:

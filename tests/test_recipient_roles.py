@@ -1,0 +1,72 @@
+"""Recipients a clause's plain grammar gets wrong: the noun a relative clause leaves out
+("the militia that Egypt condemned"), the second member of a joint doer (a partner only
+when the event has two sides), the giver of what is received ("received training
+from Turkey"), and an IGO's secretariat."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.records import Article
+
+
+def parties(coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = coder.code_one(Article(id="h50", text=text, published=date(2023, 5, 4)))
+    return [(e.event, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia armed the Sudanese militia that Egypt had condemned.", ("ACCUSE", "EGY", "SDNUAF")),
+        ("Mali's junta expelled the French ambassador, whom it accused of meddling.", ("ACCUSE", "MLIGOV", "FRAGOV")),
+        (
+            "The Tuareg rebels, with whom the Malian army has fought a long war, signed the accord.",
+            ("ASSAULT", "MLIMIL", "---REB"),
+        ),
+    ],
+)
+def test_the_noun_a_relative_pronoun_stands_for_is_the_object(coder, text, expected):
+    assert expected in parties(coder, text)
+
+
+def test_the_party_an_object_is_blamed_on_comes_before_the_object(coder):
+    found = parties(coder, "The bombing, which Kenya blamed on Somali militants, killed ten people.")
+    assert ("ACCUSE", "KEN", "SOMREB") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Qatar and Egypt mediated the truce.", "Oxfam and Amnesty International called for a ceasefire."],
+)
+def test_joint_doers_of_a_one_sided_act_are_no_recipients_of_each_other(coder, text):
+    found = parties(coder, text)
+    assert found
+    assert all(recipient is None for _, _, recipient in found)
+
+
+def test_joint_subjects_of_a_clash_are_its_two_sides(coder):
+    assert ("ASSAULT", "ETH", "ERI") in parties(coder, "Ethiopia and Eritrea clashed on the border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Somali army continues to receive training from Turkey.", ("TUR", "SOMMIL")),
+        ("The Nigerian minister received a letter from the French president.", ("FRAGOV", "NGAGOV")),
+    ],
+)
+def test_the_giver_of_what_is_received_does_the_event(coder, text, expected):
+    assert expected in [(actor, recipient) for _, actor, recipient in parties(coder, text)]
+
+
+def test_people_received_from_a_country_are_not_given_by_it(coder):
+    found = parties(coder, "The camp received refugees from Sudan.")
+    assert all(actor is None or not actor.startswith("SDN") for _, actor, _ in found)
+
+
+def test_an_igo_secretariat_is_the_igo(coder):
+    found = parties(coder, "Spain requested help from the OPCW Technical Secretariat.")
+    assert ("REQUEST", "ESP", "IGO") in found
