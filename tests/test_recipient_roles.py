@@ -70,3 +70,9 @@ def test_people_received_from_a_country_are_not_given_by_it(coder):
 def test_an_igo_secretariat_is_the_igo(coder):
     found = parties(coder, "Spain requested help from the OPCW Technical Secretariat.")
     assert ("REQUEST", "ESP", "IGO") in found
+
+
+def test_partners_left_out_by_a_relative_clause_are_not_the_common_enemy(coder):
+    text = "Britain had stepped up its engagement with the Kurdish militia with whom it partnered against Isis."
+    found = [(event, recipient) for event, _, recipient in parties(coder, text) if event == "COOPERATE"]
+    assert found and all(recipient != "IMGREB" for _, recipient in found)
