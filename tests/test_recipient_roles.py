@@ -76,3 +76,9 @@ def test_partners_left_out_by_a_relative_clause_are_not_the_common_enemy(coder):
     text = "Britain had stepped up its engagement with the Kurdish militia with whom it partnered against Isis."
     found = [(event, recipient) for event, _, recipient in parties(coder, text) if event == "COOPERATE"]
     assert found and all(recipient != "IMGREB" for _, recipient in found)
+
+
+def test_a_reduced_passive_is_done_to_the_conjunct_right_before_it(coder):
+    text = "The offensive will involve the Kenyan army and Somali militias backed by Nairobi."
+    found = [(actor, recipient) for event, actor, recipient in parties(coder, text) if event in {"AID", "SUPPORT"}]
+    assert found and all(recipient is not None and recipient.startswith("SOM") for _, recipient in found)

@@ -3,7 +3,9 @@ is the clause's object ("the Kurds it had backed", "an opposition *that* Turkey
 backed", "the group *with whom* the army fought", "the general *whom* Turkey
 accuses").  Not a place, a time or an owner ("the town where he fought", "Manbij, in
 which it has helped", "Iran, whose guards ...") and not a stranded preposition ("the
-family I left with")."""
+family I left with").  A reduced passive relative is done to the noun right before it
+("the army and Syrian rebels *backed by Ankara*": the rebels), though the parser may
+hang it on an earlier conjunct."""
 
 from __future__ import annotations
 
@@ -65,3 +67,19 @@ def object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:
 
 def _relative_pronoun(token: Token, words: WordLists) -> bool:
     return token.lower_ in words.relative_pronouns
+
+
+def with_participle_patient(clause: Clause) -> Clause:
+    """The clause of a reduced passive relative with the conjunct right before the
+    participle as the one done to: "the Turkish army and Syrian rebels *backed by
+    Ankara*" backs the rebels, though the parser hangs "backed" on "army"."""
+    verb = clause.predicate
+    subject = clause.passive_subject
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or subject is None or subject.root != verb.head:
+        return clause
+    nearest = max((c for c in verb.head.conjuncts if c.i < verb.i), key=lambda c: c.i, default=None)
+    if nearest is None or nearest.i < verb.head.i or nearest.right_edge.i != verb.i - 1:
+        return clause  # "the army, backed by ...": the head itself; or a conjunct not next to it
+    patient = noun_phrase(nearest)
+    others = [phrase for phrase in clause.recipient_candidates if phrase.root != verb.head]
+    return replace(clause, passive_subject=patient, recipient=patient, recipient_candidates=[patient, *others])
