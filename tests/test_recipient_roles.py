@@ -82,3 +82,16 @@ def test_a_reduced_passive_is_done_to_the_conjunct_right_before_it(coder):
     text = "The offensive will involve the Kenyan army and Somali militias backed by Nairobi."
     found = [(actor, recipient) for event, actor, recipient in parties(coder, text) if event in {"AID", "SUPPORT"}]
     assert found and all(recipient is not None and recipient.startswith("SOM") for _, recipient in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army captured the town of Kismayo from al-Shabaab.", "Government troops seized the port from al-Shabaab."],
+)
+def test_what_is_taken_from_a_party_is_done_to_that_party(coder, text):
+    assert any(recipient == "SOMREB" for _, _, recipient in parties(coder, text))
+
+
+def test_people_captured_from_a_unit_are_the_ones_done_to(coder):
+    found = parties(coder, "The rebels captured 20 soldiers from the Kenyan army.")
+    assert found and all(recipient is not None and recipient != "KENMIL" for _, _, recipient in found)

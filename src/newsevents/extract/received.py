@@ -1,9 +1,10 @@
-"""The giver of what a party receives: "the rebels received weapons *from the United
-States*" is the United States arming the rebels, "she received threats from the
-militia" the militia threatening her.  The one who receives is the recipient; the one
-it comes "from" does the event.  Not people received ("the camp received refugees
-from Idlib": where they came from) nor a passive ("were received by the army": its
-agent is already the doer)."""
+"""What passes from one party to another.  The giver of what a party receives:
+"the rebels received weapons *from the United States*" is the United States arming
+the rebels, "she received threats from the militia" the militia threatening her; the
+one who receives is the recipient, the one it comes "from" does the event.  Not people
+received ("the camp received refugees from Idlib": where they came from) nor a passive
+("were received by the army": its agent is already the doer).  And the loser of what
+is taken: "captured the town *from the rebels*" is done to the rebels, not the town."""
 
 from __future__ import annotations
 
@@ -61,3 +62,23 @@ def _giver(verb: Token, received: list[Token]) -> Token | None:
             if source is not None and (source.ent_type_ in GIVER_ENTITIES or names_people(source)):
                 return source
     return None
+
+
+def with_loser(clause: Clause, words: WordLists) -> Clause:
+    """The clause with the party a thing or a place is taken "from" as its first
+    recipient ("seized the town from Isis"); people taken stay first ("captured 20
+    fighters from the rebel unit")."""
+    verb = clause.predicate
+    if clause.nominal or clause.actor is None or verb.lemma_.lower() not in words.seizing_verbs:
+        return clause
+    taken = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if any(names_people(thing) or thing.ent_type_ in {"PERSON", "NORP"} for thing in taken):
+        return clause
+    loser = _giver(verb, [token for thing in taken for token in thing.subtree])  # "the city of Homs from ..."
+    if loser is None:
+        return clause
+    first = next((phrase for phrase in clause.recipient_candidates if phrase.root == loser), None)
+    if first is None:
+        return clause
+    others = [phrase for phrase in clause.recipient_candidates if phrase is not first]
+    return replace(clause, recipient=first, recipient_candidates=[first, *others])

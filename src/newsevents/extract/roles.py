@@ -24,7 +24,7 @@ from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import leader, participle_agent
 from newsevents.extract.phrases import is_body_word, is_role_word
-from newsevents.extract.received import with_giver
+from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_patient, with_relative_gap
 from newsevents.knowledge.words import WordLists
 
@@ -226,7 +226,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     perished in *police* firing": the police fire, not the youth), or the subject of a
     raising passive ("the president is expected to meet Putin": the president meets);
     and with the parties asked or let that its grammar leaves out (extract/asked_parties.py)."""
-    clause = with_giver(with_asked_parties(clause, words), words)  # extract/received.py
+    clause = with_loser(with_giver(with_asked_parties(clause, words), words), words)  # extract/received.py
     clause = with_participle_patient(clause)  # "the army and rebels backed by Ankara"
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun

@@ -166,6 +166,7 @@ class WordLists:
     joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
     receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
     addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
+    seizing_verbs: frozenset[str]  # "captured the town from the rebels": the rebels (extract/received.py)
 
 
 @lru_cache(maxsize=1)
