@@ -95,3 +95,19 @@ def test_what_is_taken_from_a_party_is_done_to_that_party(coder, text):
 def test_people_captured_from_a_unit_are_the_ones_done_to(coder):
     found = parties(coder, "The rebels captured 20 soldiers from the Kenyan army.")
     assert found and all(recipient is not None and recipient != "KENMIL" for _, _, recipient in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Turkish forces, which have provided arms and training for the Somali army, left Mogadishu.", "SOMMIL"),
+        ("Qatar sent aid for the Sudanese refugees.", "SDNREF"),
+    ],
+)
+def test_the_party_a_thing_is_given_for_is_the_recipient(coder, text, recipient):
+    assert any(event == "AID" and target == recipient for event, _, target in parties(coder, text))
+
+
+def test_a_time_a_thing_is_given_for_is_no_recipient(coder):
+    found = parties(coder, "The Kenyan ministry provided funding for three years.")
+    assert found and all(recipient is None for _, _, recipient in found)

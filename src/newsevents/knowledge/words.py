@@ -167,6 +167,7 @@ class WordLists:
     receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
     addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
     seizing_verbs: frozenset[str]  # "captured the town from the rebels": the rebels (extract/received.py)
+    giving_verbs: frozenset[str]  # "provided arms for the militias" (extract/asked_parties.py)
 
 
 @lru_cache(maxsize=1)
