@@ -111,3 +111,15 @@ def test_the_party_a_thing_is_given_for_is_the_recipient(coder, text, recipient)
 def test_a_time_a_thing_is_given_for_is_no_recipient(coder):
     found = parties(coder, "The Kenyan ministry provided funding for three years.")
     assert found and all(recipient is None for _, _, recipient in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French president announced he was pulling France's 3,000 troops out of Mali.",
+        "The French president confirmed he was ending all French military operations in Mali.",
+    ],
+)
+def test_a_withdrawal_is_no_act_on_the_side_that_withdraws(coder, text):
+    found = parties(coder, text)
+    assert found and all(recipient is None or not recipient.startswith("FRA") for _, _, recipient in found)
