@@ -34,10 +34,10 @@ from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.parties import (
     first_recipient,
-    partner_is_recipient,
     is_town_name,
     members,
     moved_side,
+    partner_is_recipient,
     resolved,
     same_party,
     struck_place,
