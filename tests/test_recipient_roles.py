@@ -123,3 +123,8 @@ def test_a_time_a_thing_is_given_for_is_no_recipient(coder):
 def test_a_withdrawal_is_no_act_on_the_side_that_withdraws(coder, text):
     found = parties(coder, text)
     assert found and all(recipient is None or not recipient.startswith("FRA") for _, _, recipient in found)
+
+
+def test_a_surrender_to_the_state_forces_of_ones_own_country_keeps_them(coder):
+    found = parties(coder, "Several Malian towns have surrendered to the forces of the Malian junta.")
+    assert any(recipient is not None and recipient.startswith("MLI") for _, _, recipient in found)

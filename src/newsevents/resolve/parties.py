@@ -26,6 +26,8 @@ MOVING_EVENT_TYPES = {"RETREAT", "CONCEDE", "MOBILIZE", "AGREE", "REQUEST"}
 # Event types whose recipient is never the doer's own country or forces (a withdrawal
 # leaves the other side; "pulling America's troops out" is no act on America).
 OWN_SIDE_EVENT_TYPES = {"RETREAT", "CONCEDE"}
+# Sectors that act for a state: their country's forces are their own side.
+STATE_SECTORS = {None, "GOV", "MIL"}
 # Sectors of the people a government moves about (its troops, police, spies, envoys).
 MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
 # A name no actor table knows is taken for a town when the gazetteer has one of
@@ -255,7 +257,11 @@ def is_own_side(party: Actor, actor: Actor | None, event: str) -> bool:
     "ending all US operations in Syria"): the side that withdraws, not the other side."""
     if event not in OWN_SIDE_EVENT_TYPES or actor is None or actor.country is None:
         return False
-    return party.country == actor.country and (party.sector is None or party.sector in MOVED_SECTORS)
+    if party.country != actor.country:
+        return False
+    # the state's own forces; not the other side of a civil war ("the towns surrendered
+    # to the regime's forces", "the rebels withdrew before the army")
+    return party.sector is None or (party.sector in MOVED_SECTORS and actor.sector in STATE_SECTORS)
 
 
 def is_moved_force(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
