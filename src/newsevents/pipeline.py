@@ -38,6 +38,7 @@ from newsevents.resolve.parties import (
     is_town_name,
     members,
     moved_side,
+    partner_is_recipient,
     resolved,
     same_party,
     struck_place,
@@ -232,7 +233,7 @@ class Coder:
             actor = moved_side(clause, article_actors, guess.event, self.words)  # "US troops were pulled out"
         recipient, recipient_phrase, passed = first_recipient(clause, article_actors, actor, guess.event, self.words)
         co_actors = pair[1:] or members(clause.co_actors, article_actors)
-        reciprocal = not clause.recipient_candidates or guess.event in self.words.reciprocal_event_types
+        reciprocal = partner_is_recipient(clause, guess.event, guess.cameo, self.words)
         if recipient is None and co_actors and reciprocal:
             # "Turkey and Russia met", "Russian and Turkish troops worked together"
             recipient = co_actors.pop(0)

@@ -23,7 +23,9 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
-from newsevents.extract.phrases import is_role_word
+from newsevents.extract.phrases import is_body_word, is_role_word
+from newsevents.extract.received import with_giver, with_loser
+from newsevents.extract.relative_gaps import with_participle_patient, with_relative_gap
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -220,7 +222,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     perished in *police* firing": the police fire, not the youth), or the subject of a
     raising passive ("the president is expected to meet Putin": the president meets);
     and with the parties asked or let that its grammar leaves out (extract/asked_parties.py)."""
-    clause = with_asked_parties(clause, words)
+    clause = with_loser(with_giver(with_asked_parties(clause, words), words), words)  # extract/received.py
+    clause = with_participle_patient(clause)  # "the army and rebels backed by Ankara"
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)
@@ -229,11 +232,9 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             role = before  # "perished in police firing" parsed as "in police, firing"
         if role is not None:
             return replace(clause, actor=noun_phrase(role), co_actors=[])
-    if predicate.dep_ == "relcl" and clause.actor is not None and _object_gap(predicate, clause, words):
-        if not clause.passive:
-            # "the Kurds it had backed": the noun the relative clause modifies is its object
-            gap = noun_phrase(predicate.head)
-            return replace(clause, recipient=gap, recipient_candidates=[gap, *clause.recipient_candidates])
+    gapped = with_relative_gap(clause, words)  # "the Kurds it had backed" (extract/relative_gaps.py)
+    if gapped is not clause:
+        return gapped
     if _forum_named(clause, words):
         return replace(clause, actor=None, co_actors=[])
     if clause.nominal and clause.actor is None:
@@ -267,26 +268,6 @@ def _forum_named(clause: Clause, words: WordLists) -> bool:
     forum = clause.actor.root
     venue = predicate.dep_ == "pobj" and predicate.head.lower_ in words.shared_subject_prepositions
     return venue and forum.head == predicate and forum.dep_ in {"compound", "nmod"} and forum.ent_type_ == "ORG"
-
-
-def _object_gap(verb: Token, clause: Clause, words: WordLists) -> bool:
-    """Whether the noun a relative clause modifies is the clause's object: "the Kurds it
-    had backed", "Iran, with which Russia has partnered"; not "the town where he fought",
-    "Manbij, in which it has helped", "the family I left with", "Iran, whose guards ..."."""
-    if clause.actor is None or clause.actor.root.i == verb.head.i:
-        return False
-    if any(token.lower_ == "whose" for token in clause.actor):
-        return False
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "advmod" and child.lower_ in words.relative_adverbs):
-            return False
-        if child.dep_ == "prep":
-            relative = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if relative is None:
-                return False  # a stranded preposition: "the family I left with"
-            if relative.lower_ in words.relative_pronouns and child.lower_ not in words.recipient_prepositions:
-                return False  # "in which": a place or a time
-    return True
 
 
 def _raised_subject(clause: Clause, words: WordLists) -> Clause:

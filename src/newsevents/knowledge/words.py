@@ -166,6 +166,13 @@ class WordLists:
     attack_series_nouns: frozenset[str]
     campaign_nouns: frozenset[str]  # "killed in the offensive": the article's offensive (resolve/campaign_doers.py)
     campaign_verbs: frozenset[str]  # "Turkey launched an offensive": Turkey's (extract/noun_parties.py)
+    partner_prepositions: frozenset[str]  # "with whom the army fought" (extract/relative_gaps.py)
+    reciprocal_verbs: frozenset[str]  # "Israel and Iran clashed": both sides (resolve/parties.py)
+    joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
+    receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
+    addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
+    seizing_verbs: frozenset[str]  # "captured the town from the rebels": the rebels (extract/received.py)
+    giving_verbs: frozenset[str]  # "provided arms for the militias" (extract/asked_parties.py)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,11 @@ from newsevents.resolve.gazetteer import load_gazetteer
 FORCE_CLASS = "force"  # the lexicon's class of the uses of force
 # Event types whose object is often the doer's own people, moved about.
 MOVING_EVENT_TYPES = {"RETREAT", "CONCEDE", "MOBILIZE", "AGREE", "REQUEST"}
+# Event types whose recipient is never the doer's own country or forces (a withdrawal
+# leaves the other side; "pulling America's troops out" is no act on America).
+OWN_SIDE_EVENT_TYPES = {"RETREAT", "CONCEDE"}
+# Sectors that act for a state: their country's forces are their own side.
+STATE_SECTORS = {None, "GOV", "MIL"}
 # Sectors of the people a government moves about (its troops, police, spies, envoys).
 MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
 # A name no actor table knows is taken for a town when the gazetteer has one of
@@ -85,6 +90,19 @@ def _origin(phrase: Span, article_actors: ArticleActors) -> Actor | None:
     return None
 
 
+def partner_is_recipient(clause: Clause, event: str, cameo: str, words: WordLists) -> bool:
+    """Whether the further member of a joint doer is the event's other side: for a
+    meeting, a cooperation or an agreement ("Turkey and Russia met"), unless the joint
+    doers act together on others ("Russia and Turkey brokered the deal": mediators),
+    and for a verb of two sides that names no other party ("Israel and Iran clashed on
+    the border").
+    A one-sided act keeps them all as doers ("Amnesty and the Red Cross called for a
+    ceasefire", "Germany and France repatriated their citizens")."""
+    if event in words.reciprocal_event_types:
+        return cameo not in words.joint_doer_cameo_codes
+    return clause.predicate.lemma_.lower() in words.reciprocal_verbs
+
+
 def same_party(actor: Actor, recipient: Actor) -> bool:
     """Whether the actor and the recipient read are one party (the event then has
     no recipient)."""
@@ -98,13 +116,13 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
 def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
     without being a party to the event: a place, a venue, a topic, or the actor's own
-    forces moved.  Violence done to a place the tables code keeps its people as the
+    forces moved or its own side left.  Violence done to a place the tables code keeps its people as the
     recipient ("shelled Kharkiv": UKR civilians, docs/actors.md); a name they do not
     code is only the place ("captured Afrin")."""
     violence = event in words.uncoded_patient_types and party.code is not None
     if (is_place(phrase, party) and not violence) or is_venue(phrase, words) or is_topic(phrase, words):
         return True
-    return is_moved_force(phrase, party, actor, event, words)
+    return is_moved_force(phrase, party, actor, event, words) or is_own_side(party, actor, event)
 
 
 def first_recipient(
@@ -231,6 +249,19 @@ def moved_side(clause: Clause, article_actors: ArticleActors, event: str, words:
         return None
     side.span = text_span(moved)
     return side
+
+
+def is_own_side(party: Actor, actor: Actor | None, event: str) -> bool:
+    """Whether a withdrawal's or a concession's recipient is the actor's own country or
+    its forces ("pulling America's troops out of Syria", "we will withdraw them",
+    "ending all US operations in Syria"): the side that withdraws, not the other side."""
+    if event not in OWN_SIDE_EVENT_TYPES or actor is None or actor.country is None:
+        return False
+    if party.country != actor.country:
+        return False
+    # the state's own forces; not the other side of a civil war ("the towns surrendered
+    # to the regime's forces", "the rebels withdrew before the army")
+    return party.sector is None or (party.sector in MOVED_SECTORS and actor.sector in STATE_SECTORS)
 
 
 def is_moved_force(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
