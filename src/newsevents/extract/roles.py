@@ -23,7 +23,7 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
-from newsevents.extract.phrases import is_body_word, is_role_word
+from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_patient, with_relative_gap
 from newsevents.knowledge.words import WordLists
