@@ -10,8 +10,10 @@ attend"), conditioned ("in case the army attacks", "as long as they are
 detained"), supposed ("it is reasonable to assume they have been talking"), or waited
 on by what will follow it ("when the troops leave, the militia will return", "the
 moment those forces are withdrawn, their allies will be exposed"), only within
-someone's power or right ("its ability to strike", "the right to protest"), or what
-something else depends on ("will depend on talks between them").
+someone's power or right ("its ability to strike", "the right to protest"), what
+something else depends on ("will depend on talks between them"), only aimed at ("its
+stated strategy of containing Iran", "a policy to deter attacks": a policy's goal, no
+act), or what a party is only exposed to ("left the town vulnerable to attack").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -52,6 +54,8 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _conditioned(predicate, words)
         or _capacity(predicate, words)
         or _depended_on(predicate, words)
+        or _aimed_at(predicate, words)
+        or _exposed_to(predicate, words)
     )
 
 
@@ -192,15 +196,51 @@ def _capacity(predicate: Token, words: WordLists) -> bool:
     """An infinitive after a noun of ability, power or right ("Peru's ability to bomb
     the villages", "the right to protest", "gave him the power to expel them", "the
     capacity to strike and destroy"): what could be done, not what was."""
-    verb = predicate
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "to strike and destroy"
+    verb = _first_conjunct(predicate)  # "to strike and destroy"
+    return _infinitive_of(verb) in words.capacity_nouns
+
+
+def _aimed_at(predicate: Token, words: WordLists) -> bool:
+    """What a policy, a strategy or an aim is to achieve ("its stated strategy of
+    containing Iran and curbing its influence", "a policy to deter attacks", "whose aim
+    is to topple the president"): a goal pursued over years, no act on a day.  Only
+    the goal itself: "the policy was announced", an act on the policy, stays an event."""
+    verb = _first_conjunct(predicate)
+    if _infinitive_of(verb) in words.aim_nouns:
+        return True  # "a policy to deter attacks"
+    head = verb.head
+    if verb.dep_ in {"pcomp", "pobj"} and head.lower_ == "of" and head.dep_ == "prep":
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words.aim_nouns  # "strategy of containing"
+    if verb.dep_ in {"xcomp", "attr"} and is_to_infinitive(verb) and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in words.aim_nouns  # "whose aim is to topple"
+    return False
+
+
+def _exposed_to(predicate: Token, words: WordLists) -> bool:
+    """An event noun after an adjective of exposure ("left the SDF vulnerable to a
+    Turkish attack", "towns prone to raids"): what could befall a party, not what did."""
+    head = predicate.head
     return (
-        verb.dep_ in {"acl", "relcl"}
-        and is_to_infinitive(verb)
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in words.capacity_nouns
+        predicate.pos_ == "NOUN"
+        and predicate.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "ADJ"
+        and head.head.lower_ in words.exposure_adjectives
     )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _infinitive_of(verb: Token) -> str | None:
+    """The lemma of the noun a to-infinitive completes ("the right *to protest*"), if any."""
+    if verb.dep_ in {"acl", "relcl"} and is_to_infinitive(verb) and verb.head.pos_ == "NOUN":
+        return verb.head.lemma_.lower()
+    return None
 
 
 def _depended_on(predicate: Token, words: WordLists) -> bool:

@@ -161,6 +161,13 @@ class WordLists:
     dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
     removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
     arresting_nouns: frozenset[str]  # "picked up by police": an arrest (extract/word_senses.py)
+    # Non-events: aims, exposure, standing states, goals sought (extract/speculation.py, word_senses.py)
+    aim_nouns: frozenset[str]  # "its strategy of containing Iran": a goal, no act
+    exposure_adjectives: frozenset[str]  # "vulnerable to attack": what could befall
+    standing_state_verbs: frozenset[str]  # "troops stationed there": where forces are
+    sought_goals: frozenset[str]  # "sought an outright victory": an aim, no appeal
+    holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
+    held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
 
 
 @lru_cache(maxsize=1)
