@@ -70,3 +70,10 @@ def test_ground_held_told_as_a_state_is_no_event(unrealised_coder, text):
 )
 def test_taking_ground_a_sit_in_and_holding_talks_stay_events(coder, text, event):
     assert (event, "asserted") in coded(coder, text), coded(coder, text)
+
+
+def test_an_attack_one_is_worried_will_come_is_hypothetical(unrealised_coder):
+    text = (
+        "Worried that another attack carried out by rebels will hurt his business, the Peruvian trader moved to Lima."
+    )
+    assert ("ASSAULT", "hypothetical") in coded(unrealised_coder, text), coded(unrealised_coder, text)

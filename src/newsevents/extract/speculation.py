@@ -29,6 +29,7 @@ from newsevents.knowledge.words import WordLists
 _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_FORESEEING_MODALS = frozenset({"will", "would", "could", "might", "may"})  # "an attack will come"
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
 # Subjects that stand for a course of action argued about ("this would allow them to
 # fight"); demonstratives, not the relative "a deal that would allow them to leave".
@@ -88,16 +89,28 @@ def _feared(predicate: Token, words: WordLists) -> bool:
     bloodbath": what a fear or a warning is about has not happened."""
     if predicate.lemma_.lower() in words.fear_verbs and predicate.pos_ == "VERB":
         return True  # "fear an attack": event typing reads the feared noun through the verb
-    current = predicate
+    current = _foreseen_doing(predicate)
     while current.dep_ in _ABOUT_DEPS and current.head is not current:
         head = current.head
         lemma = head.lemma_.lower()
-        if head.pos_ == "VERB" and lemma in words.fear_verbs:
-            return True
+        if (head.pos_ == "VERB" and lemma in words.fear_verbs) or (
+            head.pos_ == "ADJ" and head.lower_ in words.fear_adjectives
+        ):
+            return True  # "fearing it will lead to a massacre", "worried that an attack will come"
         if head.pos_ == "VERB" and lemma in words.warning_verbs and current.dep_ == "prep":
             return current.lower_ in words.warning_prepositions  # "warned of", not "warned in May that"
         current = head
     return False
+
+
+def _foreseen_doing(noun: Token) -> Token:
+    """The verb an event noun is the subject of when that verb is still to come ("another
+    attack *will hit* the market"), so that a fear over the verb reaches the noun; else
+    the noun itself ("officials fear the attack killed dozens": the attack happened)."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _FORESEEING_MODALS for c in verb.children):
+        return verb
+    return noun
 
 
 def _sought_outcome(predicate: Token, words: WordLists) -> bool:

@@ -166,6 +166,7 @@ class WordLists:
     exposure_adjectives: frozenset[str]  # "vulnerable to attack": what could befall
     standing_state_verbs: frozenset[str]  # "troops stationed there": where forces are
     sought_goals: frozenset[str]  # "sought an outright victory": an aim, no appeal
+    fear_adjectives: frozenset[str]  # "worried that an attack will come" (extract/speculation.py)
     holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
     held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
 
