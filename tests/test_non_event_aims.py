@@ -77,3 +77,26 @@ def test_an_attack_one_is_worried_will_come_is_hypothetical(unrealised_coder):
         "Worried that another attack carried out by rebels will hurt his business, the Peruvian trader moved to Lima."
     )
     assert ("ASSAULT", "hypothetical") in coded(unrealised_coder, text), coded(unrealised_coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army barely holds its positions, let alone secures new gains.",
+        "They will often inform us, let's say, as a courtesy.",
+    ],
+)
+def test_an_aside_with_let_permits_nothing(unrealised_coder, text):
+    assert all(event != "CONCEDE" for event, _ in coded(unrealised_coder, text)), coded(unrealised_coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The rebels launched a campaign aimed at forcing the farmers to leave the valley.", "RETREAT"),
+        ("The villages will be open to a Peruvian assault.", "ASSAULT"),
+    ],
+)
+def test_what_a_campaign_is_aimed_at_or_a_place_is_open_to_is_hypothetical(unrealised_coder, text, event):
+    modalities = {modality for name, modality in coded(unrealised_coder, text) if name == event}
+    assert modalities == {"hypothetical"}, coded(unrealised_coder, text)

@@ -224,9 +224,24 @@ def _aimed_at(predicate: Token, words: WordLists) -> bool:
     head = verb.head
     if verb.dep_ in {"pcomp", "pobj"} and head.lower_ == "of" and head.dep_ == "prep":
         return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words.aim_nouns  # "strategy of containing"
+    if _aimed_at_by_verb(verb):
+        return True
     if verb.dep_ in {"xcomp", "attr"} and is_to_infinitive(verb) and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lemma_.lower() in words.aim_nouns  # "whose aim is to topple"
+    return False
+
+
+def _aimed_at_by_verb(verb: Token) -> bool:
+    """ "talks aimed at finding a compromise", "a campaign aimed at forcing them to leave"
+    (leave -> forcing -> aimed at): what something is aimed at is not told as done."""
+    for _ in range(MAX_CONSEQUENCE_STEPS):
+        head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "at" and head.head.lemma_.lower() == "aim":
+            return True
+        if verb.dep_ != "xcomp" or head is verb:
+            return False
+        verb = head
     return False
 
 

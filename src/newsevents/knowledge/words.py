@@ -167,6 +167,7 @@ class WordLists:
     standing_state_verbs: frozenset[str]  # "troops stationed there": where forces are
     sought_goals: frozenset[str]  # "sought an outright victory": an aim, no appeal
     fear_adjectives: frozenset[str]  # "worried that an attack will come" (extract/speculation.py)
+    aside_verbs: frozenset[str]  # "let's say", "let us suppose": an aside (extract/figurative.py)
     holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
     held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
 
