@@ -100,3 +100,8 @@ def test_an_aside_with_let_permits_nothing(unrealised_coder, text):
 def test_what_a_campaign_is_aimed_at_or_a_place_is_open_to_is_hypothetical(unrealised_coder, text, event):
     modalities = {modality for name, modality in coded(unrealised_coder, text) if name == event}
     assert modalities == {"hypothetical"}, coded(unrealised_coder, text)
+
+
+def test_a_murder_one_is_afraid_after_stays_told(coder):
+    text = "She was too afraid to leave Lima following the murder of another activist by the militia."
+    assert ("ASSAULT", "asserted") in coded(coder, text), coded(coder, text)

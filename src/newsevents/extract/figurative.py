@@ -103,7 +103,7 @@ def _aside(verb: Token, words: WordLists) -> bool:
     return any(
         c.dep_ in {"ccomp", "xcomp"}
         and c.lemma_.lower() in words.aside_verbs
-        and any(s.dep_ == "nsubj" and s.lower_ in {"us", "'s"} for s in c.children)
+        and any(s.dep_ == "nsubj" and s.lower_ in {"us", "'s", "’s"} for s in c.children)
         for c in verb.children
     )
 

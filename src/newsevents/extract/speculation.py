@@ -93,10 +93,10 @@ def _feared(predicate: Token, words: WordLists) -> bool:
     while current.dep_ in _ABOUT_DEPS and current.head is not current:
         head = current.head
         lemma = head.lemma_.lower()
-        if (head.pos_ == "VERB" and lemma in words.fear_verbs) or (
-            head.pos_ == "ADJ" and head.lower_ in words.fear_adjectives
-        ):
-            return True  # "fearing it will lead to a massacre", "worried that an attack will come"
+        if head.pos_ == "VERB" and lemma in words.fear_verbs:
+            return True  # "fearing it will lead to a massacre"
+        if head.pos_ == "ADJ" and head.lower_ in words.fear_adjectives:  # not "afraid following the murder"
+            return current.dep_ == "ccomp" or current.lower_ in words.warning_prepositions
         if head.pos_ == "VERB" and lemma in words.warning_verbs and current.dep_ == "prep":
             return current.lower_ in words.warning_prepositions  # "warned of", not "warned in May that"
         current = head
