@@ -81,7 +81,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
     if lemma in words.standing_state_verbs and _passive(verb) and not is_to_infinitive(verb):
         return not any(c.dep_ == "agent" for c in verb.children)  # "troops stationed there", not "to be stationed"
-    if lemma in words.holding_verbs and _told_as_state(verb) and not _by_protesters(verb, lexicon):
+    held_as_state = lemma in words.holding_verbs and _told_as_state(verb, words.change_adverbs)
+    if held_as_state and not _by_protesters(verb, lexicon):
         return lemma != "hold" or any(_lemma(obj) in words.held_ground_nouns for obj in objects)
     goals = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in words.sought_goals]
     if lemma in words.attempt_verbs and goals:
@@ -270,11 +271,14 @@ def _by_protesters(verb: Token, lexicon: EventLexicon) -> bool:
     return any(_lemma(h) in lexicon.protester_actor_nouns for h in holders)
 
 
-def _told_as_state(verb: Token) -> bool:
+def _told_as_state(verb: Token, change_adverbs: frozenset[str]) -> bool:
     """A simple present ("holds territory", "is controlled by"), or a participle with no
     auxiliary that describes a noun or a party ("forces controlling the north-east",
-    "the area occupied by the rebels", "..., occupying much of the north-east")."""
+    "the area occupied by the rebels", "..., occupying much of the north-east"); not one
+    that tells a change ("now control")."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "advmod" and c.lower_ in change_adverbs for c in verb.children):
+        return False  # "rebels now control the valley": control newly won, the news
     if verb.tag_ in {"VBZ", "VBP"}:
         return not auxiliaries
     if verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"acl", "advcl"}:

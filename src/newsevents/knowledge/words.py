@@ -169,6 +169,7 @@ class WordLists:
     fear_adjectives: frozenset[str]  # "worried that an attack will come" (extract/speculation.py)
     aside_verbs: frozenset[str]  # "let's say", "let us suppose": an aside (extract/figurative.py)
     holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
+    change_adverbs: frozenset[str]  # "rebels now control the valley": control newly won
     held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
 
 
