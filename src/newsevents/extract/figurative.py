@@ -28,6 +28,9 @@ COERCE restrict); the leaving it forbids did not happen.
 Questions: "'Why now?' she asked", "asked whether the troops would stay" ask a
 question and appeal for nothing.
 
+Asides: "let alone secure more gains", "let's say", "let us suppose" are turns of
+speech, no permission given.
+
 Meeting without meeting anyone: "met the demands", "failed to meet the deadline",
 "the plan was met with criticism", "the bravest officer I ever met" are no talks.
 """
@@ -86,9 +89,23 @@ def is_literal(verb: Token, words: WordLists) -> bool:
     """Whether a verb means the event its lexicon entry codes, not a figure of speech."""
     if verb.lemma_.lower() in words.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the plan reckless"
-    if states_a_need(verb, words) or shows_something(verb, words):
+    if states_a_need(verb, words) or shows_something(verb, words) or _aside(verb, words):
         return False
     return is_departure(verb, words)
+
+
+def _aside(verb: Token, words: WordLists) -> bool:
+    """ "let alone secure more gains", "let's say", "let us suppose": no one let anyone do anything."""
+    if verb.lemma_.lower() != "let":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "alone" for c in verb.children):
+        return True
+    return any(
+        c.dep_ in {"ccomp", "xcomp"}
+        and c.lemma_.lower() in words.aside_verbs
+        and any(s.dep_ == "nsubj" and s.lower_ in {"us", "'s", "’s"} for s in c.children)
+        for c in verb.children
+    )
 
 
 def shows_something(verb: Token, words: WordLists) -> bool:

@@ -10,8 +10,10 @@ attend"), conditioned ("in case the army attacks", "as long as they are
 detained"), supposed ("it is reasonable to assume they have been talking"), or waited
 on by what will follow it ("when the troops leave, the militia will return", "the
 moment those forces are withdrawn, their allies will be exposed"), only within
-someone's power or right ("its ability to strike", "the right to protest"), or what
-something else depends on ("will depend on talks between them").
+someone's power or right ("its ability to strike", "the right to protest"), what
+something else depends on ("will depend on talks between them"), only aimed at ("its
+stated strategy of containing Iran", "a policy to deter attacks": a policy's goal, no
+act), or what a party is only exposed to ("left the town vulnerable to attack").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -27,6 +29,7 @@ from newsevents.knowledge.words import WordLists
 _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_FORESEEING_MODALS = frozenset({"will", "would", "could", "might", "may"})  # "an attack will come"
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
 # Subjects that stand for a course of action argued about ("this would allow them to
 # fight"); demonstratives, not the relative "a deal that would allow them to leave".
@@ -52,6 +55,8 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _conditioned(predicate, words)
         or _capacity(predicate, words)
         or _depended_on(predicate, words)
+        or _aimed_at(predicate, words)
+        or _exposed_to(predicate, words)
     )
 
 
@@ -84,16 +89,28 @@ def _feared(predicate: Token, words: WordLists) -> bool:
     bloodbath": what a fear or a warning is about has not happened."""
     if predicate.lemma_.lower() in words.fear_verbs and predicate.pos_ == "VERB":
         return True  # "fear an attack": event typing reads the feared noun through the verb
-    current = predicate
+    current = _foreseen_doing(predicate)
     while current.dep_ in _ABOUT_DEPS and current.head is not current:
         head = current.head
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in words.fear_verbs:
-            return True
+            return True  # "fearing it will lead to a massacre"
+        if head.pos_ == "ADJ" and head.lower_ in words.fear_adjectives:  # not "afraid following the murder"
+            return current.dep_ == "ccomp" or current.lower_ in words.warning_prepositions
         if head.pos_ == "VERB" and lemma in words.warning_verbs and current.dep_ == "prep":
             return current.lower_ in words.warning_prepositions  # "warned of", not "warned in May that"
         current = head
     return False
+
+
+def _foreseen_doing(noun: Token) -> Token:
+    """The verb an event noun is the subject of when that verb is still to come ("another
+    attack *will hit* the market"), so that a fear over the verb reaches the noun; else
+    the noun itself ("officials fear the attack killed dozens": the attack happened)."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _FORESEEING_MODALS for c in verb.children):
+        return verb
+    return noun
 
 
 def _sought_outcome(predicate: Token, words: WordLists) -> bool:
@@ -192,15 +209,66 @@ def _capacity(predicate: Token, words: WordLists) -> bool:
     """An infinitive after a noun of ability, power or right ("Peru's ability to bomb
     the villages", "the right to protest", "gave him the power to expel them", "the
     capacity to strike and destroy"): what could be done, not what was."""
-    verb = predicate
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "to strike and destroy"
+    verb = _first_conjunct(predicate)  # "to strike and destroy"
+    return _infinitive_of(verb) in words.capacity_nouns
+
+
+def _aimed_at(predicate: Token, words: WordLists) -> bool:
+    """What a policy, a strategy or an aim is to achieve ("its stated strategy of
+    containing Iran and curbing its influence", "a policy to deter attacks", "whose aim
+    is to topple the president"): a goal pursued over years, no act on a day.  Only
+    the goal itself: "the policy was announced", an act on the policy, stays an event."""
+    verb = _first_conjunct(predicate)
+    if _infinitive_of(verb) in words.aim_nouns:
+        return True  # "a policy to deter attacks"
+    head = verb.head
+    if verb.dep_ in {"pcomp", "pobj"} and head.lower_ == "of" and head.dep_ == "prep":
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words.aim_nouns  # "strategy of containing"
+    if _aimed_at_by_verb(verb):
+        return True
+    if verb.dep_ in {"xcomp", "attr"} and is_to_infinitive(verb) and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lemma_.lower() in words.aim_nouns  # "whose aim is to topple"
+    return False
+
+
+def _aimed_at_by_verb(verb: Token) -> bool:
+    """ "talks aimed at finding a compromise", "a campaign aimed at forcing them to leave"
+    (leave -> forcing -> aimed at): what something is aimed at is not told as done."""
+    for _ in range(MAX_CONSEQUENCE_STEPS):
+        head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "at" and head.head.lemma_.lower() == "aim":
+            return True
+        if verb.dep_ != "xcomp" or head is verb:
+            return False
+        verb = head
+    return False
+
+
+def _exposed_to(predicate: Token, words: WordLists) -> bool:
+    """An event noun after an adjective of exposure ("left the SDF vulnerable to a
+    Turkish attack", "towns prone to raids"): what could befall a party, not what did."""
+    head = predicate.head
     return (
-        verb.dep_ in {"acl", "relcl"}
-        and is_to_infinitive(verb)
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in words.capacity_nouns
+        predicate.pos_ == "NOUN"
+        and predicate.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "ADJ"
+        and head.head.lower_ in words.exposure_adjectives
     )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _infinitive_of(verb: Token) -> str | None:
+    """The lemma of the noun a to-infinitive completes ("the right *to protest*"), if any."""
+    if verb.dep_ in {"acl", "relcl"} and is_to_infinitive(verb) and verb.head.pos_ == "NOUN":
+        return verb.head.lemma_.lower()
+    return None
 
 
 def _depended_on(predicate: Token, words: WordLists) -> bool:

@@ -33,6 +33,15 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   "gave them the power to arrest" grants a power and arrests no one.
 * Doing a deed the lexicon does not know: "committed crimes", "the atrocities
   committed by the militia" are no pledge ("committed to holding talks" is).
+* Standing states: "the 2,000 troops stationed in the north-east", "US forces are
+  stationed there" tell where forces are, no deployment ("Russia stationed missiles in
+  Kaliningrad", with its doer, is one).
+* Holding ground told as a state: "the group still holds territory there", "Idlib is
+  controlled by the militia", "forces controlling the north-east", "the area occupied
+  by the rebels" say who holds what, no taking of it ("occupied the town on Monday",
+  "took control of the city", "were occupying the square" stay events).
+* Seeking a goal rather than something one is given: "sought an outright victory",
+  "seeks dominance in the region" pursue an aim, ask no one ("sought help" asks).
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
 from newsevents.knowledge.words import WordLists
 
@@ -69,6 +79,14 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     if entry.cameo == PHONE_CALL and lemma in words.naming_verbs:  # "called a meeting" convenes it
         things = [c for c in verb.children if c.dep_ == "dobj" and not _party(c, words, lexicon)]
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
+    if lemma in words.standing_state_verbs and _passive(verb) and not is_to_infinitive(verb):
+        return not any(c.dep_ == "agent" for c in verb.children)  # "troops stationed there", not "to be stationed"
+    held_as_state = lemma in words.holding_verbs and _told_as_state(verb, words.change_adverbs)
+    if held_as_state and not _by_protesters(verb, lexicon):
+        return lemma != "hold" or any(_lemma(obj) in words.held_ground_nouns for obj in objects)
+    goals = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in words.sought_goals]
+    if lemma in words.attempt_verbs and goals:
+        return True  # "sought an outright victory": an aim, asked of no one
     if lemma in words.question_verbs and any(_asks_anonymity(c, words) for c in verb.children):
         return True  # "asked not to be named"
     if lemma in words.backing_words and any(_lemma(obj) in words.account_nouns for obj in objects):
@@ -244,6 +262,28 @@ def _prepositional_objects(verb: Token, prepositions: set[str]) -> list[Token]:
         if (child.dep_ == "prep" and child.lower_ in prepositions) or child.dep_ == "agent":
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return found
+
+
+def _by_protesters(verb: Token, lexicon: EventLexicon) -> bool:
+    """ "students occupying the campus": a sit-in, an act of protest, not ground held."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [described] if (described := described_noun(verb)) is not None else []
+    return any(_lemma(h) in lexicon.protester_actor_nouns for h in holders)
+
+
+def _told_as_state(verb: Token, change_adverbs: frozenset[str]) -> bool:
+    """A simple present ("holds territory", "is controlled by"), or a participle with no
+    auxiliary that describes a noun or a party ("forces controlling the north-east",
+    "the area occupied by the rebels", "..., occupying much of the north-east"); not one
+    that tells a change ("now control")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "advmod" and c.lower_ in change_adverbs for c in verb.children):
+        return False  # "rebels now control the valley": control newly won, the news
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxiliaries
+    if verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"acl", "advcl"}:
+        return not auxiliaries
+    return verb.tag_ == "VBN" and auxiliaries in (["is"], ["are"])
 
 
 def _passive(verb: Token) -> bool:

@@ -173,6 +173,16 @@ class WordLists:
     addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
     seizing_verbs: frozenset[str]  # "captured the town from the rebels": the rebels (extract/received.py)
     giving_verbs: frozenset[str]  # "provided arms for the militias" (extract/asked_parties.py)
+    # Non-events: aims, exposure, standing states, goals sought (extract/speculation.py, word_senses.py)
+    aim_nouns: frozenset[str]  # "its strategy of containing Iran": a goal, no act
+    exposure_adjectives: frozenset[str]  # "vulnerable to attack": what could befall
+    standing_state_verbs: frozenset[str]  # "troops stationed there": where forces are
+    sought_goals: frozenset[str]  # "sought an outright victory": an aim, no appeal
+    fear_adjectives: frozenset[str]  # "worried that an attack will come" (extract/speculation.py)
+    aside_verbs: frozenset[str]  # "let's say", "let us suppose": an aside (extract/figurative.py)
+    holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
+    change_adverbs: frozenset[str]  # "rebels now control the valley": control newly won
+    held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
 
 
 @lru_cache(maxsize=1)
