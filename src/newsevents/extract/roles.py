@@ -23,6 +23,7 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
+from newsevents.extract.phrase_doers import led_body, nested_owner, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.knowledge.words import WordLists
 
@@ -350,6 +351,9 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
         return None  # "agreed at a security council meeting": where the doer was
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.convening_verbs:
         return None  # "held a cabinet meeting": the doer's own meeting
+    shooter = weapon_shooter(noun, words)
+    if shooter is not None:
+        return shooter  # "a shell fired by government forces killed two"
     if noun.lemma_.lower() not in words.event_nouns:
         if not noun.lower_.endswith(words.action_noun_endings):
             return None  # "met with anger by the families": "by" is the verb's, misplaced
@@ -359,7 +363,10 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         party = party or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return noun_phrase(party) if party is not None else None
-    party = _named_party(noun, words)
+    led = led_body(noun)
+    if led is not None:
+        return led  # "a US-led coalition strike"
+    party = _named_party(noun, words) or nested_owner(noun, words)
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
     if party is None:
