@@ -58,3 +58,15 @@ def test_a_clause_parsed_as_a_prepositions_object_keeps_its_own_subject(coder):
     )
     event = on_trigger(code(coder, text), "struck")
     assert event.actor is not None and event.actor.country == "USA"  # the raid struck, not the dead
+
+
+def test_a_later_clause_with_its_own_subject_lends_no_agent(coder):
+    text = "Men are abused in the prisons, and scores of men had been detained by armed groups."
+    event = on_trigger(code(coder, text), "abused")
+    assert event.actor is None
+
+
+def test_a_backer_of_an_offensive_is_not_its_doer(coder):
+    text = "The capture of the town was the result of a ground offensive, supported by US-led coalition airstrikes."
+    events = [e for e in code(coder, text) if e.trigger.text == "offensive"]
+    assert all(e.actor is None or e.actor.country != "USA" for e in events)

@@ -34,12 +34,20 @@ def shared_agent(verb: Token) -> Token | None:
     own = agent(verb)
     if own is not None:
         return own
-    later = sorted((c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"), key=lambda c: c.i)
+    later = sorted(
+        (c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN" and _shares_subject(c)), key=lambda c: c.i
+    )
     for conjunct in later:
         found = agent(conjunct)
         if found is not None:
             return found
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a coordinated verb has no subject of its own ("detained and tortured",
+    not "men were abused, and others had been detained by the militia")."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
 def clause_subject_read_as_object(verb: Token) -> Token | None:
