@@ -70,3 +70,26 @@ def test_a_backer_of_an_offensive_is_not_its_doer(coder):
     text = "The capture of the town was the result of a ground offensive, supported by US-led coalition airstrikes."
     events = [e for e in code(coder, text) if e.trigger.text == "offensive"]
     assert all(e.actor is None or e.actor.country != "USA" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Six people were killed in Mosul when a US-led coalition airstrike hit their house.", "killed"),
+        (
+            "The US-led coalition has bombed the city for months. "
+            "Ten shoppers were wounded after a coalition bombing raid struck a market.",
+            "wounded",
+        ),
+    ],
+)
+def test_harm_that_followed_a_strike_is_done_by_the_striker(coder, text, trigger):
+    event = on_trigger(code(coder, text), trigger)
+    assert event.actor is not None and event.actor.country == "USA"
+
+
+def test_harm_that_followed_an_unowned_strike_keeps_no_doer(coder):
+    text = "Six people were killed when an airstrike hit their house in the city."
+    events = code(coder, text)
+    assert events
+    assert all(e.actor is None or e.actor.country is None for e in events)

@@ -104,3 +104,22 @@ def nested_owner(noun: Token, words: WordLists) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+# Verbs a weapon or an attack does to what it hits ("after an airstrike hit the school").
+STRIKING_VERBS = {"hit", "strike", "slam", "pound", "destroy", "flatten"}
+
+
+def striking_attack(verb: Token, words: WordLists) -> Span | None:
+    """The attack or weapon whose strike a passive verb of harm followed: "were killed
+    when a coalition airstrike hit their house", "... after a drone strike struck the
+    car"; its doer did the harm (``roles.event_party`` says who that is)."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in STRIKING_VERBS):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = subject or clause_subject_read_as_object(clause)
+        if subject is None:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma in words.weapon_nouns or lemma in words.instrument_nouns or lemma in words.event_nouns:
+            return noun_phrase(subject)
+    return None

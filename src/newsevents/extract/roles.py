@@ -23,7 +23,7 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
-from newsevents.extract.phrase_doers import led_body, nested_owner, weapon_shooter
+from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.knowledge.words import WordLists
 
@@ -243,6 +243,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
     if clause.passive and clause.actor is None and (named := attack_doer(predicate, words)) is not None:
         return replace(clause, actor=named, co_actors=further_conjuncts(named.root))  # "killed in a Russian airstrike"
+    if clause.passive and clause.actor is None and (named := _striking_doer(predicate, words)) is not None:
+        return replace(clause, actor=named, co_actors=[])  # "killed when a coalition airstrike hit the house"
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
@@ -257,6 +259,13 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         if subject is not None:
             return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
+
+
+def _striking_doer(verb: Token, words: WordLists) -> Span | None:
+    """Who did the attack whose strike a passive harm followed ("were killed after a
+    coalition bombing raid struck the building": the coalition)."""
+    attack = striking_attack(verb, words)
+    return event_party(attack, words) if attack is not None else None
 
 
 def _forum_named(clause: Clause, words: WordLists) -> bool:
