@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
 from newsevents.extract.light_verbs import deed_nouns, light_verb_of
 from newsevents.extract.misread_verbs import misread_subject
+from newsevents.extract.phrase_doers import clause_subject_read_as_object, shared_agent
 from newsevents.extract.phrases import (
     apposition,
     candidate_phrases,
@@ -143,6 +144,9 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
             participle = True
             current = current.head
             continue
+        read_as_object = clause_subject_read_as_object(current)
+        if read_as_object is not None:
+            return read_as_object, False  # "died after a raid struck the market": the raid struck
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.pos_ in {"VERB", "AUX"}:
             shares_voice = shares_voice and current.dep_ == "conj"
             current = current.head
@@ -178,15 +182,6 @@ def _prepositional_objects(head: Token, words: WordLists) -> list[Token]:
         if child.dep_ in {"prep", "dative"} and child.lower_ in words.recipient_prepositions:
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
     return found
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
 
 
 def _particles(verb: Token) -> list[Token]:
@@ -239,7 +234,7 @@ def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     actor_head = subject
     co_actors: list[Span] = []
     if passive:
-        actor_head = _agent(verb)
+        actor_head = shared_agent(verb)  # "detained and tortured by the militia": both by it
         if subject is not None:
             object_heads = [subject, *object_heads]
     candidates = candidate_phrases(object_heads, words)

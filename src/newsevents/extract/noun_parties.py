@@ -18,6 +18,7 @@ from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
 NAMED_PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
+BACKING_PARTICIPLES = {"support", "back", "aid", "assist", "help", "fund", "sponsor"}
 LEADING_PARTICIPLES = {"led"}  # "US-led"; not "US-backed": a backer is no doer
 
 
@@ -41,8 +42,8 @@ def participle_agent(noun: Token) -> Span | None:
     """The agent of a passive participle on an event noun: "attacks carried out *by
     the rebels*", "the sanctions imposed *by Washington*"."""
     for child in noun.children:
-        if child.dep_ != "acl" or child.tag_ != "VBN":
-            continue
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() in BACKING_PARTICIPLES:
+            continue  # "an offensive supported by coalition airstrikes": a backer is no doer
         for agent in (c for c in child.children if c.dep_ == "agent"):
             party = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if party is not None:

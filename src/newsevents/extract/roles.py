@@ -23,6 +23,7 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
+from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_patient, with_relative_gap
@@ -243,6 +244,8 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
             return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
     if clause.passive and clause.actor is None and (named := attack_doer(predicate, words)) is not None:
         return replace(clause, actor=named, co_actors=further_conjuncts(named.root))  # "killed in a Russian airstrike"
+    if clause.passive and clause.actor is None and (named := _striking_doer(predicate, words)) is not None:
+        return replace(clause, actor=named, co_actors=[])  # "killed when a coalition airstrike hit the house"
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
     if clause.nominal and clause.actor is None and clause.recipient_candidates and not departure:
         source = next((p for p in clause.recipient_candidates if p.root.head.lower_ == "from"), None)
@@ -257,6 +260,13 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
         if subject is not None:
             return replace(clause, actor=noun_phrase(subject), co_actors=further_conjuncts(subject))
     return _raised_subject(clause, words)
+
+
+def _striking_doer(verb: Token, words: WordLists) -> Span | None:
+    """Who did the attack whose strike a passive harm followed ("were killed after a
+    coalition bombing raid struck the building": the coalition)."""
+    attack = striking_attack(verb, words)
+    return event_party(attack, words) if attack is not None else None
 
 
 def _forum_named(clause: Clause, words: WordLists) -> bool:
@@ -331,6 +341,9 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
         return None  # "agreed at a security council meeting": where the doer was
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.convening_verbs:
         return None  # "held a cabinet meeting": the doer's own meeting
+    shooter = weapon_shooter(noun, words)
+    if shooter is not None:
+        return shooter  # "a shell fired by government forces killed two"
     if noun.lemma_.lower() not in words.event_nouns:
         if not noun.lower_.endswith(words.action_noun_endings):
             return None  # "met with anger by the families": "by" is the verb's, misplaced
@@ -340,7 +353,10 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
         party = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         party = party or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return noun_phrase(party) if party is not None else None
-    party = _named_party(noun, words)
+    led = led_body(noun)
+    if led is not None:
+        return led  # "a US-led coalition strike"
+    party = _named_party(noun, words) or nested_owner(noun, words)
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
     if party is None:
