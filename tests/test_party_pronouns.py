@@ -142,3 +142,8 @@ def test_a_generic_plural_stays_a_sector_when_the_article_named_rebels_of_two_co
     they = next(token.i for token in doc if token.lower_ == "they")
     actor = article.resolve(doc[they : they + 1])
     assert (actor.country, actor.sector) == (None, "REB")
+
+
+def test_it_after_an_appositive_subject_is_the_party_it_names(resolver, nlp):
+    doc = nlp("The summit faces trouble since one of the hosts, Chile, has insisted it will not allow observers.")
+    assert resolve_word(resolver, doc, "it").country == "CHL"

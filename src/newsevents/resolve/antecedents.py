@@ -25,6 +25,23 @@ def sentence_start(doc, position: int) -> int:
     return max(position, 0)
 
 
+def relative_clause_owner(pronoun):
+    """For a pronoun inside a relative clause on a noun ("Putin, who has said he will
+    ...", "the minister who said she ..."): that noun, the one "who" stands for; None
+    elsewhere."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ == "relcl":
+            relative = any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("who", "whom") for child in verb.children
+            )
+            return verb.head if relative and verb.head.i < pronoun.i else None
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def is_dummy_it(span) -> bool:
     """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
     "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
@@ -90,6 +107,8 @@ def can_be_it(phrase) -> bool:
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in load_word_lists().party_prepositions
+    if root.dep_ == "appos":  # "one of the hosts, Chile, said it ...": the party the subject is
+        return root.head.dep_ in ("nsubj", "nsubjpass", "dobj") or root.head.lower_ == "one"
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
 
 

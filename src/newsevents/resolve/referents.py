@@ -13,7 +13,14 @@ from newsevents.entities import entities_in
 from newsevents.knowledge.actors import load_sector_words, tokenize
 from newsevents.records import Actor
 from newsevents.resolve.actor_reading import Reading
-from newsevents.resolve.antecedents import can_be_group, can_be_it, own_subject_words, subjects_above, window_before
+from newsevents.resolve.antecedents import (
+    can_be_group,
+    can_be_it,
+    own_subject_words,
+    relative_clause_owner,
+    subjects_above,
+    window_before,
+)
 from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
 
@@ -49,16 +56,29 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
         candidates = entities_in(window_before(span))
-        candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
-        for entity in candidates:
-            person = self._known_person(entity.text)
-            if person is None and entity.label_ == "PERSON":
-                described = described_country(self.resolver, entity, self.when)  # "X, a Dutch convert"
-                if described is not None:
-                    person = Actor(text=entity.text, country=described[0], sector=described[1])
+        owner = relative_clause_owner(span[0]) if len(span) == 1 else None
+        owners = [entity for entity in candidates if owner is not None and entity.root.i == owner.i]
+        if owners and owners[0].label_ == "PERSON":  # "Putin, who has said he ...": Putin, whoever else is near
+            return self._person_named(owners[0]) or Actor(text=owners[0].text)
+        candidates.sort(key=lambda entity: (_is_subject(entity), entity.start), reverse=True)
+        for rank, entity in enumerate(candidates):
+            person = self._person_named(entity)
             if person is not None:
                 return person
+            if rank == 0 and entity.label_ == "PERSON" and _is_subject(entity):
+                # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
+                # latest subject, whom the tables do not know, not the known name after it
+                return Actor(text=entity.text)
         return None
+
+    def _person_named(self, entity) -> Actor | None:
+        """The person an entity names, known or described beside it ("X, a Dutch convert")."""
+        person = self._known_person(entity.text)
+        if person is None and entity.label_ == "PERSON":
+            described = described_country(self.resolver, entity, self.when)
+            if described is not None:
+                person = Actor(text=entity.text, country=described[0], sector=described[1])
+        return person
 
     def _organisation_in_text_before(self, span) -> Actor | None:
         """For it/its: the nearest singular country, organisation or group named before
@@ -172,3 +192,7 @@ class TextReferents:
                     continue
                 return earlier.actor
         return None
+
+
+def _is_subject(phrase) -> bool:
+    return phrase.root.dep_ in ("nsubj", "nsubjpass")
