@@ -110,3 +110,12 @@ def test_she_is_the_latest_subject_not_a_known_name_after_it(coder):
     )
     rejections = [event for event in events if "rejected" in event.sentence]
     assert all(event.actor is None or event.actor.country is None for event in rejections)
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_for_he(coder):
+    events = coder.code_text(
+        "Farah Haddad was stripped of her citizenship, but the foreign secretary, Jeremy Hunt,"
+        " said on Sunday he was working to rescue her children.",
+        "2019-03-01",
+    )
+    assert coded(event_in(events, "rescue")) == ("GBR", "GOV")

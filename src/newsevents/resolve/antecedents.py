@@ -28,8 +28,10 @@ def sentence_start(doc, position: int) -> int:
 def relative_clause_owner(pronoun):
     """For a pronoun inside a relative clause on a noun ("Putin, who has said he will
     ...", "the minister who said she ..."): that noun, the one "who" stands for; None
-    elsewhere."""
+    elsewhere, and for the clause's own object ("Erdogan, who urged him": not Erdogan)."""
     verb = pronoun.head
+    if verb.dep_ == "relcl" and pronoun.dep_ != "poss":
+        return None
     for _ in range(4):
         if verb.dep_ == "relcl":
             relative = any(

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from newsevents.resolve.actors import ActorResolver
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 @dataclass
 class Remembered:
     actor: Actor
@@ -56,19 +59,23 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
         candidates = entities_in(window_before(span))
-        owner = relative_clause_owner(span[0]) if len(span) == 1 else None
+        pronoun = span[0] if len(span) == 1 else None
+        owner = relative_clause_owner(pronoun) if pronoun is not None and pronoun.dep_ in (*SUBJECTS, "poss") else None
         owners = [entity for entity in candidates if owner is not None and entity.root.i == owner.i]
         if owners and owners[0].label_ == "PERSON":  # "Putin, who has said he ...": Putin, whoever else is near
             return self._person_named(owners[0]) or Actor(text=owners[0].text)
         candidates.sort(key=lambda entity: (_is_subject(entity), entity.start), reverse=True)
-        for rank, entity in enumerate(candidates):
+        people_seen = 0
+        for entity in candidates:
             person = self._person_named(entity)
             if person is not None:
                 return person
-            if rank == 0 and entity.label_ == "PERSON" and _is_subject(entity):
-                # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
-                # latest subject, whom the tables do not know, not the known name after it
-                return Actor(text=entity.text)
+            if entity.label_ == "PERSON":
+                if people_seen == 0 and _is_subject(entity):
+                    # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
+                    # latest subject, whom the tables do not know, not the known name after it
+                    return Actor(text=entity.text)
+                people_seen += 1
         return None
 
     def _person_named(self, entity) -> Actor | None:
@@ -195,4 +202,6 @@ class TextReferents:
 
 
 def _is_subject(phrase) -> bool:
-    return phrase.root.dep_ in ("nsubj", "nsubjpass")
+    """A subject, or a name in apposition to one ("the foreign secretary, Jane Doe, said")."""
+    root = phrase.root
+    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
