@@ -40,6 +40,7 @@ def test_it_looks_back_to_the_sentences_before(resolver, nlp):
         "Peru sent envoys. It is clear that the talks have stalled.",
         "Peru sent envoys. It was reported that the militia had withdrawn.",
         "Peru sent envoys. It emerged that the ministry had paid the militia.",
+        "Peru sent envoys. “It’s fine to ask questions about the militia,” she said.",
     ],
 )
 def test_a_dummy_it_is_no_party(resolver, nlp, sentence):

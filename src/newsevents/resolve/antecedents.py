@@ -64,7 +64,9 @@ def is_dummy_it(span) -> bool:
     if not clause_follows:
         return False
     passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
-    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
+    # "It’s fine to ...": the contraction with a curly apostrophe is not lemmatised "be"
+    be = head.lemma_ == "be" or head.lower_.replace("’", "'") in ("'s", "'re")
+    copula = be and any(child.dep_ in ("acomp", "attr") for child in head.children)
     return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
 
 

@@ -64,14 +64,17 @@ class TextReferents:
         owners = [entity for entity in candidates if owner is not None and entity.root.i == owner.i]
         if owners and owners[0].label_ == "PERSON":  # "Putin, who has said he ...": Putin, whoever else is near
             return self._person_named(owners[0]) or Actor(text=owners[0].text)
-        candidates.sort(key=lambda entity: (_is_subject(entity), entity.start), reverse=True)
+        # a subject "he" may be a name beside the subject ("the secretary, Jane Doe, said he");
+        # for "his"/"her" that name is too often the other party ("Doe revoked her passport")
+        appositive = pronoun is not None and pronoun.dep_ in SUBJECTS
+        candidates.sort(key=lambda entity: (_is_subject(entity, appositive), entity.start), reverse=True)
         people_seen = 0
         for entity in candidates:
             person = self._person_named(entity)
             if person is not None:
                 return person
             if entity.label_ == "PERSON":
-                if people_seen == 0 and _is_subject(entity):
+                if people_seen == 0 and _is_subject(entity, appositive):
                     # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
                     # latest subject, whom the tables do not know, not the known name after it
                     return Actor(text=entity.text)
@@ -201,7 +204,7 @@ class TextReferents:
         return None
 
 
-def _is_subject(phrase) -> bool:
-    """A subject, or a name in apposition to one ("the foreign secretary, Jane Doe, said")."""
+def _is_subject(phrase, appositive: bool) -> bool:
+    """A subject, or (``appositive``) a name in apposition to one ("the foreign secretary, Jane Doe, said")."""
     root = phrase.root
-    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+    return root.dep_ in SUBJECTS or (appositive and root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
