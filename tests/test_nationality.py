@@ -102,16 +102,6 @@ def test_he_in_a_relative_clause_is_the_person_who_stands_for(coder):
     assert coded(event_in(events, "host")) == ("RUS", "GOV")
 
 
-def test_she_is_the_latest_subject_not_a_known_name_after_it(coder):
-    events = coder.code_text(
-        "Farah Haddad, 19, was told by the home secretary, Sajid Javid, that she must leave the country."
-        " She rejected the decision.",
-        "2019-03-01",
-    )
-    rejections = [event for event in events if "rejected" in event.sentence]
-    assert all(event.actor is None or event.actor.country is None for event in rejections)
-
-
 def test_a_name_in_apposition_to_the_subject_is_the_subject_for_he(coder):
     events = coder.code_text(
         "Farah Haddad was stripped of her citizenship, but the foreign secretary, Jeremy Hunt,"

@@ -44,6 +44,20 @@ def relative_clause_owner(pronoun):
     return None
 
 
+def governing_subject(pronoun):
+    """For a subject pronoun in a clause under another verb ("Farah was told that she
+    ...", "Ali said he ..."): the named subject of the nearest verb above that has one."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head is verb or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+            return None
+        verb = verb.head
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject  # a pronoun subject ("that she will ..., because she ...") passes on up
+    return None
+
+
 def is_dummy_it(span) -> bool:
     """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
     "it emerged that" (a clause follows a copula, a passive or a raising verb)."""

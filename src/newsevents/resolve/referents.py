@@ -16,6 +16,7 @@ from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
     can_be_group,
     can_be_it,
+    governing_subject,
     own_subject_words,
     relative_clause_owner,
     subjects_above,
@@ -68,17 +69,15 @@ class TextReferents:
         # for "his"/"her" that name is too often the other party ("Doe revoked her passport")
         appositive = pronoun is not None and pronoun.dep_ in SUBJECTS
         candidates.sort(key=lambda entity: (_is_subject(entity, appositive), entity.start), reverse=True)
-        people_seen = 0
+        governing = governing_subject(pronoun) if appositive else None
         for entity in candidates:
             person = self._person_named(entity)
             if person is not None:
                 return person
-            if entity.label_ == "PERSON":
-                if people_seen == 0 and _is_subject(entity, appositive):
-                    # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
-                    # latest subject, whom the tables do not know, not the known name after it
-                    return Actor(text=entity.text)
-                people_seen += 1
+            if governing is not None and entity.label_ == "PERSON" and entity.root.i == governing.i:
+                # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
+                # subject of the verb above, whom the tables do not know, not the known name after it
+                return Actor(text=entity.text)
         return None
 
     def _person_named(self, entity) -> Actor | None:
