@@ -74,11 +74,18 @@ class TextReferents:
             person = self._person_named(entity)
             if person is not None:
                 return person
-            if governing is not None and entity.label_ == "PERSON" and entity.root.i == governing.i:
+            if governing is not None and entity.root.i == governing.i and self._unplaced(entity):
                 # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
                 # subject of the verb above, whom the tables do not know, not the known name after it
                 return Actor(text=entity.text)
         return None
+
+    def _unplaced(self, entity) -> bool:
+        """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
+        if entity.label_ not in ("PERSON", "ORG"):
+            return False
+        reading = self.resolver.read(entity.text, self.when)
+        return reading is None or reading.country is None
 
     def _person_named(self, entity) -> Actor | None:
         """The person an entity names, known or described beside it ("X, a Dutch convert")."""
