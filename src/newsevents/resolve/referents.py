@@ -82,8 +82,8 @@ class TextReferents:
 
     def _unplaced(self, entity) -> bool:
         """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
-        if entity.label_ not in ("PERSON", "ORG"):
-            return False
+        if entity.label_ not in ("PERSON", "ORG") or entity.root.pos_ != "PROPN":
+            return False  # "the foreign secretary" (an ORG to spaCy) is a role, placed elsewhere
         reading = self.resolver.read(entity.text, self.when)
         return reading is None or reading.country is None
 
