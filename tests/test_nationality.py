@@ -65,3 +65,47 @@ def test_a_description_of_two_nationalities_gives_neither(coder):
         "2024-05-02",
     )
     assert event_in(events, "criticised").actor.country is None
+
+
+def test_a_home_town_set_off_after_the_name_gives_its_country(coder):
+    events = coder.code_text(
+        "Thomas Whitcombe, 31, from Wigan, Lancashire, was arrested by Turkish police on Friday."
+        " Whitcombe denied the charges in court.",
+        "2024-05-02",
+    )
+    assert event_in(events, "arrested").recipient.country == "GBR"
+    assert coded(event_in(events, "denied")) == ("GBR", "CVL")
+
+
+def test_a_home_town_qualified_by_its_country_takes_that_country(coder):
+    events = coder.code_text(
+        "Omar Haddad, 27, from Homs, Syria, said he supported the ceasefire.",
+        "2024-05-02",
+    )
+    assert coded(event_in(events, "supported")) == ("SYR", "CVL")
+
+
+def test_a_from_phrase_that_is_no_town_gives_no_country(coder):
+    events = coder.code_text(
+        "Thomas Whitcombe, a spokesman from the charity, denied the charges in court.",
+        "2024-05-02",
+    )
+    assert coded(event_in(events, "denied"))[0] is None
+
+
+def test_he_in_a_relative_clause_is_the_person_who_stands_for(coder):
+    events = coder.code_text(
+        "Bashar Jaafari accused the envoy of bias on Monday. The plan now rests with"
+        " President Vladimir Putin, who has said he will host a congress in March.",
+        "2019-01-10",
+    )
+    assert coded(event_in(events, "host")) == ("RUS", "GOV")
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_for_he(coder):
+    events = coder.code_text(
+        "Farah Haddad was stripped of her citizenship, but the foreign secretary, Jeremy Hunt,"
+        " said on Sunday he was working to rescue her children.",
+        "2019-03-01",
+    )
+    assert coded(event_in(events, "rescue")) == ("GBR", "GOV")

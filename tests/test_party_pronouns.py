@@ -40,6 +40,7 @@ def test_it_looks_back_to_the_sentences_before(resolver, nlp):
         "Peru sent envoys. It is clear that the talks have stalled.",
         "Peru sent envoys. It was reported that the militia had withdrawn.",
         "Peru sent envoys. It emerged that the ministry had paid the militia.",
+        "Peru sent envoys. “It’s fine to ask questions about the militia,” she said.",
     ],
 )
 def test_a_dummy_it_is_no_party(resolver, nlp, sentence):
@@ -142,3 +143,17 @@ def test_a_generic_plural_stays_a_sector_when_the_article_named_rebels_of_two_co
     they = next(token.i for token in doc if token.lower_ == "they")
     actor = article.resolve(doc[they : they + 1])
     assert (actor.country, actor.sector) == (None, "REB")
+
+
+def test_it_after_an_appositive_subject_is_the_party_it_names(resolver, nlp):
+    doc = nlp("The summit faces trouble since one of the hosts, Chile, has insisted it will not allow observers.")
+    assert resolve_word(resolver, doc, "it").country == "CHL"
+
+
+def test_she_is_the_named_subject_above_her_clause_not_a_known_name_after_it(resolver, nlp):
+    doc = nlp(
+        "Farah Haddad, 19, has been told by the home secretary, Sajid Javid, that she will face charges"
+        " because she attacked the guards."
+    )
+    for occurrence in (0, 1):
+        assert resolve_word(resolver, doc, "she", occurrence).country is None

@@ -25,6 +25,39 @@ def sentence_start(doc, position: int) -> int:
     return max(position, 0)
 
 
+def relative_clause_owner(pronoun):
+    """For a pronoun inside a relative clause on a noun ("Putin, who has said he will
+    ...", "the minister who said she ..."): that noun, the one "who" stands for; None
+    elsewhere, and for the clause's own object ("Erdogan, who urged him": not Erdogan)."""
+    verb = pronoun.head
+    if verb.dep_ == "relcl" and pronoun.dep_ != "poss":
+        return None
+    for _ in range(4):
+        if verb.dep_ == "relcl":
+            relative = any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("who", "whom") for child in verb.children
+            )
+            return verb.head if relative and verb.head.i < pronoun.i else None
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def governing_subject(pronoun):
+    """For a subject pronoun in a clause under another verb ("Farah was told that she
+    ...", "Ali said he ..."): the named subject of the nearest verb above that has one."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head is verb or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+            return None
+        verb = verb.head
+        subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject  # a pronoun subject ("that she will ..., because she ...") passes on up
+    return None
+
+
 def is_dummy_it(span) -> bool:
     """Whether "it" is a dummy subject: "it is clear that", "it was reported that",
     "it emerged that" (a clause follows a copula, a passive or a raising verb)."""
@@ -45,7 +78,9 @@ def is_dummy_it(span) -> bool:
     if not clause_follows:
         return False
     passive = token.dep_ == "nsubjpass" or any(child.dep_ == "auxpass" for child in head.children)
-    copula = head.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in head.children)
+    # "It’s fine to ...": the contraction with a curly apostrophe is not lemmatised "be"
+    be = head.lemma_ == "be" or head.lower_.replace("’", "'") in ("'s", "'re")
+    copula = be and any(child.dep_ in ("acomp", "attr") for child in head.children)
     return passive or copula or head.lemma_ in load_word_lists().expletive_it_verbs
 
 
@@ -90,6 +125,8 @@ def can_be_it(phrase) -> bool:
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in load_word_lists().party_prepositions
+    if root.dep_ == "appos":  # "one of the hosts, Chile, said it ...": the party the subject is
+        return root.head.dep_ in ("nsubj", "nsubjpass", "dobj") or root.head.lower_ == "one"
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
 
 

@@ -1,8 +1,10 @@
 """The country an article gives a person the tables do not know, by a nationality
 word beside the name: "the Iraqi expert Nadia Farouk", "Canadian MP Joanne
 Pelletier", "the British-born Samira Kadhim", "a Dutch convert, Marten Hoekstraat",
-"Marten Hoekstraat, a Dutch convert," (docs/actors.md, "Speakers").  Only an explicit
-nationality adjective counts: a name with none stays without a country, never guessed."""
+"Marten Hoekstraat, a Dutch convert," (docs/actors.md, "Speakers"), or by the town
+set off after it that the person is from: "Joe Farrow, 24, from Wigan,".  Only an
+explicit nationality adjective or home town counts: a name with neither stays without
+a country, never guessed."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actors import tokenize
+from newsevents.resolve.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from newsevents.resolve.actor_reading import PhraseReader
@@ -30,7 +33,8 @@ def described_country(reader: PhraseReader, span, when: date | None) -> tuple[st
         found = _nationality_reading(reader, description.text, when)
         if found is not None:
             return found
-    return None
+    home = _home_town_country(root)
+    return (home, PERSON_SECTOR) if home is not None else None
 
 
 def earlier_described(reader: PhraseReader, span, name_tokens: frozenset[str], when: date | None):
@@ -86,3 +90,34 @@ def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> 
     if reading.name_tokens or reading.plural or reading.country not in (None, country):
         return None
     return country, reading.sector or PERSON_SECTOR
+
+
+def _home_town_country(root) -> str | None:
+    """The country of the place a name is said to be from, set off by commas after it
+    ("Joe Farrow, 24, from Wigan, Lancashire,": GBR); the country a qualifier after the
+    town names first ("from Homs, Syria"), else the most populous place of that name."""
+    doc = root.doc
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i <= root.i or doc[prep.i - 1].text != ",":
+            continue
+        town = next((child for child in prep.children if child.dep_ == "pobj" and child.ent_type_ == "GPE"), None)
+        if town is None:
+            return None
+        qualifier = next((child for child in town.children if child.dep_ == "appos" and child.ent_type_ == "GPE"), None)
+        for place in (qualifier, town):
+            country = _place_country(_entity_text(place)) if place is not None else None
+            if country is not None:
+                return country
+    return None
+
+
+def _entity_text(token) -> str:
+    """The whole place name a token is in ("Port of Spain" for "Spain"'s head)."""
+    return next((entity.text for entity in token.doc.ents if entity.start <= token.i < entity.end), token.text)
+
+
+def _place_country(name: str) -> str | None:
+    places = [place for place, _ in load_gazetteer().candidates(name)]
+    if not places:
+        return None
+    return max(places, key=lambda place: place.population).country3

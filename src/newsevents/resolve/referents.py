@@ -13,12 +13,23 @@ from newsevents.entities import entities_in
 from newsevents.knowledge.actors import load_sector_words, tokenize
 from newsevents.records import Actor
 from newsevents.resolve.actor_reading import Reading
-from newsevents.resolve.antecedents import can_be_group, can_be_it, own_subject_words, subjects_above, window_before
+from newsevents.resolve.antecedents import (
+    can_be_group,
+    can_be_it,
+    governing_subject,
+    own_subject_words,
+    relative_clause_owner,
+    subjects_above,
+    window_before,
+)
 from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
 
 if TYPE_CHECKING:
     from newsevents.resolve.actors import ActorResolver
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -49,16 +60,41 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
         candidates = entities_in(window_before(span))
-        candidates.sort(key=lambda entity: (entity.root.dep_ in ("nsubj", "nsubjpass"), entity.start), reverse=True)
+        pronoun = span[0] if len(span) == 1 else None
+        owner = relative_clause_owner(pronoun) if pronoun is not None and pronoun.dep_ in (*SUBJECTS, "poss") else None
+        owners = [entity for entity in candidates if owner is not None and entity.root.i == owner.i]
+        if owners and owners[0].label_ == "PERSON":  # "Putin, who has said he ...": Putin, whoever else is near
+            return self._person_named(owners[0]) or Actor(text=owners[0].text)
+        # a subject "he" may be a name beside the subject ("the secretary, Jane Doe, said he");
+        # for "his"/"her" that name is too often the other party ("Doe revoked her passport")
+        appositive = pronoun is not None and pronoun.dep_ in SUBJECTS
+        candidates.sort(key=lambda entity: (_is_subject(entity, appositive), entity.start), reverse=True)
+        governing = governing_subject(pronoun) if appositive else None
         for entity in candidates:
-            person = self._known_person(entity.text)
-            if person is None and entity.label_ == "PERSON":
-                described = described_country(self.resolver, entity, self.when)  # "X, a Dutch convert"
-                if described is not None:
-                    person = Actor(text=entity.text, country=described[0], sector=described[1])
+            person = self._person_named(entity)
             if person is not None:
                 return person
+            if governing is not None and entity.root.i == governing.i and self._unplaced(entity):
+                # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
+                # subject of the verb above, whom the tables do not know, not the known name after it
+                return Actor(text=entity.text)
         return None
+
+    def _unplaced(self, entity) -> bool:
+        """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
+        if entity.label_ not in ("PERSON", "ORG") or entity.root.pos_ != "PROPN":
+            return False  # "the foreign secretary" (an ORG to spaCy) is a role, placed elsewhere
+        reading = self.resolver.read(entity.text, self.when)
+        return reading is None or reading.country is None
+
+    def _person_named(self, entity) -> Actor | None:
+        """The person an entity names, known or described beside it ("X, a Dutch convert")."""
+        person = self._known_person(entity.text)
+        if person is None and entity.label_ == "PERSON":
+            described = described_country(self.resolver, entity, self.when)
+            if described is not None:
+                person = Actor(text=entity.text, country=described[0], sector=described[1])
+        return person
 
     def _organisation_in_text_before(self, span) -> Actor | None:
         """For it/its: the nearest singular country, organisation or group named before
@@ -172,3 +208,9 @@ class TextReferents:
                     continue
                 return earlier.actor
         return None
+
+
+def _is_subject(phrase, appositive: bool) -> bool:
+    """A subject, or (``appositive``) a name in apposition to one ("the foreign secretary, Jane Doe, said")."""
+    root = phrase.root
+    return root.dep_ in SUBJECTS or (appositive and root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
