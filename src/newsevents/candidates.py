@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.modality import purpose_head
+from newsevents.extract.modality import modality_of, purpose_head, reported_demand
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
@@ -40,6 +40,9 @@ class Candidate:
     confidence: float
     co_actors: list[Actor] = field(default_factory=list)
     co_recipients: list[Actor] = field(default_factory=list)
+    # as told: asserted | negated | future | hypothetical (extract/modality.py), and by whom
+    modality: str = "asserted"
+    reported_by: Actor | None = None
 
     def dyad(self) -> tuple[str, str | None, str | None]:
         """What makes two candidates of a sentence one event to an analyst."""
@@ -128,6 +131,32 @@ class CandidateBuilder:
             if party is None or party.country is None:
                 confidence *= 0.85  # an event between unknowns is worth less to an analyst
         return Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
+
+    def as_told(self, candidate: Candidate, article_actors: ArticleActors) -> Candidate:
+        """The candidate with its modality and who reports it, read once here so that
+        what did not happen can be left out before it takes a sentence's slot.  An
+        event told as still to come is its announcement; a demand a speaker reports
+        is the speaker's.  Asked after the sentence's candidates are all built, so
+        that resolving the reporter does not change the memory their parties see."""
+        clause, guess = candidate.clause, candidate.guess
+        mood = modality_of(clause, self.words, guess.mode, guess.event)
+        reporter = None
+        if mood.reported_by is not None:
+            reporter = article_actors.resolve(mood.reported_by)
+            if reporter is not None:
+                reporter.span = text_span(mood.reported_by)
+        actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
+        if modality == "future":
+            guess = guess.as_announced()  # "the pullout would take 60 days": CONCEDE (PLOVER)
+        if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
+            # "Kenya must withdraw, the Somali president said": the speaker demands it
+            # of Kenya; what a passive demand is about is no addressee ("the detainees
+            # should be released, Amnesty said")
+            actor, recipient = replace(reporter), None if clause.passive else candidate.actor
+            modality = "asserted" if modality in ("future", "hypothetical") else modality
+        return replace(
+            candidate, guess=guess, actor=actor, recipient=recipient, modality=modality, reported_by=reporter
+        )
 
     def _pair(self, phrase: Span, article_actors: ArticleActors) -> list[Actor]:
         """Who "the two leaders" are: the two the article named last, each with the phrase's words."""

@@ -12,7 +12,7 @@ gazetteer, the actor tables) and codes articles in batches through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from newsevents.candidates import Candidate, CandidateBuilder, without_restatements
 from newsevents.extract.clauses import find_clauses, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier
-from newsevents.extract.modality import is_background, modality_of, reported_demand
+from newsevents.extract.modality import is_background
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import load_word_lists
@@ -32,7 +32,6 @@ from newsevents.records import UNREALISED_MODALITIES, Article, CodingResult, Eve
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
-from newsevents.resolve.parties import text_span
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
 
@@ -141,20 +140,20 @@ class Coder:
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
             found = (self.candidates.candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
-            for candidate in self._best(without_restatements([c for c in found if c is not None])):
-                record = self._record(
-                    article, index, sentence, candidate, article_actors, article_places, article_dates
-                )
-                if self._countable(record):
-                    events.append(record)
+            candidates = without_restatements([c for c in found if c is not None])
+            told = (self.candidates.as_told(candidate, article_actors) for candidate in candidates)
+            for candidate in self._best([c for c in told if self._countable(c)]):
+                events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         return with_told_attackers(events, self.actors.builtin.pronouns)
 
-    def _countable(self, record: EventRecord) -> bool:
-        """Whether the record belongs in the event data: a statement needs who made
-        it, and what did not happen is left out unless the config keeps it."""
-        if record.actor is None and record.event in self.words.doer_needed_types:
+    def _countable(self, candidate: Candidate) -> bool:
+        """Whether the candidate belongs in the event data: a statement needs who made
+        it, and what did not happen is left out unless the config keeps it.  Decided
+        before the sentence's best are kept, so that a hypothetical takes no real
+        event's slot."""
+        if candidate.actor is None and candidate.guess.event in self.words.doer_needed_types:
             return False
-        return self.config.keep_unrealised or record.modality not in UNREALISED_MODALITIES
+        return self.config.keep_unrealised or candidate.modality not in UNREALISED_MODALITIES
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
         """Let the article's memory see who speaks ("Erdogan has said he ..."), so that
@@ -184,31 +183,15 @@ class Coder:
         index: int,
         sentence: Span,
         candidate: Candidate,
-        article_actors,
         article_places,
         article_dates: ArticleDates,
     ) -> EventRecord:
-        clause, guess = candidate.clause, candidate.guess
-        mood = modality_of(clause, self.words, guess.mode, guess.event)
-        reporter = None
-        if mood.reported_by is not None:
-            reporter = article_actors.resolve(mood.reported_by)
-            if reporter is not None:
-                reporter.span = text_span(mood.reported_by)
-        actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
-        if modality == "future":
-            guess = guess.as_announced()  # "the pullout would take 60 days": CONCEDE (PLOVER)
-        if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
-            # "Kenya must withdraw, the Somali president said": the speaker demands it
-            # of Kenya; what a passive demand is about is no addressee ("the detainees
-            # should be released, Amnesty said")
-            actor, recipient = replace(reporter), None if clause.passive else candidate.actor
-            modality = "asserted" if modality in ("future", "hypothetical") else modality
+        clause, guess, modality = candidate.clause, candidate.guess, candidate.modality
         trigger_tokens = clause.trigger_tokens
         when = article_dates.date_event(sentence, clause.predicate, future=modality in ("future", "hypothetical"))
         background = is_background(when.date, when.precision, article.published, modality)
         location = article_places.place_event(sentence, clause.predicate)
-        for party in (actor, recipient, reporter):
+        for party in (candidate.actor, candidate.recipient, candidate.reported_by):
             place_in_country(party, article_places.home_country(location))
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -226,10 +209,10 @@ class Coder:
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
                 sentence.doc[trigger_tokens[0].i : trigger_tokens[-1].i + 1].text,  # not doc.text: it joins the article
             ),
-            actor=actor,
-            recipient=recipient,
+            actor=candidate.actor,
+            recipient=candidate.recipient,
             modality=modality,
-            reported_by=reporter,
+            reported_by=candidate.reported_by,
             date=when.iso,
             date_text=when.text,
             date_precision=when.precision,
