@@ -134,17 +134,20 @@ def test_an_attacker_is_not_carried_onto_its_own_side_or_into_the_next_sentence(
     assert [e.actor for e in later if e.sentence_index == 1] == [None]
 
 
-def test_a_hypothetical_takes_no_real_events_slot(coder):
-    """What did not happen is left out before the sentence's best are kept, so that
-    the real event told beside it is coded; kept on request, it is as before."""
+def test_a_speculation_holds_its_slot_though_it_is_left_out(coder):
+    """What did not happen is left out of the event data, but it still holds its slot
+    among the sentence's best: the weaker reading beside a speculation is no event
+    to put in its place."""
     import copy
     from dataclasses import replace
 
     text = "Britain could expel Iranian diplomats after Iran arrested two British journalists in Tehran."
     one_a_sentence = copy.copy(coder)
-    one_a_sentence.config = replace(coder.config, max_events_per_sentence=1)
-    events = one_a_sentence.code_text(text, "2024-05-02")
-    assert [(e.event, e.modality, e.actor.code) for e in events] == [("COERCE", "asserted", "IRN")]
-    one_a_sentence.config = replace(one_a_sentence.config, keep_unrealised=True)
+    one_a_sentence.config = replace(coder.config, max_events_per_sentence=1, keep_unrealised=True)
     kept = one_a_sentence.code_text(text, "2024-05-02")
     assert [(e.event, e.modality, e.actor.code) for e in kept] == [("THREATEN", "hypothetical", "GBR")]
+    one_a_sentence.config = replace(one_a_sentence.config, keep_unrealised=False)
+    assert one_a_sentence.code_text(text, "2024-05-02") == []
+    one_a_sentence.config = replace(one_a_sentence.config, max_events_per_sentence=2)
+    events = one_a_sentence.code_text(text, "2024-05-02")
+    assert [(e.event, e.modality, e.actor.code) for e in events] == [("COERCE", "asserted", "IRN")]

@@ -134,7 +134,7 @@ class CandidateBuilder:
 
     def as_told(self, candidate: Candidate, article_actors: ArticleActors) -> Candidate:
         """The candidate with its modality and who reports it, read once here so that
-        what did not happen can be left out before it takes a sentence's slot.  An
+        what did not happen is left out before its place and date are sought.  An
         event told as still to come is its announcement; a demand a speaker reports
         is the speaker's.  Asked after the sentence's candidates are all built, so
         that resolving the reporter does not change the memory their parties see."""

@@ -141,16 +141,18 @@ class Coder:
             self._remember_speakers(sentence, article_actors)
             found = (self.candidates.candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
             candidates = without_restatements([c for c in found if c is not None])
-            told = (self.candidates.as_told(candidate, article_actors) for candidate in candidates)
-            for candidate in self._best([c for c in told if self._countable(c)]):
-                events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
+            told = [self.candidates.as_told(candidate, article_actors) for candidate in candidates]
+            for candidate in self._best(told):
+                if self._countable(candidate):
+                    events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         return with_told_attackers(events, self.actors.builtin.pronouns)
 
     def _countable(self, candidate: Candidate) -> bool:
         """Whether the candidate belongs in the event data: a statement needs who made
-        it, and what did not happen is left out unless the config keeps it.  Decided
-        before the sentence's best are kept, so that a hypothetical takes no real
-        event's slot."""
+        it, and what did not happen is left out unless the config keeps it.  Asked of
+        the sentence's best, before their place and date are sought: what is left out
+        still holds its slot, since the weaker candidates beside a speculation are
+        mostly misreadings of it (docs/accuracy.md)."""
         if candidate.actor is None and candidate.guess.event in self.words.doer_needed_types:
             return False
         return self.config.keep_unrealised or candidate.modality not in UNREALISED_MODALITIES
