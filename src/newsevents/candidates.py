@@ -133,11 +133,12 @@ class CandidateBuilder:
         return Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
 
     def as_told(self, candidate: Candidate, article_actors: ArticleActors) -> Candidate:
-        """The candidate with its modality and who reports it, read once here so that
-        what did not happen is left out before its place and date are sought.  An
-        event told as still to come is its announcement; a demand a speaker reports
-        is the speaker's.  Asked after the sentence's candidates are all built, so
-        that resolving the reporter does not change the memory their parties see."""
+        """The candidate with its modality and who reports it, read once, so that what
+        did not happen is left out before its place and date are sought.  An event
+        told as still to come is its announcement; a demand a speaker reports is the
+        speaker's.  Asked of a sentence's best once they are all built (reading the
+        modality costs more than the rest of a candidate, and resolving the reporter
+        must not change the memory their parties see)."""
         clause, guess = candidate.clause, candidate.guess
         mood = modality_of(clause, self.words, guess.mode, guess.event)
         reporter = None

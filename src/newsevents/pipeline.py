@@ -141,8 +141,8 @@ class Coder:
             self._remember_speakers(sentence, article_actors)
             found = (self.candidates.candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
             candidates = without_restatements([c for c in found if c is not None])
-            told = [self.candidates.as_told(candidate, article_actors) for candidate in candidates]
-            for candidate in self._best(told):
+            for best in self._best(candidates):
+                candidate = self.candidates.as_told(best, article_actors)
                 if self._countable(candidate):
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         return with_told_attackers(events, self.actors.builtin.pronouns)
