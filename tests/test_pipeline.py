@@ -132,3 +132,22 @@ def test_an_attacker_is_not_carried_onto_its_own_side_or_into_the_next_sentence(
     assert [e.actor for e in own if e.recipient is not None and e.recipient.text == "two rebels"] == [None]
     later = code(coder, "Malian troops shelled the camp on Monday. Two children were killed.")
     assert [e.actor for e in later if e.sentence_index == 1] == [None]
+
+
+def test_a_speculation_holds_its_slot_though_it_is_left_out(coder):
+    """What did not happen is left out of the event data, but it still holds its slot
+    among the sentence's best: the weaker reading beside a speculation is no event
+    to put in its place."""
+    import copy
+    from dataclasses import replace
+
+    text = "Britain could expel Iranian diplomats after Iran arrested two British journalists in Tehran."
+    one_a_sentence = copy.copy(coder)
+    one_a_sentence.config = replace(coder.config, max_events_per_sentence=1, keep_unrealised=True)
+    kept = one_a_sentence.code_text(text, "2024-05-02")
+    assert [(e.event, e.modality, e.actor.code) for e in kept] == [("THREATEN", "hypothetical", "GBR")]
+    one_a_sentence.config = replace(one_a_sentence.config, keep_unrealised=False)
+    assert one_a_sentence.code_text(text, "2024-05-02") == []
+    one_a_sentence.config = replace(one_a_sentence.config, max_events_per_sentence=2)
+    events = one_a_sentence.code_text(text, "2024-05-02")
+    assert [(e.event, e.modality, e.actor.code) for e in events] == [("COERCE", "asserted", "IRN")]

@@ -12,39 +12,27 @@ gazetteer, the actor tables) and codes articles in batches through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from newsevents.extract import roles
-from newsevents.extract.clauses import Clause, find_clauses, further_conjuncts, noun_phrase
-from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
-from newsevents.extract.modality import is_background, modality_of, purpose_head, reported_demand
+from newsevents.candidates import Candidate, CandidateBuilder, without_restatements
+from newsevents.extract.clauses import find_clauses, noun_phrase
+from newsevents.extract.event_type import EventTypeClassifier
+from newsevents.extract.modality import is_background
 from newsevents.ingest.dateline import find_dateline
 from newsevents.ingest.notes import InputNote
-from newsevents.knowledge.words import WordLists, load_word_lists
+from newsevents.knowledge.words import load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
 from newsevents.ontology import load_ontology
-from newsevents.records import UNREALISED_MODALITIES, Actor, Article, CodingResult, EventRecord, InputProblem
+from newsevents.records import UNREALISED_MODALITIES, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
-from newsevents.resolve.parties import (
-    first_recipient,
-    is_town_name,
-    members,
-    moved_side,
-    partner_is_recipient,
-    resolved,
-    same_party,
-    struck_place,
-    text_span,
-    within,
-)
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
 
@@ -65,17 +53,6 @@ class CoderConfig:
     keep_unrealised: bool = False
 
 
-@dataclass
-class _Candidate:
-    clause: Clause
-    guess: EventTypeGuess
-    actor: Actor | None
-    recipient: Actor | None
-    confidence: float
-    co_actors: list[Actor] = field(default_factory=list)
-    co_recipients: list[Actor] = field(default_factory=list)
-
-
 class Coder:
     """Codes articles into event records; build it once and reuse it (loading the
     parser and the tables takes seconds, coding an article milliseconds)."""
@@ -86,6 +63,7 @@ class Coder:
         self.words = load_word_lists()
         self.ontology = load_ontology()
         self.classifier = EventTypeClassifier()
+        self.candidates = CandidateBuilder(self.words, self.classifier)
         self.actors = ActorResolver(extra_tables=list(self.config.actor_tables))
         self.places = PlaceResolver()
 
@@ -162,26 +140,24 @@ class Coder:
         events: list[EventRecord] = []
         for index, sentence in enumerate(doc.sents):
             self._remember_speakers(sentence, article_actors)
-            candidates = [
-                c
-                for c in (self._candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
-                if c
-            ]
-            for candidate in self._best(_without_restatements(candidates)):
-                record = self._record(
-                    article, index, sentence, candidate, article_actors, article_places, article_dates
-                )
-                if self._countable(record):
-                    events.append(record)
+            found = (self.candidates.candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
+            candidates = without_restatements([c for c in found if c is not None])
+            for best in self._best(candidates):
+                candidate = self.candidates.as_told(best, article_actors)
+                if self._countable(candidate):
+                    events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         events = with_told_attackers(events, self.actors.builtin.pronouns)
         return with_campaign_doers(events, doc, self.words, article_actors.resolve)
 
-    def _countable(self, record: EventRecord) -> bool:
-        """Whether the record belongs in the event data: a statement needs who made
-        it, and what did not happen is left out unless the config keeps it."""
-        if record.actor is None and record.event in self.words.doer_needed_types:
+    def _countable(self, candidate: Candidate) -> bool:
+        """Whether the candidate belongs in the event data: a statement needs who made
+        it, and what did not happen is left out unless the config keeps it.  Asked of
+        the sentence's best, before their place and date are sought: what is left out
+        still holds its slot, since the weaker candidates beside a speculation are
+        mostly misreadings of it (docs/accuracy.md)."""
+        if candidate.actor is None and candidate.guess.event in self.words.doer_needed_types:
             return False
-        return self.config.keep_unrealised or record.modality not in UNREALISED_MODALITIES
+        return self.config.keep_unrealised or candidate.modality not in UNREALISED_MODALITIES
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
         """Let the article's memory see who speaks ("Erdogan has said he ..."), so that
@@ -190,106 +166,13 @@ class Coder:
             if token.dep_ == "nsubj" and token.head.lemma_ in self.words.reporting_verbs:
                 article_actors.resolve(noun_phrase(token))
 
-    def _candidate(self, clause: Clause, article_actors) -> _Candidate | None:
-        # The doer is resolved even for clauses that are no event, so that the
-        # article's memory sees "Erdogan has said" before "he hopes to ...".
-        clause = roles.with_implied_doer(clause, self.words)
-        pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
-        speaker = roles.speaker_of(clause.actor, self.words) if clause.actor is not None else None
-        said_by = article_actors.resolve(speaker) if speaker is not None else None
-        actor: Actor | None
-        if pair:
-            actor = pair[0]
-        elif said_by is not None and said_by.code is not None and clause.actor is not None:
-            # "the ministry said it would ...": the ministry; "we", said by a person, is their side
-            side = self.words.speaker_pronouns.get(clause.actor.text.lower()) == "side"
-            actor = replace(
-                said_by, text=clause.actor.text, span=text_span(clause.actor), name=None if side else said_by.name
-            )
-        else:
-            actor = resolved(clause.actor, article_actors) if clause.actor is not None else None
-        guess = self.classifier.classify(clause)
-        if guess is None:
-            return None
-        unknown_party = False
-        if clause.actor is not None and actor is None:
-            # the doer is a thing ("the agreement led to ..."), not an actor; but a
-            # violent event keeps an unknown doer, and its weapon names no doer
-            doer = roles.unknown_doer(clause.actor, self.words)
-            unknown_party = doer == "party"
-            crowd = unknown_party and guess.event in self.words.crowd_event_types
-            if (guess.event not in self.words.uncoded_patient_types and not crowd) or doer is None:
-                return None
-            actor = Actor(text=clause.actor.text) if unknown_party else None
-            if doer == "instrument" and (named := roles.event_party(clause.actor, self.words)) is not None:
-                actor = resolved(named, article_actors)  # "a Russian bombing raid struck ...": Russia
-        if actor is not None and clause.actor is not None and actor.span is None:
-            actor.span = text_span(clause.actor)
-        if clause.actor is None and (named := roles.context_doer(clause, guess, self.words)) is not None:
-            actor = article_actors.resolve(named) or Actor(text=named.text)
-            actor.span = text_span(named)
-            unknown_party = actor.code is None
-        if actor is None:
-            actor = moved_side(clause, article_actors, guess.event, self.words)  # "US troops were pulled out"
-        recipient, recipient_phrase, passed = first_recipient(clause, article_actors, actor, guess.event, self.words)
-        co_actors = pair[1:] or members(clause.co_actors, article_actors)
-        reciprocal = partner_is_recipient(clause, guess.event, guess.cameo, self.words)
-        if recipient is None and co_actors and reciprocal:
-            # "Turkey and Russia met", "Russian and Turkish troops worked together"
-            recipient = co_actors.pop(0)
-            if recipient.sector is None and actor is not None:
-                recipient.sector = actor.sector
-        if recipient is None and guess.event in self.words.uncoded_patient_types:
-            recipient, recipient_phrase = self._uncoded_patient(clause, passed)
-        co_recipients = []
-        if recipient_phrase is not None:
-            co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
-        if actor is not None and recipient is not None and same_party(actor, recipient):
-            recipient = co_recipients.pop(0) if co_recipients else None
-        crowd = roles.stands_without_party(clause, guess, unknown_party, self.words)
-        violence = guess.event in self.words.uncoded_patient_types and (actor is None or unknown_party)
-        crowd = crowd or (violence and struck_place(clause, article_actors))  # "an attack on Douma"; not "they"
-        if _code(actor) is None and _code(recipient) is None and not crowd:
-            # "we", "they", "the groups": nothing an analyst could count; but a clear
-            # event done to someone the tables do not know, by someone unnamed, is kept
-            if (actor is not None and not unknown_party) or recipient_phrase is None:
-                return None  # an unresolved pronoun as the doer, or nobody done to
-            if not _uncoded_patient(clause, recipient_phrase, self.words):
-                return None
-        confidence = guess.confidence
-        # an event with a place or its own troops where a recipient would be misses nobody
-        parties = [actor] if recipient is None and passed else [actor, recipient]
-        for party in parties:
-            if party is None or party.country is None:
-                confidence *= 0.85  # an event between unknowns is worth less to an analyst
-        return _Candidate(clause, guess, actor, recipient, round(confidence, 3), co_actors, co_recipients)
-
-    def _pair(self, phrase: Span, article_actors) -> list[Actor]:
-        """Who "the two leaders" are: the two the article named last, each with the phrase's words."""
-        kind = roles.pair_kind(phrase, self.words)
-        if kind is None:
-            return []
-        pair = article_actors.recent_parties(2, people=kind == "people")
-        for party in pair:
-            party.text, party.span = phrase.text, text_span(phrase)
-        return pair
-
-    def _uncoded_patient(self, clause: Clause, passed: list[Span]) -> tuple[Actor | None, Span | None]:
-        """The one the event is done to, though no table codes it: its words kept,
-        its code null (see extract/roles.py); not a town ("attacked Douma"), nor in a
-        phrase passed over as no party ("the Kurdish city of Afrin": not "Kurdish")."""
-        for phrase in clause.recipient_candidates:
-            if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase) and not within(phrase, passed):
-                return Actor(text=phrase.text, span=text_span(phrase)), phrase
-        return None, None
-
-    def _best(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        kept: list[_Candidate] = []
+    def _best(self, candidates: list[Candidate]) -> list[Candidate]:
+        kept: list[Candidate] = []
         seen = set()
         for candidate in sorted(candidates, key=lambda c: -c.confidence):
             if candidate.confidence < self.config.min_confidence:
                 continue
-            key = (candidate.guess.event, _code(candidate.actor), _code(candidate.recipient))
+            key = candidate.dyad()
             if key in seen:
                 continue
             seen.add(key)
@@ -303,32 +186,16 @@ class Coder:
         article: Article,
         index: int,
         sentence: Span,
-        candidate: _Candidate,
-        article_actors,
+        candidate: Candidate,
         article_places,
         article_dates: ArticleDates,
     ) -> EventRecord:
-        clause, guess = candidate.clause, candidate.guess
-        mood = modality_of(clause, self.words, guess.mode, guess.event)
-        reporter = None
-        if mood.reported_by is not None:
-            reporter = article_actors.resolve(mood.reported_by)
-            if reporter is not None:
-                reporter.span = text_span(mood.reported_by)
-        actor, recipient, modality = candidate.actor, candidate.recipient, mood.modality
-        if modality == "future":
-            guess = guess.as_announced()  # "the pullout would take 60 days": CONCEDE (PLOVER)
-        if guess.event == "REQUEST" and reporter is not None and reported_demand(clause, self.words):
-            # "Kenya must withdraw, the Somali president said": the speaker demands it
-            # of Kenya; what a passive demand is about is no addressee ("the detainees
-            # should be released, Amnesty said")
-            actor, recipient = replace(reporter), None if clause.passive else candidate.actor
-            modality = "asserted" if modality in ("future", "hypothetical") else modality
+        clause, guess, modality = candidate.clause, candidate.guess, candidate.modality
         trigger_tokens = clause.trigger_tokens
         when = article_dates.date_event(sentence, clause.predicate, future=modality in ("future", "hypothetical"))
         background = is_background(when.date, when.precision, article.published, modality)
         location = article_places.place_event(sentence, clause.predicate)
-        for party in (actor, recipient, reporter):
+        for party in (candidate.actor, candidate.recipient, candidate.reported_by):
             place_in_country(party, article_places.home_country(location))
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
@@ -346,10 +213,10 @@ class Coder:
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
                 sentence.doc[trigger_tokens[0].i : trigger_tokens[-1].i + 1].text,  # not doc.text: it joins the article
             ),
-            actor=actor,
-            recipient=recipient,
+            actor=candidate.actor,
+            recipient=candidate.recipient,
             modality=modality,
-            reported_by=reporter,
+            reported_by=candidate.reported_by,
             date=when.iso,
             date_text=when.text,
             date_precision=when.precision,
@@ -379,28 +246,3 @@ def _story_text(article: Article) -> tuple[str, str | None]:
     if dateline is None:
         return text, None
     return text[: dateline.start] + text[dateline.end :], dateline.place
-
-
-def _without_restatements(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Drop the purpose of an event that is coded itself: in "police fired tear gas
-    to disperse the crowd" the event is the firing, and the dispersal it aimed at
-    is no second, future event.  A purpose whose verb is no event ("flew to
-    Addis Ababa to discuss the dispute") is kept, as a plan.  Drop too an event noun
-    that is the doer of the same event told by its verb ("a bombing claimed by the
-    group killed four": the killing, which names who was hit)."""
-    predicates = {candidate.clause.predicate for candidate in candidates}
-    doers = {(c.clause.actor.root, c.guess.event) for c in candidates if c.clause.actor is not None}
-    return [
-        c
-        for c in candidates
-        if purpose_head(c.clause.predicate) not in predicates and (c.clause.predicate, c.guess.event) not in doers
-    ]
-
-
-def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
-    passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
-    return roles.is_uncoded_patient(phrase, passive_subject, words)
-
-
-def _code(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.code

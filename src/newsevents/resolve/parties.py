@@ -242,10 +242,8 @@ def moved_side(clause: Clause, article_actors: ArticleActors, event: str, words:
     """The forces a passive moves, when no one is said to move them: the side that
     withdraws or deploys ("US troops were pulled out of Syria": the US retreats)."""
     moved = clause.passive_subject
-    if moved is None or event not in MOVING_EVENT_TYPES or not is_moved(moved, words):
-        return None
-    side = resolved(moved, article_actors)
-    if side is None or side.sector not in MOVED_SECTORS:
+    side = resolved(moved, article_actors) if moved is not None else None
+    if moved is None or side is None or not is_moved_people(moved, side, event, words):
         return None
     side.span = text_span(moved)
     return side
@@ -269,7 +267,13 @@ def is_moved_force(phrase: Span, party: Actor, actor: Actor | None, event: str, 
     deployment ("Trump will withdraw US troops from Syria", "Moscow sent its air
     force"): no recipient of their own government.  Forces of another country stay
     ("Pakistan returned the Indian soldiers")."""
-    if event not in MOVING_EVENT_TYPES or party.sector not in MOVED_SECTORS or not is_moved(phrase, words):
+    if not is_moved_people(phrase, party, event, words):
         return False
     own_country = actor.country if actor is not None else None
     return party.country is None or own_country is None or party.country == own_country
+
+
+def is_moved_people(phrase: Span, party: Actor, event: str, words: WordLists) -> bool:
+    """Whether the event moves the phrase's people about, as a government moves its
+    troops, police, spies or envoys ("withdrew its troops", "sent police")."""
+    return event in MOVING_EVENT_TYPES and party.sector in MOVED_SECTORS and is_moved(phrase, words)
