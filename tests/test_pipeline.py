@@ -63,6 +63,14 @@ def test_what_did_not_happen_is_left_out_of_the_event_data(coder, text):
     assert code(coder, text) == []
 
 
+def test_a_deed_only_expected_is_left_out_but_a_commitment_to_one_is_kept(coder, unrealised_coder):
+    forecast = "The army is expected to launch an offensive on Gao next week."
+    assert code(coder, forecast) == []
+    assert {(e.event, e.modality) for e in code(unrealised_coder, forecast)} == {("ASSAULT", "future")}
+    promise = code(coder, "Ghana said it will meet Togo's foreign minister next week.")
+    assert [(e.event, e.actor.country, e.recipient.country) for e in promise] == [("AGREE", "GHA", "TGO")]
+
+
 def test_a_statement_needs_who_made_it_but_an_attack_does_not(coder):
     assert code(coder, "The minister was sharply criticised in Accra on Monday.") == []
     attack = code(coder, "Two soldiers were shot dead in Kidal on Monday.")

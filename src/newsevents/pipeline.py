@@ -49,7 +49,8 @@ class CoderConfig:
     min_confidence: float = 0.3
     actor_tables: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 16
-    # Negated and hypothetical events are no part of the event data unless asked for.
+    # Negated and hypothetical events, and deeds only expected, are no part of the
+    # event data unless asked for.
     keep_unrealised: bool = False
 
 
@@ -151,13 +152,18 @@ class Coder:
 
     def _countable(self, candidate: Candidate) -> bool:
         """Whether the candidate belongs in the event data: a statement needs who made
-        it, and what did not happen is left out unless the config keeps it.  Asked of
-        the sentence's best, before their place and date are sought: what is left out
-        still holds its slot, since the weaker candidates beside a speculation are
-        mostly misreadings of it (docs/accuracy.md)."""
+        it, and what did not happen (or is only expected to) is left out unless the
+        config keeps it.  Asked of the sentence's best, before their place and date are
+        sought: what is left out still holds its slot, since the weaker candidates
+        beside a speculation are mostly misreadings of it (docs/accuracy.md)."""
         if candidate.actor is None and candidate.guess.event in self.words.doer_needed_types:
             return False
-        return self.config.keep_unrealised or candidate.modality not in UNREALISED_MODALITIES
+        if self.config.keep_unrealised:
+            return True
+        # a deed still to come is someone's expectation; its doer's commitment to it
+        # is coded as a statement (AGREE, CONCEDE, THREATEN) and kept
+        expected = candidate.modality == "future" and self.ontology.is_material(candidate.guess.event)
+        return candidate.modality not in UNREALISED_MODALITIES and not expected
 
     def _remember_speakers(self, sentence: Span, article_actors) -> None:
         """Let the article's memory see who speaks ("Erdogan has said he ..."), so that

@@ -43,7 +43,7 @@ def add_coder_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--keep-unrealised",
         action="store_true",
-        help="also keep negated and hypothetical events (left out by default, as PLOVER allows)",
+        help="also keep negated and hypothetical events and deeds only expected (left out by default)",
     )
     parser.add_argument(
         "--progress",

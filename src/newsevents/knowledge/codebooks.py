@@ -35,6 +35,7 @@ class Ontology:
     quad_of_type: dict[str, int]
     default_cameo_of_type: dict[str, str]
     cooperative_quads: frozenset[int]
+    material_quads: frozenset[int]  # deeds, not statements
     type_of_cameo_root: tuple[tuple[str, str], ...]  # (CAMEO prefix, PLOVER type)
     plv15_merge: dict[str, str]  # PLOVER type -> its label in the plv15 sentence sets
     modes_of_type: dict[str, frozenset[str]]  # the PLOVER manual's modes of each type
@@ -59,6 +60,10 @@ class Ontology:
     def is_cooperative(self, plover_type: str | None) -> bool:
         """Whether a PLOVER type is cooperation (quad 1 or 2); unknown types are not."""
         return self.quad_of_type.get(plover_type or "", 3) in self.cooperative_quads
+
+    def is_material(self, plover_type: str) -> bool:
+        """Whether a PLOVER type is a deed (material cooperation or conflict), not a statement."""
+        return self.quad_of_type.get(plover_type, 0) in self.material_quads
 
     def type_without_plover(self, cameo_code: str) -> str | None:
         """The PLOVER type of a CAMEO code that cameo.csv gives none (appeals, denials)."""
@@ -94,6 +99,7 @@ def load_ontology() -> Ontology:
         quad_of_type={name: spec["quad"] for name, spec in types.items()},
         default_cameo_of_type={name: spec["cameo"] for name, spec in types.items()},
         cooperative_quads=frozenset(plover["cooperative_quads"]),
+        material_quads=frozenset(plover["material_quads"]),
         type_of_cameo_root=tuple(plover["type_of_cameo_root"].items()),
         plv15_merge=dict(plover["plv15_merge"]),
         modes_of_type=modes,
