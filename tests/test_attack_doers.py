@@ -31,6 +31,7 @@ def country(party):
     [
         ("Eleven fighters were killed in a Russian airstrike near the village on Monday.", "killed", "RUS"),
         ("Four guards were wounded during Israel's raid on the camp.", "wounded", "ISR"),
+        ("Twelve villagers were killed in the first days of Ethiopia's offensive.", "killed", "ETH"),
     ],
 )
 def test_a_passive_attack_is_done_by_the_owner_of_the_attack_it_happened_in(coder, text, trigger, doer):

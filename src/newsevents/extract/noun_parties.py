@@ -73,8 +73,8 @@ def attack_doer(verb: Token, words: WordLists) -> Span | None:
         if preposition.dep_ != "prep" or preposition.lower_ not in words.attack_setting_prepositions:
             continue
         attack = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if attack is not None and attack.lemma_.lower() in words.attack_series_nouns:
-            attack = _of_object(attack)  # "killed in a wave of Russian airstrikes"
+        if attack is not None and attack.lemma_.lower() in words.attack_series_nouns | words.attack_period_nouns:
+            attack = _of_object(attack)  # "killed in a wave of / the first days of Russian airstrikes"
         if attack is None or attack.lemma_.lower() not in words.attack_nouns:
             continue
         named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)

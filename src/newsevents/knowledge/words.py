@@ -164,6 +164,7 @@ class WordLists:
     attack_nouns: frozenset[str]  # "killed in a Russian airstrike": its owner did it (extract/noun_parties.py)
     attack_setting_prepositions: frozenset[str]
     attack_series_nouns: frozenset[str]
+    attack_period_nouns: frozenset[str]  # "in the first days of Turkey's offensive" (extract/noun_parties.py)
     campaign_nouns: frozenset[str]  # "killed in the offensive": the article's offensive (resolve/campaign_doers.py)
     campaign_verbs: frozenset[str]  # "Turkey launched an offensive": Turkey's (extract/noun_parties.py)
     partner_prepositions: frozenset[str]  # "with whom the army fought" (extract/relative_gaps.py)
