@@ -40,6 +40,8 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   controlled by the militia", "forces controlling the north-east", "the area occupied
   by the rebels" say who holds what, no taking of it ("occupied the town on Monday",
   "took control of the city", "were occupying the square" stay events).
+* Fighting beside an ally: "fought alongside the Kurds", "fought with US forces against
+  Isis" cooperate with them in arms (COOPERATE 062), attack no one of theirs.
 * Seeking a goal rather than something one is given: "sought an outright victory",
   "seeks dominance in the region" pursue an aim, ask no one ("sought help" asks).
 """
@@ -139,6 +141,21 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         for party in parties
         for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
     )
+
+
+def fights_alongside(verb: Token, words: WordLists) -> bool:
+    """ "fought alongside the Kurds", "fought with US forces against Isis", "fighting with
+    the rebels in the battle against the army": a fight beside an ally, whose foe is
+    named apart or not at all, is military cooperation with the ally (COOPERATE 062), no
+    attack on it.  "fought Isis alongside the Kurds" names its foe: the attack."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.ally_prepositions]
+    if partners:
+        return True
+    allies = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    foe_named = any(t.dep_ == "prep" and t.lower_ in words.foe_prepositions for t in verb.subtree)
+    return bool(allies) and foe_named
 
 
 def tries(verb: Token, words: WordLists) -> bool:

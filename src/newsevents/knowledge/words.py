@@ -183,6 +183,11 @@ class WordLists:
     holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
     change_adverbs: frozenset[str]  # "rebels now control the valley": control newly won
     held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
+    # Senses that decide an event's type (extract/planned.py, extract/word_senses.py)
+    trip_verbs: frozenset[str]  # "flew to Sochi to discuss": the talks held there
+    talk_verbs: frozenset[str]  # what a trip is made for that happens on arrival
+    ally_prepositions: frozenset[str]  # "fought alongside the Kurds": an ally
+    foe_prepositions: frozenset[str]  # "fought with the Kurds against Isis": the foe apart
 
 
 @lru_cache(maxsize=1)
