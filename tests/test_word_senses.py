@@ -71,3 +71,46 @@ def test_letting_civilians_leave_is_the_concession_and_troops_leaving_a_retreat(
 def test_a_trend_that_cannot_act_does_no_event(coder, text, event):
     coded = {kind for kind, _ in events_of(coder, text)}
     assert coded == ({event} if event else set()), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian soldiers fought alongside Chilean troops near the border.",
+        "Chilean volunteers who fought with Peruvian forces in the war against the guerrillas came home.",
+        "The Peruvian army is fighting with Bolivian troops against the rebels.",
+    ],
+)
+def test_fighting_beside_an_ally_is_military_cooperation(coder, text):
+    coded = events_of(coder, text)
+    assert ("COOPERATE", "062") in coded, coded
+    assert not any(event == "ASSAULT" for event, _ in coded), coded
+
+
+def test_a_fight_with_its_foe_named_stays_an_attack(coder):
+    assert ("ASSAULT", "190") in events_of(coder, "Peruvian soldiers fought the rebels alongside Chilean troops.")
+    assert ("ASSAULT", "190") in events_of(coder, "Peruvian soldiers fought with Chilean troops near the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian delegation stole the show in Lima on Tuesday.",
+        "The Peruvian president signed an executive order to keep the prison open.",
+        "The Chilean president signed the budget bill on Friday.",
+        "Peruvian state television is providing a live stream of the minister's briefing.",
+    ],
+)
+def test_idioms_and_domestic_acts_are_no_event(coder, text):
+    assert events_of(coder, text) == set()
+
+
+def test_signing_with_a_party_and_giving_arms_stay_events(coder):
+    assert ("SUPPORT", "057") in events_of(coder, "The Peruvian president signed a peace agreement with Chile.")
+    assert ("AID", "072") in events_of(coder, "Chile provided weapons to the Peruvian rebels.")
+
+
+def test_sanctions_described_as_imposed_are_the_sanction(coder):
+    coded = events_of(coder, "The sanctions imposed on Chile by Peru last week hurt its exporters.")
+    assert ("SANCTION", "163") in coded, coded
+    assert not any(event == "COERCE" for event, _ in coded), coded

@@ -40,6 +40,10 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   controlled by the militia", "forces controlling the north-east", "the area occupied
   by the rebels" say who holds what, no taking of it ("occupied the town on Monday",
   "took control of the city", "were occupying the square" stay events).
+* Idioms and domestic acts: "stole the show", "grabbed the headlines" seize only
+  attention; "signed an executive order", "signed the bill into law" enact, agree with no
+  one (SUPPORT 057 is an agreement concluded); "providing a live stream", "provided
+  coverage" broadcast, aid no one.
 * Fighting beside an ally: "fought alongside the Kurds", "fought with US forces against
   Isis" cooperate with them in arms (COOPERATE 062), attack no one of theirs.
 * Seeking a goal rather than something one is given: "sought an outright victory",
@@ -58,6 +62,7 @@ from newsevents.knowledge.words import WordLists
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 PHONE_CALL = "041"
 HOST_VISIT = "043"
+SIGNING = "057"
 # What one calls, convening or declaring it: "called an emergency meeting", "called a
 # general strike"; "called the threat of a strike dangerous" names a threat, no call.
 CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
@@ -101,6 +106,12 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "UN troops were given access to the base": no troops sent, no giver named
     if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
         return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
+    if any(_lemma(obj) in words.attention_nouns for obj in objects):
+        return True  # "stole the show", "grabbed the headlines": noticed, no one seized
+    if entry.cameo == SIGNING and any(_lemma(obj) in words.enactment_nouns for obj in objects):
+        return True  # "signed an executive order": a domestic act, no agreement with anyone
+    if entry.operator == GIVING and any(_lemma(obj) in words.broadcast_nouns for obj in objects):
+        return True  # "is providing a live stream of the briefing": coverage, no aid
     if any(_controls_a_chamber(obj, words) for obj in objects):
         return True  # "Democrats take control of the House": a majority won, no ground taken
     if entry.content_class == ECONOMIC and lemma in words.trading_verbs:

@@ -188,6 +188,9 @@ class WordLists:
     talk_verbs: frozenset[str]  # what a trip is made for that happens on arrival
     ally_prepositions: frozenset[str]  # "fought alongside the Kurds": an ally
     foe_prepositions: frozenset[str]  # "fought with the Kurds against Isis": the foe apart
+    attention_nouns: frozenset[str]  # "stole the show": attention won, nothing seized
+    enactment_nouns: frozenset[str]  # "signed an executive order": enacted, agreed with no one
+    broadcast_nouns: frozenset[str]  # "providing a live stream": coverage, no aid
 
 
 @lru_cache(maxsize=1)
