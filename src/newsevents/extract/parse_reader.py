@@ -268,7 +268,7 @@ class ParseReader:
         ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)
-        if entry.content_class == FORCE and fights_alongside(token, self.words):
+        if entry.content_class == FORCE and fights_alongside(token, self.words, lexicon):
             entry = LexiconEntry(content_class=MILITARY_COOPERATION, weak=entry.weak)  # an ally, not a foe
         if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
             entry = LexiconEntry(content_class=content_class.protester_actor, weak=entry.weak)

@@ -154,7 +154,7 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
     )
 
 
-def fights_alongside(verb: Token, words: WordLists) -> bool:
+def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
     """ "fought alongside the Kurds", "fought with US forces against Isis", "fighting with
     the rebels in the battle against the army": a fight beside an ally, whose foe is
     named apart or not at all, is military cooperation with the ally (COOPERATE 062), no
@@ -164,7 +164,13 @@ def fights_alongside(verb: Token, words: WordLists) -> bool:
     partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.ally_prepositions]
     if partners:
         return True
-    allies = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    allies = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and _party(g, words, lexicon)  # not "retaliated with an attack against"
+    ]
     foe_named = any(t.dep_ == "prep" and t.lower_ in words.foe_prepositions for t in verb.subtree)
     return bool(allies) and foe_named
 
