@@ -109,8 +109,3 @@ def test_signing_with_a_party_and_giving_arms_stay_events(coder):
     assert ("SUPPORT", "057") in events_of(coder, "The Peruvian president signed a peace agreement with Chile.")
     assert ("AID", "072") in events_of(coder, "Chile provided weapons to the Peruvian rebels.")
 
-
-def test_sanctions_described_as_imposed_are_the_sanction(coder):
-    coded = events_of(coder, "The sanctions imposed on Chile by Peru last week hurt its exporters.")
-    assert ("SANCTION", "163") in coded, coded
-    assert not any(event == "COERCE" for event, _ in coded), coded
