@@ -109,3 +109,22 @@ def test_signing_with_a_party_and_giving_arms_stay_events(coder):
     assert ("SUPPORT", "057") in events_of(coder, "The Peruvian president signed a peace agreement with Chile.")
     assert ("AID", "072") in events_of(coder, "Chile provided weapons to the Peruvian rebels.")
 
+
+
+def test_defending_ground_from_a_foe_is_a_fight_with_the_foe(coder):
+    events = coder.code_text("The Kurdish militia defended the city of Cusco from the rebels.", "2024-05-02")
+    fights = [e for e in events if e.event == "ASSAULT"]
+    assert fights and fights[0].recipient is not None and fights[0].recipient.text == "the rebels"
+    assert not any(e.event in {"SUPPORT", "AID"} for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cusco, defended by the same militia, fell in May.", "The youths who defended the town were praised."],
+)
+def test_ground_defended_from_no_one_named_is_no_support(coder, text):
+    assert not any(event in {"SUPPORT", "AID", "ASSAULT"} for event, _ in events_of(coder, text))
+
+
+def test_defending_a_decision_stays_support(coder):
+    assert ("SUPPORT", "051") in events_of(coder, "The minister defended the decision to expel the diplomats.")

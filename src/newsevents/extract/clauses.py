@@ -207,9 +207,11 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     candidates = datives + objects
     candidates += _prepositional_objects(verb, words)
-    # "fought alongside the Kurds": the ally, on the verb itself (extract/word_senses.py)
-    if verb.lemma_ in words.ally_verbs:
+    if verb.lemma_ in words.ally_verbs:  # "fought alongside the Kurds": the ally (extract/word_senses.py)
         candidates += [g for c in verb.children if c.lower_ in words.ally_prepositions for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_ in words.defending_verbs:  # "defended Kobane from Isis": the foe, before the ground
+        foes = [g for c in verb.children if c.lower_ in words.defence_prepositions for g in c.children if g.dep_ == "pobj"]
+        candidates = foes + [c for c in candidates if c not in foes]
     for obj in objects:
         candidates += _prepositional_objects(obj, words)
     if verb.lemma_ in words.mandative_verbs | words.permission_verbs | words.accusation_verbs:

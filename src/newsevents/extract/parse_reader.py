@@ -17,14 +17,7 @@ from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
-from newsevents.extract.word_senses import (
-    backs_an_armed_party,
-    deed_objects,
-    described_noun,
-    fights_alongside,
-    tries,
-    wrong_sense,
-)
+from newsevents.extract.word_senses import armed_sense, backs_an_armed_party, deed_objects, described_noun, tries, wrong_sense
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -32,7 +25,6 @@ PROTESTERS_SPEECH = frozenset({"condemn", "accuse", "demand"})
 MAX_DEPTH = 5  # operator chains are short ("said it would refuse to lift"); guards odd parses
 MEMBERSHIP = "membership"  # the class of programmes and alliances one is expelled from
 FORCE = "force"
-MILITARY_COOPERATION = "military_coop"
 MOVEMENT_RESTRICTION = "blockade"  # its "do" is CAMEO 191, restrict movement
 
 
@@ -68,6 +60,8 @@ class ParseReader:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
             return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
+        if is_verb and entry is not None and (sense := armed_sense(token, entry, self.words, self.lexicon)):
+            entry = LexiconEntry(content_class=sense, weak=entry.weak)  # "fought alongside", "defended X from"
         if entry is None or (standalone and entry.object_only):
             return None
         if entry.operator:
@@ -268,8 +262,6 @@ class ParseReader:
         ):
             entry = LexiconEntry(content_class=content_class.armed_actor, weak=entry.weak)
             content_class = lexicon.content_class(entry.content_class)
-        if entry.content_class == FORCE and fights_alongside(token, self.words, lexicon):
-            entry = LexiconEntry(content_class=MILITARY_COOPERATION, weak=entry.weak)  # an ally, not a foe
         if content_class.protester_actor and self._actor_among(token, lexicon.protester_actor_nouns):
             entry = LexiconEntry(content_class=content_class.protester_actor, weak=entry.weak)
         reading = self.operators.content(entry, token)

@@ -44,6 +44,9 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   attention; "signed an executive order", "signed the bill into law" enact, agree with no
   one (SUPPORT 057 is an agreement concluded); "providing a live stream", "provided
   coverage" broadcast, aid no one.
+* Defending ground: "defended Kobane from Isis" fights the foe (ASSAULT); "Afrin,
+  defended by the YPG", "the youth who defended the city" tell who held it, no fight
+  with anyone; "defended his decision" stays support.
 * Fighting beside an ally: "fought alongside the Kurds", "fought with US forces against
   Isis" cooperate with them in arms (COOPERATE 062), attack no one of theirs.
 * Seeking a goal rather than something one is given: "sought an outright victory",
@@ -67,6 +70,7 @@ SIGNING = "057"
 # general strike"; "called the threat of a strike dangerous" names a threat, no call.
 CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
 ARMED_FORCE = "force"
+MILITARY_COOPERATION = "military_coop"
 DESTRUCTION = "destroy"
 RELEASE = "release"
 OCCUPATION = "occupation"
@@ -106,6 +110,8 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "UN troops were given access to the base": no troops sent, no giver named
     if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
         return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
+    if lemma in words.defending_verbs and _defended_ground(verb, words) and not _defence_foes(verb, words):
+        return True  # "Afrin, defended by the YPG", "the youth who defended the city": held, no fight told
     if any(_lemma(obj) in words.attention_nouns for obj in objects):
         return True  # "stole the show", "grabbed the headlines": noticed, no one seized
     if entry.cameo == SIGNING and any(_lemma(obj) in words.enactment_nouns for obj in objects):
@@ -173,6 +179,44 @@ def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bo
     ]
     foe_named = any(t.dep_ == "prep" and t.lower_ in words.foe_prepositions for t in verb.subtree)
     return bool(allies) and foe_named
+
+
+def armed_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> str | None:
+    """The content class a verb of arms has by its prepositions, when not its entry's:
+    fighting beside an ally is military cooperation, defending ground from a foe a fight."""
+    if entry.content_class == ARMED_FORCE and fights_alongside(verb, words, lexicon):
+        return MILITARY_COOPERATION
+    if defends_ground_from_a_foe(verb, words):
+        return ARMED_FORCE
+    return None
+
+
+def defends_ground_from_a_foe(verb: Token, words: WordLists) -> bool:
+    """ "defended Kobane from Isis", "defending the town against the army": a fight
+    against the foe (ASSAULT), no verbal support of the place."""
+    return (
+        verb.lemma_.lower() in words.defending_verbs
+        and _defended_ground(verb, words)
+        and bool(_defence_foes(verb, words))
+    )
+
+
+def _defended_ground(verb: Token, words: WordLists) -> bool:
+    grounds = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    grounds += [described] if (described := described_noun(verb)) is not None else []
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        grounds.append(verb.head)  # "Afrin, defended by the YPG"
+    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or _lemma(g) in words.held_ground_nouns for g in grounds)
+
+
+def _defence_foes(verb: Token, words: WordLists) -> list[Token]:
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words.defence_prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def tries(verb: Token, words: WordLists) -> bool:

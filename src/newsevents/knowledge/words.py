@@ -193,6 +193,8 @@ class WordLists:
     enactment_nouns: frozenset[str]  # "signed an executive order": enacted, agreed with no one
     broadcast_nouns: frozenset[str]  # "providing a live stream": coverage, no aid
     announcing_verbs: frozenset[str]  # "announced he was withdrawing": the plan declared
+    defending_verbs: frozenset[str]  # "defended Kobane from Isis": a fight with the foe
+    defence_prepositions: frozenset[str]  # who ground is defended from
 
 
 @lru_cache(maxsize=1)
