@@ -110,7 +110,6 @@ def test_signing_with_a_party_and_giving_arms_stay_events(coder):
     assert ("AID", "072") in events_of(coder, "Chile provided weapons to the Peruvian rebels.")
 
 
-
 def test_defending_ground_from_a_foe_is_a_fight_with_the_foe(coder):
     events = coder.code_text("The Kurdish militia defended the city of Cusco from the rebels.", "2024-05-02")
     fights = [e for e in events if e.event == "ASSAULT"]

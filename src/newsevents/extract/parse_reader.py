@@ -17,7 +17,14 @@ from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
-from newsevents.extract.word_senses import armed_sense, backs_an_armed_party, deed_objects, described_noun, tries, wrong_sense
+from newsevents.extract.word_senses import (
+    armed_sense,
+    backs_an_armed_party,
+    deed_objects,
+    described_noun,
+    tries,
+    wrong_sense,
+)
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
