@@ -127,3 +127,8 @@ def test_ground_defended_from_no_one_named_is_no_support(coder, text):
 
 def test_defending_a_decision_stays_support(coder):
     assert ("SUPPORT", "051") in events_of(coder, "The minister defended the decision to expel the diplomats.")
+
+
+def test_exempting_a_party_from_sanctions_eases_them(coder):
+    assert ("CONCEDE", "085") in events_of(coder, "Peru exempted Chile from the tariffs on copper.")
+    assert events_of(coder, "The court exempted the minister from testifying.") == set()
