@@ -132,3 +132,9 @@ def test_defending_a_decision_stays_support(coder):
 def test_exempting_a_party_from_sanctions_eases_them(coder):
     assert ("CONCEDE", "085") in events_of(coder, "Peru exempted Chile from the tariffs on copper.")
     assert events_of(coder, "The court exempted the minister from testifying.") == set()
+
+
+def test_aid_a_party_received_is_the_aid_not_a_visit(coder):
+    coded = events_of(coder, "The war was prolonged by the covert assistance Peruvian rebels have received from Chile.")
+    assert ("AID", "070") in coded and not any(event == "CONSULT" for event, _ in coded), coded
+    assert ("CONSULT", "042") in events_of(coder, "The minister received the Chilean delegation on Monday.")

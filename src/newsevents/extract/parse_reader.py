@@ -18,8 +18,8 @@ from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, ve
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
 from newsevents.extract.word_senses import (
-    armed_sense,
     backs_an_armed_party,
+    class_by_sense,
     deed_objects,
     described_noun,
     tries,
@@ -67,7 +67,7 @@ class ParseReader:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
             return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
-        if is_verb and entry is not None and (sense := armed_sense(token, entry, self.words, self.lexicon)):
+        if is_verb and entry is not None and (sense := class_by_sense(token, entry, self.words, self.lexicon)):
             entry = LexiconEntry(content_class=sense, weak=entry.weak)  # "fought alongside", "defended X from"
         if entry is None or (standalone and entry.object_only):
             return None

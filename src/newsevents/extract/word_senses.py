@@ -2,7 +2,7 @@
 samples): the lexicon entry of a verb is its event only when its objects fit.
 
 * Receiving: "the minister received the delegation" hosts a visit (CONSULT 043),
-  "received a phone call", "received aid" are the call and the aid; "received no new
+  "received a phone call", "received aid", "the aid they received" are the call and the aid; "received no new
   guidance", "received positive answers" are no visit and no event.
 * Calling: "called the ambassador", "they called again" are phone calls, "called an
   emergency meeting", "called a general strike" convene or declare them; "called the overhaul a necessity", "called the
@@ -181,13 +181,23 @@ def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bo
     return bool(allies) and foe_named
 
 
-def armed_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> str | None:
-    """The content class a verb of arms has by its prepositions, when not its entry's:
-    fighting beside an ally is military cooperation, defending ground from a foe a fight."""
+def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> str | None:
+    """The content class a verb has by the words around it, when not its entry's:
+    fighting beside an ally is military cooperation, defending ground from a foe a
+    fight, and "the assistance the rebels received from the US" the assistance."""
     if entry.content_class == ARMED_FORCE and fights_alongside(verb, words, lexicon):
         return MILITARY_COOPERATION
     if defends_ground_from_a_foe(verb, words):
         return ARMED_FORCE
+    described = described_noun(verb)
+    if (
+        entry.cameo == HOST_VISIT
+        and verb.dep_ == "relcl"
+        and described is not None
+        and not _party(described, words, lexicon)
+    ):
+        received = noun_entry(described, lexicon)[0]
+        return None if received is None else received.content_class
     return None
 
 
