@@ -138,3 +138,6 @@ def test_aid_a_party_received_is_the_aid_not_a_visit(coder):
     coded = events_of(coder, "The war was prolonged by the covert assistance Peruvian rebels have received from Chile.")
     assert ("AID", "070") in coded and not any(event == "CONSULT" for event, _ in coded), coded
     assert ("CONSULT", "042") in events_of(coder, "The minister received the Chilean delegation on Monday.")
+    # received through hardships: the aid is the object, the hardships no event of the verb
+    coded = events_of(coder, "Refugees endured hostilities through which they have received minimal assistance.")
+    assert not any(event == "ASSAULT" for event, _ in coded), coded

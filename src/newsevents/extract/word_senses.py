@@ -195,6 +195,7 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         and verb.dep_ == "relcl"
         and described is not None
         and not _party(described, words, lexicon)
+        and not any(c.dep_ == "dobj" for c in verb.children)  # "hostilities through which they received aid"
     ):
         received = noun_entry(described, lexicon)[0]
         return None if received is None else received.content_class
