@@ -107,6 +107,8 @@ def test_idioms_and_domestic_acts_are_no_event(coder, text):
 
 def test_signing_with_a_party_and_giving_arms_stay_events(coder):
     assert ("SUPPORT", "057") in events_of(coder, "The Peruvian president signed a peace agreement with Chile.")
+    signed = events_of(coder, "The two premiers signed ten agreements and memorandums of understanding in Lima.")
+    assert ("SUPPORT", "057") in signed, signed
     assert ("AID", "072") in events_of(coder, "Chile provided weapons to the Peruvian rebels.")
 
 
@@ -125,8 +127,16 @@ def test_ground_defended_from_no_one_named_is_no_support(coder, text):
     assert not any(event in {"SUPPORT", "AID", "ASSAULT"} for event, _ in events_of(coder, text))
 
 
-def test_defending_a_decision_stays_support(coder):
-    assert ("SUPPORT", "051") in events_of(coder, "The minister defended the decision to expel the diplomats.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the decision to expel the diplomats.",
+        "The Chilean president has defended Peru over claims of interference in the election.",
+        "The Peruvian leader defended Chile against Western criticism of its arms industry.",
+    ],
+)
+def test_defending_a_decision_or_a_country_in_words_stays_support(coder, text):
+    assert ("SUPPORT", "051") in events_of(coder, text)
 
 
 def test_exempting_a_party_from_sanctions_eases_them(coder):

@@ -214,7 +214,7 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     candidates += _prepositional_objects(verb, words)
     if verb.lemma_ in words.ally_verbs:  # "fought alongside the Kurds": the ally (extract/word_senses.py)
         candidates += _objects_after(verb, words.ally_prepositions)
-    if defends_ground_from_a_foe(verb, words):  # "defended Kobane from Isis": the foe, before the ground
+    if defends_ground_from_a_foe(verb, words, load_event_lexicon()):  # "defended Kobane from Isis": foe first
         foes = _objects_after(verb, words.defence_prepositions)
         candidates = foes + [c for c in candidates if c not in foes]
     for obj in objects:

@@ -70,6 +70,11 @@ SIGNING = "057"
 # general strike"; "called the threat of a strike dangerous" names a threat, no call.
 CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
 ARMED_FORCE = "force"
+# Places defended: with a foe named, any place entity ("defended Kobane from Isis"); with
+# none, only land and sites ("the town, defended by the militia"), not a country one can
+# defend in words ("defended Russia over the claims").
+DEFENDED_PLACES = frozenset({"GPE", "LOC", "FAC"})
+HELD_PLACES = frozenset({"LOC", "FAC"})
 MILITARY_COOPERATION = "military_coop"
 DESTRUCTION = "destroy"
 RELEASE = "release"
@@ -110,11 +115,11 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "UN troops were given access to the base": no troops sent, no giver named
     if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
         return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
-    if lemma in words.defending_verbs and _defended_ground(verb, words) and not _defence_foes(verb, words):
+    if lemma in words.defending_verbs and _defended_ground(verb, words, HELD_PLACES) and not _defence_foes(verb, words):
         return True  # "Afrin, defended by the YPG", "the youth who defended the city": held, no fight told
     if any(_lemma(obj) in words.attention_nouns for obj in objects):
         return True  # "stole the show", "grabbed the headlines": noticed, no one seized
-    if entry.cameo == SIGNING and any(_lemma(obj) in words.enactment_nouns for obj in objects):
+    if entry.cameo == SIGNING and objects and all(_lemma(obj) in words.enactment_nouns for obj in objects):
         return True  # "signed an executive order": a domestic act, no agreement with anyone
     if entry.operator == GIVING and any(_lemma(obj) in words.broadcast_nouns for obj in objects):
         return True  # "is providing a live stream of the briefing": coverage, no aid
@@ -187,7 +192,7 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
     fight, and "the assistance the rebels received from the US" the assistance."""
     if entry.content_class == ARMED_FORCE and fights_alongside(verb, words, lexicon):
         return MILITARY_COOPERATION
-    if defends_ground_from_a_foe(verb, words):
+    if defends_ground_from_a_foe(verb, words, lexicon):
         return ARMED_FORCE
     described = described_noun(verb)
     if (
@@ -202,22 +207,25 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
     return None
 
 
-def defends_ground_from_a_foe(verb: Token, words: WordLists) -> bool:
+def defends_ground_from_a_foe(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
     """ "defended Kobane from Isis", "defending the town against the army": a fight
     against the foe (ASSAULT), no verbal support of the place."""
     return (
         verb.lemma_.lower() in words.defending_verbs
-        and _defended_ground(verb, words)
-        and bool(_defence_foes(verb, words))
+        and _defended_ground(verb, words, DEFENDED_PLACES)
+        and any(_party(foe, words, lexicon) for foe in _defence_foes(verb, words))
     )
 
 
-def _defended_ground(verb: Token, words: WordLists) -> bool:
+def _defended_ground(verb: Token, words: WordLists, places: frozenset[str]) -> bool:
+    """A place defended: a town, a region ("defended the city"), or a place entity of
+    ``places``; a country defended with no foe named ("defended Russia over claims")
+    is defended in words, so only held places count there."""
     grounds = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     grounds += [described] if (described := described_noun(verb)) is not None else []
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         grounds.append(verb.head)  # "Afrin, defended by the YPG"
-    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or _lemma(g) in words.held_ground_nouns for g in grounds)
+    return any(g.ent_type_ in places or _lemma(g) in words.held_ground_nouns for g in grounds)
 
 
 def _defence_foes(verb: Token, words: WordLists) -> list[Token]:
