@@ -116,7 +116,14 @@ def test_according_to_names_the_source(nlp):
 
 
 def test_purpose_clause_is_not_yet_a_fact(nlp):
+    clause = clause_for(nlp, "The sergeant travelled to the village to arrest the smugglers.", "arrest")
+    assert modality_of(clause).modality == "future"
+
+
+def test_talks_a_completed_trip_was_made_for_were_held(nlp):
     clause = clause_for(nlp, "The Kenyan president flew to Addis Ababa to discuss the border dispute.", "discuss")
+    assert modality_of(clause).modality == "asserted"
+    clause = clause_for(nlp, "The Kenyan president will fly to Addis Ababa to discuss the border dispute.", "discuss")
     assert modality_of(clause).modality == "future"
 
 

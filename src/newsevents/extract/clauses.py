@@ -33,6 +33,7 @@ from newsevents.extract.predicates import (
     is_verb_predicate,
     only_reports,
 )
+from newsevents.extract.word_senses import defends_ground_from_a_foe
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
@@ -184,6 +185,10 @@ def _prepositional_objects(head: Token, words: WordLists) -> list[Token]:
     return found
 
 
+def _objects_after(verb: Token, prepositions: frozenset[str]) -> list[Token]:
+    return [g for c in verb.children if c.lower_ in prepositions for g in c.children if g.dep_ == "pobj"]
+
+
 def _particles(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ == "prt"]
 
@@ -207,6 +212,11 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     candidates = datives + objects
     candidates += _prepositional_objects(verb, words)
+    if verb.lemma_ in words.ally_verbs:  # "fought alongside the Kurds": the ally (extract/word_senses.py)
+        candidates += _objects_after(verb, words.ally_prepositions)
+    if defends_ground_from_a_foe(verb, words, load_event_lexicon()):  # "defended Kobane from Isis": foe first
+        foes = _objects_after(verb, words.defence_prepositions)
+        candidates = foes + [c for c in candidates if c not in foes]
     for obj in objects:
         candidates += _prepositional_objects(obj, words)
     if verb.lemma_ in words.mandative_verbs | words.permission_verbs | words.accusation_verbs:

@@ -81,7 +81,8 @@ class EventContext:
         announcement, CONCEDE (PLOVER: "declarations (but not implementations) of ...
         withdrawals"), not the pullback: "Trump has announced a rapid troop withdrawal",
         "Canada plans to withdraw its troops", "the minister intends to resign", "the
-        government decided to pull out", "the pullout, announced on Monday"."""
+        government decided to pull out", "the pullout, announced on Monday", "confirmed he
+        was ending all military operations"."""
         announced = self._announced_retreat(reading)
         if announced is None:
             return reading
@@ -103,6 +104,8 @@ class EventContext:
         head = trigger.head
         if trigger.dep_ == "xcomp" and head.lemma_.lower() in words.plan_verbs and head.tag_ in {"VBD", "VBN"}:
             return self._concession(reading, event)  # "the government decided to pull out"
+        if trigger.dep_ == "ccomp" and _lemma(head) in words.announcing_verbs and _progressive(trigger):
+            return self._concession(reading, event)  # "announced he was bringing the troops home"
         if trigger.pos_ == "NOUN" and any(
             child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and _lemma(child) in words.reporting_verbs
             for child in trigger.children
@@ -168,6 +171,12 @@ def _purpose_or_offer(verb: Token) -> bool:
     """An infinitive of purpose ("travelled to Sochi *to discuss* Syria") or of a noun
     ("an invitation *to visit* Turkey"): not the actor's own plan."""
     return verb.dep_ in {"advcl", "acl", "relcl"} and is_to_infinitive(verb)
+
+
+def _progressive(verb: Token) -> bool:
+    """ "was bringing", "is withdrawing": told as under way, which an announcement makes
+    its plan."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children)
 
 
 def _lemma(token: Token) -> str:

@@ -17,7 +17,14 @@ from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
-from newsevents.extract.word_senses import backs_an_armed_party, deed_objects, described_noun, tries, wrong_sense
+from newsevents.extract.word_senses import (
+    backs_an_armed_party,
+    class_by_sense,
+    deed_objects,
+    described_noun,
+    tries,
+    wrong_sense,
+)
 from newsevents.knowledge.lexicon import DO, NO_CLASS, LexiconEntry
 
 # What protesters say is their protest: "protesters denouncing the election" is PROTEST.
@@ -60,6 +67,8 @@ class ParseReader:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
             return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
+        if is_verb and entry is not None and (sense := class_by_sense(token, entry, self.words, self.lexicon)):
+            entry = LexiconEntry(content_class=sense, weak=entry.weak)  # "fought alongside", "defended X from"
         if entry is None or (standalone and entry.object_only):
             return None
         if entry.operator:

@@ -1,10 +1,11 @@
 """Events told as still to come: planned, promised, scheduled, aimed at or awaited.
 
-"will meet", "is due to sign", "hopes to meet Biden", "travelled to Sochi to discuss
-Syria" (a purpose), "a summit to be held on Friday", "demanded that they be released",
+"will meet", "is due to sign", "hopes to meet Biden", "travelled to Syria to fight
+Isis" (a purpose), "a summit to be held on Friday", "demanded that they be released",
 "until Raqqa is retaken": the modality ``future`` (extract/modality.py).  Not a step
 told as taken ("his decision to revoke her citizenship", "the first minister to visit
-the country"), nor a date that points back ("five days later").
+the country"), nor a date that points back ("five days later"), nor the talks a
+completed trip was made for ("flew to Cairo to meet Sisi": they were held there).
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ def told_as_future(clause: Clause, scope: list[Token], words: WordLists, manner:
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
-    # "travelled to Sochi to discuss Syria": a purpose is not yet a fact (unless it is
-    # the manner of what was done: a governing "will fire" still makes it future above)
+    # "travelled to Syria to fight Isis": a purpose is not yet a fact (unless it is the
+    # manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
+    if _talks_on_arrival(predicate, words):
+        return False
     decided = next((t for t in scope if t.dep_ == "acl" and is_to_infinitive(t) and _undertaken(t.head, words)), None)
     if decided is not None:
         # "his decision to revoke her citizenship", "an attempt to kill or capture him":
@@ -69,6 +72,18 @@ def told_as_future(clause: Clause, scope: list[Token], words: WordLists, manner:
     # "hopes to meet Biden": the governed event is only planned
     governs_plan = clause.complement is not None and clause.complement.dep_ == "xcomp"
     return governs_plan and _governs_future(clause.predicate, words)
+
+
+def _talks_on_arrival(predicate: Token, words: WordLists) -> bool:
+    """ "Erdogan travelled to Sochi to discuss Syria", "has flown to Cairo to meet Sisi":
+    the talks a trip was made for are held when the trip is told as done; a trip still
+    to come ("will travel ... to discuss") is caught before, by its own auxiliary."""
+    trip = predicate.head
+    if predicate.dep_ != "advcl" or not is_to_infinitive(predicate) or _lemma(predicate) not in words.talk_verbs:
+        return False
+    if _lemma(trip) not in words.trip_verbs or trip.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in words.negation_words for c in trip.children)
 
 
 def _ranked(infinitive: Token, words: WordLists) -> bool:

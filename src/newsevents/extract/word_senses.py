@@ -2,7 +2,7 @@
 samples): the lexicon entry of a verb is its event only when its objects fit.
 
 * Receiving: "the minister received the delegation" hosts a visit (CONSULT 043),
-  "received a phone call", "received aid" are the call and the aid; "received no new
+  "received a phone call", "received aid", "the aid they received" are the call and the aid; "received no new
   guidance", "received positive answers" are no visit and no event.
 * Calling: "called the ambassador", "they called again" are phone calls, "called an
   emergency meeting", "called a general strike" convene or declare them; "called the overhaul a necessity", "called the
@@ -40,6 +40,15 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   controlled by the militia", "forces controlling the north-east", "the area occupied
   by the rebels" say who holds what, no taking of it ("occupied the town on Monday",
   "took control of the city", "were occupying the square" stay events).
+* Idioms and domestic acts: "stole the show", "grabbed the headlines" seize only
+  attention; "signed an executive order", "signed the bill into law" enact, agree with no
+  one (SUPPORT 057 is an agreement concluded); "providing a live stream", "provided
+  coverage" broadcast, aid no one.
+* Defending ground: "defended Kobane from Isis" fights the foe (ASSAULT); "Afrin,
+  defended by the YPG", "the youth who defended the city" tell who held it, no fight
+  with anyone; "defended his decision" stays support.
+* Fighting beside an ally: "fought alongside the Kurds", "fought with US forces against
+  Isis" cooperate with them in arms (COOPERATE 062), attack no one of theirs.
 * Seeking a goal rather than something one is given: "sought an outright victory",
   "seeks dominance in the region" pursue an aim, ask no one ("sought help" asks).
 """
@@ -56,10 +65,17 @@ from newsevents.knowledge.words import WordLists
 PARTY_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 PHONE_CALL = "041"
 HOST_VISIT = "043"
+SIGNING = "057"
 # What one calls, convening or declaring it: "called an emergency meeting", "called a
 # general strike"; "called the threat of a strike dangerous" names a threat, no call.
 CALLED_CLASSES = frozenset({"meet", "negotiate", "phone", "strike", "protest", "boycott", "ceasefire"})
 ARMED_FORCE = "force"
+# Places defended: with a foe named, any place entity ("defended Kobane from Isis"); with
+# none, only land and sites ("the town, defended by the militia"), not a country one can
+# defend in words ("defended Russia over the claims").
+DEFENDED_PLACES = frozenset({"GPE", "LOC", "FAC"})
+HELD_PLACES = frozenset({"LOC", "FAC"})
+MILITARY_COOPERATION = "military_coop"
 DESTRUCTION = "destroy"
 RELEASE = "release"
 OCCUPATION = "occupation"
@@ -99,6 +115,14 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return True  # "UN troops were given access to the base": no troops sent, no giver named
     if entry.operator == GIVING and any(_lemma(obj) in words.capacity_nouns for obj in objects):
         return True  # "gave prosecutors the power to arrest him": a power granted, no arrest
+    if lemma in words.defending_verbs and _defended_ground(verb, words, HELD_PLACES) and not _defence_foes(verb, words):
+        return True  # "Afrin, defended by the YPG", "the youth who defended the city": held, no fight told
+    if any(_lemma(obj) in words.attention_nouns for obj in objects):
+        return True  # "stole the show", "grabbed the headlines": noticed, no one seized
+    if entry.cameo == SIGNING and objects and all(_lemma(obj) in words.enactment_nouns for obj in objects):
+        return True  # "signed an executive order": a domestic act, no agreement with anyone
+    if entry.operator == GIVING and any(_lemma(obj) in words.broadcast_nouns for obj in objects):
+        return True  # "is providing a live stream of the briefing": coverage, no aid
     if any(_controls_a_chamber(obj, words) for obj in objects):
         return True  # "Democrats take control of the House": a majority won, no ground taken
     if entry.content_class == ECONOMIC and lemma in words.trading_verbs:
@@ -139,6 +163,79 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         for party in parties
         for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
     )
+
+
+def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+    """ "fought alongside the Kurds", "fought with US forces against Isis", "fighting with
+    the rebels in the battle against the army": a fight beside an ally, whose foe is
+    named apart or not at all, is military cooperation with the ally (COOPERATE 062), no
+    attack on it.  "fought Isis alongside the Kurds" names its foe: the attack."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    partners = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.ally_prepositions]
+    if partners:
+        return True
+    allies = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and _party(g, words, lexicon)  # not "retaliated with an attack against"
+    ]
+    foe_named = any(t.dep_ == "prep" and t.lower_ in words.foe_prepositions for t in verb.subtree)
+    return bool(allies) and foe_named
+
+
+def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: EventLexicon) -> str | None:
+    """The content class a verb has by the words around it, when not its entry's:
+    fighting beside an ally is military cooperation, defending ground from a foe a
+    fight, and "the assistance the rebels received from the US" the assistance."""
+    if entry.content_class == ARMED_FORCE and fights_alongside(verb, words, lexicon):
+        return MILITARY_COOPERATION
+    if defends_ground_from_a_foe(verb, words, lexicon):
+        return ARMED_FORCE
+    described = described_noun(verb)
+    if (
+        entry.cameo == HOST_VISIT
+        and verb.dep_ == "relcl"
+        and described is not None
+        and not _party(described, words, lexicon)
+        and not any(c.dep_ == "dobj" for c in verb.children)  # "hostilities through which they received aid"
+    ):
+        received = noun_entry(described, lexicon)[0]
+        return None if received is None else received.content_class
+    return None
+
+
+def defends_ground_from_a_foe(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+    """ "defended Kobane from Isis", "defending the town against the army": a fight
+    against the foe (ASSAULT), no verbal support of the place."""
+    return (
+        verb.lemma_.lower() in words.defending_verbs
+        and _defended_ground(verb, words, DEFENDED_PLACES)
+        and any(_party(foe, words, lexicon) for foe in _defence_foes(verb, words))
+    )
+
+
+def _defended_ground(verb: Token, words: WordLists, places: frozenset[str]) -> bool:
+    """A place defended: a town, a region ("defended the city"), or a place entity of
+    ``places``; a country defended with no foe named ("defended Russia over claims")
+    is defended in words, so only held places count there."""
+    grounds = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    grounds += [described] if (described := described_noun(verb)) is not None else []
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        grounds.append(verb.head)  # "Afrin, defended by the YPG"
+    return any(g.ent_type_ in places or _lemma(g) in words.held_ground_nouns for g in grounds)
+
+
+def _defence_foes(verb: Token, words: WordLists) -> list[Token]:
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words.defence_prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def tries(verb: Token, words: WordLists) -> bool:

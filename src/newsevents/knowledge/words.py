@@ -184,6 +184,18 @@ class WordLists:
     holding_verbs: frozenset[str]  # "still holds territory": a state told (extract/word_senses.py)
     change_adverbs: frozenset[str]  # "rebels now control the valley": control newly won
     held_ground_nouns: frozenset[str]  # what "hold" holds as ground ("holds territory")
+    # Senses that decide an event's type (extract/planned.py, extract/word_senses.py)
+    trip_verbs: frozenset[str]  # "flew to Sochi to discuss": the talks held there
+    talk_verbs: frozenset[str]  # what a trip is made for that happens on arrival
+    ally_prepositions: frozenset[str]  # "fought alongside the Kurds": an ally
+    ally_verbs: frozenset[str]  # verbs whose "alongside" names the ally, their recipient
+    foe_prepositions: frozenset[str]  # "fought with the Kurds against Isis": the foe apart
+    attention_nouns: frozenset[str]  # "stole the show": attention won, nothing seized
+    enactment_nouns: frozenset[str]  # "signed an executive order": enacted, agreed with no one
+    broadcast_nouns: frozenset[str]  # "providing a live stream": coverage, no aid
+    announcing_verbs: frozenset[str]  # "announced he was withdrawing": the plan declared
+    defending_verbs: frozenset[str]  # "defended Kobane from Isis": a fight with the foe
+    defence_prepositions: frozenset[str]  # who ground is defended from
 
 
 @lru_cache(maxsize=1)
