@@ -55,7 +55,7 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
     """Give an actor named by a stateless people the country of theirs the text
     places it in (see the module's doc); ``article_places`` is the article's
     :class:`~newsevents.resolve.places.ArticlePlaces`."""
-    if actor is None or actor.country is not None or actor.name is not None:
+    if actor is None or actor.country is not None or not _named_by_people_alone(actor.name):
         return
     lowered = f" {actor.text.lower()} "
     if any(f" {foreign} " in lowered for foreign in load_sector_words().foreign_role_words):
@@ -71,3 +71,8 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
     alpha3 = article_places.gazetteer.alpha3
     in_article = Counter({alpha3[code]: count for code, count in article_places.context.countries.items() if code in alpha3})
     actor.country = leading(in_paragraph, homes) or leading(in_article, homes)
+
+
+def _named_by_people_alone(name: str | None) -> bool:
+    """Whether the actor's name, if it has one, is only a people's ("Kurds"), not a person's or group's."""
+    return name is None or all(word in load_homelands().countries_of for word in WORD.findall(name.lower()))
