@@ -31,9 +31,9 @@ from newsevents.ontology import load_ontology
 from newsevents.records import UNREALISED_MODALITIES, Article, CodingResult, EventRecord, InputProblem
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
-from newsevents.resolve.homelands import place_people
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.homelands import place_people
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
 

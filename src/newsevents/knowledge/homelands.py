@@ -18,7 +18,5 @@ class Homelands:
 @lru_cache(maxsize=1)
 def load_homelands() -> Homelands:
     raw = read_data_yaml("actors", "homelands.yaml")
-    countries_of = {
-        word: tuple(people["countries"]) for people in raw["peoples"].values() for word in people["words"]
-    }
+    countries_of = {word: tuple(people["countries"]) for people in raw["peoples"].values() for word in people["words"]}
     return Homelands(MappingProxyType(countries_of), frozenset(raw["other_side_prefixes"]))

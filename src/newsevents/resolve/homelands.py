@@ -69,7 +69,9 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
     paragraph = article_places.paragraph_of(sentence)
     in_paragraph = Counter(place.country3 for at, place, _ in article_places.mentions if at == paragraph)
     alpha3 = article_places.gazetteer.alpha3
-    in_article = Counter({alpha3[code]: count for code, count in article_places.context.countries.items() if code in alpha3})
+    in_article = Counter(
+        {alpha3[code]: count for code, count in article_places.context.countries.items() if code in alpha3}
+    )
     actor.country = leading(in_paragraph, homes) or leading(in_article, homes)
 
 
