@@ -33,6 +33,7 @@ from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.homelands import place_people
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
 
@@ -203,6 +204,7 @@ class Coder:
         location = article_places.place_event(sentence, clause.predicate)
         for party in (candidate.actor, candidate.recipient, candidate.reported_by):
             place_in_country(party, article_places.home_country(location))
+            place_people(party, sentence, location, article_places)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,
