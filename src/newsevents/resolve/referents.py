@@ -167,6 +167,19 @@ class TextReferents:
         ]
         return found[-1] if found and len({actor.country for actor in found}) == 1 else None
 
+    def named_party(self, phrase) -> Actor | None:
+        """The party a name stands for, from the memory or the tables ("Mrs May": the
+        Theresa May named before); None for a phrase with no proper noun."""
+        if not has_proper_noun(phrase):
+            return None
+        person = self._known_person(phrase.text)
+        if person is not None:
+            return person
+        reading = self.resolver.read(phrase.text, self.when, proper=True)
+        if reading is None or reading.country is None:
+            return None
+        return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+
     def _noun_chunks_in(self, window) -> list:
         """The noun chunks inside a window, from the doc's once: a span's own
         ``noun_chunks`` walks the whole doc each time a pronoun asks."""
