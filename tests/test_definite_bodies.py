@@ -61,3 +61,23 @@ def test_the_group_after_two_coordinated_organisations_stays_uncoded(resolver, n
     doc = nlp("Hezbollah and Hamas held a rally in the square. The group then fired rockets.")
     actor = resolve_phrase(resolver, doc, "the group")
     assert actor is None or actor.country is None
+
+
+def test_it_after_the_group_is_the_organisation_named_before_it(resolver, nlp):
+    doc = nlp("Hezbollah fighters crossed into the valley. The group said it had captured six soldiers.")
+    position = [token.i for token in doc if token.lower_ == "it"][0]
+    actor = resolver.for_article(None).resolve(doc[position : position + 1])
+    assert (actor.country, actor.name) == ("LBN", "Hezbollah")
+
+
+def test_it_in_a_countrys_announcement_is_that_country(resolver, nlp):
+    doc = nlp("Fighting resumed in the north. A Canadian announcement that it would send trainers surprised Ankara.")
+    position = [token.i for token in doc if token.lower_ == "it"][0]
+    assert resolver.for_article(None).resolve(doc[position : position + 1]).country == "CAN"
+
+
+def test_it_in_a_persons_remark_is_not_the_person(resolver, nlp):
+    doc = nlp("Fighting resumed in the north. Justin Trudeau's remark that it would end soon surprised Ankara.")
+    position = [token.i for token in doc if token.lower_ == "it"][0]
+    actor = resolver.for_article(None).resolve(doc[position : position + 1])
+    assert actor is None or actor.country is None
