@@ -18,6 +18,7 @@ from newsevents.extract.modality import modality_of, purpose_head, reported_dema
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
+from newsevents.resolve.coordinated_groups import coordinated_members
 from newsevents.resolve.parties import (
     first_recipient,
     is_town_name,
@@ -164,7 +165,10 @@ class CandidateBuilder:
         """Who "the two leaders" are: the two the article named last, each with the phrase's words."""
         kind = roles.pair_kind(phrase, self.words)
         if kind is None:
-            return []
+            members = coordinated_members(article_actors, phrase)  # "A and B met ...; they agreed"
+            for member in members:
+                member.span = text_span(phrase)
+            return members
         pair = article_actors.recent_parties(2, people=kind == "people")
         for party in pair:
             party.text, party.span = phrase.text, text_span(phrase)

@@ -107,6 +107,8 @@ class WordLists:
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
     accusation_verbs: frozenset[str]  # "alleged that X recruited": X is accused
     relation_nouns: frozenset[str]  # "Assad's backers": the owner is not the phrase's country
+    state_body_nouns: frozenset[str]  # "the regime": a state named before (resolve/definite_bodies.py)
+    organisation_nouns: frozenset[str]  # "the group": an organisation named before
     hosting_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
     instrument_nouns: frozenset[str]

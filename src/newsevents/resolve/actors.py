@@ -25,6 +25,7 @@ from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader
 from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
+from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
@@ -127,7 +128,7 @@ class ArticleActors(TextReferents):
             self._uncapitalised_start(span), self.when, proper=has_proper_noun(span), person_name=is_person_name(span)
         )
         if reading is None or (reading.country is None and not reading.name_tokens):
-            earlier_group = self._same_head(span)
+            earlier_group = self._same_head(span) or body_named_before(self.resolver, span, self.when)
             if earlier_group is not None:
                 return replace(earlier_group, text=text, span=location)
         if reading is None:

@@ -9,11 +9,11 @@ from newsevents.knowledge.words import load_word_lists
 PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back a pronoun looks for its referent
 
 
-def window_before(span):
-    """The text a pronoun looks back over: its sentence up to it and the two before."""
+def window_before(span, sentences: int = PRONOUN_WINDOW_SENTENCES):
+    """The text a pronoun looks back over: its sentence up to it and the two (``sentences``) before."""
     doc = span.doc
     window_start = span.start
-    for _ in range(PRONOUN_WINDOW_SENTENCES + 1):
+    for _ in range(sentences + 1):
         window_start = sentence_start(doc, window_start - 1) if window_start > 0 else 0
     return doc[window_start : span.start]
 

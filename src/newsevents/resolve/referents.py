@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.entities import entities_in
 from newsevents.knowledge.actors import load_sector_words, tokenize
+from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
 from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
@@ -22,6 +23,7 @@ from newsevents.resolve.antecedents import (
     subjects_above,
     window_before,
 )
+from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
 
@@ -105,6 +107,9 @@ class TextReferents:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
+        owner = self._statement_owner(span[0])
+        if owner is not None:
+            return owner
         window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
@@ -115,6 +120,10 @@ class TextReferents:
             reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
             if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
                 return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
+            if reading is None or reading.country is None:
+                body = body_named_before(self.resolver, phrase, self.when)  # "the group ... it": Isis
+                if body is not None:
+                    return body
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
             if (
                 reading is None
@@ -123,6 +132,27 @@ class TextReferents:
                 and not owner_named
             ):
                 return None  # "the film ... it": a thing, not a party
+        return None
+
+    def _statement_owner(self, pronoun) -> Actor | None:
+        """For "it" in what a country's statement says ("a US announcement that it would
+        train a force", "Turkey's claim that it had ..."): that country, or the body that
+        owns the statement; never a person ("Trump's remark that it ..." is about a thing)."""
+        if getattr(pronoun, "dep_", "") not in SUBJECTS:
+            return None
+        clause = pronoun.head
+        statement = clause.head
+        words = load_word_lists()
+        statement_nouns = words.statement_nouns | words.announcing_nouns
+        if clause.dep_ not in ("acl", "ccomp") or statement.lower_ not in statement_nouns:
+            return None
+        for owner in statement.children:
+            if owner.dep_ not in ("poss", "compound", "amod") or owner.i > statement.i:
+                continue
+            phrase = owner.doc[owner.left_edge.i : owner.i + 1]
+            reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
+            if reading is not None and reading.kind != "person" and not reading.plural and reading.country:
+                return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
         return None
 
     def _group_in_text_before(self, span) -> Actor | None:
@@ -166,6 +196,19 @@ class TextReferents:
             if not own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}
         ]
         return found[-1] if found and len({actor.country for actor in found}) == 1 else None
+
+    def named_party(self, phrase) -> Actor | None:
+        """The party a name stands for, from the memory or the tables ("Mrs May": the
+        Theresa May named before); None for a phrase with no proper noun."""
+        if not has_proper_noun(phrase):
+            return None
+        person = self._known_person(phrase.text)
+        if person is not None:
+            return person
+        reading = self.resolver.read(phrase.text, self.when, proper=True)
+        if reading is None or reading.country is None:
+            return None
+        return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
 
     def _noun_chunks_in(self, window) -> list:
         """The noun chunks inside a window, from the doc's once: a span's own

@@ -1,0 +1,100 @@
+"""Who a bare definite noun for a body stands for: "the regime", "the government" and
+"the group" point back to the body the text named just before ("the Syrian regime ...
+the regime", "Hezbollah ... the group"), as a pronoun would (docs/actors.md, "Inside an
+article").  The text is searched, not only the article's memory, because the earlier
+name need not have been a party to any event ("after the Assad regime deployed sarin,
+... the regime has used jets")."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newsevents.entities import entities_in
+from newsevents.knowledge.actors import tokenize
+from newsevents.knowledge.words import load_word_lists
+from newsevents.records import Actor
+from newsevents.resolve.antecedents import window_before
+from newsevents.resolve.span_facts import has_proper_noun
+
+if TYPE_CHECKING:
+    from newsevents.resolve.actor_reading import PhraseReader
+
+# How many sentences back a body noun looks: an article names "the Syrian government"
+# once and says "the government" for paragraphs after.
+BODY_WINDOW_SENTENCES = 4
+GOVERNMENT_SECTOR = "GOV"
+# A story says "the Syrian government" and "the regime" of the same rulers; not so "the
+# administration" (mostly Washington's) or "the cabinet".
+SAME_RULERS = {"regime": {"regime", "government"}, "government": {"government", "regime"}}
+
+
+def body_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:
+    """For "the regime"/"the government" (``state_body_nouns``): the government of the
+    country the nearest earlier "<country> regime/government" names, when every such
+    mention in the window names that one country.  For "the group"/"the movement"
+    (``organisation_nouns``): the nearest organisation named before, known to the
+    tables with a name and a country.  None otherwise: an unresolved body is better
+    than a wrong one."""
+    head = _bare_definite_head(span)
+    if head is None:
+        return None
+    words = load_word_lists()
+    if head in words.state_body_nouns:
+        return _state_named_before(resolver, span, head, when)
+    if head in words.organisation_nouns:
+        return _organisation_named_before(resolver, span, when)
+    return None
+
+
+def _bare_definite_head(span) -> str | None:
+    """The noun of "the regime" / "Cabinet" (two words with "the", or one), lower-cased."""
+    doc = getattr(span, "doc", None)
+    if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
+        return None
+    words = [word.lower() for word in tokenize(span.text)]
+    if len(words) == 2 and words[0] == "the":
+        return words[1]
+    if len(words) == 1 and span[0].tag_ == "NN":
+        return words[0]  # "Cabinet agreed": the body by its name
+    return None
+
+
+def _state_named_before(resolver: PhraseReader, span, head: str, when: date | None) -> Actor | None:
+    window = window_before(span, BODY_WINDOW_SENTENCES)
+    heads = SAME_RULERS.get(head, {head})
+    countries: list[str] = []
+    for token in window:
+        if token.lower_ not in heads or token.dep_ == "compound" or token.left_edge.i < window.start:
+            continue
+        phrase = window.doc[token.left_edge.i : token.i + 1]  # "the Syrian government" of "...'s decision" too
+        if len(phrase) < 2:
+            continue
+        reading = resolver.read(phrase.text, when, proper=has_proper_noun(phrase))
+        if reading is not None and reading.country is not None and reading.sector == GOVERNMENT_SECTOR:
+            countries.append(reading.country)
+    if not countries or len(set(countries)) > 1:
+        return None  # none named, or "the Syrian government ... the Turkish government": which?
+    return Actor(text=span.text, country=countries[-1], sector=GOVERNMENT_SECTOR)
+
+
+def _organisation_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:
+    for entity in reversed(entities_in(window_before(span))):
+        if entity.label_ not in ("ORG", "NORP", "PERSON", "GPE") or _one_of_several_or_foe(entity.root):
+            continue
+        reading = resolver.read(entity.text, when, proper=True)
+        if reading is None or reading.kind != "group" or reading.name is None or reading.country is None:
+            continue
+        if reading.sector == GOVERNMENT_SECTOR or reading.plural:
+            continue  # a state's body is no "group"; "the Kurds" are a people
+        return Actor(text=span.text, country=reading.country, sector=reading.sector, name=reading.name)
+    return None
+
+
+def _one_of_several_or_foe(root) -> bool:
+    """Whether a name is one of coordinated names ("al-Qaida and the Taliban": "the
+    group" may be either) or the foe of a campaign ("the offensive against Isis"):
+    "the group" after them is mostly the side the sentence is about."""
+    if root.conjuncts:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "against"
