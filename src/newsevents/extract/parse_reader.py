@@ -17,6 +17,7 @@ from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import denies_past_act
+from newsevents.extract.verb_forms import expels_a_country, going_to, has_acomp, is_infinitive, is_object, modal_words
 from newsevents.extract.word_senses import (
     backs_an_armed_party,
     class_by_sense,
@@ -114,7 +115,7 @@ class ParseReader:
         if depth > MAX_DEPTH:
             return reading
         for child in token.children:
-            if child.dep_ == "acl" and _is_infinitive(child):
+            if child.dep_ == "acl" and is_infinitive(child):
                 purpose = self.read(child, depth + 1)
                 if purpose is not None:
                     return purpose
@@ -181,7 +182,7 @@ class ParseReader:
                     covered=frozenset({token.i, *(t.i for t in child.subtree)}),
                 )
         refusal = lemma in words.refusal_governors
-        if refusal or lemma in words.future_governors or _has_acomp(token, words.future_governors):
+        if refusal or lemma in words.future_governors or has_acomp(token, words.future_governors):
             for child in [*token.children, *(c for a in token.children if a.dep_ == "acomp" for c in a.children)]:
                 if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                     reading = self.read(child, depth + 1)
@@ -206,7 +207,7 @@ class ParseReader:
         return reading
 
     def _bare_demand(self, token: Token) -> Reading | None:
-        if _modal_words(token) & self.words.demand_modals:
+        if modal_words(token) & self.words.demand_modals:
             return self.operators.bare_demand(token, frozenset({token.i}))
         return None
 
@@ -223,14 +224,14 @@ class ParseReader:
         ):
             # "forces backing Assad", "backed the militia": backing in arms is material aid (PLOVER AID)
             return self.operators.content(LexiconEntry(content_class=result_class.armed_actor), token)
-        if content is None and operator == "expel" and _expels_a_country(token):
+        if content is None and operator == "expel" and expels_a_country(token):
             # a country is expelled from an organisation (SANCTION), people from a country
             content = self.operators.content(LexiconEntry(content_class=MEMBERSHIP), token)
         if content is not None:
             return self.operators.apply(operator, content, token, entry)
         if entry.content_class:  # "withdrew" with nothing withdrawn: the verb's own content
             return self._content(entry, token)
-        if entry.transitive and not any(_is_object(child) for child in token.children):
+        if entry.transitive and not any(is_object(child) for child in token.children):
             return None
         if entry.weak and any(child.dep_ == "xcomp" for child in token.children):
             return None  # "we needed to move on": a weak word over an unknown deed says nothing
@@ -242,18 +243,14 @@ class ParseReader:
         phrase = f"{head.lemma_.lower()} to" if token.dep_ == "xcomp" and head.i != token.i else ""
         if head.tag_ == "VBD" and head.lemma_.lower() == "have":
             phrase = ""  # "police had to fire": an obligation met is the deed, not a demand
-        announced = _going_to(token) or self._announced_step(token, reading)
+        announced = going_to(token) or self._announced_step(token, reading)
         past_denial = denies_past_act(token, self.words)
-        return self.operators.modify(reading, _modal_words(token), phrase, announced, past_denial)
+        return self.operators.modify(reading, modal_words(token), phrase, announced, past_denial)
 
     def _announced_step(self, verb: Token, reading: Reading) -> bool:
         """A retreat or resignation a decision announces ("the decision *to withdraw*
         its troops"): told as done, it is the announcement PLOVER codes CONCEDE."""
-        if (
-            verb.dep_ != "acl"
-            or not _is_infinitive(verb)
-            or verb.head.lemma_.lower() not in self.words.announcing_nouns
-        ):
+        if verb.dep_ != "acl" or not is_infinitive(verb) or verb.head.lemma_.lower() not in self.words.announcing_nouns:
             return False
         return self.lexicon.content_class(reading.content_class).announced_event is not None
 
@@ -293,7 +290,7 @@ class ParseReader:
         adverbial = [
             child
             for child in token.children
-            if child.dep_ == "advcl" and (entry.purpose or (entry.operator != DO and _is_infinitive(child)))
+            if child.dep_ == "advcl" and (entry.purpose or (entry.operator != DO and is_infinitive(child)))
         ]
         candidates.extend([*adverbial, *objects] if entry.purpose else [*objects, *adverbial])
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -310,7 +307,7 @@ class ParseReader:
         # "urged Japan to lift": the infinitive may hang under the object
         for child in token.children:
             if child.dep_ in {"dobj", "pobj"}:
-                candidates.extend(g for g in child.children if g.dep_ == "acl" and _is_infinitive(g))
+                candidates.extend(g for g in child.children if g.dep_ == "acl" and is_infinitive(g))
         for candidate in candidates:
             reading = (
                 self.read(candidate, depth + 1)
@@ -371,33 +368,3 @@ class ParseReader:
                     reading, cameo=peacekeeping.do or "", content_class="peacekeeping", event=None, mode=None
                 )
         return reading
-
-
-def _is_object(token: Token) -> bool:
-    """A direct object, the subject of a passive, or a noun the parser left as an
-    adverbial ("returned to Brazil last week 21 frogs")."""
-    if token.dep_ in {"dobj", "nsubjpass"}:
-        return True
-    return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "TIME"}
-
-
-def _expels_a_country(verb: Token) -> bool:
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "GPE" for c in verb.children)
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
-def _modal_words(token: Token) -> set[str]:
-    return {child.lower_ for child in token.children if child.dep_ in {"aux", "neg", "advmod", "auxpass"}}
-
-
-def _has_acomp(token: Token, words: frozenset[str]) -> bool:
-    return any(child.dep_ == "acomp" and child.lemma_.lower() in words for child in token.children)
-
-
-def _going_to(token: Token) -> bool:
-    """ "is going to attack": the head "going" with a form of "be" (its lemma)."""
-    head = token.head
-    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
