@@ -48,3 +48,8 @@ def test_the_place_a_fight_happens_in_is_no_recipient(coder):
 def test_violence_on_a_place_keeps_its_people(coder):
     event = only(code(coder, "Syrian jets bombed the town of Saraqib on Sunday."), "ASSAULT")
     assert event.recipient is not None and event.recipient.sector == "CVL"
+
+
+def test_capitals_standing_for_governments_stay_the_recipient(coder):
+    event = only(code(coder, "The Iranian president criticised European capitals for their silence."), "ACCUSE")
+    assert event.recipient is not None and event.recipient.text == "European capitals"

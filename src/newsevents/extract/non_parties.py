@@ -62,11 +62,13 @@ def is_moved(phrase: Span, words: WordLists) -> bool:
 def is_unnamed_place(phrase: Span, words: WordLists) -> bool:
     """Whether a phrase is a place by its noun alone, with no name to it: "the city",
     "her village", "at home", "the Iraqi border", "the area" (not "the city's residents",
-    whose root names people)."""
+    whose root names people, nor "European capitals", their governments)."""
     root = phrase.root
     if root.pos_ != "NOUN":
         return False
     lemma = root.lemma_.lower()
+    if lemma in words.seat_nouns:
+        return False  # "European capitals": their governments
     return lemma in words.ground_nouns or lemma in load_sector_words().places
 
 

@@ -199,6 +199,7 @@ class WordLists:
     # Places and gatherings where a party stands (extract/non_parties.py)
     ground_nouns: frozenset[str]  # "on the Iraqi border": ground, never people
     site_prepositions: frozenset[str]  # "fought Isis in Idlib province": where, not whom
+    seat_nouns: frozenset[str]  # "European capitals": their governments, a party
 
 
 @lru_cache(maxsize=1)

@@ -124,10 +124,13 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
 
 def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
-    without being a party to the event: a place, a venue, a topic, or the actor's own
-    forces moved or its own side left.  Violence done to a place the tables code keeps its people as the
-    recipient ("shelled Kharkiv": UKR civilians, docs/actors.md); a name they do not
-    code is only the place ("captured Afrin")."""
+    without being a party to the event: a place (named, or by its noun alone: "left the
+    city"), a venue, a gathering ("gave a press conference") or a place it is named after
+    ("the Sochi conference"), a topic, or the actor's own forces moved or its own side left.
+    Violence done to a place the tables code keeps its people as the recipient ("shelled
+    Kharkiv": UKR civilians, docs/actors.md); a name they do not code is only the place
+    ("captured Afrin"), and violence set *in* a place ("fought Isis in Idlib province")
+    is not done to it."""
     violence = event in words.uncoded_patient_types and party.code is not None
     place = is_place(phrase, party) or is_unnamed_place(phrase, words)
     if place and (not violence or is_site(phrase, words)):
