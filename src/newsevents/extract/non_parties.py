@@ -57,3 +57,41 @@ def is_moved(phrase: Span, words: WordLists) -> bool:
     *its air force*", "if *the troops* are withdrawn"."""
     root: Token = phrase.root
     return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in words.moving_verbs
+
+
+def is_unnamed_place(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase is a place by its noun alone, with no name to it: "the city",
+    "her village", "at home", "the Iraqi border", "the area" (not "the city's residents",
+    whose root names people, nor "European capitals", their governments)."""
+    root = phrase.root
+    if root.pos_ != "NOUN":
+        return False
+    lemma = root.lemma_.lower()
+    if lemma in words.seat_nouns:
+        return False  # "European capitals": their governments
+    return lemma in words.ground_nouns or lemma in load_sector_words().places
+
+
+def is_site(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase is where an event happens, set by its preposition: "fought the
+    extremists *in Idlib province*", "abducted *from her home*", "on patrol *near the
+    border*" (not "an attack *on* Idlib" nor "shelled Idlib")."""
+    root = phrase.root
+    return root.dep_ == "pobj" and root.head.lower_ in words.site_prepositions
+
+
+def is_gathering(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase is a gathering, not who gathers: "gave a press conference",
+    "cancelled the summit"."""
+    return _is_gathering_noun(phrase.root, words)
+
+
+def names_gathering(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase only names the gathering it modifies: "the *Sochi* conference",
+    "the *Geneva* talks" (a place the talks are named after)."""
+    root = phrase.root
+    return root.dep_ in {"compound", "nmod"} and _is_gathering_noun(root.head, words)
+
+
+def _is_gathering_noun(token: Token, words: WordLists) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words.gathering_nouns

@@ -198,6 +198,10 @@ class WordLists:
     announcing_verbs: frozenset[str]  # "announced he was withdrawing": the plan declared
     defending_verbs: frozenset[str]  # "defended Kobane from Isis": a fight with the foe
     defence_prepositions: frozenset[str]  # who ground is defended from
+    # Places and gatherings where a party stands (extract/non_parties.py)
+    ground_nouns: frozenset[str]  # "on the Iraqi border": ground, never people
+    site_prepositions: frozenset[str]  # "fought Isis in Idlib province": where, not whom
+    seat_nouns: frozenset[str]  # "European capitals": their governments, a party
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,16 @@ from spacy.tokens import Span
 
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
 from newsevents.extract.lexicon_lookup import noun_entry
-from newsevents.extract.non_parties import is_moved, is_topic, is_venue, names_place
+from newsevents.extract.non_parties import (
+    is_gathering,
+    is_moved,
+    is_site,
+    is_topic,
+    is_unnamed_place,
+    is_venue,
+    names_gathering,
+    names_place,
+)
 from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
@@ -115,13 +124,21 @@ def same_party(actor: Actor, recipient: Actor) -> bool:
 
 def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, words: WordLists) -> bool:
     """Whether ``phrase``, resolved to ``party``, stands in the recipient's place
-    without being a party to the event: a place, a venue, a topic, or the actor's own
-    forces moved or its own side left.  Violence done to a place the tables code keeps its people as the
-    recipient ("shelled Kharkiv": UKR civilians, docs/actors.md); a name they do not
-    code is only the place ("captured Afrin")."""
+    without being a party to the event: a place (named, or by its noun alone: "left the
+    city"), a venue, a gathering ("gave a press conference") or a place it is named after
+    ("the Sochi conference"), a topic, or the actor's own forces moved or its own side left.
+    Violence done to a place the tables code keeps its people as the recipient ("shelled
+    Kharkiv": UKR civilians, docs/actors.md); a name they do not code is only the place
+    ("captured Afrin"), and violence set *in* a place ("fought Isis in Idlib province")
+    is not done to it."""
     violence = event in words.uncoded_patient_types and party.code is not None
-    if (is_place(phrase, party) and not violence) or is_venue(phrase, words) or is_topic(phrase, words):
+    place = is_place(phrase, party) or is_unnamed_place(phrase, words)
+    if place and (not violence or is_site(phrase, words)):
+        return True  # "left the city", "fought Isis in Idlib province": where, not whom
+    if is_venue(phrase, words) or is_topic(phrase, words) or is_gathering(phrase, words):
         return True
+    if names_gathering(phrase, words) and _is_locality(party):
+        return True  # "dismissed the Sochi conference": the conference, not Sochi
     return is_moved_force(phrase, party, actor, event, words) or is_own_side(party, actor, event)
 
 
@@ -206,6 +223,12 @@ def struck_place(clause: Clause, article_actors: ArticleActors) -> bool:
     Douma"): a violent event then stands, though the place is no party."""
     found = ((phrase, resolved(phrase, article_actors)) for phrase in clause.recipient_candidates)
     return any(is_place(phrase, party or Actor(text=phrase.text)) for phrase, party in found)
+
+
+def _is_locality(party: Actor) -> bool:
+    """Whether a party is coded as a place's people only (not a state, a government
+    or a named person): "Sochi", RUS CVL from the gazetteer."""
+    return party.name is None and party.sector in {None, "CVL"} and not (party.country and party.sector is None)
 
 
 def is_place(phrase: Span, party: Actor) -> bool:
