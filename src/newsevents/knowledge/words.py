@@ -196,6 +196,12 @@ class WordLists:
     announcing_verbs: frozenset[str]  # "announced he was withdrawing": the plan declared
     defending_verbs: frozenset[str]  # "defended Kobane from Isis": a fight with the foe
     defence_prepositions: frozenset[str]  # who ground is defended from
+    # Non-events told as states, absences or prospects (extract/speculation.py, modality.py)
+    envisaging_verbs: frozenset[str]  # "could envisage a force helping": pictured, not done
+    danger_nouns: frozenset[str]  # "under threat from Turkey": a danger, no threat made
+    reluctance_adjectives: frozenset[str]  # "reluctant to repatriate them": not done
+    awaited_time_markers: frozenset[str]  # "could not be signed until X had withdrawn"
+    awaiting_modals: frozenset[str]  # the modals of such a negated main clause
 
 
 @lru_cache(maxsize=1)
