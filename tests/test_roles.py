@@ -368,8 +368,9 @@ def test_the_noun_a_relative_clause_modifies_is_its_object(coder):
     assert event.recipient is not None and event.recipient.country == "KEN"
 
 
-def test_where_a_threat_comes_from_does_it_but_not_where_troops_withdraw_from(coder):
-    threat = only(code(coder, "Aid convoys are under constant threat from armed rebels."), "THREATEN")
+def test_where_a_threat_comes_from_does_it_but_not_where_troops_withdraw_from(coder, unrealised_coder):
+    # "under threat" is a danger told as a state (hypothetical), kept here to test its role
+    threat = only(code(unrealised_coder, "Aid convoys are under constant threat from armed rebels."), "THREATEN")
     assert threat.actor is not None and threat.actor.sector == "REB"
     events = code(coder, "The French withdrawal from Mali was completed in August.")
     assert all(e.actor is None or e.actor.country != "MLI" for e in events)

@@ -6,7 +6,9 @@ market", "the militia denied attacking the convoy": the denial is an event of it
 own (REJECT, CAMEO 016), and what it denies is told as not having happened, so its
 modality is negated (extract/modality.py), never asserted.  A denial of access or of
 a request ("denied access to the camp", "the request was denied") governs no clause
-and is left alone.
+and is left alone.  An event named after "without" ("held the valley without air support
+from the US", "ruled without threats from Ankara", "acted without consulting them") is
+told as absent: negated too.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ def denied(predicate: Token, words: WordLists) -> bool:
     if predicate.dep_ in _CLAIM_CLAUSE_DEPS and _lemma(head) in words.claim_nouns:  # "claims" may be read as a verb
         return head.dep_ == "dobj" and _denies(head.head, words, claims=True)
     return False
+
+
+def absent(predicate: Token) -> bool:
+    """Whether ``predicate`` is what "without" names ("without US air support", "without
+    consulting parliament"): told as not there."""
+    head = predicate.head
+    return predicate.dep_ in {"pobj", "pcomp"} and head.lower_ == "without" and head.dep_ == "prep"
 
 
 def _denies(verb: Token, words: WordLists, claims: bool = False) -> bool:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
-from newsevents.extract.denial import denied
+from newsevents.extract.denial import absent, denied
 from newsevents.extract.figurative import restricts_movement
 from newsevents.extract.planned import PERIOD_DAYS, governing_adjectives, told_as_future
 from newsevents.extract.predicates import is_to_infinitive
@@ -46,8 +46,8 @@ def modality_of(
     scope = _scope(predicate, words)
     if speculated(predicate, words) or _wished(predicate, words):
         modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
-    elif denied(predicate, words):
-        modality = "negated"  # "denied that the army had fired": told as not done
+    elif denied(predicate, words) or absent(predicate):
+        modality = "negated"  # "denied that the army had fired", "without US support"
     elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif event == "REJECT" and refuses_by_negation(predicate, words):
@@ -103,8 +103,9 @@ def _lemma(token: Token) -> str:
 
 
 def _negated(scope: list[Token], words: WordLists) -> bool:
-    if any(adjective.lower_ in words.negating_adjectives for adjective in governing_adjectives(scope)):
-        return True  # "is unable to provide support"
+    negating = words.negating_adjectives | words.reluctance_adjectives
+    if any(adjective.lower_ in negating for adjective in governing_adjectives(scope)):
+        return True  # "is unable to provide support", "are reluctant to repatriate them"
     for token in scope:
         if token.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
             continue

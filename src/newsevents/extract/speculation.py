@@ -13,7 +13,9 @@ moment those forces are withdrawn, their allies will be exposed"), only within
 someone's power or right ("its ability to strike", "the right to protest"), what
 something else depends on ("will depend on talks between them"), only aimed at ("its
 stated strategy of containing Iran", "a policy to deter attacks": a policy's goal, no
-act), or what a party is only exposed to ("left the town vulnerable to attack").
+act), or what a party is only exposed to ("left the town vulnerable to attack", "the town is
+under threat from Turkey"), pictured ("could envisage a US force helping"), or awaited
+by a negated modal ("a deal could not be signed until the UK had withdrawn").
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -57,6 +59,9 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _depended_on(predicate, words)
         or _aimed_at(predicate, words)
         or _exposed_to(predicate, words)
+        or _envisaged(predicate, words)
+        or _in_danger_of(predicate, words)
+        or _awaited(predicate, words)
     )
 
 
@@ -255,6 +260,44 @@ def _exposed_to(predicate: Token, words: WordLists) -> bool:
         and head.lower_ == "to"
         and head.head.pos_ == "ADJ"
         and head.head.lower_ in words.exposure_adjectives
+    )
+
+
+def _envisaged(predicate: Token, words: WordLists) -> bool:
+    """What a verb of picturing pictures: its clause ("foresees that they will leave"), or
+    the act of its object ("could envisage a US force *helping*", "hard to imagine a
+    scenario where Peru *attacks* Chile"): pictured, not told as done."""
+    head = predicate.head
+    if predicate.dep_ in {"acl", "relcl"} and head.dep_ == "dobj":
+        head = head.head
+    elif predicate.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.envisaging_verbs
+
+
+def _in_danger_of(predicate: Token, words: WordLists) -> bool:
+    """A threat that a party is "under" ("the town is under growing threat from Turkey"):
+    the danger it is in, told as a state; no threat was made on a day."""
+    head = predicate.head
+    return (
+        predicate.pos_ == "NOUN"
+        and predicate.dep_ == "pobj"
+        and head.lower_ == "under"
+        and predicate.lemma_.lower() in words.danger_nouns
+    )
+
+
+def _awaited(predicate: Token, words: WordLists) -> bool:
+    """The clause a negated modal waits on ("a deal could not be signed *until* the UK
+    had withdrawn", "will not release aid until elections are held"): a condition, not
+    told as done.  Not a past "did not leave until the police fired": the firing came."""
+    if predicate.dep_ != "advcl" or not any(
+        child.dep_ == "mark" and child.lower_ in words.awaited_time_markers for child in predicate.children
+    ):
+        return False
+    children = list(predicate.head.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in words.awaiting_modals for c in children
     )
 
 

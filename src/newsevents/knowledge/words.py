@@ -202,6 +202,12 @@ class WordLists:
     ground_nouns: frozenset[str]  # "on the Iraqi border": ground, never people
     site_prepositions: frozenset[str]  # "fought Isis in Idlib province": where, not whom
     seat_nouns: frozenset[str]  # "European capitals": their governments, a party
+    # Non-events told as states, absences or prospects (extract/speculation.py, modality.py)
+    envisaging_verbs: frozenset[str]  # "could envisage a force helping": pictured, not done
+    danger_nouns: frozenset[str]  # "under threat from Turkey": a danger, no threat made
+    reluctance_adjectives: frozenset[str]  # "reluctant to repatriate them": not done
+    awaited_time_markers: frozenset[str]  # "could not be signed until X had withdrawn"
+    awaiting_modals: frozenset[str]  # the modals of such a negated main clause
 
 
 @lru_cache(maxsize=1)
