@@ -5,21 +5,10 @@ is named after.  Sentences are the project's own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsevents.records import Article
-
-
-def code(coder, text):
-    return coder.code_one(Article(id="t", text=text, published=date(2024, 3, 5)))
-
-
-def on_trigger(events, trigger):
-    matches = [e for e in events if e.trigger.text == trigger]
-    assert matches, f"no event on {trigger!r} among {[(e.event, e.trigger.text) for e in events]}"
-    return matches[0]
+from coded_events import code_article as code
+from coded_events import on_trigger
 
 
 def test_coordinated_passives_share_the_agent_written_on_the_last(coder):
