@@ -1,0 +1,23 @@
+"""Which sector-only parties take a country from their context (``data/actors/party_countries.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents.knowledge.files import read_data_yaml
+
+
+@dataclass(frozen=True)
+class PartyCountryWords:
+    placed_by_sentence_sectors: frozenset[str]
+    placing_prepositions: frozenset[str]
+    relational_nouns: frozenset[str]
+    article_country_sectors: frozenset[str]
+    not_home_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_party_country_words() -> PartyCountryWords:
+    raw = read_data_yaml("actors", "party_countries.yaml")
+    return PartyCountryWords(**{key: frozenset(words) for key, words in raw.items()})

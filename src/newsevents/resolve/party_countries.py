@@ -1,0 +1,124 @@
+"""The country of a party its words give only a sector ("the rebels", "residents",
+"the authorities"), from the place its own sentence ties it to: a place that owns it
+("Idlib's residents") or that a preposition puts it in ("rebels in Idlib",
+"refugees from Homs").  The place's country is the party's, never a backer's
+("Turkish-backed rebels in Afrin" are Syrian).  Only sectors that live where they
+are told of take it (``data/actors/party_countries.yaml``): not soldiers, whom a
+war sends abroad, nor reporters and aid workers, who travel to the news; nor a
+relation of the place's ("Syria's neighbours").  Parties with a name or a country
+are left as they are."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.knowledge.actors import load_sector_words
+from newsevents.knowledge.party_countries import load_party_country_words
+from newsevents.records import Actor, EventRecord
+from newsevents.resolve.gazetteer import load_gazetteer
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# An article is about one country when that many of its placed parties, and at
+# least that share of them, are of it.
+HOME_MENTIONS = 3
+HOME_SHARE = 0.6
+
+
+def with_party_countries(events: list[EventRecord], doc: Doc) -> list[EventRecord]:
+    """The article's events, each sector-only party given the country of the place
+    its sentence ties it to, else, for a home body or people, the article's own
+    country (see the module's doc)."""
+    words = load_party_country_words()
+    sentences = list(doc.sents)
+    home = _article_country(events)
+    for event in events:
+        sentence = sentences[event.sentence_index]
+        for party in _parties(event):
+            if not _unplaced(party):
+                continue
+            if party.sector in words.placed_by_sentence_sectors:
+                party.country = _sentence_place_country(party, sentence)
+            if party.country is None and is_home_body(party):
+                party.country = home
+    return events
+
+
+def _article_country(events: list[EventRecord]) -> str | None:
+    """The country most of the article's placed parties are of, when it is at least
+    ``HOME_SHARE`` of them and at least ``HOME_MENTIONS``; None for an article
+    about several countries."""
+    states = set(load_gazetteer().alpha3.values())
+    counts = Counter(party.country for event in events for party in _parties(event) if party.country in states)
+    if not counts:
+        return None
+    country, mentions = counts.most_common(1)[0]
+    if mentions < HOME_MENTIONS or mentions < HOME_SHARE * sum(counts.values()):
+        return None
+    return country
+
+
+def _parties(event: EventRecord) -> Iterator[Actor]:
+    for party in (event.actor, event.recipient, *event.co_actors, *event.co_recipients):
+        if party is not None:
+            yield party
+
+
+def _unplaced(party: Actor) -> bool:
+    """Whether a party has a sector but no name nor country, and no word of someone
+    else's side ("counterparts")."""
+    if party.country is not None or party.name is not None or party.span is None or party.sector is None:
+        return False
+    lowered = f" {party.text.lower()} "
+    return not any(f" {foreign} " in lowered for foreign in load_sector_words().foreign_role_words)
+
+
+def is_home_body(party: Actor) -> bool:
+    """Whether a party may be of the article's country: a home sector, named by a
+    noun phrase (pronouns are resolved to their antecedents elsewhere) with no word
+    of bodies told of abroad."""
+    words = load_party_country_words()
+    tokens = party.text.lower().split()
+    if party.sector not in words.article_country_sectors or party.text.lower() in load_sector_words().pronouns:
+        return False
+    if all(word[:1].isupper() for word in party.text.split()):
+        return False  # a person's name the tables do not know ("Ryan Dillon"): of any country
+    return not any(token in words.not_home_words for token in tokens)
+
+
+def _sentence_place_country(party: Actor, sentence: Span) -> str | None:
+    assert party.span is not None
+    phrase = sentence.doc.char_span(
+        sentence.start_char + party.span.start, sentence.start_char + party.span.end, alignment_mode="expand"
+    )
+    if phrase is None:
+        return None
+    words = load_party_country_words()
+    head = phrase.root
+    for child in head.children:
+        if child.dep_ == "poss" and head.lower_ not in words.relational_nouns:
+            country = _place_country(child)
+        elif child.dep_ == "prep" and child.lower_ in words.placing_prepositions and child.i == phrase.end:
+            # right after the party: in "talks between the regime and opposition in
+            # Vienna" the city is the meeting's, not the regime's
+            country = next((_place_country(obj) for obj in child.children if obj.dep_ == "pobj"), None)
+        else:
+            continue
+        if country is not None:
+            return country
+    return None
+
+
+def _place_country(token: Token) -> str | None:
+    """The country of the place name a token heads ("Idlib", "Syria's"), the most
+    populous place of that name; None when the token is no place name."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ not in PLACE_ENTITIES:
+        return None
+    name = entity.text.removesuffix("’s").removesuffix("'s")
+    places = [place for place, _ in load_gazetteer().candidates(name)]
+    if not places:
+        return None
+    return max(places, key=lambda place: place.population).country3
