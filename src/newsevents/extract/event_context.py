@@ -88,12 +88,27 @@ class EventContext:
             return reading
         return replace(reading, event=announced[0], cameo=announced[1], mode=None)
 
+    def decided_retreat(self, verb: Token) -> Reading | None:
+        """The concession of a verb of deciding with no event of its own whose step is a
+        retreat: "Russia decided to withdraw its troops" (CONCEDE); "decided to meet"
+        stays no event."""
+        if _lemma(verb) not in self.reader.words.plan_verbs or verb.tag_ not in {"VBD", "VBN"}:
+            return None
+        step = next((c for c in verb.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
+        reading = self.reader.read(step, 1) if step is not None else None
+        if reading is None:
+            return None
+        announced = self._announced_retreat(reading)
+        return None if announced is None else replace(reading, event=announced[0], cameo=announced[1], mode=None)
+
     def _announced_retreat(self, reading: Reading) -> tuple[str, str] | None:
         words = self.reader.words
         trigger = reading.trigger
         lemma = trigger.lemma_.lower()
         event = self.operators.describe(reading)[0] or ""
-        if lemma in words.reporting_verbs:  # "has announced a rapid troop withdrawal"
+        if lemma in words.reporting_verbs | words.withdrawal_ordering_verbs:
+            return self._concession(reading, event)  # "has announced (ordered) a troop withdrawal"
+        if self._declared(trigger):
             return self._concession(reading, event)
         if lemma in words.plan_verbs and trigger.pos_ == "VERB":  # "plans to withdraw": the plan's step
             step = next((c for c in trigger.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
@@ -101,9 +116,10 @@ class EventContext:
             if planned is None or self.operators.intend(planned).cameo != reading.cameo:
                 return None  # "plans to meet": a promise of what is no retreat
             return self._concession(planned, self.operators.describe(planned)[0] or "")
-        head = trigger.head
-        if trigger.dep_ == "xcomp" and head.lemma_.lower() in words.plan_verbs and head.tag_ in {"VBD", "VBN"}:
-            return self._concession(reading, event)  # "the government decided to pull out"
+        step = _first_of_conjuncts(trigger)
+        head = step.head
+        if step.dep_ == "xcomp" and head.lemma_.lower() in words.plan_verbs and head.tag_ in {"VBD", "VBN"}:
+            return self._concession(reading, event)  # "decided to pull out", "decided to rethink and withdraw"
         if trigger.dep_ == "ccomp" and _lemma(head) in words.announcing_verbs and _progressive(trigger):
             return self._concession(reading, event)  # "announced he was bringing the troops home"
         if trigger.pos_ == "NOUN" and any(
@@ -112,6 +128,20 @@ class EventContext:
         ):
             return self._concession(reading, event)  # "the pullout, announced on Monday"
         return None
+
+    def _declared(self, trigger: Token) -> bool:
+        """A withdrawal noun governed by a declaration or a plan of it: "ordered the
+        withdrawal", "his order for a rapid withdrawal", "the timetable for the pullout",
+        "the announcement that he was pulling the troops out"."""
+        words = self.reader.words
+        head = trigger.head
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            return _lemma(head) in words.withdrawal_ordering_verbs | words.announcing_verbs
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ in {"for", "of", "on"}:
+            return head.head.pos_ == "NOUN" and _lemma(head.head) in words.withdrawal_declaring_nouns
+        if trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
+            return _lemma(head) in words.withdrawal_declaring_nouns and _progressive(trigger)
+        return False
 
     def announced(self, reading: Reading, event: str) -> tuple[str, str] | None:
         """(type, CAMEO code) of the reading told as still to come, when PLOVER makes
@@ -177,6 +207,14 @@ def _progressive(verb: Token) -> bool:
     """ "was bringing", "is withdrawing": told as under way, which an announcement makes
     its plan."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children)
+
+
+def _first_of_conjuncts(verb: Token) -> Token:
+    """ "decided to rethink its policy and *withdraw*": the first verb of the
+    conjoined ones, which carries their shared relation."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _lemma(token: Token) -> str:

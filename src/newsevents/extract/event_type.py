@@ -86,6 +86,7 @@ class EventTypeClassifier:
     def classify(self, clause: Clause) -> EventTypeGuess | None:
         """The event type of one clause (None: no political event)."""
         reading = self.reader.read(clause.predicate, 0, as_verb=clause.headline)
+        reading = reading or self.context.decided_retreat(clause.predicate)
         if reading is None or self._non_political(reading, clause.sentence):
             return None
         if _reported(reading.trigger, clause.predicate):

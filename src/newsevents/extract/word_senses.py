@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
@@ -194,6 +195,8 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         return MILITARY_COOPERATION
     if defends_ground_from_a_foe(verb, words, lexicon):
         return ARMED_FORCE
+    if entry.content_class == HOSTING and hosts_the_displaced(verb, lexicon):
+        return ASYLUM  # "hosts 600,000 refugees": shelter (AID), no visit
     described = described_noun(verb)
     if (
         entry.cameo == HOST_VISIT

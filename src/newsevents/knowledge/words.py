@@ -208,6 +208,9 @@ class WordLists:
     reluctance_adjectives: frozenset[str]  # "reluctant to repatriate them": not done
     awaited_time_markers: frozenset[str]  # "could not be signed until X had withdrawn"
     awaiting_modals: frozenset[str]  # the modals of such a negated main clause
+    # Withdrawals told as declared, CONCEDE (extract/event_context.py)
+    withdrawal_ordering_verbs: frozenset[str]  # "ordered the withdrawal of the troops"
+    withdrawal_declaring_nouns: frozenset[str]  # "the timetable for the pullout"
 
 
 @lru_cache(maxsize=1)
