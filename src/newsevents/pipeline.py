@@ -34,6 +34,7 @@ from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
 from newsevents.resolve.homelands import place_people
+from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
 
@@ -148,7 +149,7 @@ class Coder:
                 candidate = self.candidates.as_told(best, article_actors)
                 if self._countable(candidate):
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
-        events = with_told_attackers(events, self.actors.builtin.pronouns)
+        events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         return with_campaign_doers(events, doc, self.words, article_actors.resolve)
 
     def _countable(self, candidate: Candidate) -> bool:
