@@ -120,6 +120,8 @@ def test_an_agentless_deed_takes_the_doer_of_the_deed_of_its_kind_in_its_sentenc
         ("Two students were killed on Friday after the Egyptian police arrested the organisers.", "killed"),
         # a deed told after as background describes a party, it is no occasion
         ("A farmer was killed on Monday near the camp of Nigerian troops, who in 1998 shelled the town.", "killed"),
+        # a deed told in the words naming who was struck describes them: they did not strike
+        ("Two guards were wounded in the strikes on camps of a Kenyan-led force fighting the rebels.", "strikes"),
     ],
 )
 def test_a_deed_of_another_kind_or_by_no_armed_party_gives_no_doer(coder, text, trigger):

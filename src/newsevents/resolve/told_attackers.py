@@ -56,7 +56,11 @@ def _carries(event: EventRecord, pronouns: Mapping[str, str]) -> bool:
 
 
 def _carried(sources: list[EventRecord], event: EventRecord) -> Actor | None:
-    same = [s for s in sources if s.sentence_index == event.sentence_index and s.event == event.event]
+    same = [
+        s
+        for s in sources
+        if s.sentence_index == event.sentence_index and s.event == event.event and not _describes(s, event.recipient)
+    ]
     before = [s for s in same if s.trigger.start < event.trigger.start]
     # a deed told after names the occasion ("were killed when US forces struck") when
     # told as news; told as background it describes a party ("the PKK, which has waged")
@@ -68,3 +72,10 @@ def _carried(sources: list[EventRecord], event: EventRecord) -> Actor | None:
     if recipient is not None and (recipient.code == nearest.actor.code or same_party(nearest.actor, recipient)):
         return None  # "rebels attacked the army and two rebels were killed": not by the rebels
     return replace(nearest.actor)
+
+
+def _describes(source: EventRecord, recipient: Actor | None) -> bool:
+    """Whether a deed is told inside the words naming who an event was done to, so
+    that it describes them: "strikes on bases of a coalition *fighting* the rebels"."""
+    span = recipient.span if recipient is not None else None
+    return span is not None and span.start <= source.trigger.start and source.trigger.end <= span.end
