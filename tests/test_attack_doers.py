@@ -1,5 +1,5 @@
 """The doer of an attack its clause does not name: the owner of the attack it happened
-in (extract/noun_parties.py, ``attack_doer``), the attacker told before it in its
+in (extract/noun_parties.py, ``attack_doer``), the doer of a deed of its kind told in its
 sentence (resolve/told_attackers.py) and the doer the article gave the campaign it is
 told through (resolve/campaign_doers.py).  Sentences are the project's own."""
 
@@ -94,3 +94,35 @@ def test_the_campaigns_doer_may_be_named_in_a_sentence_that_codes_no_event(coder
 def test_the_one_who_launches_a_campaign_is_its_doer(coder):
     event = on_trigger(code(coder, "Ankara announced the start of the assault on the town in March."), "assault")
     assert (country(event.actor), event.actor_source) == ("TUR", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the attack told first does what the agentless clause after it tells
+        ("Nigerian troops shelled the market on Monday and three traders were killed.", "killed", "NGA"),
+        # the occasion told after it: "killed ... as troops shelled"
+        ("Three traders were killed on Monday as Nigerian troops shelled the market.", "killed", "NGA"),
+        # a detention from an arrest
+        ("Two students were detained on Friday after the Egyptian police arrested the organisers.", "detained", "EGY"),
+    ],
+)
+def test_an_agentless_deed_takes_the_doer_of_the_deed_of_its_kind_in_its_sentence(coder, text, trigger, doer):
+    event = on_trigger(code(coder, text), trigger)
+    assert country(event.actor) == doer
+    assert event.actor_source == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an arrest is no killing: the police did not kill them
+        ("Two students were killed on Friday after the Egyptian police arrested the organisers.", "killed"),
+        # a deed told after as background describes a party, it is no occasion
+        ("A farmer was killed on Monday near the camp of Nigerian troops, who in 1998 shelled the town.", "killed"),
+        # a deed told in the words naming who was struck describes them: they did not strike
+        ("Two guards were wounded in the strikes on camps of a Kenyan-led force fighting the rebels.", "strikes"),
+    ],
+)
+def test_a_deed_of_another_kind_or_by_no_armed_party_gives_no_doer(coder, text, trigger):
+    assert on_trigger(code(coder, text), trigger).actor is None

@@ -34,6 +34,7 @@ from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
 from newsevents.resolve.homelands import place_people
+from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
@@ -149,7 +150,8 @@ class Coder:
                 candidate = self.candidates.as_told(best, article_actors)
                 if self._countable(candidate):
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
-        events = with_party_countries(with_told_attackers(events, self.actors.builtin.pronouns), doc)
+        events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
+        events = with_party_countries(events, doc)
         return with_campaign_doers(events, doc, self.words, article_actors.resolve)
 
     def _countable(self, candidate: Candidate) -> bool:
