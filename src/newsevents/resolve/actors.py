@@ -115,7 +115,7 @@ class ArticleActors(SpokenReferents, TextReferents):
                 antecedent = self._group_in_text_before(span)
                 if antecedent is not None and antecedent.code is None:
                     return Actor(text=text, span=location)  # "the defenders ... they": not coded, not guessed
-            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span))
+            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span), text)
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)

@@ -44,3 +44,13 @@ def agrees(pronoun: str, *names: str | None) -> bool:
     if wanted is None:
         return True
     return all(named_sex(tokenize(name)) in (None, wanted) for name in names if name)
+
+
+def shows_sex(sex: str | None, entity, *names: str | None) -> bool:
+    """Whether the text beside an entity (None: no entity), or one of a person's names
+    (its text, its table name), shows this person to be of ``sex``."""
+    if sex is None:
+        return False
+    if entity is not None and entity_sex(entity) == sex:
+        return True
+    return any(named_sex(tokenize(name)) == sex for name in names if name)
