@@ -81,14 +81,14 @@ class TextReferents:
             person = self._person_named(entity)
             if person is not None and not agrees(span.text, person.text, person.name):
                 passed_over = True
-            elif person is not None and (not passed_over or shows_sex(sex, entity, person.text, person.name)):
+            elif person is not None:
                 return person
             if governing is not None and entity.root.i == governing.i and self._unplaced(entity):
                 # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
                 # subject of the verb above, whom the tables do not know, not the known name after it
                 return Actor(text=entity.text)
-        # a "she" after men only: someone the text has not named nearby, not the next
-        # name whose sex it does not show (nor the article's last person)
+        # a "she" after men only: someone the text has not named nearby, not the
+        # article's last person of no known sex
         return Actor(text=span.text) if passed_over else None
 
     def _unplaced(self, entity) -> bool:
