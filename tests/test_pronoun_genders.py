@@ -61,3 +61,17 @@ def test_the_sex_a_name_shows(name, sex):
 def test_a_name_of_no_known_sex_agrees_with_both():
     assert agrees("she", "Ngozi Okafor") and agrees("he", "Ngozi Okafor")
     assert not agrees("she", "Vladimir Putin") and agrees("they", "Vladimir Putin")
+
+
+def test_a_noun_in_apposition_shows_the_sex(nlp):
+    from newsevents.resolve.genders import entity_sex
+
+    doc = nlp("Ngozi Okafor, a mother of three, was detained at the airport.")
+    entity = next(entity for entity in doc.ents if entity.label_ == "PERSON")
+    assert entity_sex(entity) == "female"
+
+
+def test_she_after_only_men_is_not_given_to_the_last_named_man(resolver, nlp):
+    doc = nlp("Vladimir Putin met Emmanuel Macron in Moscow on Friday. She said the talks had failed.")
+    actor = code_in_order(resolver, doc, "she")
+    assert actor is not None and actor.code is None
