@@ -14,8 +14,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from spacy.tokens import Span
-
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actor_tables import read_user_table
 from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words, tokenize
@@ -29,10 +27,8 @@ from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
-from newsevents.resolve.speakers import QuoteSpeakers
+from newsevents.resolve.spoken_referents import SpokenReferents
 
-# The sectors of officials who speak for their state: "it" in what they report is the state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Words before a title that make another office of it: a vice president is not "the president".
 LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
 
@@ -89,12 +85,11 @@ class ActorResolver(PhraseReader):
         return kind
 
 
-class ArticleActors(TextReferents):
+class ArticleActors(SpokenReferents, TextReferents):
     """Actor resolution inside one article: remembers who has been named, for names and pronouns."""
 
     def __init__(self, resolver: ActorResolver, when: date | None) -> None:
         super().__init__(resolver, when)
-        self._quotes: QuoteSpeakers | None = None  # the speakers of the last doc asked
 
     def resolve(self, span) -> Actor | None:
         """Code a spaCy span (or anything with ``.text``); None when it names no actor."""
@@ -120,7 +115,7 @@ class ArticleActors(TextReferents):
                 antecedent = self._group_in_text_before(span)
                 if antecedent is not None and antecedent.code is None:
                     return Actor(text=text, span=location)  # "the defenders ... they": not coded, not guessed
-            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span))
+            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span), text)
             if antecedent is None:
                 return Actor(text=text, span=location)
             return replace(antecedent, text=text, span=location)
@@ -280,58 +275,6 @@ class ArticleActors(TextReferents):
         return described_country(self.resolver, span, self.when) or earlier_described(
             self.resolver, span, tokens, self.when
         )
-
-    def _first_person(self, span, side: bool) -> Actor | None:
-        """ "I"/"me"/"my" are the speaker of the quote or report they stand in; "we"/"us"/
-        "our" are the speaker's side: its country and sector, not the person.  Only for an
-        official of a state (``STATE_SECTORS``) with a country, and "I" also for a named
-        person with a country ("the Iraqi expert Nadia Farouk"): what others say of
-        their side is mostly their own story or opinion, no event of a party; None then."""
-        location = sentence_span(span)
-        speaker = self._speaker(span, QuoteSpeakers.speaker_of_first_person)
-        said = self.resolve(speaker) if speaker is not None else None
-        if said is None or said.country is None:
-            return None
-        if said.sector not in STATE_SECTORS and (side or not is_person_entity(speaker)):
-            return None
-        if side:
-            return Actor(text=span.text, span=location, country=said.country, sector=said.sector)
-        return replace(said, text=span.text, span=location)
-
-    def _reporting_official(self, span) -> Actor | None:
-        """For a subject "it" of what an official reports ("the US envoy said it will not
-        allow ..."): the state the official speaks for (a body speaker is the pipeline's,
-        ``extract.roles.speaker_of``)."""
-        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
-        if speaker is None or speaker.root.tag_ in ("NNS", "NNPS"):
-            return None
-        said = self.resolve(speaker)
-        if said is None or said.country is None or said.sector not in STATE_SECTORS:
-            return None
-        return Actor(text=span.text, country=said.country, sector=said.sector)
-
-    def _reporting_role(self, span) -> Actor | None:
-        """For a subject "he"/"she" of what a role reports with no name nearby ("the
-        home secretary said she would ..."): that role, not the last person named."""
-        speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
-        if speaker is None or is_person_entity(speaker) or speaker.root.tag_ in ("NNS", "NNPS"):
-            return None
-        if self.resolver.pronoun_kind(speaker.text) is not None:
-            return None
-        said = self.resolve(speaker)
-        return said if said is not None and said.country is not None else None
-
-    def _speaker(self, span, find) -> Span | None:
-        """The speaker phrase ``find`` (a ``QuoteSpeakers`` method) gives for a one-word span."""
-        doc = getattr(span, "doc", None)
-        if doc is None or len(span) != 1 or not doc.has_annotation("DEP"):
-            return None
-        if self._quotes is None or self._quotes.doc is not doc:
-            self._quotes = QuoteSpeakers(doc, load_word_lists())
-        speaker = find(self._quotes, span[0])
-        if speaker is None or self.resolver.pronoun_kind(speaker.text) in ("speaker", "side"):
-            return None
-        return speaker
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):

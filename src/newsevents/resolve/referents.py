@@ -24,6 +24,7 @@ from newsevents.resolve.antecedents import (
     window_before,
 )
 from newsevents.resolve.definite_bodies import body_named_before
+from newsevents.resolve.genders import agrees, entity_sex, pronoun_sex, shows_sex
 from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
 
@@ -61,7 +62,11 @@ class TextReferents:
         doc = getattr(span, "doc", None)
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
-        candidates = entities_in(window_before(span))
+        sex = pronoun_sex(span.text)
+        # "she" is no man named before it, "he" no woman: a name of the other sex is passed over
+        named = entities_in(window_before(span))
+        candidates = [entity for entity in named if entity_sex(entity) in (None, sex)]
+        passed_over = len(candidates) < len(named)
         pronoun = span[0] if len(span) == 1 else None
         owner = relative_clause_owner(pronoun) if pronoun is not None and pronoun.dep_ in (*SUBJECTS, "poss") else None
         owners = [entity for entity in candidates if owner is not None and entity.root.i == owner.i]
@@ -74,13 +79,17 @@ class TextReferents:
         governing = governing_subject(pronoun) if appositive else None
         for entity in candidates:
             person = self._person_named(entity)
-            if person is not None:
+            if person is not None and not agrees(span.text, person.text, person.name):
+                passed_over = True
+            elif person is not None:
                 return person
             if governing is not None and entity.root.i == governing.i and self._unplaced(entity):
                 # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
                 # subject of the verb above, whom the tables do not know, not the known name after it
                 return Actor(text=entity.text)
-        return None
+        # a "she" after men only: someone the text has not named nearby, not the
+        # article's last person of no known sex
+        return Actor(text=span.text) if passed_over else None
 
     def _unplaced(self, entity) -> bool:
         """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
@@ -240,14 +249,21 @@ class TextReferents:
                 return earlier
         return None
 
-    def _antecedent(self, pronoun_kind: str, own_subjects: set[str]) -> Actor | None:
-        """The most recently resolved compatible actor: a person for he/she, a group for
-        they; for an object pronoun not the subject of its own verb ("Turkey accused
-        them": not Turkey, that would be "themselves")."""
+    def _antecedent(self, pronoun_kind: str, own_subjects: set[str], pronoun: str = "") -> Actor | None:
+        """The most recently resolved compatible actor: a person for he/she (of the
+        pronoun's sex, where the names show one), a group for they; for an object
+        pronoun not the subject of its own verb ("Turkey accused them": not Turkey,
+        that would be "themselves")."""
         wanted = "person" if pronoun_kind == "person" else "group"
+        passed_over = False  # once a "she" passed a man, only a name shown to be a woman's will do
         for earlier in reversed(self.remembered):
             if earlier.kind == wanted:
                 if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
+                    continue
+                if not agrees(pronoun, earlier.actor.text, earlier.actor.name):
+                    passed_over = True
+                    continue
+                if passed_over and not shows_sex(pronoun_sex(pronoun), None, earlier.actor.text, earlier.actor.name):
                     continue
                 return earlier.actor
         return None
