@@ -44,3 +44,8 @@ def test_a_guess_or_a_paired_denial_is_left_out(coder, text):
 )
 def test_concessions_decisions_claims_and_ratifications_stay_events(coder, text):
     assert any(modality == "asserted" for _, modality in coded(coder, text)), coded(coder, text)
+
+
+def test_letting_a_party_do_something_stays_a_concession(coder):
+    events = code_article(coder, "Israel allowed the aid trucks to enter Gaza on Tuesday.")
+    assert "allowed" in [e.trigger.text for e in events], [(e.event, e.trigger.text) for e in events]

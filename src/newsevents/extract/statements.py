@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def states_no_event(verb: Token, words: WordLists) -> bool:
@@ -24,10 +27,16 @@ def _argues_a_point(verb: Token, words: WordLists) -> bool:
     with its own subject, the point granted."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.arguer_verbs:
         return False
-    return any(
-        child.dep_ == "ccomp" and any(grand.dep_ in {"nsubj", "nsubjpass", "expl"} for grand in child.children)
-        for child in verb.children
-    )
+    return any(child.dep_ == "ccomp" and _finite_clause(child) for child in verb.children)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clause with its own subject and tense ("that the army was slow"), not an
+    infinitive of one let do something ("allowed the trucks to enter": a concession)."""
+    if not any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children):
+        return False
+    tensed = {verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})}
+    return any(token.tag_ in FINITE_TAGS for token in tensed) and not is_to_infinitive(verb)
 
 
 def _deliberates(verb: Token, words: WordLists) -> bool:
