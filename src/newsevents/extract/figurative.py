@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.statements import states_no_event
 from newsevents.knowledge.words import WordLists
 
 TARGET_PREPOSITIONS = frozenset({"on", "at", "with", "against"})
@@ -90,6 +91,8 @@ def is_literal(verb: Token, words: WordLists) -> bool:
     if verb.lemma_.lower() in words.naming_verbs and any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the plan reckless"
     if states_a_need(verb, words) or shows_something(verb, words) or _aside(verb, words):
+        return False
+    if states_no_event(verb, words):  # "allows that ...", "must decide whether ..."
         return False
     return is_departure(verb, words)
 

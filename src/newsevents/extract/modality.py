@@ -112,6 +112,23 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words.negation_words):
                 return True
+            if _denied_by_phrase(child, words):
+                return True
+    return False
+
+
+def _denied_by_phrase(child: Token, words: WordLists) -> bool:
+    """A subject "neither X nor Y" ("neither Britain nor France has ratified") or a
+    phrase "at no point" ("at no moment have they accepted"): the clause is denied."""
+    if child.dep_ in SUBJECT_DEPS:
+        return any(c.dep_ in {"preconj", "det"} and c.lower_ in words.paired_negation_words for c in child.children)
+    if child.dep_ == "prep" and child.lower_ == "at":
+        return any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in words.negated_time_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+            for g in child.children
+        )
     return False
 
 

@@ -62,6 +62,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _envisaged(predicate, words)
         or _in_danger_of(predicate, words)
         or _awaited(predicate, words)
+        or _believed(predicate, words)
     )
 
 
@@ -324,3 +325,13 @@ def _depended_on(predicate: Token, words: WordLists) -> bool:
             return True
         current = head
     return False
+
+
+def _believed(predicate: Token, words: WordLists) -> bool:
+    """The modal clause a verb of belief holds ("officials believe the militants would
+    use the hospital", "thinks Russia will retaliate"): a guess at what may come.  A
+    past "believe the militants used it" is an allegation, left to the claim."""
+    head = predicate.head
+    if predicate.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in words.belief_verbs:
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in words.belief_modals for child in predicate.children)

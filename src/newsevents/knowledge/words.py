@@ -211,6 +211,15 @@ class WordLists:
     # Withdrawals told as declared, CONCEDE (extract/event_context.py)
     withdrawal_ordering_verbs: frozenset[str]  # "ordered the withdrawal of the troops"
     withdrawal_declaring_nouns: frozenset[str]  # "the timetable for the pullout"
+    # Statements and deliberations that look like events (extract/statements.py)
+    arguer_verbs: frozenset[str]  # "allows that the deal has merits": a point granted
+    deliberation_verbs: frozenset[str]  # "must decide whether to send troops": still open
+    open_question_words: frozenset[str]  # "whether", "if" under a verb of deliberating
+    belief_verbs: frozenset[str]  # "believe the militants would use ...": a guess
+    belief_modals: frozenset[str]  # the modals of such a believed clause
+    standing_adverbs: frozenset[str]  # "has long supported": a standing state
+    negated_time_nouns: frozenset[str]  # "at no point have they accepted": denied
+    paired_negation_words: frozenset[str]  # "neither Britain nor France has ratified"
 
 
 @lru_cache(maxsize=1)

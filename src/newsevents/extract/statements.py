@@ -1,0 +1,64 @@
+"""Words of an event that state a point, weigh a choice or tell a standing state.
+
+"The senator allows that the deal has merits" grants a point in an argument: no
+concession is yielded to anyone.  "Putin must decide whether to send troops" weighs a
+choice still open: no demand and no act.  "Washington has long supported the
+government" tells a state held for years, not a deed on a day.  None is an event;
+extract/figurative.py reads such a verb as not meaning its lexicon entry.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.predicates import is_to_infinitive
+from newsevents.knowledge.words import WordLists
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def states_no_event(verb: Token, words: WordLists) -> bool:
+    """Whether ``verb`` argues a point, deliberates or tells a standing state."""
+    return _argues_a_point(verb, words) or _deliberates(verb, words) or _standing_state(verb, words)
+
+
+def _argues_a_point(verb: Token, words: WordLists) -> bool:
+    """ "allows that the deal has merits", "concedes the army was slow": a that-clause
+    with its own subject, the point granted."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.arguer_verbs:
+        return False
+    return any(child.dep_ == "ccomp" and _finite_clause(child) for child in verb.children)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A clause with its own subject and tense ("that the army was slow"), not an
+    infinitive of one let do something ("allowed the trucks to enter": a concession)."""
+    if not any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in verb.children):
+        return False
+    tensed = {verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})}
+    return any(token.tag_ in FINITE_TAGS for token in tensed) and not is_to_infinitive(verb)
+
+
+def _deliberates(verb: Token, words: WordLists) -> bool:
+    """ "must decide whether to send troops", "is weighing if it should strike"."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in words.deliberation_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "advcl"}:
+            opener = child.left_edge
+            if opener.lower_ in words.open_question_words or any(
+                grand.dep_ in {"mark", "advmod"} and grand.lower_ in words.open_question_words
+                for grand in child.children
+            ):
+                return True
+    return False
+
+
+def _standing_state(verb: Token, words: WordLists) -> bool:
+    """ "has long supported the government", "have long been accused of ...": a perfect
+    with an adverb of duration tells a state, not a deed."""
+    if verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in words.standing_adverbs for c in children)
