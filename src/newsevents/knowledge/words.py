@@ -208,6 +208,8 @@ class WordLists:
     reluctance_adjectives: frozenset[str]  # "reluctant to repatriate them": not done
     awaited_time_markers: frozenset[str]  # "could not be signed until X had withdrawn"
     awaiting_modals: frozenset[str]  # the modals of such a negated main clause
+    # Things in a recipient's place (extract/things.py, h65)
+    thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
 
 
 @lru_cache(maxsize=1)
