@@ -11,11 +11,6 @@ def _code(party):
     return party.code if party is not None else None
 
 
-def test_a_thing_hit_by_no_one_named_is_no_event(coder):
-    events = code_article(coder, "Two supply depots and the power network were destroyed overnight near the river.")
-    assert all(event.recipient is None or event.recipient.code for event in events)
-
-
 def test_a_thing_struck_has_no_recipient(coder):
     event = on_trigger(code_article(coder, "Turkish jets struck a convoy on the road to the border."), "struck")
     assert _code(event.actor) == "TURMIL"

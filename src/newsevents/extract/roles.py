@@ -27,7 +27,6 @@ from newsevents.extract.phrase_doers import led_body, nested_owner, striking_att
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap
-from newsevents.extract.things import names_thing
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -56,8 +55,6 @@ def is_uncoded_patient(phrase: Span, passive_subject: bool, words: WordLists) ->
         return False  # "the restrictions imposed in the town": what was imposed
     if names_place(phrase):
         return False  # "Turkish troops captured the town of Kafr Nabl": where (extract/non_parties.py)
-    if names_thing(phrase, words):
-        return False  # "seven hospitals were bombed": a thing, no party (extract/things.py)
     if passive_subject:
         return True  # (whatever the tagger calls the word: lowercased names are often mis-tagged)
     return head.pos_ == "PROPN" or head.ent_type_ in NAME_ENTITIES
