@@ -1,12 +1,12 @@
 """Things in a recipient's place (docs/actors.md, "Things are no recipient"): a hospital,
 a convoy, the healthcare system, intelligence.  A thing is never the party an event is
 done to; whoever owns it, when the phrase names them, is ("the regime's hospitals": the
-regime; "a Kurdish convoy": the Kurds; "rebel hospitals": the rebels), else the event
+regime; "a Kurdish convoy": the Kurds), else the event
 has no recipient ("a clinic was hit")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.knowledge.words import WordLists
@@ -23,17 +23,13 @@ def names_thing(phrase: Span, words: WordLists) -> bool:
 
 def thing_owner(phrase: Span, words: WordLists) -> Span | None:
     """Whose thing a phrase names: a possessor that is no pronoun ("the regime's
-    hospitals"), a nationality or named party before it ("a Kurdish convoy", "UN
-    facilities"), or a role word that owns it ("rebel hospitals")."""
+    hospitals"), or a nationality or named party before it ("a Kurdish convoy", "UN
+    facilities")."""
     if not names_thing(phrase, words):
         return None
     for child in phrase.root.lefts:
         if child.pos_ == "PRON":
             continue  # "their hospitals": whose, the memory does not say here
-        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _names_party(child)):
-            return noun_phrase(child)
+        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in OWNER_ENTITIES):
+            return noun_phrase(child)  # not a role word: "the stealth fighter programme" is no fighters'
     return None
-
-
-def _names_party(token: Token) -> bool:
-    return token.ent_type_ in OWNER_ENTITIES or names_people(token)
