@@ -14,8 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import Clause
-from newsevents.extract.phrases import noun_phrase
+from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.knowledge.words import WordLists
+
+PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
 
 
 def with_relative_gap(clause: Clause, words: WordLists) -> Clause:
@@ -83,3 +85,48 @@ def with_participle_patient(clause: Clause) -> Clause:
     patient = noun_phrase(nearest)
     others = [phrase for phrase in clause.recipient_candidates if phrase.root != verb.head]
     return replace(clause, passive_subject=patient, recipient=patient, recipient_candidates=[patient, *others])
+
+
+def with_participle_agent(clause: Clause) -> Clause:
+    """The clause of a passive participle set before or after its main clause, with
+    the party of its "by" as the doer and the main clause's subject as the one done to:
+    "*Backed by Russian air power*, government forces swept through the south" (Russia
+    backs the forces), "rebels fought in the valley, *backed by Turkish artillery*".
+    The parser gives the participle its main clause's subject as the doer."""
+    verb = clause.predicate
+    if clause.nominal or verb.tag_ != "VBN" or verb.dep_ != "advcl" or clause.actor is None:
+        return clause
+    if any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for child in verb.children):
+        return clause  # "after it was backed by ...", "as they were backed by ...": a clause of its own
+    if _is_passive(verb.head):
+        return clause  # "a jet was shot down by rebels using a missile, supplied by the US": the missile's
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    party = _party_of(agent) if agent is not None else None
+    if party is None:
+        return clause  # "hit by military setbacks": no one did it
+    patient = clause.actor
+    if patient.root.pos_ not in {"NOUN", "PROPN"} or patient.root.ent_type_ in {"DATE", "TIME"}:
+        return clause  # "they were freed, backed by ...", a misparse ("last year's, ordered by ...")
+    others = [phrase for phrase in clause.recipient_candidates if phrase.root != party]
+    return replace(
+        clause,
+        actor=noun_phrase(party),
+        co_actors=[],
+        passive=True,
+        passive_subject=patient,
+        recipient=patient,
+        recipient_candidates=[patient, *others],
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
+
+
+def _party_of(agent: Token) -> Token | None:
+    """The party an agent names: itself when it is a name or people ("by the US", "by
+    Iranian militias"), its nationality when it is their means ("by Russian air power":
+    Russia), else none ("by military setbacks")."""
+    if agent.pos_ == "PROPN" or agent.ent_type_ in PARTY_ENTITIES or names_people(agent):
+        return agent
+    return next((c for c in agent.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)

@@ -26,7 +26,7 @@ from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, p
 from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
-from newsevents.extract.relative_gaps import with_participle_patient, with_relative_gap
+from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
@@ -225,6 +225,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     and with the parties asked or let that its grammar leaves out (extract/asked_parties.py)."""
     clause = with_loser(with_giver(with_asked_parties(clause, words), words), words)  # extract/received.py
     clause = with_participle_patient(clause)  # "the army and rebels backed by Ankara"
+    clause = with_participle_agent(clause)  # "backed by Russian jets, the army advanced"
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)

@@ -22,6 +22,7 @@ from newsevents.extract.non_parties import (
 from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.roles import event_party
+from newsevents.extract.things import names_thing, thing_owner
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
@@ -161,8 +162,15 @@ def first_recipient(
             found = holder(phrase, words) or (None if own_event else event_party(phrase, words))
             if found is not None:  # "Isis positions": Isis; "an incursion by the army": the army
                 party_phrase, recipient = found, resolved(found, article_actors)
-            else:
+            else:  # "seized the Hamas arms": Hamas; "rejected Putin's claim": Putin
+                party_phrase, recipient = _thing_party(phrase, article_actors, words)
+            if recipient is None:
                 party_phrase, recipient = _owner_party(phrase, article_actors, actor, words)
+        if recipient is not None and recipient.code is None and names_thing(party_phrase, words):
+            party_phrase, recipient = _thing_party(party_phrase, article_actors, words)
+            if recipient is None:
+                passed.append(phrase)  # "a clinic was hit": a thing, no party
+                continue
         if recipient is not None and phrase.root.pos_ == "PRON" and phrase.root.dep_ == "nsubj":
             if not _other_side(recipient, actor):
                 continue  # "not allowing them to leave": not the actor's own people, nor unknown
@@ -171,6 +179,16 @@ def first_recipient(
         if recipient is not None:
             passed.append(phrase)
     return None, None, passed
+
+
+def _thing_party(phrase: Span, article_actors: ArticleActors, words: WordLists) -> tuple[Span, Actor | None]:
+    """The coded owner of a thing in the recipient's place ("the regime's hospitals",
+    "a Kurdish convoy"), else no party (extract/things.py)."""
+    owned = thing_owner(phrase, words)
+    party = resolved(owned, article_actors) if owned is not None else None
+    if owned is None or party is None or party.code is None:
+        return phrase, None
+    return owned, party
 
 
 def _owner_party(
