@@ -51,3 +51,26 @@ def test_concessions_decisions_claims_and_ratifications_stay_events(coder, text)
 def test_letting_a_party_do_something_stays_a_concession(coder):
     events = code_article(coder, "Israel allowed the aid trucks to enter Gaza on Tuesday.")
     assert "allowed" in [e.trigger.text for e in events], [(e.event, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The shelters are full," said one Peruvian aid worker, who requested anonymity.',
+        "Two Chilean officers spoke on condition of anonymity to discuss the talks with Bolivia.",
+        "Peruvian soldiers who agreed to interviews said the food had run out.",
+    ],
+)
+def test_a_sources_terms_with_the_reporter_are_no_event(coder, text):
+    assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile requested assistance from Argentina on Monday.",
+        "Chilean officers discussed the talks with Bolivia on Monday.",
+    ],
+)
+def test_requests_and_talks_without_a_reporters_terms_stay_events(coder, text):
+    assert coded(coder, text) != []

@@ -3,7 +3,9 @@
 "The senator allows that the deal has merits" grants a point in an argument: no
 concession is yielded to anyone.  "Putin must decide whether to send troops" weighs a
 choice still open: no demand and no act.  "Washington has long supported the
-government" tells a state held for years, not a deed on a day.  None is an event;
+government" tells a state held for years, not a deed on a day.  "An official, who
+requested anonymity" sets a source's terms with the reporter.
+None is an event;
 extract/figurative.py reads such a verb as not meaning its lexicon entry.
 """
 
@@ -18,8 +20,14 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def states_no_event(verb: Token, words: WordLists) -> bool:
-    """Whether ``verb`` argues a point, deliberates or tells a standing state."""
-    return _argues_a_point(verb, words) or _deliberates(verb, words) or _standing_state(verb, words)
+    """Whether ``verb`` argues a point, deliberates, tells a standing state or sets a
+    source's terms with the reporter."""
+    return (
+        _argues_a_point(verb, words)
+        or _deliberates(verb, words)
+        or _standing_state(verb, words)
+        or _sets_terms_with_reporter(verb, words)
+    )
 
 
 def _argues_a_point(verb: Token, words: WordLists) -> bool:
@@ -62,3 +70,19 @@ def _standing_state(verb: Token, words: WordLists) -> bool:
     children = list(verb.children)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ in words.standing_adverbs for c in children)
+
+
+def _sets_terms_with_reporter(verb: Token, words: WordLists) -> bool:
+    """ "requested anonymity", "agreed to interviews", and what a source "spoke on
+    condition of anonymity to discuss": terms between a source and the reporter, not an
+    act towards anyone in the news."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in words.sourcing_nouns:
+            return True
+        if child.dep_ == "prep" and any(
+            grand.dep_ == "pobj" and grand.lemma_.lower() in words.sourcing_nouns for grand in child.children
+        ):
+            return True
+    if verb.dep_ in {"xcomp", "advcl"} and is_to_infinitive(verb):
+        return any(token.lemma_.lower() in words.sourcing_nouns for token in verb.head.subtree if token.i < verb.i)
+    return False
