@@ -315,8 +315,8 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     sufferer = None
     if actor_head is None:
         actor_head = _governing_subject(noun, words)
-        if actor_head is not None and noun.head.head.lemma_.lower() in words.yielding_verbs:
-            # "surrendered to regime forces after prolonged blockades": the regime's blockade
+        if actor_head is not None and noun.head.head.lemma_.lower() in words.yielding_verbs | words.suffering_verbs:
+            # "surrendered to regime forces after blockades", "died in an ambush": suffered it
             sufferer, actor_head = actor_head, _yielded_to(noun.head.head)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)

@@ -102,6 +102,7 @@ class WordLists:
     shared_subject_prepositions: frozenset[str]
     gathering_nouns: frozenset[str]  # "at the G20 meeting": the forum, not a party
     yielding_verbs: frozenset[str]  # "surrendered after the blockade": the subject suffered it
+    suffering_verbs: frozenset[str]  # "died in an ambush": the subject suffered it
     relative_pronouns: frozenset[str]
     expletive_it_verbs: frozenset[str]  # "it emerged that ...": a dummy subject
     party_prepositions: frozenset[str]  # "talks with Egypt ... its": a referent of "it"
