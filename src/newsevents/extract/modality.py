@@ -57,10 +57,25 @@ def modality_of(
     elif _hypothetical(scope, words) or _possible(predicate, words):
         modality = "hypothetical"
     elif told_as_future(clause, scope, words, mode in words.manner_purpose_modes):
-        modality = "future"
+        modality = "hypothetical" if _conjectured(predicate, words) else "future"
     else:
         modality = "asserted"
     return Modality(modality, _reporter(clause, words))
+
+
+def _conjectured(predicate: Token, words: WordLists) -> bool:
+    """ "would" that nobody is told to say: the writer's conjecture ("something Assad
+    would resist", "would certainly be blocked by Russia"), not anyone's stated intent
+    ("said it would withdraw", "I would ask the government")."""
+    children = list(predicate.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
+        return False  # a "would" of another clause ("such a move would ... and has been criticised")
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} or c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False  # "I would ask", and a that-clause is someone's content even when misparsed
+    heads = list(predicate.ancestors)
+    return not any(
+        h.lemma_.lower() in words.reporting_verbs or h.lemma_.lower() in words.stated_intent_nouns for h in heads
+    )
 
 
 def _possible(predicate: Token, words: WordLists) -> bool:

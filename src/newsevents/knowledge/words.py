@@ -222,6 +222,7 @@ class WordLists:
     negated_time_nouns: frozenset[str]  # "at no point have they accepted": denied
     paired_negation_words: frozenset[str]  # "neither Britain nor France has ratified"
     sourcing_nouns: frozenset[str]  # "requested anonymity": a source's terms, no event
+    stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
 
