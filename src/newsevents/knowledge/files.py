@@ -7,12 +7,14 @@ their contents and never builds a path to them itself.
 YAML 1.1, which PyYAML follows, reads the words ``on``, ``off``, ``yes`` and
 ``no`` as booleans: in a list of prepositions or negation words that silently
 turns "on" into ``True``.  Word lists are read with YAML 1.2's rule instead, where
-only ``true`` and ``false`` are booleans.
+only ``true`` and ``false`` are booleans.  A key given twice in one mapping is an
+error: YAML would silently keep the second list and drop the first.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -33,6 +35,17 @@ _WordListLoader.yaml_implicit_resolvers = {
 _WordListLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+def _mapping_without_repeats(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    counts = Counter(loader.construct_object(key, deep=deep) for key, _ in node.value)
+    repeated = sorted(str(key) for key, count in counts.items() if count > 1)
+    if repeated:
+        raise ValueError(f"line {node.start_mark.line + 1}: keys given twice: {', '.join(repeated)}")
+    return loader.construct_mapping(node, deep=deep)
+
+
+_WordListLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_repeats)
 
 
 def load_yaml(text: str) -> Any:
