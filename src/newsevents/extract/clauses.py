@@ -32,6 +32,7 @@ from newsevents.extract.predicates import (
     is_gerund_event,
     is_verb_predicate,
     only_reports,
+    prepositional_objects,
 )
 from newsevents.extract.word_senses import defends_ground_from_a_foe
 from newsevents.knowledge.actors import load_sector_words
@@ -343,18 +344,12 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return prepositional_objects(noun, {"of"})
 
 
 def _beneficiaries(noun: Token, words: WordLists) -> list[Token]:
     """Who an event noun is for: "Russian support *for* the regime", "US aid for the rebels"."""
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in words.beneficiary_prepositions
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return prepositional_objects(noun, words.beneficiary_prepositions)
 
 
 def _occurrence_preps(noun: Token, words: WordLists) -> list[Token]:

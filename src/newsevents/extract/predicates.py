@@ -6,6 +6,8 @@ is an event noun ("announced sanctions", "claimed responsibility for the attack"
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from newsevents.knowledge.lexicon import load_event_lexicon
@@ -98,3 +100,15 @@ def _event_noun_owner(token: Token, words: WordLists) -> Token | None:
     if token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in words.event_nouns:
         return preposition.head
     return None
+
+
+def prepositional_objects(token: Token, prepositions: AbstractSet[str]) -> list[Token]:
+    """The objects of ``token``'s own prepositions among ``prepositions``, in the parse's
+    order ("support *for* the regime", "defended the town *from* Isis")."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

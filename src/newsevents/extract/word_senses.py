@@ -59,7 +59,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
-from newsevents.extract.predicates import is_to_infinitive
+from newsevents.extract.predicates import is_to_infinitive, prepositional_objects
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
 from newsevents.knowledge.words import WordLists
 
@@ -232,13 +232,7 @@ def _defended_ground(verb: Token, words: WordLists, places: frozenset[str]) -> b
 
 
 def _defence_foes(verb: Token, words: WordLists) -> list[Token]:
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in words.defence_prepositions
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return prepositional_objects(verb, words.defence_prepositions)
 
 
 def tries(verb: Token, words: WordLists) -> bool:
