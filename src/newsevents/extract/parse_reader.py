@@ -15,11 +15,11 @@ from spacy.tokens import Token
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
+from newsevents.extract.military_senses import backs_an_armed_party, military_sense
 from newsevents.extract.operators import Operators, Reading
-from newsevents.extract.refusal import denies_past_act
+from newsevents.extract.refusal import declines_to_disclose, denies_past_act
 from newsevents.extract.verb_forms import expels_a_country, going_to, has_acomp, is_infinitive, is_object, modal_words
 from newsevents.extract.word_senses import (
-    backs_an_armed_party,
     class_by_sense,
     deed_objects,
     described_noun,
@@ -68,7 +68,8 @@ class ParseReader:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
         if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
             return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
-        if is_verb and entry is not None and (sense := class_by_sense(token, entry, self.words, self.lexicon)):
+        sense = is_verb and entry is not None and military_sense(token, entry, self.words, self.lexicon)
+        if is_verb and entry is not None and (sense := sense or class_by_sense(token, entry, self.words, self.lexicon)):
             entry = LexiconEntry(content_class=sense, weak=entry.weak)  # "fought alongside", "defended X from"
         if entry is None or (standalone and entry.object_only):
             return None
@@ -104,6 +105,8 @@ class ParseReader:
         """A habit ("usually condemn"), a question asked ("'Why?' she asked") or a meeting
         of no one ("met the deadline"): words of an event that tell none."""
         words = self.words
+        if declines_to_disclose(verb, words):
+            return True  # "refused to be named", "declined to confirm": a source's terms (CAMEO 011)
         return is_habit(verb, words) or asks_a_question(verb, words) or not is_meeting(verb, words)
 
     def read_noun(self, token: Token, depth: int) -> Reading | None:

@@ -70,3 +70,17 @@ def _negation_of_act(predicate: Token, words: WordLists) -> bool:
 
 def _auxiliaries(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+
+
+def declines_to_disclose(verb: Token, words: WordLists) -> bool:
+    """ "An official, who refused to be named", "declined to confirm whether", "refused
+    to answer questions", "refused to put their names to": a source keeps something from
+    the reporter, a refusal to comment (CAMEO 011), no refusal of anyone's demand."""
+    if _lemma(verb) not in words.refusal_verbs:
+        return False
+    for step in (c for c in verb.children if c.dep_ == "xcomp"):
+        if _lemma(step) in words.disclosure_verbs:
+            return True
+        if any(c.dep_ == "dobj" and _lemma(c) in {"name", "detail"} for c in step.children):
+            return True  # "refused to put their names to", "declined to give details"
+    return False

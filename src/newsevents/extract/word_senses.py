@@ -24,8 +24,7 @@ samples): the lexicon entry of a verb is its event only when its objects fit.
   missiles", "bought oil from Iran"): "bought a helmet", "invested heavily in the
   strategy" are no cooperation; evidence given for a claim shares nothing.
 * Supporting an account ("the account was supported by officials") corroborates it.
-* Backing an armed side ("supports the YPG militia", "forces backed by the US") is
-  military aid (AID 072), not verbal support.
+* Backing an armed side is military aid (extract/military_senses.py).
 * Taking or bringing soldiers "out of" a country or "home" withdraws them (RETREAT), no
   mobilisation; "took out the radar", "brought home the message" withdraw no one.
 * "picked up by police" is an arrest; "picked up by his family" or "by a delegation"
@@ -145,25 +144,6 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return False
-
-
-def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:
-    """ "the US supports the YPG militia", "Kurdish forces backed by the US", "its support
-    for the rebels": backing an armed side is military aid (PLOVER AID, judged Guardian
-    samples), not verbal SUPPORT ("backs military intervention" is)."""
-    if token.lemma_.lower() not in words.backing_words:
-        return False
-    if token.pos_ in {"VERB", "AUX"}:
-        parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
-        described = described_noun(token)
-        parties += [described] if described is not None and token.tag_ == "VBN" else []
-    else:
-        parties = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
-    return any(
-        word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
-        for party in parties
-        for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
-    )
 
 
 def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:

@@ -225,6 +225,16 @@ class WordLists:
     stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
+    # Event types by military sense (h75; extract/military_senses.py, extract/refusal.py)
+    ground_taking_verbs: frozenset[str]  # "seized the town": an assault
+    taken_ground_nouns: frozenset[str]  # what is taken as ground ("captured 41 positions")
+    cyber_target_nouns: frozenset[str]  # "targeted the email accounts": cyber, no assault
+    covert_backing_adverbs: frozenset[str]  # "covertly backed": military aid
+    arming_verbs: frozenset[str]  # "armed and supported": the backing is in arms
+    military_means_nouns: frozenset[str]  # "backed by artillery": military aid
+    disclosure_verbs: frozenset[str]  # "refused to be named": no refusal, a source's terms
+    stance_nouns_taken: frozenset[str]  # "took positions": no ground taken
+    trained_force_nouns: frozenset[str]  # "trained the units": military aid
 
 
 @lru_cache(maxsize=1)
