@@ -19,6 +19,7 @@ from newsevents.extract.military_senses import backs_an_armed_party, military_se
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import declines_to_disclose, denies_past_act
 from newsevents.extract.verb_forms import expels_a_country, going_to, has_acomp, is_infinitive, is_object, modal_words
+from newsevents.extract.views import agrees_with_a_view
 from newsevents.extract.word_senses import (
     class_by_sense,
     deed_objects,
@@ -236,6 +237,8 @@ class ParseReader:
             return self._content(entry, token)
         if entry.transitive and not any(is_object(child) for child in token.children):
             return None
+        if agrees_with_a_view(token):
+            return None  # "agreed it was highly likely that ...": a view shared, no agreement
         if entry.weak and any(child.dep_ == "xcomp" for child in token.children):
             return None  # "we needed to move on": a weak word over an unknown deed says nothing
         return self.operators.bare(operator, token, entry)
