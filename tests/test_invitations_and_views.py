@@ -54,3 +54,8 @@ def test_agreeing_to_act_stays_an_agreement(coder):
 
 def test_taking_charge_of_troops_accuses_no_one(coder):
     assert "ACCUSE" not in types_of(coder, "The general took charge of three battalions near the city.")
+
+
+def test_a_plan_told_first_and_then_agreed_stays_an_agreement(coder):
+    text = "The buffer zone will be in place by October, the two presidents agreed."
+    assert "AGREE" in types_of(coder, text)

@@ -94,3 +94,30 @@ def test_a_source_declining_to_be_named_or_to_confirm_refuses_no_one(coder, text
 
 def test_a_refusal_to_act_stays_a_rejection(coder):
     assert "REJECT" in types_of(coder, "The government refused to release the detained activists.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian navy conducted a firing drill off the Syrian coast.",
+        "Chinese warships held military exercises near Taiwan on Monday.",
+    ],
+)
+def test_a_force_s_own_drill_is_a_show_of_force(coder, text):
+    coded = events_of(coder, text)
+    assert ("MOBILIZE", "150", None) in coded, coded
+    assert "COOPERATE" not in {event for event, _, _ in coded}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian army held joint exercises with the French army.",
+        "The Japanese navy held drills with the US Seventh Fleet.",
+        "American and South Korean forces held drills near the border.",
+    ],
+)
+def test_a_drill_held_with_a_partner_is_military_cooperation(coder, text):
+    coded = events_of(coder, text)
+    assert ("COOPERATE", "062", None) in coded, coded
+    assert "MOBILIZE" not in {event for event, _, _ in coded}

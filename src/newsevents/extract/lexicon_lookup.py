@@ -9,6 +9,11 @@ from newsevents.knowledge.lexicon import DO, EventLexicon, LexiconEntry
 
 # The walkout class, whose noun "strike" is also a blow of arms (its class's armed sense).
 WALKOUT = "strike"
+# A force's own drill (MOBILIZE), and the cooperation a drill held with a partner is.
+DRILL = "military_drill"
+MILITARY_COOPERATION = "military_coop"
+ALLIANCE_NOUNS = frozenset({"ally", "allies", "alliance", "coalition", "partner", "nato"})
+JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
 STATE_ENTITIES = {"GPE", "NORP"}  # "US", "Israeli": a state makes war, not walkouts
 
 # Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*",
@@ -92,6 +97,13 @@ def _plural_stems(word: str) -> list[str]:
 
 def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     """The entry of a noun and the other words of its phrase."""
+    entry, phrase = _noun_entry(token, lexicon)
+    if entry is not None and entry.content_class == DRILL and _held_with_a_partner(token):
+        return LexiconEntry(content_class=MILITARY_COOPERATION, weak=entry.weak), phrase
+    return entry, phrase
+
+
+def _noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None, list[Token]]:
     lemma = token.lemma_.lower()
     lower = token.lower_
     doc = token.doc
@@ -135,6 +147,31 @@ def noun_entry(token: Token, lexicon: EventLexicon) -> tuple[LexiconEntry | None
                 if modifier is not None and modifier.content_class and not modifier.weak:
                     return modifier, [child]
     return entry, []
+
+
+def _held_with_a_partner(drill: Token) -> bool:
+    """ "joint exercises", "drills with the US navy", "US and Korean forces held
+    exercises": a drill shared with a partner is military cooperation (COOPERATE 062)."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in JOINT_MODIFIERS for c in drill.lefts):
+        return True
+    holders = [drill, drill.head] if drill.dep_ in {"dobj", "nsubjpass"} else [drill]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for h in holders for c in h.children):
+        return True
+    verb = drill.head
+    holders_named = [c for c in verb.children if c.dep_ == "nsubj"] if drill.dep_ == "dobj" else []
+    if drill.dep_ == "nsubjpass":  # "the war game was staged by US marines and Jordanian forces"
+        holders_named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_several(holder) for holder in holders_named)
+
+
+def _several(party: Token) -> bool:
+    """ "the US and its allies", "American and Korean forces", "the armies of Brazil and
+    Argentina": more than one party."""
+    if party.conjuncts or any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in party.lefts):
+        return True
+    if party.lemma_.lower() in ALLIANCE_NOUNS:
+        return True  # "Nato", "the allies" hold a drill together
+    return any(g.conjuncts for c in party.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _armed_strike(noun: Token, lexicon: EventLexicon) -> bool:

@@ -18,4 +18,8 @@ def agrees_with_a_view(verb: Token) -> bool:
     if verb.lemma_.lower() not in AGREEING_VERBS:
         return False
     children = list(verb.children)
-    return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in {"xcomp", "dobj"} for c in children)
+    # "the zone will be in place by October, the two leaders agreed": a plan told first
+    # and then agreed, no view
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in children) and not any(
+        c.dep_ in {"xcomp", "dobj"} for c in children
+    )
