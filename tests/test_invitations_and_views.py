@@ -59,3 +59,8 @@ def test_taking_charge_of_troops_accuses_no_one(coder):
 def test_a_plan_told_first_and_then_agreed_stays_an_agreement(coder):
     text = "The buffer zone will be in place by October, the two presidents agreed."
     assert "AGREE" in types_of(coder, text)
+
+
+def test_signing_up_with_a_militia_agrees_nothing_but_signing_up_to_a_deal_concludes_it(coder):
+    assert "AGREE" not in types_of(coder, "She had signed up with the Kurdish women's units in Syria.")
+    assert ("SUPPORT", "057") in events_of(coder, "Iran signed up to the nuclear deal in 2015.")

@@ -107,7 +107,7 @@ class ParseReader:
         of no one ("met the deadline"): words of an event that tell none."""
         words = self.words
         if declines_to_disclose(verb, words):
-            return True  # "refused to be named", "declined to confirm": a source's terms (CAMEO 011)
+            return True  # "refused to be named", "declined to comment": a source's terms (CAMEO 011)
         return is_habit(verb, words) or asks_a_question(verb, words) or not is_meeting(verb, words)
 
     def read_noun(self, token: Token, depth: int) -> Reading | None:

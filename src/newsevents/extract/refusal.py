@@ -73,7 +73,7 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def declines_to_disclose(verb: Token, words: WordLists) -> bool:
-    """ "An official, who refused to be named", "declined to confirm whether", "refused
+    """ "An official, who refused to be named", "declined to comment on", "refused
     to answer questions", "refused to put their names to": a source keeps something from
     the reporter, a refusal to comment (CAMEO 011), no refusal of anyone's demand."""
     if _lemma(verb) not in words.refusal_verbs:
