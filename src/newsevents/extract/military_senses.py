@@ -4,7 +4,8 @@ samples; PLOVER manual):
 * Backing an armed side is military aid (AID 072), not verbal support: "supports the
   YPG militia", "forces backed by the US", "its support for the rebels"; so is backing
   told by its military means or manner ("backed by Turkish artillery", "supported the
-  group with airstrikes", "covertly backed the opposition", "armed and supported").
+  group with airstrikes", "covertly backed the opposition", "armed and supported"), or
+  the purpose of forces sent ("sent military advisers to support the regime").
 * Training a force is military aid too ("trained the rebels", "fighters trained and
   equipped by the US"); training together or in a place ("the rebel who trained in
   Turkey") stays military cooperation.
@@ -114,6 +115,8 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
     intervention" is)."""
     if token.lemma_.lower() not in words.backing_words:
         return False
+    if token.pos_ in {"VERB", "AUX"} and _sent_force_to(token, words, armed_nouns):
+        return True
     if token.pos_ in {"VERB", "AUX"}:
         parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
         described = token.head if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" else None
@@ -125,8 +128,19 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
     return any(
         word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
         for party in parties
-        for word in (party, *(c for c in party.lefts if c.dep_ == "compound"))
+        for word in (party, *(c for c in party.lefts if c.dep_ in {"compound", "amod"}))
     )
+
+
+def _sent_force_to(verb: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:
+    """ "sent military advisers to support Assad", "deployed troops to back the army":
+    backing by forces sent for it is military aid."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() not in words.force_sending_verbs:
+        return False
+    sent = [o for c in head.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    force_nouns = armed_nouns | words.trained_force_nouns
+    return any(_lemma(o) in force_nouns or o.lower_ in force_nouns for o in sent)
 
 
 def _backs_in_arms(verb: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:

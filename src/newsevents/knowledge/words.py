@@ -235,6 +235,7 @@ class WordLists:
     disclosure_verbs: frozenset[str]  # "refused to be named": no refusal, a source's terms
     stance_nouns_taken: frozenset[str]  # "took positions": no ground taken
     trained_force_nouns: frozenset[str]  # "trained the units": military aid
+    force_sending_verbs: frozenset[str]  # "sent advisers to support": military aid
 
 
 @lru_cache(maxsize=1)
