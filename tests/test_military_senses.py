@@ -53,6 +53,7 @@ def test_goods_and_people_seized_and_ground_held_keep_their_types(coder, text, e
         "Washington covertly backed the opposition groups for years.",
         "The militia is backed by Iranian artillery and drones.",
         "Russia armed and supported the separatists in the east.",
+        "The jihadist groups backed by Turkey were driven out of the town.",
     ],
 )
 def test_training_and_backing_in_arms_is_military_aid(coder, text):
@@ -61,8 +62,16 @@ def test_training_and_backing_in_arms_is_military_aid(coder, text):
     assert not any(event in {"SUPPORT", "COOPERATE"} for event, _, _ in coded), coded
 
 
-def test_backing_in_words_stays_support(coder):
-    assert types_of(coder, "The German chancellor backed the proposal for new elections.") == {"SUPPORT"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German chancellor backed the proposal for new elections.",
+        "The minister has hinted he backs military intervention in the region.",
+    ],
+)
+def test_backing_in_words_stays_support(coder, text):
+    assert "SUPPORT" in types_of(coder, text)
+    assert "AID" not in types_of(coder, text)
 
 
 def test_training_with_no_one_trained_stays_cooperation(coder):

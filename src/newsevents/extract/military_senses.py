@@ -128,8 +128,16 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
     return any(
         word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
         for party in parties
-        for word in (party, *(c for c in party.lefts if c.dep_ in {"compound", "amod"}))
+        for word in (party, *_armed_modifiers(party, words))
     )
+
+
+def _armed_modifiers(party: Token, words: WordLists) -> list[Token]:
+    """The words that may name a party armed: its compounds ("the YPG militia"), and
+    the adjectives of a group ("jihadist groups"), not of a policy ("backs military
+    intervention" is verbal support)."""
+    grouped = _lemma(party) in words.armed_group_nouns
+    return [c for c in party.lefts if c.dep_ == "compound" or (grouped and c.dep_ == "amod")]
 
 
 def _sent_force_to(verb: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:

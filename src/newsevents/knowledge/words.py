@@ -236,6 +236,7 @@ class WordLists:
     stance_nouns_taken: frozenset[str]  # "took positions": no ground taken
     trained_force_nouns: frozenset[str]  # "trained the units": military aid
     force_sending_verbs: frozenset[str]  # "sent advisers to support": military aid
+    armed_group_nouns: frozenset[str]  # "jihadist groups backed by": an armed party
 
 
 @lru_cache(maxsize=1)
