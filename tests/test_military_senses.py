@@ -110,6 +110,7 @@ def test_a_refusal_to_act_stays_a_rejection(coder):
     [
         "The Russian navy conducted a firing drill off the Syrian coast.",
         "Chinese warships held military exercises near Taiwan on Monday.",
+        "The Russian navy launched three days of drills in the Baltic.",
     ],
 )
 def test_a_force_s_own_drill_is_a_show_of_force(coder, text):
@@ -124,6 +125,7 @@ def test_a_force_s_own_drill_is_a_show_of_force(coder, text):
         "The Indian army held joint exercises with the French army.",
         "The Japanese navy held drills with the US Seventh Fleet.",
         "American and South Korean forces held drills near the border.",
+        "French and Egyptian warships launched ten days of war games in the Mediterranean.",
     ],
 )
 def test_a_drill_held_with_a_partner_is_military_cooperation(coder, text):

@@ -154,6 +154,8 @@ def _held_with_a_partner(drill: Token) -> bool:
     exercises": a drill shared with a partner is military cooperation (COOPERATE 062)."""
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in JOINT_MODIFIERS for c in drill.lefts):
         return True
+    while drill.dep_ == "pobj" and drill.head.lower_ == "of" and drill.head.head.pos_ == "NOUN":
+        drill = drill.head.head  # "launched ten days of war games": the days are held
     holders = [drill, drill.head] if drill.dep_ in {"dobj", "nsubjpass"} else [drill]
     if any(c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for h in holders for c in h.children):
         return True
