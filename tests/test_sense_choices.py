@@ -59,8 +59,9 @@ def test_a_word_in_another_sense_is_no_event(coder, text):
     [
         # PLOVER COERCE seize: occupying territory (CAMEO 192), not ASSAULT
         ("Israeli forces occupied the hilltop village on Sunday.", "COERCE", "192"),
-        ("The rebels seized control of the border crossing.", "COERCE", "192"),
-        # retaking ground is a fight, as the PLOVER sets code it
+        # taking or retaking ground is a fight, as the PLOVER sets code it (h75: judged
+        # Guardian samples, "taking a city by force is ASSAULT, not COERCE seize")
+        ("The rebels seized control of the border crossing.", "ASSAULT", "190"),
         ("Syrian troops recaptured the town of Saraqib on Monday.", "ASSAULT", "190"),
         # protesters occupying a station block it
         ("Students occupied the university library for three days.", "PROTEST", "144"),
