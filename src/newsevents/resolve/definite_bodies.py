@@ -27,6 +27,9 @@ GOVERNMENT_SECTOR = "GOV"
 # A story says "the Syrian government" and "the regime" of the same rulers; not so "the
 # administration" (mostly Washington's) or "the cabinet".
 SAME_RULERS = {"regime": {"regime", "government"}, "government": {"government", "regime"}}
+# "The regime" is the one a story names as "the Assad regime" however far back: a story
+# has one regime in view, and calls its other states by their names.
+ARTICLE_WIDE_BODY = "regime"
 
 
 def body_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:
@@ -61,8 +64,15 @@ def _bare_definite_head(span) -> str | None:
 
 
 def _state_named_before(resolver: PhraseReader, span, head: str, when: date | None) -> Actor | None:
-    window = window_before(span, BODY_WINDOW_SENTENCES)
-    heads = SAME_RULERS.get(head, {head})
+    found = _state_named_in(resolver, window_before(span, BODY_WINDOW_SENTENCES), SAME_RULERS.get(head, {head}), when)
+    if found is None and head == ARTICLE_WIDE_BODY:
+        found = _state_named_in(resolver, span.doc[: span.start], {head}, when)
+    return None if found is None else Actor(text=span.text, country=found, sector=GOVERNMENT_SECTOR)
+
+
+def _state_named_in(resolver: PhraseReader, window, heads: set[str], when: date | None) -> str | None:
+    """The one country whose "<country> regime/government" the window names; None
+    when it names none or several."""
     countries: list[str] = []
     for token in window:
         if token.lower_ not in heads or token.dep_ == "compound" or token.left_edge.i < window.start:
@@ -75,7 +85,7 @@ def _state_named_before(resolver: PhraseReader, span, head: str, when: date | No
             countries.append(reading.country)
     if not countries or len(set(countries)) > 1:
         return None  # none named, or "the Syrian government ... the Turkish government": which?
-    return Actor(text=span.text, country=countries[-1], sector=GOVERNMENT_SECTOR)
+    return countries[-1]
 
 
 def _organisation_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # A person whose description names a country but no role ("a Dutch convert") is a civilian.
 PERSON_SECTOR = "CVL"
+# The prepositions by which a role names the body it serves ("the spokesman for ...").
+ROLE_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
 
 
 def described_country(reader: PhraseReader, span, when: date | None) -> tuple[str, str] | None:
@@ -29,8 +31,13 @@ def described_country(reader: PhraseReader, span, when: date | None) -> tuple[st
     root = getattr(span, "root", None)
     if root is None or not hasattr(root, "doc"):
         return None
-    for description in _descriptions(span, root):
+    descriptions = _descriptions(span, root)
+    for description in descriptions:
         found = _nationality_reading(reader, description.text, when)
+        if found is not None:
+            return found
+    for description in descriptions:
+        found = _role_reading(reader, _with_its_body(description), when)
         if found is not None:
             return found
     home = _home_town_country(root)
@@ -90,6 +97,34 @@ def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> 
     if reading.name_tokens or reading.plural or reading.country not in (None, country):
         return None
     return country, reading.sector or PERSON_SECTOR
+
+
+def _with_its_body(description):
+    """A role phrase with the "for"/"of"/"to" phrase naming whom it serves ("the
+    spokesman" -> "the spokesman for the US-led coalition"), without the clauses or
+    coordinated words after it."""
+    root, end = description.root, description.end
+    for child in root.rights:
+        if child.i < end:
+            continue
+        if child.dep_ != "prep" or child.lower_ not in ROLE_BODY_PREPOSITIONS:
+            break
+        end = child.right_edge.i + 1
+    return root.doc[description.start : end]
+
+
+def _role_reading(reader: PhraseReader, description, when: date | None) -> tuple[str, str] | None:
+    """(country, sector) of a role set beside a name that places it by the body it
+    serves ("the spokesman for the US-led coalition": USA; "Isis suspect": IMG); None
+    for a description that is itself a name, a group or a role of two countries."""
+    if not description.root.is_lower or len(adjective_countries(reader, description.text)) > 1:
+        return None
+    reading = reader.read(description.text, when)
+    if reading is None or reading.country is None or reading.sector is None or reading.plural:
+        return None
+    if reading.name_tokens and reading.kind == "person":
+        return None  # "the wife of Bashar al-Assad": someone else's name
+    return reading.country, reading.sector
 
 
 def _home_town_country(root) -> str | None:
