@@ -70,6 +70,23 @@ def test_the_regime_of_a_story_naming_two_regimes_stays_uncoded(resolver, nlp):
     assert actor is None or actor.country is None
 
 
+def test_the_cabinet_is_the_government_of_the_head_of_government_named_just_before(resolver, nlp):
+    doc = nlp(
+        "The prime minister, Theresa May, chaired a meeting in London on Thursday."
+        " Cabinet agreed to take action against the use of chemical weapons."
+    )
+    start = [token.i for token in doc if token.text == "Cabinet"][0]
+    actor = resolver.for_article(date(2018, 4, 12)).resolve(doc[start : start + 1])
+    assert (actor.country, actor.sector) == ("GBR", "GOV")
+
+
+def test_the_cabinet_after_two_countries_leaders_stays_uncoded(resolver, nlp):
+    doc = nlp("Donald Trump spoke to Recep Tayyip Erdogan by phone. The cabinet later rejected the proposal.")
+    start = [token.i for token in doc if token.text == "The"][0]
+    actor = resolver.for_article(date(2018, 4, 12)).resolve(doc[start : start + 2])
+    assert actor is None or actor.country is None
+
+
 def test_the_president_of_the_republic_is_the_head_of_the_republic_the_story_named(coder):
     events = coder.code_text(
         "Emmanuel Macron spoke to Vladimir Putin on Sunday about Syria."
@@ -96,6 +113,17 @@ def test_the_people_table_knows_office_holders_by_their_terms(resolver, phrase, 
     assert (actor.country, actor.sector) == code
 
 
-def test_a_common_surname_alone_is_no_known_person(resolver):
-    actor = resolver.resolve_phrase("Begum", when=date(2019, 3, 1))
-    assert actor is not None and actor.country is None
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("a cross-party group of MPs", "LEG"),  # members of parliament of several parties, not a party
+        ("the cross-party committee", "LEG"),
+    ],
+)
+def test_parliamentary_groups_are_legislators_not_a_party(resolver, phrase, sector):
+    assert resolver.resolve_phrase(phrase).sector == sector
+
+
+def test_an_outgoing_office_holder_still_holds_the_office(resolver):
+    actor = resolver.resolve_phrase("the outgoing chairman of the Senate foreign relations committee")
+    assert actor.sector == "LEG"
