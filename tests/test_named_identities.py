@@ -106,9 +106,11 @@ def test_the_president_of_the_republic_is_the_head_of_the_republic_the_story_nam
         ("David Miliband", date(2009, 3, 1), ("GBR", "GOV")),  # foreign secretary
         ("David Miliband", date(2016, 3, 1), ("NGO", "NGO")),  # heads a relief charity
         ("Jihadi John", date(2015, 3, 1), ("GBR", "REB")),
+        ("Nusra fighters", date(2015, 3, 1), ("SYR", "REB")),
+        ("the HNC", date(2017, 11, 1), ("SYR", "OPP")),  # the Syrian opposition's negotiators
     ],
 )
-def test_the_people_table_knows_office_holders_by_their_terms(resolver, phrase, when, code):
+def test_the_tables_know_office_holders_by_their_terms_and_syrias_armed_groups(resolver, phrase, when, code):
     actor = resolver.resolve_phrase(phrase, when=when)
     assert (actor.country, actor.sector) == code
 
