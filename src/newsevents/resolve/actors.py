@@ -137,7 +137,7 @@ class ArticleActors(SpokenReferents, TextReferents):
         actor = Actor(text=text, span=location, country=reading.country, sector=reading.sector, name=reading.name)
         if actor.country is None and reading.name_tokens:
             self._role_in_apposition(span, actor)  # "the Brazilian minister, Carla Ventosa": BRA GOV
-        if actor.country is None and reading.name_tokens and not reading.known and is_person_entity(span):
+        if actor.country is None and reading.name_tokens and not reading.known and has_proper_noun(span):
             described = self._described(span, reading.name_tokens)  # "Marten Hoekstraat, a Dutch convert"
             if described is not None:
                 actor.country, actor.sector = described[0], actor.sector or described[1]
@@ -272,9 +272,8 @@ class ArticleActors(SpokenReferents, TextReferents):
         """The (country, sector) a nationality word beside this name, or beside its
         first mention, gives a person the tables do not know (``resolve/nationality.py``)."""
         tokens = frozenset(token.lower() for token in name_tokens)
-        return described_country(self.resolver, span, self.when) or earlier_described(
-            self.resolver, span, tokens, self.when
-        )
+        described = described_country(self.resolver, span, self.when) if is_person_entity(span) else None
+        return described or earlier_described(self.resolver, span, tokens, self.when)  # "Hoekstraat", untagged
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):

@@ -27,6 +27,15 @@ GOVERNMENT_SECTOR = "GOV"
 # A story says "the Syrian government" and "the regime" of the same rulers; not so "the
 # administration" (mostly Washington's) or "the cabinet".
 SAME_RULERS = {"regime": {"regime", "government"}, "government": {"government", "regime"}}
+# "The regime" is the one a story names as "the Assad regime" however far back: a story
+# has one regime in view, and calls its other states by their names.
+ARTICLE_WIDE_BODY = "regime"
+# Bodies named after the one who leads them: "Theresa May ... Cabinet agreed", "Trump ...
+# the administration".  Not "the government", which a story names beside foreign leaders
+# ("Putin ... Yanukovych ... the government used violence": Ukraine's).
+RULED_BODIES = frozenset({"cabinet", "administration"})
+# Office holders of bodies that are no state: a UN envoy named before "the government" is not its head.
+NOT_STATES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 
 
 def body_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:
@@ -55,14 +64,24 @@ def _bare_definite_head(span) -> str | None:
     words = [word.lower() for word in tokenize(span.text)]
     if len(words) == 2 and words[0] == "the":
         return words[1]
-    if len(words) == 1 and span[0].tag_ == "NN":
+    if len(words) == 1 and (span[0].tag_ == "NN" or words[0] in load_word_lists().state_body_nouns):
         return words[0]  # "Cabinet agreed": the body by its name
     return None
 
 
 def _state_named_before(resolver: PhraseReader, span, head: str, when: date | None) -> Actor | None:
     window = window_before(span, BODY_WINDOW_SENTENCES)
-    heads = SAME_RULERS.get(head, {head})
+    found = _state_named_in(resolver, window, SAME_RULERS.get(head, {head}), when)
+    if found is None and head in RULED_BODIES:
+        found = _ruler_named_in(resolver, window, when)
+    if found is None and head == ARTICLE_WIDE_BODY:
+        found = _state_named_in(resolver, span.doc[: span.start], {head}, when)
+    return None if found is None else Actor(text=span.text, country=found, sector=GOVERNMENT_SECTOR)
+
+
+def _state_named_in(resolver: PhraseReader, window, heads: set[str], when: date | None) -> str | None:
+    """The one country whose "<country> regime/government" the window names; None
+    when it names none or several."""
     countries: list[str] = []
     for token in window:
         if token.lower_ not in heads or token.dep_ == "compound" or token.left_edge.i < window.start:
@@ -75,7 +94,23 @@ def _state_named_before(resolver: PhraseReader, span, head: str, when: date | No
             countries.append(reading.country)
     if not countries or len(set(countries)) > 1:
         return None  # none named, or "the Syrian government ... the Turkish government": which?
-    return Actor(text=span.text, country=countries[-1], sector=GOVERNMENT_SECTOR)
+    return countries[-1]
+
+
+def _ruler_named_in(resolver: PhraseReader, window, when: date | None) -> str | None:
+    """The one country whose office holders in government the window names ("Theresa
+    May ... Cabinet agreed": GBR); None when it names none, or those of two countries
+    ("Trump spoke to Erdogan ... the government": whose?)."""
+    countries: set[str] = set()
+    for entity in entities_in(window):
+        if entity.label_ != "PERSON":
+            continue
+        reading = resolver.read(entity.text, when, proper=True)
+        if reading is None or reading.kind != "person" or reading.name is None or reading.country is None:
+            continue
+        if reading.sector == GOVERNMENT_SECTOR:
+            countries.add(reading.country)
+    return countries.pop() if len(countries) == 1 and not countries & NOT_STATES else None
 
 
 def _organisation_named_before(resolver: PhraseReader, span, when: date | None) -> Actor | None:

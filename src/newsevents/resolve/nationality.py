@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # A person whose description names a country but no role ("a Dutch convert") is a civilian.
 PERSON_SECTOR = "CVL"
+# The prepositions by which a role names the body it serves ("the spokesman for ...").
+ROLE_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
 
 
 def described_country(reader: PhraseReader, span, when: date | None) -> tuple[str, str] | None:
@@ -29,8 +31,13 @@ def described_country(reader: PhraseReader, span, when: date | None) -> tuple[st
     root = getattr(span, "root", None)
     if root is None or not hasattr(root, "doc"):
         return None
-    for description in _descriptions(span, root):
+    descriptions = _descriptions(span, root)
+    for description in descriptions:
         found = _nationality_reading(reader, description.text, when)
+        if found is not None:
+            return found
+    for description in descriptions:
+        found = _role_reading(reader, description, when)
         if found is not None:
             return found
     home = _home_town_country(root)
@@ -90,6 +97,39 @@ def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> 
     if reading.name_tokens or reading.plural or reading.country not in (None, country):
         return None
     return country, reading.sector or PERSON_SECTOR
+
+
+def _served_body(description):
+    """The phrase naming the body a role serves ("the spokesman | for the US-led
+    coalition"), or None when the role names none."""
+    root = description.root
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ROLE_BODY_PREPOSITIONS:
+            body = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            return None if body is None else noun_phrase(body)
+    return None
+
+
+def _role_reading(reader: PhraseReader, description, when: date | None) -> tuple[str, str] | None:
+    """(country, sector) of a role set beside a name that places it by the named body
+    it serves: "the spokesman for the US-led coalition" (USA), "Islamic State
+    suspect" (IMG).  None for a description that is itself a name, whose country is
+    only its topic ("a Syria expert") or whose body is people or no body the tables
+    place ("an attorney for victims of Isis", "a fellow at the Middle East Institute")."""
+    if not description.root.is_lower or len(adjective_countries(reader, description.text)) > 1:
+        return None
+    body = _served_body(description)
+    role = description.doc[description.start : body.end if body is not None else description.root.i + 1]
+    reading = reader.read(role.text, when)
+    if reading is None or reading.country is None or reading.sector is None or reading.plural:
+        return None
+    if body is None:
+        named_group = reading.kind == "group" and bool(reading.name_tokens)
+        return (reading.country, reading.sector) if named_group else None
+    served = reader.read(body.text, when)
+    if served is None or served.plural or served.kind == "person" or served.country != reading.country:
+        return None
+    return reading.country, reading.sector
 
 
 def _home_town_country(root) -> str | None:
