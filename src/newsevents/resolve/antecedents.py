@@ -132,14 +132,17 @@ def can_be_it(phrase) -> bool:
 
 
 def _in_coordinated_subject(root) -> bool:
-    """Whether a noun is one of several named subjects of one verb ("Russia, Iran and
-    Turkey hold the reins"): together they are "they", and "it" is none of them; "the
-    YPG and its political arm" is one party with a part of it."""
+    """Whether a noun is one of several subjects of one verb ("Russia, Iran and Turkey
+    hold the reins"): together they are "they", and "it" is none of them; but "the YPG
+    and its political arm" is one party with a part of it."""
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    names = [member for member in (head, *head.conjuncts) if member.pos_ == "PROPN"]
-    return head.dep_ in ("nsubj", "nsubjpass") and len(names) > 1
+    if head.dep_ not in ("nsubj", "nsubjpass") or not head.conjuncts:
+        return False
+    return not any(
+        child.dep_ == "poss" and child.lower_ == "its" for member in head.conjuncts for child in member.children
+    )
 
 
 def relative_clause_heads(pronoun) -> set[int]:
