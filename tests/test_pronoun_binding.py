@@ -84,3 +84,13 @@ def test_a_ministers_i_is_still_the_minister(coder):
     )
     meetings = [event for event in events if event.actor is not None and event.actor.text == "I"]
     assert meetings and meetings[0].actor.country == "JOR"
+
+
+def test_a_his_in_a_fronted_phrase_is_the_main_subject_after_it(resolver, nlp):
+    doc = nlp("Theresa May hosted the summit. In his talks with May, Vladimir Putin asked for the sanctions to end.")
+    assert resolve_word(resolver, doc, "his").name == "Vladimir Putin"
+
+
+def test_a_he_in_a_fronted_clause_is_the_main_subject_after_it(resolver, nlp):
+    doc = nlp("Vladimir Putin spoke first. Although he denied the charge, Boris Johnson apologised to the victims.")
+    assert resolve_word(resolver, doc, "he").name == "Boris Johnson"

@@ -45,6 +45,25 @@ def relative_clause_owner(pronoun):
     return None
 
 
+def fronted_clause_subject(pronoun):
+    """For a subject or possessive pronoun in a phrase or clause put before its
+    sentence's main clause ("In his talks with May, Erdogan said ...", "Although he
+    denied it, Tillerson acknowledged ..."): the named subject of the main clause that
+    follows, whom the pronoun looks ahead to; None elsewhere."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    root = pronoun.sent.root
+    branch = pronoun
+    while branch.head.i != root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.i == root.i or branch.dep_ not in ("prep", "advcl") or branch.i > root.i:
+        return None
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i < branch.right_edge.i:
+        return None
+    return subject
+
+
 def governing_subject(pronoun):
     """For a subject pronoun in a clause under another verb ("Farah was told that she
     ...", "Ali said he ..."): the named subject of the nearest verb above that has one."""

@@ -18,6 +18,7 @@ from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
     can_be_group,
     can_be_it,
+    fronted_clause_subject,
     governing_subject,
     own_subject_words,
     previous_main_subject,
@@ -66,6 +67,9 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
         sex = pronoun_sex(span.text)
+        ahead = self._fronted_person(span[0]) if len(span) == 1 else None
+        if ahead is not None:
+            return ahead
         # "she" is no man named before it, "he" no woman: a name of the other sex is passed over
         named = entities_in(window_before(span))
         candidates = [entity for entity in named if entity_sex(entity) in (None, sex)]
@@ -100,6 +104,20 @@ class TextReferents:
         # a "she" after men only: someone the text has not named nearby, not the
         # article's last person of no known sex
         return Actor(text=span.text) if passed_over else None
+
+    def _fronted_person(self, pronoun) -> Actor | None:
+        """The person named as the main subject after the fronted phrase a he/his stands
+        in ("In his talks with May, Erdogan said"), when of the pronoun's sex."""
+        subject = fronted_clause_subject(pronoun)
+        entity = (
+            next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None) if subject is not None else None
+        )
+        if entity is None or entity.label_ != "PERSON" or entity_sex(entity) not in (None, pronoun_sex(pronoun.text)):
+            return None
+        person = self._person_named(entity)
+        if person is not None and not agrees(pronoun.text, person.text, person.name):
+            return None
+        return person or Actor(text=entity.text, name=entity.text)
 
     def _unplaced(self, entity) -> bool:
         """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
