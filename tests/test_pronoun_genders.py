@@ -52,7 +52,15 @@ def test_a_title_before_a_name_shows_its_sex(resolver, nlp):
 
 @pytest.mark.parametrize(
     ("name", "sex"),
-    [("Theresa May", "female"), ("Mrs May", "female"), ("Sir Alan Duncan", "male"), ("Okafor", None), ("Ali", None)],
+    [
+        ("Theresa May", "female"),
+        ("Mrs May", "female"),
+        ("Sir Alan Duncan", "male"),
+        ("Okafor", None),
+        ("Ali", None),
+        ("Yasmin Haddad", "female"),
+        ("Tariq Haddad", "male"),
+    ],
 )
 def test_the_sex_a_name_shows(name, sex):
     assert named_sex(name.split()) == sex

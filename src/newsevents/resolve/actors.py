@@ -100,7 +100,7 @@ class ArticleActors(SpokenReferents, TextReferents):
             spoken = self._first_person(span, side=pronoun == "side")
             if spoken is not None:
                 return spoken
-            pronoun = None  # read as a phrase, as before: an uncoded "we" is no party an analyst counts
+            return None  # the writer's "I", or a "we" no speaker places: no party an analyst counts
         if pronoun == "thing":
             if is_dummy_it(span):
                 return None  # "it is clear that ...": no party at all

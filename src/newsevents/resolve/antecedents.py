@@ -4,6 +4,7 @@ docs/actors.md, "Inside an article")."""
 
 from __future__ import annotations
 
+from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.words import load_word_lists
 
 PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back a pronoun looks for its referent
@@ -42,6 +43,25 @@ def relative_clause_owner(pronoun):
             return None
         verb = verb.head
     return None
+
+
+def fronted_clause_subject(pronoun):
+    """For a subject or possessive pronoun in a phrase or clause put before its
+    sentence's main clause ("In his talks with May, Erdogan said ...", "Although he
+    denied it, Tillerson acknowledged ..."): the named subject of the main clause that
+    follows, whom the pronoun looks ahead to; None elsewhere."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    root = pronoun.sent.root
+    branch = pronoun
+    while branch.head.i != root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.i == root.i or branch.dep_ not in ("prep", "advcl") or branch.i > root.i:
+        return None
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i < branch.right_edge.i:
+        return None
+    return subject
 
 
 def governing_subject(pronoun):
@@ -121,13 +141,61 @@ def can_be_it(phrase) -> bool:
     support"); not a pronoun, a predicate noun, a name modifying another noun
     ("Syrian Kurds", "a Nato member") or a place an action is in ("in Syria")."""
     root = phrase.root
-    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON":
+    if root.tag_ in ("NNS", "NNPS") or root.pos_ == "PRON" or _in_coordinated_subject(root):
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ in load_word_lists().party_prepositions
     if root.dep_ == "appos":  # "one of the hosts, Chile, said it ...": the party the subject is
         return root.head.dep_ in ("nsubj", "nsubjpass", "dobj") or root.head.lower_ == "one"
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") or (root.dep_ == "poss" and root.head.dep_ != "attr")
+
+
+def _in_coordinated_subject(root) -> bool:
+    """Whether a noun is one of several subjects of one verb ("Russia, Iran and Turkey
+    hold the reins"): together they are "they", and "it" is none of them; but "the YPG
+    and its political arm" is one party with a part of it."""
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or not head.conjuncts:
+        return False
+    return not any(
+        child.dep_ == "poss" and child.lower_ == "its" for member in head.conjuncts for child in member.children
+    )
+
+
+def relative_clause_heads(pronoun) -> set[int]:
+    """For a pronoun that is a subject or object of a relative clause's own verb ("the
+    PKK, with whom it has fought", "the YPG, which it backs", "Erdogan, who urged him"):
+    the noun the clause hangs on, which the pronoun cannot stand for (that would be
+    "itself", "himself"); with its "of" complement, where the parse may hang the clause
+    instead ("a branch of al-Shabaab, with whom it ...")."""
+    verb = pronoun.head
+    if pronoun.dep_ == "poss" or verb.dep_ != "relcl":
+        return set()
+    if not any(token.tag_ in ("WDT", "WP") for token in pronoun.doc[verb.left_edge.i : pronoun.i]):
+        return set()  # "the Kurds, where they fought": "where" is a place, the pronoun may be the noun
+    phrase = noun_phrase(verb.head)
+    return set(range(phrase.start, phrase.end))
+
+
+def previous_main_subject(pronoun):
+    """For a subject pronoun that no subject noun precedes in its sentence ("It has
+    vowed ..."): the subject of the main verb of the sentence before, or the name in
+    apposition to it ("one of the hosts, Chile,"); None when there is none.  The
+    subject a text has just been about is what its next subject pronoun continues."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or start == 0:
+        return None
+    if any(token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" for token in doc[start : pronoun.i]):
+        return None
+    root = doc[start - 1].sent.root
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = next((child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+    return named or subject
 
 
 def can_be_group(phrase) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsevents.entities import entities_in
+from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actors import load_sector_words, tokenize
 from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
@@ -17,8 +18,11 @@ from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
     can_be_group,
     can_be_it,
+    fronted_clause_subject,
     governing_subject,
     own_subject_words,
+    previous_main_subject,
+    relative_clause_heads,
     relative_clause_owner,
     subjects_above,
     window_before,
@@ -63,6 +67,9 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START"):
             return None
         sex = pronoun_sex(span.text)
+        ahead = self._fronted_person(span[0]) if len(span) == 1 else None
+        if ahead is not None:
+            return ahead
         # "she" is no man named before it, "he" no woman: a name of the other sex is passed over
         named = entities_in(window_before(span))
         candidates = [entity for entity in named if entity_sex(entity) in (None, sex)]
@@ -76,6 +83,9 @@ class TextReferents:
         # for "his"/"her" that name is too often the other party ("Doe revoked her passport")
         appositive = pronoun is not None and pronoun.dep_ in SUBJECTS
         candidates.sort(key=lambda entity: (_is_subject(entity, appositive), entity.start), reverse=True)
+        if pronoun is not None:
+            bound = relative_clause_heads(pronoun)  # "Erdogan, who urged him": not Erdogan
+            candidates = [entity for entity in candidates if entity.root.i not in bound]
         governing = governing_subject(pronoun) if appositive else None
         for entity in candidates:
             person = self._person_named(entity)
@@ -87,9 +97,27 @@ class TextReferents:
                 # "Farah, 19, was told by the home secretary, Jane Doe, that she ...": the
                 # subject of the verb above, whom the tables do not know, not the known name after it
                 return Actor(text=entity.text)
+            if person is None and entity.label_ == "PERSON" and _is_subject(entity, True) and self._unplaced(entity):
+                # "Erdogan spoke. Ayla Demir, a teacher, said he ...": the nearer subject
+                # the tables do not know, uncoded, not the known person named before her
+                return Actor(text=entity.text, name=entity.text)
         # a "she" after men only: someone the text has not named nearby, not the
         # article's last person of no known sex
         return Actor(text=span.text) if passed_over else None
+
+    def _fronted_person(self, pronoun) -> Actor | None:
+        """The person named as the main subject after the fronted phrase a he/his stands
+        in ("In his talks with May, Erdogan said"), when of the pronoun's sex."""
+        subject = fronted_clause_subject(pronoun)
+        entity = (
+            next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None) if subject is not None else None
+        )
+        if entity is None or entity.label_ != "PERSON" or entity_sex(entity) not in (None, pronoun_sex(pronoun.text)):
+            return None
+        person = self._person_named(entity)
+        if person is not None and not agrees(pronoun.text, person.text, person.name):
+            return None
+        return person or Actor(text=entity.text, name=entity.text)
 
     def _unplaced(self, entity) -> bool:
         """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
@@ -119,10 +147,19 @@ class TextReferents:
         owner = self._statement_owner(span[0])
         if owner is not None:
             return owner
+        # a subject "it" continues the subject before it: of the verb above ("Ankara
+        # found that, by working with the US, it ..."), else of the sentence before
+        # when its own names none first ("The EU backs the deal despite Iran's
+        # programme. It has ..."); then the nearest phrase
+        if span[0].dep_ in SUBJECTS:
+            for subject in (governing_subject(span[0]), previous_main_subject(span[0])):
+                party = self._placed_party(subject) if subject is not None else None
+                if party is not None:
+                    return party
         window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = subjects_above(span[0])
+        own_subjects = subjects_above(span[0]) | relative_clause_heads(span[0])
         for phrase in candidates:
             if not can_be_it(phrase) or phrase.root.i in own_subjects:
                 continue
@@ -142,6 +179,17 @@ class TextReferents:
             ):
                 return None  # "the film ... it": a thing, not a party
         return None
+
+    def _placed_party(self, token) -> Actor | None:
+        """The singular country, organisation or group a subject token's phrase names
+        with a country; None for a person, a plural, a thing or one of several subjects."""
+        phrase = noun_phrase(token)
+        if phrase.root.tag_ in ("NNS", "NNPS") or _in_coordination(phrase.root):
+            return None
+        reading = self.resolver.read(phrase.text, self.when, proper=has_proper_noun(phrase))
+        if reading is None or reading.kind == "person" or reading.plural or not reading.country:
+            return None
+        return Actor(text=phrase.text, country=reading.country, sector=reading.sector, name=reading.name)
 
     def _statement_owner(self, pronoun) -> Actor | None:
         """For "it" in what a country's statement says ("a US announcement that it would
@@ -175,7 +223,7 @@ class TextReferents:
         window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = subjects_above(span[0])
+        own_subjects = subjects_above(span[0]) | relative_clause_heads(span[0])
         generic: Actor | None = None  # "the extremists": a sector without a country
         for phrase in candidates:
             if not can_be_group(phrase) or phrase.root.i in own_subjects:
@@ -267,6 +315,11 @@ class TextReferents:
                     continue
                 return earlier.actor
         return None
+
+
+def _in_coordination(root) -> bool:
+    """Whether a noun is one of several joined by "and" ("Russia, Iran and Turkey")."""
+    return root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
 
 
 def _is_subject(phrase, appositive: bool) -> bool:
