@@ -225,6 +225,10 @@ class WordLists:
     stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
+    # Non-events (h74; extract/caused.py, extract/generic.py)
+    compelling_verbs: frozenset[str]  # "forced them to leave": done once the forcing is
+    urging_verbs: frozenset[str]  # "pressed them to compromise": only wanted
+    share_nouns: frozenset[str]  # "31% of voters support ...": a poll, no event
 
 
 @lru_cache(maxsize=1)

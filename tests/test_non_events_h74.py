@@ -1,0 +1,65 @@
+"""Words of an event that tell none (h74): an act another party is only made, let or
+urged to do (extract/caused.py), a doer or an object of none ("offered no
+concessions", extract/modality.py), and a poll's share of a public as the doer
+(extract/generic.py).  What did happen stays an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import code_article, coded, on_trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Egypt needs more time to force the rebels to leave the valley.", "leave"),
+        ("Hariri lobbied in Paris to urge more pressure on Iran to force the rebels to hold talks.", "hold"),
+        ("Sanctions alone will be sufficient to force Iran to negotiate with Chile.", "negotiate"),
+    ],
+)
+def test_an_act_another_party_is_yet_to_be_made_to_do_is_hypothetical(unrealised_coder, text, trigger):
+    assert on_trigger(code_article(unrealised_coder, text), trigger).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The deal allowed the fighters to leave the city on Tuesday.", "leave"),
+        ("The mob threw stones for an hour, forcing the police to open fire.", "forcing"),
+    ],
+)
+def test_what_a_party_was_made_to_do_stays_asserted(coder, text, trigger):
+    assert on_trigger(code_article(coder, text), trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president offered no concessions to the strikers.",
+        "Police made no arrests in Lagos on Sunday.",
+        "With no American troops there to press the issue, Turkey will rely on others.",
+    ],
+)
+def test_a_doer_or_object_of_none_is_no_event(coder, unrealised_coder, text):
+    assert coded(coder, text) == []
+    assert {modality for _, modality in coded(unrealised_coder, text)} == {"negated"}
+
+
+def test_a_count_with_no_stays_an_event(coder):
+    assert coded(coder, "The bombing killed no fewer than 20 people in Kabul.") == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 31% of Danish voters support sanctions against Chile.",
+        "Just over 42 per cent of those asked said they disapproved of the minister.",
+    ],
+)
+def test_a_poll_share_is_no_event(unrealised_coder, text):
+    assert coded(unrealised_coder, text) == []
+
+
+def test_a_share_that_is_acted_on_stays_an_event(coder):
+    assert coded(coder, "The army killed 30% of the villagers in March.") == [("ASSAULT", "asserted")]
