@@ -63,3 +63,32 @@ def test_a_poll_share_is_no_event(unrealised_coder, text):
 
 def test_a_share_that_is_acted_on_stays_an_event(coder):
     assert coded(coder, "The army killed 30% of the villagers in March.") == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK must stop selling arms to Turkey.",
+        "Police should have arrested the gunmen in Lagos.",
+        "The Libyan people will have to accept a new constitution and agree on its principles.",
+        "The Peruvian government must give answers to the families.",
+    ],
+)
+def test_what_no_one_is_told_to_demand_is_the_writers_opinion(coder, text):
+    assert coded(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("“Kenya must withdraw its troops,” the Somali president said.", "the Somali president"),
+        ("Chile should release the prisoners, according to Amnesty.", "Amnesty"),
+    ],
+)
+def test_a_demand_someone_is_told_to_make_is_theirs(coder, text, actor):
+    events = code_article(coder, text)
+    assert [(e.event, e.actor.text if e.actor else None) for e in events] == [("REQUEST", actor)]
+
+
+def test_what_a_party_had_to_do_it_did(coder):
+    assert coded(coder, "The villagers had to flee when the army shelled the town on Monday.") != []

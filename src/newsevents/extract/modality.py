@@ -63,7 +63,10 @@ def modality_of(
         modality = "hypothetical" if _conjectured(predicate, words) else "future"
     else:
         modality = "asserted"
-    return Modality(modality, _reporter(clause, words))
+    reporter = _reporter(clause, words)
+    if modality in {"asserted", "future"} and reporter is None and _obliged(predicate, words):
+        modality = "hypothetical"  # the writer's "the UK must stop arming them": an opinion, no event
+    return Modality(modality, reporter)
 
 
 def _conjectured(predicate: Token, words: WordLists) -> bool:
@@ -332,6 +335,26 @@ def is_background(event_date: str | None, precision: str | None, published: date
         return False
     period_end = date.fromisoformat(event_date) + timedelta(days=PERIOD_DAYS[precision])
     return (published - period_end).days > BACKGROUND_DAYS
+
+
+def _obliged(predicate: Token, words: WordLists) -> bool:
+    """What someone must, should or has to do ("the UK must stop arming Turkey", "they
+    should have been arrested", "will have to accept"): wanted, or guessed ("must have
+    known"), not told as done, nor what is joined to it ("will have to accept it and
+    agree on ..."); not a past "had to flee": they fled."""
+    while predicate.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
+        predicate = predicate.head
+    if any(c.dep_ == "aux" and c.lower_ in words.demand_modals | words.appeal_modals for c in predicate.children):
+        return True
+    head = predicate.head
+    phrase = f"{head.lemma_.lower()} to"
+    return (
+        predicate.dep_ == "xcomp"
+        and is_to_infinitive(predicate)
+        and (phrase in words.demand_phrases or phrase in words.appeal_phrases)
+        and head.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ in {"had", "did"} for c in head.children)
+    )
 
 
 def reported_demand(clause: Clause, words: WordLists) -> bool:
