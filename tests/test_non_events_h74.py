@@ -92,3 +92,18 @@ def test_a_demand_someone_is_told_to_make_is_theirs(coder, text, actor):
 
 def test_what_a_party_had_to_do_it_did(coder):
     assert coded(coder, "The villagers had to flee when the army shelled the town on Monday.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I met one man who had fled the shelling in Kherson.",
+        "My colleague has been speaking to refugees about the airstrikes.",
+    ],
+)
+def test_the_writer_meeting_the_people_of_the_story_is_no_event(coder, text):
+    assert coded(coder, text) == []
+
+
+def test_a_quoted_speaker_meeting_someone_stays_a_meeting(coder):
+    assert coded(coder, "“I met Putin in Moscow on Monday,” the president said.") == [("CONSULT", "asserted")]

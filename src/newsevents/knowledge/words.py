@@ -229,6 +229,8 @@ class WordLists:
     compelling_verbs: frozenset[str]  # "forced them to leave": done once the forcing is
     urging_verbs: frozenset[str]  # "pressed them to compromise": only wanted
     share_nouns: frozenset[str]  # "31% of voters support ...": a poll, no event
+    narrator_encounter_verbs: frozenset[str]  # "I met one man who had fled": the reporting itself
+    narrator_nouns: frozenset[str]  # "my colleague has been speaking to Syrians"
 
 
 @lru_cache(maxsize=1)
