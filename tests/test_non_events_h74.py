@@ -107,3 +107,23 @@ def test_the_writer_meeting_the_people_of_the_story_is_no_event(coder, text):
 
 def test_a_quoted_speaker_meeting_someone_stays_a_meeting(coder):
     assert coded(coder, "“I met Putin in Moscow on Monday,” the president said.") == [("CONSULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Lawyers said the government would not be able to expel the activist.", "negated"),
+        ("Toppling the junta would be much easier without Russian help.", "hypothetical"),
+        ("The volunteers may find themselves fighting Turkish troops.", "hypothetical"),
+    ],
+)
+def test_what_is_only_weighed_or_beyond_a_partys_power_is_unrealised(unrealised_coder, text, modality):
+    assert [m for _, m in coded(unrealised_coder, text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police were able to arrest the gunmen on Sunday.", "Shelling the town was a crime, the UN said."],
+)
+def test_what_a_party_was_able_to_do_or_did_stays_asserted(coder, text):
+    assert [m for _, m in coded(coder, text)] == ["asserted"]

@@ -28,7 +28,8 @@ WITNESS_VERBS = frozenset({"see", "watch"})
 # Dependencies through which a governing verb's mood reaches what it governs.
 # How far above the predicate a reporting verb still reports it.
 MAX_REPORTING_STEPS = 8
-GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
+# (an "acomp" adjective reaches its copula: "would not *be able* to expel".)
+GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp", "acomp"}
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         head = current.head
         if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
             break
-        if current.dep_ == "ccomp" and not is_to_infinitive(current):
-            break  # a finite complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "ccomp" and not is_to_infinitive(current) and not _bare_gerund(current):
+            break  # a finite complement clause has its own mood ("said it *will* ..."), not "may find them *fighting*"
         if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
@@ -137,6 +138,11 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         scope.append(head)
         current = head
     return scope
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund with no auxiliary or subject of its own tense ("find themselves *fighting*")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _denies_a_motive(copula: Token) -> bool:
