@@ -26,6 +26,7 @@ def test_the_writers_conjecture_is_hypothetical(unrealised_coder, text):
         "Chile said it would withdraw its troops from the border.",
         "Peru announced that its troops would leave Bolivia by May.",
         "“I would ask the Peruvian government to reconsider,” the Bolivian foreign minister said.",
+        "According to officials in Lima, Peru would retaliate against the convoy.",
     ],
 )
 def test_a_stated_would_stays_future(coder, text):

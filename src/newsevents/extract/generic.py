@@ -42,7 +42,7 @@ def is_habit(verb: Token, words: WordLists) -> bool:
 def _habitual(verb: Token, words: WordLists) -> bool:
     if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
         return True
-    if _under_habitual_verb(verb, words) or _generic_subject(verb, words):
+    if _under_habitual_verb(verb, words) or _generic_subject(verb, words) or _polled(verb, words):
         return True
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
@@ -62,6 +62,26 @@ def _under_habitual_verb(verb: Token, words: WordLists) -> bool:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in words.habitual_verbs:
         return True
     return verb.dep_ == "relcl" and head.dep_ == "nsubj" and head.head.lemma_.lower() in words.habitual_verbs
+
+
+def _polled(verb: Token, words: WordLists) -> bool:
+    """A share of a public as the doer ("only 31% of voters support sanctions", "42 per
+    cent of respondents said they disapproved"): a poll result, the opinion of no one
+    in particular, no event."""
+    for _ in range(2):  # the verb, then the verb that reports it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _is_share(subject, words):
+            return True
+        if verb.dep_ != "ccomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _is_share(noun: Token, words: WordLists) -> bool:
+    """ "31%", "42 per cent", "a proportion" (of someone)."""
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    return noun.lower_ in words.share_nouns or f"{before} {noun.lower_}" in words.share_nouns
 
 
 def _generic_subject(verb: Token, words: WordLists) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.caused import caused_by_another
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.denial import absent, denied
 from newsevents.extract.figurative import restricts_movement
@@ -25,7 +26,10 @@ from newsevents.knowledge.words import WordLists, load_word_lists
 # Verbs through which a wish reaches what is wished ("would like to *see* them leave").
 WITNESS_VERBS = frozenset({"see", "watch"})
 # Dependencies through which a governing verb's mood reaches what it governs.
-GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp"}
+# How far above the predicate a reporting verb still reports it.
+MAX_REPORTING_STEPS = 8
+# (an "acomp" adjective reaches its copula: "would not *be able* to expel".)
+GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp", "acomp"}
 
 
 @dataclass(frozen=True)
@@ -54,28 +58,57 @@ def modality_of(
         modality = "hypothetical" if _possible(predicate, words) else "asserted"
     elif _negated(scope, words) or _negated_purpose(predicate):
         modality = "negated"
-    elif _hypothetical(scope, words) or _possible(predicate, words):
-        modality = "hypothetical"
+    elif _hypothetical(scope, words) or _possible(predicate, words) or caused_by_another(predicate, words):
+        modality = "hypothetical"  # "could take place", "if they attack", "to force them to leave"
     elif told_as_future(clause, scope, words, mode in words.manner_purpose_modes):
         modality = "hypothetical" if _conjectured(predicate, words) else "future"
     else:
         modality = "asserted"
-    return Modality(modality, _reporter(clause, words))
+    reporter = _reporter(clause, words)
+    if modality in {"asserted", "future"} and reporter is None and _obliged(predicate, words):
+        modality = "hypothetical"  # the writer's "the UK must stop arming them": an opinion, no event
+    return Modality(modality, reporter)
 
 
 def _conjectured(predicate: Token, words: WordLists) -> bool:
     """ "would" that nobody is told to say: the writer's conjecture ("something Assad
     would resist", "would certainly be blocked by Russia"), not anyone's stated intent
-    ("said it would withdraw", "I would ask the government")."""
+    ("said it would withdraw", "I would ask the government", "according to officials,
+    Russia would retaliate")."""
     children = list(predicate.children)
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
         return False  # a "would" of another clause ("such a move would ... and has been criticised")
     if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} or c.dep_ == "mark" and c.lower_ == "that" for c in children):
         return False  # "I would ask", and a that-clause is someone's content even when misparsed
-    heads = list(predicate.ancestors)
-    return not any(
-        h.lemma_.lower() in words.reporting_verbs or h.lemma_.lower() in words.stated_intent_nouns for h in heads
-    )
+    return not _told_by_someone(predicate, words)
+
+
+def _told_by_someone(predicate: Token, words: WordLists) -> bool:
+    """Whether the sentence gives the predicate as someone's word: a reporting verb or
+    a noun of stated intent above it ("the pledge that it would withdraw"), or
+    "according to X"."""
+    telling = words.reporting_verbs | words.stated_intent_nouns
+    return any(_lemma(h) in telling for h in predicate.ancestors) or _according_to(predicate.sent) is not None
+
+
+def _reporting_verb(predicate: Token, words: WordLists) -> Token | None:
+    """The nearest reporting verb above the predicate ("..., Erdogan *said*"), within
+    a few heads; a reporting verb at the root is its subject's own word ("Canberra
+    *announced* sanctions")."""
+    heads = list(predicate.ancestors)[:MAX_REPORTING_STEPS]
+    if predicate.dep_ == "ROOT":
+        heads = [predicate]
+    return next((h for h in heads if h.pos_ in {"VERB", "AUX"} and h.lemma_ in words.reporting_verbs), None)
+
+
+def _according_to(sentence: Span) -> Token | None:
+    """The one an "according to X" of the sentence names."""
+    for token in sentence:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            return next(
+                (g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"), None
+            )
+    return None
 
 
 def _possible(predicate: Token, words: WordLists) -> bool:
@@ -92,8 +125,8 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         head = current.head
         if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
             break
-        if current.dep_ == "ccomp" and not is_to_infinitive(current):
-            break  # a finite complement clause has its own mood ("said it *will* ...")
+        if current.dep_ == "ccomp" and not is_to_infinitive(current) and not _bare_gerund(current):
+            break  # a finite complement clause has its own mood ("said it *will* ..."), not "may find them *fighting*"
         if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
             break  # "the UK has not decided, but some have been allowed": a clause of its own
         if current.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
@@ -105,6 +138,11 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         scope.append(head)
         current = head
     return scope
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund with no auxiliary or subject of its own tense ("find themselves *fighting*")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _denies_a_motive(copula: Token) -> bool:
@@ -129,7 +167,21 @@ def _negated(scope: list[Token], words: WordLists) -> bool:
                 return True
             if _denied_by_phrase(child, words):
                 return True
-    return False
+    return _done_by_none(scope[0])
+
+
+def _done_by_none(predicate: Token) -> bool:
+    """A doer or an object of none ("offered *no* concessions", "*no* country has
+    recognised it", "with *no* troops there to press the issue"): nothing of the kind
+    was done.  Not a count ("no fewer than 20 people")."""
+    parties = [c for c in predicate.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    if predicate.dep_ in {"relcl", "acl"} and is_to_infinitive(predicate):
+        parties.append(predicate.head)  # "no troops there to press": the troops would do it
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "no" for c in party.children)
+        and not any(c.dep_ == "nummod" for c in party.children)
+        for party in parties
+    )
 
 
 def _denied_by_phrase(child: Token, words: WordLists) -> bool:
@@ -256,22 +308,12 @@ def _in_condition(predicate: Token, words: WordLists) -> bool:
 def _reporter(clause: Clause, words: WordLists) -> Span | None:
     """The one a sentence attributes the claim to: the subject of the nearest
     reporting verb above the predicate, or "according to X"."""
-    current = clause.predicate
-    for _ in range(8):
-        if current.head is current:
-            break
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"} and current.lemma_ in words.reporting_verbs:
-            subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return noun_phrase(subject) if subject is not None else None
-    for token in clause.sentence:
-        if token.lower_ == "according" and token.dep_ == "prep":
-            pobj = next(
-                (g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"), None
-            )
-            if pobj is not None:
-                return noun_phrase(pobj)
-    return None
+    verb = _reporting_verb(clause.predicate, words)
+    if verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return noun_phrase(subject) if subject is not None else None
+    source = _according_to(clause.sentence)
+    return noun_phrase(source) if source is not None else None
 
 
 def purpose_head(predicate: Token) -> Token | None:
@@ -299,6 +341,26 @@ def is_background(event_date: str | None, precision: str | None, published: date
         return False
     period_end = date.fromisoformat(event_date) + timedelta(days=PERIOD_DAYS[precision])
     return (published - period_end).days > BACKGROUND_DAYS
+
+
+def _obliged(predicate: Token, words: WordLists) -> bool:
+    """What someone must, should or has to do ("the UK must stop arming Turkey", "they
+    should have been arrested", "will have to accept"): wanted, or guessed ("must have
+    known"), not told as done, nor what is joined to it ("will have to accept it and
+    agree on ..."); not a past "had to flee": they fled."""
+    while predicate.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
+        predicate = predicate.head
+    if any(c.dep_ == "aux" and c.lower_ in words.demand_modals | words.appeal_modals for c in predicate.children):
+        return True
+    head = predicate.head
+    phrase = f"{head.lemma_.lower()} to"
+    return (
+        predicate.dep_ == "xcomp"
+        and is_to_infinitive(predicate)
+        and (phrase in words.demand_phrases or phrase in words.appeal_phrases)
+        and head.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ in {"had", "did"} for c in head.children)
+    )
 
 
 def reported_demand(clause: Clause, words: WordLists) -> bool:

@@ -32,6 +32,7 @@ _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _FORESEEING_MODALS = frozenset({"will", "would", "could", "might", "may"})  # "an attack will come"
+_WEIGHING_MODALS = frozenset({"would", "could", "might"})  # "toppling the regime would be easier"
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
 # Subjects that stand for a course of action argued about ("this would allow them to
 # fight"); demonstratives, not the relative "a deal that would allow them to leave".
@@ -79,6 +80,8 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
     argue its consequence.  Not the noun's own occurrence or end ("the summit would be
     held in Tehran", a plan: future; "the assault would finish within days"), nor a
     judgement of it ("hoped the meeting would be productive")."""
+    if predicate.tag_ == "VBG" and predicate.dep_ == "csubj":
+        return _imagined_doing(predicate)  # "toppling the regime would be easier"
     if predicate.pos_ != "NOUN" or predicate.tag_ != "NN" or predicate.dep_ not in {"nsubj", "csubj"}:
         return False  # not "threats of military action would only lead to chaos": made
     lemma = predicate.head.lemma_.lower()
@@ -88,6 +91,12 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
         return False  # "hoped the meeting would be productive": a judgement of the event
     verb = predicate.head
     return any(child.dep_ == "aux" and child.lower_ == "would" for child in verb.children)
+
+
+def _imagined_doing(gerund: Token) -> bool:
+    """A gerund as the subject of what it "would" or "could" be or bring ("toppling the
+    regime would be much easier", "sending troops could be a mistake"): weighed, not done."""
+    return any(c.dep_ == "aux" and c.lower_ in _WEIGHING_MODALS for c in gerund.head.children)
 
 
 def _feared(predicate: Token, words: WordLists) -> bool:

@@ -4,7 +4,8 @@
 concession is yielded to anyone.  "Putin must decide whether to send troops" weighs a
 choice still open: no demand and no act.  "Washington has long supported the
 government" tells a state held for years, not a deed on a day.  "An official, who
-requested anonymity" sets a source's terms with the reporter.
+requested anonymity" sets a source's terms with the reporter, and "I met one man
+who had fled", in the writer's own voice, is the reporting itself.
 None is an event;
 extract/figurative.py reads such a verb as not meaning its lexicon entry.
 """
@@ -17,6 +18,7 @@ from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
 
 
 def states_no_event(verb: Token, words: WordLists) -> bool:
@@ -27,6 +29,7 @@ def states_no_event(verb: Token, words: WordLists) -> bool:
         or _deliberates(verb, words)
         or _standing_state(verb, words)
         or _sets_terms_with_reporter(verb, words)
+        or _narrators_encounter(verb, words)
     )
 
 
@@ -86,3 +89,21 @@ def _sets_terms_with_reporter(verb: Token, words: WordLists) -> bool:
     if verb.dep_ in {"xcomp", "advcl"} and is_to_infinitive(verb):
         return any(token.lemma_.lower() in words.sourcing_nouns for token in verb.head.subtree if token.i < verb.i)
     return False
+
+
+def _narrators_encounter(verb: Token, words: WordLists) -> bool:
+    """ "I met one man who had fled", "my colleague has been speaking to Syrians": the
+    writer meeting the people the story is about, outside any quotation and report.
+    Not a quoted "'I met Putin,' the president said": the speaker's own meeting."""
+    if verb.lemma_.lower() not in words.narrator_encounter_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    mine = any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
+    narrator = subject.lower_ == "i" or (subject.lemma_.lower() in words.narrator_nouns and mine)
+    if not narrator:
+        return False
+    quoted = any(token.text in QUOTATION_MARKS for token in verb.sent)
+    told = any(head.lemma_.lower() in words.reporting_verbs for head in verb.ancestors)
+    return not quoted and not told

@@ -237,6 +237,12 @@ class WordLists:
     trained_force_nouns: frozenset[str]  # "trained the units": military aid
     force_sending_verbs: frozenset[str]  # "sent advisers to support": military aid
     armed_group_nouns: frozenset[str]  # "jihadist groups backed by": an armed party
+    # Non-events (h74; extract/caused.py, extract/generic.py)
+    compelling_verbs: frozenset[str]  # "forced them to leave": done once the forcing is
+    urging_verbs: frozenset[str]  # "pressed them to compromise": only wanted
+    share_nouns: frozenset[str]  # "31% of voters support ...": a poll, no event
+    narrator_encounter_verbs: frozenset[str]  # "I met one man who had fled": the reporting itself
+    narrator_nouns: frozenset[str]  # "my colleague has been speaking to Syrians"
 
 
 @lru_cache(maxsize=1)
