@@ -225,6 +225,9 @@ class WordLists:
     stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
+    # Recipients (h71)
+    counting_nouns: frozenset[str]  # "arrested thousands of activists": the activists
+    party_act_nouns: frozenset[str]  # "fought every UN attempt": the UN
 
 
 @lru_cache(maxsize=1)
