@@ -73,3 +73,14 @@ def test_the_person_a_thing_is_of_is_the_recipient(coder):
 def test_a_place_name_before_a_plan_is_not_made_its_owner(coder):
     text = "The Swedish minister praised the Geneva plan."
     assert all(target != "CHECVL" for _, _, target in dyads(coder, text))
+
+
+def test_a_description_in_apposition_to_a_name_is_that_party(coder):
+    text = "Hezbollah, a movement armed by Iran, attacked the base."
+    assert ("AID", "IRN", "LBNREB") in dyads(coder, text)
+
+
+def test_the_side_a_backing_participle_hung_on_a_place_backs_is_the_recipient(coder):
+    text = "Ethiopian government forces continued to shell the area, backed by Eritrean troops."
+    backings = [target for event, actor, target in dyads(coder, text) if actor is not None and actor.startswith("ERI")]
+    assert backings and backings[0] is not None and backings[0].startswith("ETH")

@@ -62,7 +62,8 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
     any potent or legitimate opposition", its adjective parsed as the object).  Not an
     event's ("denied the attack and a delegation arrived": two clauses run together)."""
     phrases = []
-    for head in [*heads, *(member for head in heads for member in _object_conjuncts(head, words))]:
+    conjoined = [member for head in heads for member in _object_conjuncts(head, words)]
+    for head in [*heads, *conjoined]:
         if head.pos_ == "NUM" or head.lemma_.lower() in words.counting_nouns:
             # "two of the militants", "arrested thousands of activists": the ones counted;
             # "another 40 were detained": people

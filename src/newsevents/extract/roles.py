@@ -24,8 +24,8 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
-from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.object_events import with_object_event_parties
+from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap

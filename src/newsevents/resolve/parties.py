@@ -5,7 +5,7 @@ that are none (a place, a venue, the actor's own forces moved: extract/non_parti
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
 from newsevents.extract.lexicon_lookup import noun_entry
@@ -25,7 +25,7 @@ from newsevents.extract.predicates import prepositional_objects
 from newsevents.extract.roles import event_party
 from newsevents.extract.things import names_thing, thing_owner
 from newsevents.knowledge.lexicon import load_event_lexicon
-from newsevents.knowledge.words import WordLists
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
@@ -73,10 +73,12 @@ def resolved(phrase: Span, article_actors: ArticleActors) -> Actor | None:
     by_name = article_actors.resolve(named) if named is not None else None
     if by_name is not None and names_better(by_name, actor):
         actor = by_name
-    anchor = phrase.root.head if phrase.root.dep_ == "appos" and phrase.root.head.pos_ == "PROPN" else None
-    if anchor is not None and (actor is None or actor.code is None):
-        # "the SDF, an alliance backed by the US": the alliance is the SDF
-        actor = article_actors.resolve(noun_phrase(anchor)) or actor
+    root = phrase.root
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and (actor is None or actor.code is None):
+        if names_people(root) or root.lemma_.lower() in load_word_lists().organisation_nouns:
+            # "the SDF, an alliance backed by the US": the alliance is the SDF; not
+            # "Ghouta, a charge refuted by Russia"
+            actor = article_actors.resolve(noun_phrase(root.head)) or actor
     if actor is not None and actor.country is None:
         origin = _origin(phrase, article_actors)
         if origin is not None:
@@ -240,13 +242,14 @@ def _named_owner_party(phrase: Span, article_actors: ArticleActors, words: WordL
     named = [c for c in root.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in ACT_OWNER_ENTITIES]
     if lemma in words.party_act_nouns:
         named += prepositional_objects(root, {"by", "of"})
-    else:
-        named += [g for g in prepositional_objects(root, {"of"}) if g.ent_type_ in {"PERSON", "ORG"}]
-    for token in named:
+    owners = [g for g in prepositional_objects(root, {"of"}) if g.ent_type_ in {"PERSON", "ORG"}]
+    for token in [*named, *owners]:
         if token.pos_ == "PRON" or not (token.ent_type_ in ACT_OWNER_ENTITIES | {"GPE"} or names_people(token)):
             continue
         party = resolved(noun_phrase(token), article_actors)
-        if party is not None and (party.code or party.name) and not _is_locality(party):
+        person = token in owners and token.ent_type_ == "PERSON"  # a name, coded or not; not "TPIM orders"
+        known = party is not None and (party.code or (person and party.name))
+        if party is not None and known and not _is_locality(party):
             return noun_phrase(token), party
     return phrase, None
 
