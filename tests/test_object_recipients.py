@@ -81,6 +81,6 @@ def test_a_description_in_apposition_to_a_name_is_that_party(coder):
 
 
 def test_the_side_a_backing_participle_hung_on_a_place_backs_is_the_recipient(coder):
-    text = "Ethiopian government forces continued to shell the area, backed by Eritrean troops."
+    text = "Ethiopian government forces continue to pound the area, backed by Eritrean allies."
     backings = [target for event, actor, target in dyads(coder, text) if actor is not None and actor.startswith("ERI")]
     assert backings and backings[0] is not None and backings[0].startswith("ETH")
