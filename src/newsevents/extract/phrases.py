@@ -57,9 +57,16 @@ def modifier_conjuncts(token: Token) -> list[Token]:
 
 
 def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
+    """The phrases of candidate parties headed by ``heads``, best first; last, a
+    direct object's coordinated nouns, tried when nothing else names a party ("crushed
+    any potent or legitimate opposition", its adjective parsed as the object).  Not an
+    event's ("denied the attack and a delegation arrived": two clauses run together)."""
     phrases = []
-    for head in heads:
-        if head.pos_ == "NUM":  # "two of the militants": the militants; "another 40 were detained": people
+    conjoined = [member for head in heads for member in _object_conjuncts(head, words)]
+    for head in [*heads, *conjoined]:
+        if head.pos_ == "NUM" or head.lemma_.lower() in words.counting_nouns:
+            # "two of the militants", "arrested thousands of activists": the ones counted;
+            # "another 40 were detained": people
             head = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head)
             if head.pos_ == "NUM" and head.dep_ == "nsubjpass":
                 phrases.append(noun_phrase(head))
@@ -74,6 +81,12 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
             if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
                 phrases.append(token.doc[token.i : token.i + 1])
     return phrases
+
+
+def _object_conjuncts(head: Token, words: WordLists) -> list[Token]:
+    if head.dep_ != "dobj" or head.lemma_.lower() in words.event_nouns:
+        return []
+    return conjuncts(head)[1:]
 
 
 def hosted_by(place: Token, words: WordLists) -> list[Token]:

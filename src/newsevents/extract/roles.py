@@ -19,10 +19,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents.extract.asked_parties import with_asked_parties
+from newsevents.extract.backed_sides import with_backed_side
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
+from newsevents.extract.object_events import with_object_event_parties
 from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
@@ -222,9 +224,11 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     """The clause with the doer its own words name: a role word on a gerund ("a youth
     perished in *police* firing": the police fire, not the youth), or the subject of a
     raising passive ("the president is expected to meet Putin": the president meets);
-    and with the parties asked or let that its grammar leaves out (extract/asked_parties.py)."""
-    clause = with_loser(with_giver(with_asked_parties(clause, words), words), words)  # extract/received.py
-    clause = with_participle_patient(clause)  # "the army and rebels backed by Ankara"
+    with the parties asked or let that its grammar leaves out (extract/asked_parties.py),
+    and the parties of an event its object names (extract/object_events.py)."""
+    clause = with_object_event_parties(with_asked_parties(clause, words), words)  # extract/object_events.py
+    clause = with_loser(with_giver(clause, words), words)  # extract/received.py
+    clause = with_backed_side(with_participle_patient(clause), words)  # "the army and rebels backed by Ankara"
     clause = with_participle_agent(clause)  # "backed by Russian jets, the army advanced"
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun

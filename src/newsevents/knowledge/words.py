@@ -243,6 +243,9 @@ class WordLists:
     share_nouns: frozenset[str]  # "31% of voters support ...": a poll, no event
     narrator_encounter_verbs: frozenset[str]  # "I met one man who had fled": the reporting itself
     narrator_nouns: frozenset[str]  # "my colleague has been speaking to Syrians"
+    # Recipients (h71)
+    counting_nouns: frozenset[str]  # "arrested thousands of activists": the activists
+    party_act_nouns: frozenset[str]  # "fought every UN attempt": the UN
 
 
 @lru_cache(maxsize=1)

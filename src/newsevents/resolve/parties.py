@@ -21,10 +21,11 @@ from newsevents.extract.non_parties import (
 )
 from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
+from newsevents.extract.predicates import prepositional_objects
 from newsevents.extract.roles import event_party
 from newsevents.extract.things import names_thing, thing_owner
 from newsevents.knowledge.lexicon import load_event_lexicon
-from newsevents.knowledge.words import WordLists
+from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
@@ -43,7 +44,10 @@ MOVED_SECTORS = {"MIL", "COP", "SPY", "GOV"}
 # A name no actor table knows is taken for a town when the gazetteer has one of
 # this size by that name: not the hamlets that share surnames ("Robinson", "Jones").
 TOWN_POPULATION = 20_000
-PERSON_POSSESSIVES = {"his", "her"}  # the possessives the memory resolves to a named person
+PERSON_POSSESSIVES = {"his", "her"}
+# Names before an act that make it their own ("a UN attempt", "the Russian proposal");
+# not a place's ("the Syria plan").
+ACT_OWNER_ENTITIES = {"ORG", "NORP", "PERSON"}  # the possessives the memory resolves to a named person
 
 
 def text_span(phrase: Span) -> TextSpan:
@@ -61,12 +65,20 @@ def members(phrases: list[Span], article_actors: ArticleActors) -> list[Actor]:
 
 def resolved(phrase: Span, article_actors: ArticleActors) -> Actor | None:
     """The party a phrase names, with its words and span; a name in apposition wins
-    when it says more ("his Turkish counterpart, Recep Tayyip Erdogan")."""
+    when it says more ("his Turkish counterpart, Recep Tayyip Erdogan"), and the name a
+    description is in apposition to when the description names no one coded ("the
+    SDF, an alliance backed by the US")."""
     actor = article_actors.resolve(phrase)
     named = apposition(phrase)
     by_name = article_actors.resolve(named) if named is not None else None
     if by_name is not None and names_better(by_name, actor):
         actor = by_name
+    root = phrase.root
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and (actor is None or actor.code is None):
+        if names_people(root) or root.lemma_.lower() in load_word_lists().organisation_nouns:
+            # "the SDF, an alliance backed by the US": the alliance is the SDF; not
+            # "Ghouta, a charge refuted by Russia"
+            actor = article_actors.resolve(noun_phrase(root.head)) or actor
     if actor is not None and actor.country is None:
         origin = _origin(phrase, article_actors)
         if origin is not None:
@@ -166,6 +178,8 @@ def first_recipient(
                 party_phrase, recipient = _thing_party(phrase, article_actors, words)
             if recipient is None:
                 party_phrase, recipient = _owner_party(phrase, article_actors, actor, words)
+            if recipient is None and actor is not None:  # "fought every UN attempt": the UN
+                party_phrase, recipient = _named_owner_party(phrase, article_actors, words)
         if recipient is not None and recipient.code is None and names_thing(party_phrase, words):
             party_phrase, recipient = _thing_party(party_phrase, article_actors, words)
             if recipient is None:
@@ -207,6 +221,37 @@ def _owner_party(
         if owned.root.lower_ not in PERSON_POSSESSIVES or party.name is None or own:
             return phrase, None
     return owned, party
+
+
+def _named_owner_party(phrase: Span, article_actors: ArticleActors, words: WordLists) -> tuple[Span, Actor | None]:
+    """The coded party whose act or whose property a phrase names, as the one the
+    event targets: the body, person or nation named before or "by" an act of theirs
+    ("fought every UN attempt to ...", "refused SDF participation", "spurned efforts by
+    the UN"), or the person or body a thing is "of" ("targeted the email accounts of
+    Sergei Skripal").  Only for what the event acts on (its object), and not a place's
+    name ("the Syria plan" may be anyone's), a text's ("a UN resolution") nor an event's
+    ("agreed at a Security Council meeting": where; ``event_party`` reads events)."""
+    root = phrase.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or names_people(root) or lemma in words.event_nouns | words.gathering_nouns:
+        return phrase, None
+    if lemma in words.topic_nouns:
+        return phrase, None  # "vetoed a UN resolution": a text of the forum, on its topic
+    if root.dep_ not in {"dobj", "nsubjpass"} or names_thing(phrase, words):
+        return phrase, None  # "to the surprise of Bolton": not what is acted on; a thing: things.py
+    named = [c for c in root.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in ACT_OWNER_ENTITIES]
+    if lemma in words.party_act_nouns:
+        named += prepositional_objects(root, {"by", "of"})
+    owners = [g for g in prepositional_objects(root, {"of"}) if g.ent_type_ in {"PERSON", "ORG"}]
+    for token in [*named, *owners]:
+        if token.pos_ == "PRON" or not (token.ent_type_ in ACT_OWNER_ENTITIES | {"GPE"} or names_people(token)):
+            continue
+        party = resolved(noun_phrase(token), article_actors)
+        person = token in owners and token.ent_type_ == "PERSON"  # a name, coded or not; not "TPIM orders"
+        known = party is not None and (party.code or (person and party.name))
+        if party is not None and known and not _is_locality(party):
+            return noun_phrase(token), party
+    return phrase, None
 
 
 def _other_side(party: Actor, actor: Actor | None) -> bool:
