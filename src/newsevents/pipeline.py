@@ -33,6 +33,7 @@ from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.event_anaphora import with_event_anaphora
 from newsevents.resolve.homelands import place_people
 from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
@@ -152,7 +153,8 @@ class Coder:
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_party_countries(events, doc)
-        return with_campaign_doers(events, doc, self.words, article_actors.resolve)
+        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
+        return with_event_anaphora(events, doc, self.words, article_actors.resolve, self.actors.builtin.pronouns)
 
     def _countable(self, candidate: Candidate) -> bool:
         """Whether the candidate belongs in the event data: a statement needs who made

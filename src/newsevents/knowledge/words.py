@@ -225,6 +225,13 @@ class WordLists:
     stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
+    # Deeds told again by a definite noun (resolve/event_anaphora.py, h76)
+    deed_anaphor_nouns: frozenset[str]  # "the attack": any deed of its type before
+    strike_family_words: frozenset[str]  # "the strikes" after "jets bombed"
+    killing_family_words: frozenset[str]
+    arrest_family_words: frozenset[str]
+    new_deed_modifiers: frozenset[str]  # "the second attack": a new deed
+    responsibility_verbs: frozenset[str]  # "Isis claimed the bombing": Isis's
 
 
 @lru_cache(maxsize=1)
