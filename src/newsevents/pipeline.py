@@ -39,6 +39,7 @@ from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
+from newsevents.resolve.victim_roles import with_victims_as_recipients
 
 # Articles longer than this are cut, with a problem line saying so, rather than
 # parsed whole: a runaway input (a whole book, a log) must not stall a corpus run.
@@ -151,6 +152,7 @@ class Coder:
                 candidate = self.candidates.as_told(best, article_actors)
                 if self._countable(candidate):
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
+        events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_party_countries(events, doc)
         events = with_campaign_doers(events, doc, self.words, article_actors.resolve)

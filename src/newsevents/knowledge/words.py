@@ -232,6 +232,8 @@ class WordLists:
     arrest_family_words: frozenset[str]
     new_deed_modifiers: frozenset[str]  # "the second attack": a new deed
     responsibility_verbs: frozenset[str]  # "Isis claimed the bombing": Isis's
+    harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
+    combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
 
 
 @lru_cache(maxsize=1)
