@@ -47,3 +47,16 @@ def test_those_made_to_be_killed_are_the_ones_killed(coder):
 def test_a_fighter_killing_fighters_stays_the_doer(coder):
     events = code(coder, "Iraqi troops killed three militants fighting in the old city.")
     assert country(on_trigger(events, "killed").actor) == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 40 Afghan villagers died in a strike on the market, the ministry said.",
+        "Ole Hansen, a Danish volunteer, fell last week in an explosion near the front.",
+    ],
+)
+def test_the_dead_are_no_doers_of_what_killed_them(coder, text):
+    events = code(coder, text)
+    assert events
+    assert all(country(e.actor) not in {"AFG", "DNK"} for e in events if e.event == "ASSAULT")

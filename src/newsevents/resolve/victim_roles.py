@@ -84,8 +84,9 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
     """Whether the actor phrase (its head ``victim``) is the one harmed in the clause of
     the record's trigger: it is what the trigger, a "killed" participle, describes
     ("Britons killed fighting"), the one made to be harmed ("have them killed"), or the
-    subject of a passive harm verb the trigger tells the means of ("was killed *during a
-    raid*", "were hit by a round *fired* by militants")."""
+    subject of a passive harm verb or of "died" the trigger tells the means of ("was
+    killed *during a raid*", "were hit by a round *fired* by militants", "died in a
+    *strike*")."""
     if trigger.lemma_.lower() in words.harm_verbs and victim.head == trigger and _fighting(trigger, words):
         return True  # "Britons killed fighting Isis", whichever way the parser reads it
     if trigger.lemma_.lower() in words.harm_verbs and trigger.tag_ == "VBN":
@@ -94,10 +95,15 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
         causative = trigger.head.lemma_.lower() in CAUSATIVE_VERBS and trigger.dep_ in {"ccomp", "xcomp"}
         if causative and victim.dep_ == "nsubj" and victim.head == trigger:
             return True
-    if victim.dep_ != "nsubjpass" or trigger in victim.subtree:
+    if trigger in victim.subtree:
         return False
     verb = victim.head
-    harm = verb if verb.lemma_.lower() in words.harm_verbs else _raised_harm(verb, words)
+    if victim.dep_ == "nsubj" and verb.lemma_.lower() in words.death_verbs:
+        harm: Token | None = verb  # "more than 40 died in the strike"
+    elif victim.dep_ == "nsubjpass":
+        harm = verb if verb.lemma_.lower() in words.harm_verbs else _raised_harm(verb, words)
+    else:
+        return False
     if harm is None or trigger == harm:
         return False
     return any(trigger in child.subtree for child in harm.children if child.dep_ in SETTING_DEPENDENCIES)
