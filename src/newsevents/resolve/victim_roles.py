@@ -98,7 +98,7 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
     if trigger in victim.subtree:
         return False
     verb = victim.head
-    if victim.dep_ == "nsubj" and verb.lemma_.lower() in words.death_verbs:
+    if victim.dep_ == "nsubj" and verb.lemma_.lower() in words.suffering_verbs | words.fallen_verbs:
         harm: Token | None = verb  # "more than 40 died in the strike"
     elif victim.dep_ == "nsubjpass":
         harm = verb if verb.lemma_.lower() in words.harm_verbs else _raised_harm(verb, words)
@@ -106,7 +106,10 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
         return False
     if harm is None or trigger == harm:
         return False
-    return any(trigger in child.subtree for child in harm.children if child.dep_ in SETTING_DEPENDENCIES)
+    if any(trigger in child.subtree for child in harm.children if child.dep_ in SETTING_DEPENDENCIES):
+        return True
+    # "were hit by a round, *fired by* militants": a deed of its own doer beside the harm
+    return trigger.head == harm and trigger.dep_ in {"advcl", "acl"} and any(c.dep_ == "agent" for c in trigger.children)
 
 
 def _raised_harm(verb: Token, words: WordLists) -> Token | None:
