@@ -34,7 +34,9 @@ def test_the_one_killed_during_a_raid_is_no_doer_of_the_raid(coder):
 
 
 def test_the_one_hit_by_a_round_fired_by_militants_did_not_fire_it(coder):
-    events = code(coder, "The Iraqi medic and his team were hit by a rocket, fired by Islamic State militants, at dawn.")
+    events = code(
+        coder, "The Iraqi medic and his team were hit by a rocket, fired by Islamic State militants, at dawn."
+    )
     assert country(on_trigger(events, "fired").actor) == "IMG"
 
 

@@ -153,11 +153,12 @@ def _deeds_before(
     ]
     deeds: list[tuple[int, _Deed]] = []
     for told in events:
-        if told.sentence_index in window and carries(told, pronouns):
-            token = _token_at(sentences[told.sentence_index], told.trigger.start)
-            lemma = token.lemma_.lower() if token is not None else told.trigger.text.lower()
-            position = token.i if token is not None else sentences[told.sentence_index].start
-            deeds.append((position, _Deed(told.sentence_index, lemma, told.event, told.actor)))  # type: ignore[arg-type]
+        if told.actor is None or told.sentence_index not in window or not carries(told, pronouns):
+            continue
+        token = _token_at(sentences[told.sentence_index], told.trigger.start)
+        lemma = token.lemma_.lower() if token is not None else told.trigger.text.lower()
+        position = token.i if token is not None else sentences[told.sentence_index].start
+        deeds.append((position, _Deed(told.sentence_index, lemma, told.event, told.actor)))
     for index in window:
         for token in sentences[index]:
             if token.pos_ != "NOUN" or not _deed_lemma(token.lemma_.lower(), words):

@@ -50,9 +50,11 @@ def with_victims_as_recipients(
 def _turned(
     event: EventRecord, sentence: Span, words: WordLists, resolve: Callable[[Span], Actor | None]
 ) -> EventRecord:
-    actor_span, trigger_start = event.actor.span, event.trigger.start  # type: ignore[union-attr]
-    tokens = [t for t in sentence if actor_span.start <= t.idx - sentence.start_char < actor_span.end]  # type: ignore[union-attr]
-    trigger = next((t for t in sentence if t.idx - sentence.start_char == trigger_start), None)
+    span = event.actor.span if event.actor is not None else None
+    if span is None:
+        return event
+    tokens = [t for t in sentence if span.start <= t.idx - sentence.start_char < span.end]
+    trigger = next((t for t in sentence if t.idx - sentence.start_char == event.trigger.start), None)
     if not tokens or trigger is None:
         return event
     victim = next(t for t in tokens if t.head not in tokens or t.head == t)
@@ -109,7 +111,8 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
     if any(trigger in child.subtree for child in harm.children if child.dep_ in SETTING_DEPENDENCIES):
         return True
     # "were hit by a round, *fired by* militants": a deed of its own doer beside the harm
-    return trigger.head == harm and trigger.dep_ in {"advcl", "acl"} and any(c.dep_ == "agent" for c in trigger.children)
+    beside = trigger.head == harm and trigger.dep_ in {"advcl", "acl"}
+    return beside and any(c.dep_ == "agent" for c in trigger.children)
 
 
 def _raised_harm(verb: Token, words: WordLists) -> Token | None:
