@@ -63,6 +63,8 @@ def test_a_deed_told_again_takes_the_doer_told_before(coder, text, trigger, doer
         # told too long before
         "Russian jets bombed the market on Tuesday. Aid groups sent food. The roads were closed. "
         "Prices rose. The strikes killed nine shoppers.",
+        # a deed of another day
+        "Russian jets bombed the market on Tuesday. Nine shoppers were killed in the attack on Friday.",
         # an arrest is no strike
         "Police arrested the protest leaders in the square. Nine shoppers were killed in the strikes.",
     ],

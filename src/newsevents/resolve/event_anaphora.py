@@ -35,12 +35,14 @@ ANTECEDENT_SOURCE = "earlier_sentence"
 
 @dataclass(frozen=True)
 class _Deed:
-    """A deed told before: its sentence, its word's lemma, its type and doer."""
+    """A deed told before: its sentence, its word's lemma, its type and doer, and the
+    date its own time words give it (None when they give none)."""
 
     sentence: int
     lemma: str
     event: str
     doer: Actor
+    date: str | None = None
 
 
 def with_event_anaphora(
@@ -63,7 +65,14 @@ def with_event_anaphora(
             continue
         deeds = _deeds_before(event, events, sentences, words, resolve, pronouns)
         noun = anaphor.lemma_.lower()
-        told = [deed for deed in deeds if deed.event == event.event and _same_kind(noun, deed.lemma, words)]
+        own_date = event.date if event.date_source == "clause" else None  # "the attack on Sunday": that day's
+        told = [
+            deed
+            for deed in deeds
+            if deed.event == event.event
+            and _same_kind(noun, deed.lemma, words)
+            and (own_date is None or deed.date is None or deed.date == own_date)
+        ]
         if not told or len({deed.doer.country for deed in told}) != 1:
             continue  # none, or two countries' deeds: which one "the attack" is, is not said
         deed = told[-1]
@@ -158,7 +167,8 @@ def _deeds_before(
         token = _token_at(sentences[told.sentence_index], told.trigger.start)
         lemma = token.lemma_.lower() if token is not None else told.trigger.text.lower()
         position = token.i if token is not None else sentences[told.sentence_index].start
-        deeds.append((position, _Deed(told.sentence_index, lemma, told.event, told.actor)))
+        date = told.date if told.date_source == "clause" else None
+        deeds.append((position, _Deed(told.sentence_index, lemma, told.event, told.actor, date)))
     for index in window:
         for token in sentences[index]:
             if token.pos_ != "NOUN" or not _deed_lemma(token.lemma_.lower(), words):
