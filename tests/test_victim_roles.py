@@ -62,3 +62,13 @@ def test_the_dead_are_no_doers_of_what_killed_them(coder, text):
     events = code(coder, text)
     assert events
     assert all(country(e.actor) not in {"AFG", "DNK"} for e in events if e.event == "ASSAULT")
+
+
+def test_a_party_suffering_from_its_own_deed_still_did_it(coder):
+    events = code(
+        coder,
+        "Admitting that her party had suffered at the ballot box due to the expulsion of a popular mayor, "
+        "she said the mayor had broken party rules.",
+    )
+    event = on_trigger(events, "expulsion")
+    assert event.actor is not None

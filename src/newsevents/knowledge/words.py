@@ -234,7 +234,7 @@ class WordLists:
     responsibility_verbs: frozenset[str]  # "Isis claimed the bombing": Isis's
     harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
     combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
-    fallen_verbs: frozenset[str]  # "fell in an explosion": killed, no doer of it
+    death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
 
 
 @lru_cache(maxsize=1)

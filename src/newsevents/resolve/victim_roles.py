@@ -100,7 +100,7 @@ def _harmed(victim: Token, tokens: list[Token], trigger: Token, words: WordLists
     if trigger in victim.subtree:
         return False
     verb = victim.head
-    if victim.dep_ == "nsubj" and verb.lemma_.lower() in words.suffering_verbs | words.fallen_verbs:
+    if victim.dep_ == "nsubj" and verb.lemma_.lower() in words.death_verbs:
         harm: Token | None = verb  # "more than 40 died in the strike"
     elif victim.dep_ == "nsubjpass":
         harm = verb if verb.lemma_.lower() in words.harm_verbs else _raised_harm(verb, words)
