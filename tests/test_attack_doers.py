@@ -50,6 +50,7 @@ def test_a_later_mention_of_the_campaign_takes_the_doer_the_article_gave_it(code
     event = on_trigger(events, "killed")
     assert country(event.actor) == "TUR"
     assert event.actor_source == "article"
+    assert event.actor.span is None  # "Turkey" is in the first sentence, not in this one
     assert EventRecord.from_dict(event.to_dict()).actor_source == "article"
 
 

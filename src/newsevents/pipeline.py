@@ -33,11 +33,13 @@ from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.event_anaphora import with_event_anaphora
 from newsevents.resolve.homelands import place_people
 from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
+from newsevents.resolve.victim_roles import with_victims_as_recipients
 
 # Articles longer than this are cut, with a problem line saying so, rather than
 # parsed whole: a runaway input (a whole book, a log) must not stall a corpus run.
@@ -150,9 +152,11 @@ class Coder:
                 candidate = self.candidates.as_told(best, article_actors)
                 if self._countable(candidate):
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
+        events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_party_countries(events, doc)
-        return with_campaign_doers(events, doc, self.words, article_actors.resolve)
+        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
+        return with_event_anaphora(events, doc, self.words, article_actors.resolve, self.actors.builtin.pronouns)
 
     def _countable(self, candidate: Candidate) -> bool:
         """Whether the candidate belongs in the event data: a statement needs who made

@@ -246,6 +246,16 @@ class WordLists:
     # Recipients (h71)
     counting_nouns: frozenset[str]  # "arrested thousands of activists": the activists
     party_act_nouns: frozenset[str]  # "fought every UN attempt": the UN
+    # Deeds told again by a definite noun (resolve/event_anaphora.py, h76)
+    deed_anaphor_nouns: frozenset[str]  # "the attack": any deed of its type before
+    strike_family_words: frozenset[str]  # "the strikes" after "jets bombed"
+    killing_family_words: frozenset[str]
+    arrest_family_words: frozenset[str]
+    new_deed_modifiers: frozenset[str]  # "the second attack": a new deed
+    responsibility_verbs: frozenset[str]  # "Isis claimed the bombing": Isis's
+    harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
+    combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
+    death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
 
 
 @lru_cache(maxsize=1)

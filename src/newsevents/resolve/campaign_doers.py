@@ -51,8 +51,9 @@ def with_campaign_doers(
         index, doer = told[-1]
         if event.recipient is not None and _same_side(doer, event.recipient):
             continue  # "Turkey's offensive ... Turkish soldiers were killed in the offensive": not by Turkey
-        event.actor = replace(doer)
-        event.actor_source = "sentence" if index == event.sentence_index else "article"
+        here = index == event.sentence_index
+        event.actor = replace(doer) if here else replace(doer, span=None)  # no span into another sentence
+        event.actor_source = "sentence" if here else "article"
     return events
 
 

@@ -32,7 +32,7 @@ def with_told_attackers(events: list[EventRecord], pronouns: Mapping[str, str]) 
     """The article's events (in sentence order), each asserted attack or coercion
     without a doer given the doer of the nearest deed of its kind told in its sentence
     (before it first, then after it), when that doer is armed and coded."""
-    sources = [event for event in events if _carries(event, pronouns)]
+    sources = [event for event in events if carries(event, pronouns)]
     for event in events:
         if event.actor is not None or event.event not in CARRIED_TYPES or event.modality != "asserted":
             continue
@@ -47,7 +47,7 @@ def attacker(actor: Actor) -> bool:
     return actor.country is not None and actor.sector not in NO_ATTACKER_SECTORS
 
 
-def _carries(event: EventRecord, pronouns: Mapping[str, str]) -> bool:
+def carries(event: EventRecord, pronouns: Mapping[str, str]) -> bool:
     """Whether an event's doer may be carried to a deed of its kind beside it."""
     actor = event.actor
     if actor is None or event.event not in CARRIED_TYPES or event.modality != "asserted":
