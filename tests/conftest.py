@@ -24,6 +24,13 @@ def classifier():
 
 
 @pytest.fixture(scope="session")
+def resolver():
+    from newsevents.resolve.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture(scope="session")
 def coder(nlp):
     from newsevents.pipeline import Coder
 

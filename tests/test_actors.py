@@ -12,11 +12,6 @@ from newsevents.knowledge.actors import ActorTableError
 from newsevents.resolve.actors import ActorResolver
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
 def coding(actor):
     return None if actor is None else (actor.country, actor.sector)
 

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.coordinated_groups import coordinated_members
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def members_of(resolver, doc, word: str = "they"):

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.resolve.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
 
 def resolve_phrase(resolver, doc, phrase: str, occurrence: int = -1):
     words = phrase.split()

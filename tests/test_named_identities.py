@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from newsevents.resolve.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
 
 def event_in(events, word: str):
     found = [event for event in events if word in event.sentence]

@@ -8,14 +8,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.resolve.actors import ActorResolver
-
 WHEN = date(2019, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def coding(actor):

@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extract.clauses import find_clauses
-from newsevents.resolve.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def coding(actor):

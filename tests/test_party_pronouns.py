@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from newsevents.resolve.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-def resolve_word(resolver, doc, word: str, occurrence: int = 0):
-    positions = [token.i for token in doc if token.lower_ == word]
-    position = positions[occurrence]
-    return resolver.for_article(None).resolve(doc[position : position + 1])
+from tests.resolved_words import resolve_word
 
 
 def test_its_is_the_nearest_country_not_the_predicate_noun(resolver, nlp):

@@ -4,20 +4,7 @@ several subjects, and a "he" takes the nearer person the tables do not know."""
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.resolve.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-def resolve_word(resolver, doc, word: str, occurrence: int = 0):
-    positions = [token.i for token in doc if token.lower_ == word]
-    position = positions[occurrence]
-    return resolver.for_article(None).resolve(doc[position : position + 1])
+from tests.resolved_words import resolve_word
 
 
 def test_a_subject_it_takes_the_subject_before_not_a_nearer_possessor(resolver, nlp):

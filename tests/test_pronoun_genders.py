@@ -7,13 +7,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.genders import agrees, named_sex
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def code_in_order(resolver, doc, word: str):

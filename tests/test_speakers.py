@@ -4,16 +4,8 @@ country the article named."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsevents.knowledge.words import load_word_lists
-from newsevents.resolve.actors import ActorResolver
 from newsevents.resolve.speakers import QuoteSpeakers
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def resolve_word(article_actors, doc, word: str, occurrence: int = 0):
