@@ -58,3 +58,13 @@ def test_a_held_thing_makes_no_demand(coder):
 def test_action_said_to_be_needed_is_no_doer(coder):
     events = code_article(coder, "The former spy chief said military action was needed to restore the ban.")
     assert all(e.actor is None or "action" not in e.actor.text for e in events), _types(events)
+
+
+def test_the_town_talks_are_named_after_is_no_side(coder):
+    events = code_article(coder, "The Geneva talks received a further boost on Tuesday when Russia agreed to attend.")
+    assert all(e.actor is None or e.actor.text != "Geneva" for e in events), _types(events)
+
+
+def test_the_countries_talks_are_named_after_are_their_sides(coder):
+    event = on_trigger(code_article(coder, "The Russia-Turkey talks ended without a deal on Monday."), "talks")
+    assert event.actor is not None and event.actor.country in {"RUS", "TUR"}

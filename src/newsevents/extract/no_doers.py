@@ -1,12 +1,13 @@
 """Phrases in the doer's place that name no one who acts, and threats nobody made
 (judged Guardian samples, h83).
 
-Three kinds of phrase stand as the subject of an event and are no party to it: a word
+Four kinds of phrase stand as the subject of an event and are no party to it: a word
 that only says what kind of deed it is ("a *military* offensive", "*terrorist*
 attacks", "a *national* security threat": no nationality, no name), a course of action
 ("relentless *campaigns* that targeted civilians", "*military action* was needed": the
-deed, whose doer the sentence may name elsewhere), and a thing ("a spouse would need a
-resident *permit*", "two *hospitals* suspended operations").  A threat noun is a
+deed, whose doer the sentence may name elsewhere), a thing ("a spouse would need a
+resident *permit*", "two *hospitals* suspended operations"), and the town a gathering
+is named after ("the *Geneva* talks": held there).  A threat noun is a
 THREATEN event only when a threat was made: by someone ("Turkey's threat", "a threat
 by Ankara") or of a stated deed ("a threat to attack", "the threat of an invasion");
 "the continuing threat from Isis" or "sees the YPG as a threat" is a danger perceived.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.clauses import Clause
+from newsevents.extract.non_parties import names_gathering
 from newsevents.extract.phrases import names_people
 from newsevents.extract.things import names_thing
 from newsevents.knowledge.words import WordLists
@@ -25,6 +27,9 @@ from newsevents.records import Actor
 # A modifier that is a nationality or a name is the doer ("a Turkish attack").
 PARTY_ENTITIES = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+# How the tables code a town: its people.  A capital is coded its government, a side
+# of "the Baghdad-Washington talks", and stays one.
+VENUE_SECTORS = {"CVL"}
 
 
 def is_kind_word(phrase: Span, predicate: Token) -> bool:
@@ -56,6 +61,16 @@ def is_no_doer(phrase: Span, actor: Actor | None, words: WordLists) -> bool:
         return False  # "its interventions killed many": its owner's, whoever "its" is
     lemma = root.lemma_.lower()
     return lemma in words.course_of_action_nouns or lemma in words.held_thing_nouns or names_thing(phrase, words)
+
+
+def names_venue(phrase: Span, actor: Actor | None, words: WordLists) -> bool:
+    """Whether a doer phrase only names the town where a gathering is held: "the
+    *Geneva* talks", "the *Sochi* summit"; not the sides of "the Russia-Turkey talks"
+    (countries), "the Baghdad-Washington talks" (capitals for their governments) nor
+    "the Putin-Erdogan talks"."""
+    if not names_gathering(phrase, words) or phrase.root.pos_ != "PROPN":
+        return False
+    return actor is None or (actor.name is None and actor.sector in VENUE_SECTORS)
 
 
 def is_unmade_threat(clause: Clause, event: str, words: WordLists) -> bool:
