@@ -68,3 +68,8 @@ def test_the_town_talks_are_named_after_is_no_side(coder):
 def test_the_countries_talks_are_named_after_are_their_sides(coder):
     event = on_trigger(code_article(coder, "The Russia-Turkey talks ended without a deal on Monday."), "talks")
     assert event.actor is not None and event.actor.country in {"RUS", "TUR"}
+
+
+def test_a_danger_is_kept_as_hypothetical_when_asked_for(unrealised_coder):
+    events = unrealised_coder.code_text("Ankara regards the Kurdish militia as a terrorist threat.", "2024-05-02")
+    assert {e.modality for e in events if e.event == "THREATEN"} <= {"hypothetical"}

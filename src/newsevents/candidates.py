@@ -15,7 +15,7 @@ from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
-from newsevents.extract.no_doers import is_kind_word, is_no_doer, is_unmade_threat, names_venue
+from newsevents.extract.no_doers import is_kind_word, is_no_doer, names_venue
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
@@ -82,7 +82,7 @@ class CandidateBuilder:
         else:
             actor = resolved(clause.actor, article_actors) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
-        if guess is None or is_unmade_threat(clause, guess.event, self.words):
+        if guess is None:
             return None
         if (
             clause.actor is not None

@@ -10,14 +10,14 @@ resident *permit*", "two *hospitals* suspended operations"), and the town a gath
 is named after ("the *Geneva* talks": held there).  A threat noun is a
 THREATEN event only when a threat was made: by someone ("Turkey's threat", "a threat
 by Ankara") or of a stated deed ("a threat to attack", "the threat of an invasion");
-"the continuing threat from Isis" or "sees the YPG as a threat" is a danger perceived.
+"the continuing threat from Isis" or "sees the YPG as a threat" is a danger perceived,
+hypothetical as extract/speculation.py tells it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.clauses import Clause
 from newsevents.extract.non_parties import names_gathering
 from newsevents.extract.phrases import names_people
 from newsevents.extract.things import names_thing
@@ -73,15 +73,16 @@ def names_venue(phrase: Span, actor: Actor | None, words: WordLists) -> bool:
     return actor is None or (actor.name is None and actor.sector in VENUE_SECTORS)
 
 
-def is_unmade_threat(clause: Clause, event: str, words: WordLists) -> bool:
+def is_unmade_threat(predicate: Token, words: WordLists) -> bool:
     """Whether a threat noun tells a danger, not a threat someone made: no possessor
     ("Turkey's threat"), no "by" of its maker, no infinitive ("a threat to attack") or
     "of" deed ("threats of military action") that states it; or it is what someone is
     seen as ("regards the YPG as a threat")."""
-    predicate = clause.predicate
-    if event != "THREATEN" or not clause.nominal or predicate.lemma_.lower() not in words.threat_nouns:
+    if predicate.pos_ != "NOUN" or predicate.lemma_.lower() not in words.danger_nouns:
         return False
     head = predicate.head
+    if predicate.dep_ == "pobj" and head.lower_ == "without":
+        return False  # "ruled without threats from Ankara": none made, denied (extract/denial.py)
     if predicate.dep_ == "pobj" and head.lower_ == "as":
         return True
     for child in predicate.children:

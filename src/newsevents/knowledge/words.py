@@ -258,7 +258,6 @@ class WordLists:
     death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
     # No doers and unmade threats (h83; extract/no_doers.py)
     course_of_action_nouns: frozenset[str]  # "relentless campaigns that targeted": the deed, no doer
-    threat_nouns: frozenset[str]  # "the continuing threat from Isis": a danger, no threat made
     held_thing_nouns: frozenset[str]  # "would need a resident permit": a thing, no doer
 
 
