@@ -15,6 +15,7 @@ from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
+from newsevents.extract.no_doers import is_kind_word, is_no_doer, names_venue
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
@@ -64,6 +65,8 @@ class CandidateBuilder:
         # The doer is resolved even for clauses that are no event, so that the
         # article's memory sees "Erdogan has said" before "he hopes to ...".
         clause = roles.with_implied_doer(clause, self.words)
+        if clause.actor is not None and clause.nominal and is_kind_word(clause.actor, clause.predicate):
+            clause = replace(clause, actor=None)  # "a military offensive": no doer named
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
         speaker = roles.speaker_of(clause.actor, self.words) if clause.actor is not None else None
         said_by = article_actors.resolve(speaker) if speaker is not None else None
@@ -81,6 +84,16 @@ class CandidateBuilder:
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
+        if (
+            clause.actor is not None
+            and is_no_doer(clause.actor, actor, self.words)
+            and roles.event_party(clause.actor, self.words) is None  # "a Turkish offensive took ...": Turkey
+        ):
+            if guess.event not in self.words.uncoded_patient_types:
+                return None  # "a resident permit would require": no one acts
+            clause, actor = replace(clause, actor=None), None  # "relentless campaigns targeted civilians"
+        if clause.nominal and clause.actor is not None and names_venue(clause.actor, actor, self.words):
+            clause, actor = replace(clause, actor=None), None  # "the Geneva talks": held there, not by Geneva
         unknown_party = False
         if clause.actor is not None and actor is None:
             # the doer is a thing ("the agreement led to ..."), not an actor; but a

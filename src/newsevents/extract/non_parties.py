@@ -39,7 +39,7 @@ def is_venue(phrase: Span, words: WordLists) -> bool:
     """Whether a phrase is where a gathering is held, not who is met: "will host a
     meeting *at the UN general assembly*", "spoke *at the summit*"."""
     root = phrase.root
-    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.lemma_.lower() in words.gathering_nouns
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and _is_gathering_noun(root, words)
 
 
 def is_topic(phrase: Span, words: WordLists) -> bool:
@@ -94,4 +94,7 @@ def names_gathering(phrase: Span, words: WordLists) -> bool:
 
 
 def _is_gathering_noun(token: Token, words: WordLists) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in words.gathering_nouns
+    # "talks" is listed as it is: its lemma "talk" is a speech, no gathering
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in words.gathering_nouns or token.lower_ in words.gathering_nouns
+    )

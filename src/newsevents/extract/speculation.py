@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.no_doers import is_unmade_threat
 from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
 
@@ -62,6 +63,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _exposed_to(predicate, words)
         or _envisaged(predicate, words)
         or _in_danger_of(predicate, words)
+        or is_unmade_threat(predicate, words)
         or _awaited(predicate, words)
         or _believed(predicate, words)
     )

@@ -256,6 +256,9 @@ class WordLists:
     harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
     combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
     death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
+    # No doers and unmade threats (h83; extract/no_doers.py)
+    course_of_action_nouns: frozenset[str]  # "relentless campaigns that targeted": the deed, no doer
+    held_thing_nouns: frozenset[str]  # "would need a resident permit": a thing, no doer
 
 
 @lru_cache(maxsize=1)
