@@ -33,7 +33,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 HOME_MENTIONS = 3
 HOME_SHARE = 0.6
 ARTICLES = frozenset({"the", "a", "an"})
-NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "US forces", "the Iraq war"
+# "US forces", "the Iraq war"; a doing subject is a party ("Ankara announced"), not a where
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nsubj"})
 JOURNEY_PREPOSITIONS = frozenset({"from", "to", "into"})
 
 
@@ -82,9 +83,10 @@ def _harm_place_country(event: EventRecord, sentence: Span) -> str | None:
 
 
 def _a_place_where(entity: Span) -> bool:
-    """Whether a place name tells where: not a name of someone's ("US forces", "the
-    UK's commissioner" stay: an owner is mostly of the place) used as a modifier, nor a
-    place of a journey ("Hezbollah from Lebanon", "flew to Iraq")."""
+    """Whether a place name tells where: not a name of someone's used as a modifier
+    ("US forces"; an owner, "the UK's commissioner", stays: it is mostly of the place)
+    or a doer ("Ankara announced"), nor a place of a journey ("Hezbollah from
+    Lebanon", "flew to Iraq")."""
     if entity.label_ not in PLACE_ENTITIES:
         return False
     token = entity.root
