@@ -34,6 +34,7 @@ from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
 from newsevents.resolve.event_anaphora import with_event_anaphora
+from newsevents.resolve.event_date_terms import at_event_date
 from newsevents.resolve.homelands import place_people
 from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
@@ -212,6 +213,8 @@ class Coder:
         for party in (candidate.actor, candidate.recipient, candidate.reported_by):
             place_in_country(party, article_places.home_country(location))
             place_people(party, sentence, location, article_places)
+        actor = at_event_date(self.actors, candidate.actor, when, article.published)  # terms at the event's date
+        recipient = at_event_date(self.actors, candidate.recipient, when, article.published)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,
@@ -228,8 +231,8 @@ class Coder:
                 trigger_tokens[-1].idx + len(trigger_tokens[-1]) - sentence.start_char,
                 sentence.doc[trigger_tokens[0].i : trigger_tokens[-1].i + 1].text,  # not doc.text: it joins the article
             ),
-            actor=candidate.actor,
-            recipient=candidate.recipient,
+            actor=actor,
+            recipient=recipient,
             modality=modality,
             reported_by=candidate.reported_by,
             date=when.iso,

@@ -15,6 +15,8 @@ class PartyCountryWords:
     relational_nouns: frozenset[str]
     article_country_sectors: frozenset[str]
     not_home_words: frozenset[str]
+    harmed_in_place_events: frozenset[str]
+    harmed_in_place_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
