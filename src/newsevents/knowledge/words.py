@@ -256,6 +256,8 @@ class WordLists:
     harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
     combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
     death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
+    culprit_adjectives: frozenset[str]  # "is responsible for the bombing" (extract/culprits.py)
+    culprit_prepositions: frozenset[str]  # "was behind the killings"
 
 
 @lru_cache(maxsize=1)
