@@ -46,3 +46,8 @@ def test_the_owner_of_a_weapon_that_struck_fired_it(coder):
 def test_a_weapon_owned_by_a_pronoun_names_no_doer(coder):
     event = on_trigger(code(coder, "Its rockets hit the Israeli town of Metula."), "hit")
     assert event.actor is None
+
+
+def test_a_weapon_named_after_its_make_is_fired_by_the_participles_agent(coder):
+    event = on_trigger(code(coder, "A fighter was hit by an RPG round, fired by Isis militants, near the town."), "hit")
+    assert event.actor is not None and event.actor.code == "IMGREB"
