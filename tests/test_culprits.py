@@ -13,7 +13,11 @@ from coded_events import on_trigger
 @pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
-        ("Investigators said the Venezuelan government was responsible for the poison attack on the town.", "attack", "VEN"),
+        (
+            "Investigators said the Venezuelan government was responsible for the poison attack on the town.",
+            "attack",
+            "VEN",
+        ),
         ("A Nigerian militia cell was behind the killings of farmers in the region.", "killings", "NGA"),
         ("Officials said the Russian army was behind a wave of airstrikes on the village.", "airstrikes", "RUS"),
         ("The Kenyan police, whose raids on the camp killed dozens, denied any abuse.", "raids", "KEN"),

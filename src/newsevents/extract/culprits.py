@@ -5,8 +5,9 @@ the subject of "be responsible for" or "be behind" ("the regime is responsible f
 bombing of hospitals", "a militia cell was behind the killings"), or the party a
 relative "whose" stands for ("the rebels, whose attacks on police posts killed
 dozens"), or the first of owners sharing one "'s" ("Maduro and Putin's bombing of
-schools": the parser hangs only the last on the possessive).  The record then keeps that party as the doer; a negated copula ("were not
-behind the attack") or a pronoun subject ("nobody was responsible") names no one.
+schools": the parser hangs only the last on the possessive).  The record then keeps
+that party as the doer; a negated copula ("were not behind the attack") or a pronoun
+subject ("nobody was responsible") names no one.
 """
 
 from __future__ import annotations
