@@ -74,6 +74,9 @@ def weapon_shooter(noun: Token, words: WordLists) -> Span | None:
     named = participle_agent(noun)
     if named is not None:
         return named
+    owner = naming_owner(noun, words)
+    if owner is not None and owner.dep_ == "poss":
+        return noun_phrase(owner)  # "the regime's barrel bombs killed ten"; not "an RPG round"
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for source in (c for c in participle.children if c.dep_ == "prep" and c.lower_ == "from"):
             craft = next((g for g in source.children if g.dep_ == "pobj"), None)

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.asked_parties import with_asked_parties
 from newsevents.extract.backed_sides import with_backed_side
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
+from newsevents.extract.culprits import with_culprit
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
@@ -229,7 +230,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     clause = with_object_event_parties(with_asked_parties(clause, words), words)  # extract/object_events.py
     clause = with_loser(with_giver(clause, words), words)  # extract/received.py
     clause = with_backed_side(with_participle_patient(clause), words)  # "the army and rebels backed by Ankara"
-    clause = with_participle_agent(clause)  # "backed by Russian jets, the army advanced"
+    clause = with_culprit(with_participle_agent(clause), words)  # extract/culprits.py
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)

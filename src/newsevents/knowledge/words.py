@@ -259,6 +259,8 @@ class WordLists:
     # No doers and unmade threats (h83; extract/no_doers.py)
     course_of_action_nouns: frozenset[str]  # "relentless campaigns that targeted": the deed, no doer
     held_thing_nouns: frozenset[str]  # "would need a resident permit": a thing, no doer
+    culprit_adjectives: frozenset[str]  # "is responsible for the bombing" (extract/culprits.py)
+    culprit_prepositions: frozenset[str]  # "was behind the killings"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,78 @@
+"""The doer a sentence names as the one answerable for an event noun.
+
+A sentence often names who did an attack without making them its grammatical doer:
+the subject of "be responsible for" or "be behind" ("the regime is responsible for the
+bombing of hospitals", "a militia cell was behind the killings"), or the party a
+relative "whose" stands for ("the rebels, whose attacks on police posts killed
+dozens"), or the first of owners sharing one "'s" ("Maduro and Putin's bombing of
+schools": the parser hangs only the last on the possessive).  The record then keeps
+that party as the doer; a negated copula ("were not behind the attack") or a pronoun
+subject ("nobody was responsible") names no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.extract.clauses import Clause, further_conjuncts, noun_phrase
+from newsevents.knowledge.words import WordLists
+
+
+def with_culprit(clause: Clause, words: WordLists) -> Clause:
+    """The clause of an event noun with no doer, given the party its sentence names as
+    answerable for it (the subject of "responsible for", "behind"; the antecedent of
+    "whose")."""
+    if not clause.nominal or clause.actor is not None:
+        return clause
+    noun = clause.predicate
+    culprit = _answerable_party(noun, words) or _whose_antecedent(noun) or _shared_possessor(noun)
+    if culprit is None or culprit.pos_ == "PRON":
+        return clause
+    if clause.recipient is not None and culprit.i in range(clause.recipient.start, clause.recipient.end):
+        return clause
+    return replace(clause, actor=noun_phrase(culprit), co_actors=further_conjuncts(culprit))
+
+
+def _answerable_party(noun: Token, words: WordLists) -> Token | None:
+    """The subject of "X is responsible for / is behind (a wave of) the attacks"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.attack_series_nouns:
+        noun, head = head.head, head.head.head  # "behind a wave of airstrikes"
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    governor = head.head
+    if head.lower_ == "for" and governor.lemma_.lower() in words.culprit_adjectives and governor.dep_ == "acomp":
+        copula = governor.head  # "the regime is responsible for the bombing"
+    elif head.lower_ in words.culprit_prepositions and governor.lemma_ == "be":
+        copula = governor  # "a militia cell was behind the killings"
+    else:
+        return None
+    if any(child.dep_ == "neg" for child in copula.children):
+        return None  # "the rebels were not behind the attack"
+    return next((child for child in copula.children if child.dep_ == "nsubj"), None)
+
+
+def _whose_antecedent(noun: Token) -> Token | None:
+    """The party a possessive "whose" on the event noun stands for: "the rebels,
+    *whose* attacks on police posts killed dozens"."""
+    if not any(child.dep_ == "poss" and child.lower_ == "whose" for child in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _shared_possessor(noun: Token) -> Token | None:
+    """The first of coordinated owners of an event noun: "Maduro and Putin's bombing"
+    (parsed as "Maduro" a modifier with "Putin's" its conjunct)."""
+    for child in noun.lefts:
+        if child.dep_ != "nmod" or child.pos_ != "PROPN":
+            continue
+        last = next((c for c in child.children if c.dep_ == "conj"), None)
+        if last is not None and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in last.children):
+            return child
+    return None
