@@ -256,6 +256,8 @@ class WordLists:
     harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
     combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
     death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
+    # Event types and sides (h84)
+    visit_hosting_verbs: frozenset[str]  # "Putin hosted Erdogan": Erdogan visits (extract/visits.py)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,38 @@
+"""A hosted visit is the visitor's: PLOVER codes the visitor as the CONSULT actor and
+the host as its recipient (extract/visits.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import code_article
+
+
+def consult_dyads(coder, text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+        for e in code_article(coder, text)
+        if e.event == "CONSULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin hosted Erdogan in Sochi on Monday.",
+        "Erdogan visited Putin in Sochi on Monday.",
+        "The Russian president received the Turkish president in Sochi on Monday.",
+        "Last week the Russian president hosted talks with the Turkish president.",
+    ],
+)
+def test_the_visitor_is_the_actor_and_the_host_the_recipient(coder, text):
+    assert consult_dyads(coder, text) == [("TURGOV", "RUSGOV")]
+
+
+def test_hosting_refugees_is_shelter_not_a_visit(coder):
+    events = code_article(coder, "Lebanon hosts a million Syrian refugees.")
+    assert [(e.event, e.actor.country if e.actor else None) for e in events] == [("AID", "LBN")]
+
+
+def test_a_call_received_is_made_by_the_caller(coder):
+    assert consult_dyads(coder, "Scholz received a phone call from Macron on Friday.") == [("FRAGOV", "DEUGOV")]
