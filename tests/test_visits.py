@@ -36,3 +36,13 @@ def test_hosting_refugees_is_shelter_not_a_visit(coder):
 
 def test_a_call_received_is_made_by_the_caller(coder):
     assert consult_dyads(coder, "Scholz received a phone call from Macron on Friday.") == [("FRAGOV", "DEUGOV")]
+
+
+def test_a_guest_named_in_apposition_is_the_visitor(coder):
+    events = code_article(coder, "Putin hosted his counterpart, Recep Tayyip Erdogan, in Sochi on Monday.")
+    assert [(e.event, e.recipient.code if e.recipient else None) for e in events] == [("CONSULT", "RUSGOV")]
+
+
+def test_what_a_country_houses_is_no_visitor(coder):
+    events = code_article(coder, "Cyprus hosts Britain's military bases in the Mediterranean.")
+    assert all(e.actor is None or e.actor.country != "GBR" for e in events)

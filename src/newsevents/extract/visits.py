@@ -16,12 +16,13 @@ from spacy.tokens import Token
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.hosted_people import HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
-from newsevents.extract.phrases import noun_phrase
+from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.extract.word_senses import is_party
-from newsevents.knowledge.lexicon import load_event_lexicon
+from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists
 
 GATHERING_CLASSES = frozenset({"meet", "negotiate"})  # "hosted talks", "hosts a summit"
+VISITOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GUEST_PREPOSITIONS = frozenset({"with", "for"})  # "a summit with Russia", "a dinner for the king"
 
 
@@ -54,7 +55,7 @@ def _guest(verb: Token, words: WordLists) -> Token | None:
     for hosted in (c for c in verb.children if c.dep_ == "dobj"):
         if _counted(hosted):
             return None  # "received 1,000 family members": people taken in, no visitors
-        if is_party(hosted, words, lexicon) and hosted.pos_ != "PRON":
+        if _visitor(hosted, words, lexicon):
             return hosted
         entry = noun_entry(hosted, lexicon)[0]
         if entry is not None and entry.content_class in GATHERING_CLASSES | {HOSTING}:
@@ -67,9 +68,24 @@ def _held_with(head: Token, words: WordLists) -> Token | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in GUEST_PREPOSITIONS:
             party = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if party is not None and is_party(party, words, lexicon):
+            if party is not None and _visitor(party, words, lexicon):
                 return party
     return None
+
+
+def _visitor(noun: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+    """A person or a political body named by the noun itself: not a thing of theirs
+    ("hosts Britain's bases")."""
+    if noun.pos_ == "PRON":
+        return False
+    if noun.ent_type_ in VISITOR_ENTITIES or (is_party(noun, words, lexicon) and not _owned_thing(noun)):
+        return True
+    return any(_visitor(named, words, lexicon) for named in noun.children if named.dep_ == "appos")  # "its head, Muslim"
+
+
+def _owned_thing(noun: Token) -> bool:
+    """ "Britain's bases": the party is only the owner of the hosted noun."""
+    return noun.ent_type_ == "" and noun.pos_ == "NOUN" and not names_people(noun)
 
 
 def _counted(noun: Token) -> bool:
