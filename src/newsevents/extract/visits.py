@@ -80,7 +80,8 @@ def _visitor(noun: Token, words: WordLists, lexicon: EventLexicon) -> bool:
         return False
     if noun.ent_type_ in VISITOR_ENTITIES or (is_party(noun, words, lexicon) and not _owned_thing(noun)):
         return True
-    return any(_visitor(named, words, lexicon) for named in noun.children if named.dep_ == "appos")  # "its head, Muslim"
+    named = [child for child in noun.children if child.dep_ == "appos"]  # "its head, Salih Muslim"
+    return any(_visitor(name, words, lexicon) for name in named)
 
 
 def _owned_thing(noun: Token) -> bool:
