@@ -46,3 +46,8 @@ def test_a_guest_named_in_apposition_is_the_visitor(coder):
 def test_what_a_country_houses_is_no_visitor(coder):
     events = code_article(coder, "Cyprus hosts Britain's military bases in the Mediterranean.")
     assert all(e.actor is None or e.actor.country != "GBR" for e in events)
+
+
+def test_help_received_from_officials_is_given_by_them(coder):
+    events = code_article(coder, "The detained man has received assistance from British consular officials.")
+    assert [(e.event, e.actor.code if e.actor else None) for e in events if e.event == "AID"] == [("AID", "GBRGOV")]

@@ -55,11 +55,13 @@ def _guest(verb: Token, words: WordLists) -> Token | None:
     for hosted in (c for c in verb.children if c.dep_ == "dobj"):
         if _counted(hosted):
             return None  # "received 1,000 family members": people taken in, no visitors
-        if _visitor(hosted, words, lexicon):
-            return hosted
         entry = noun_entry(hosted, lexicon)[0]
         if entry is not None and entry.content_class in GATHERING_CLASSES | {HOSTING}:
             return _held_with(hosted, words) or _held_with(verb, words)
+        if entry is not None:
+            return None  # "received assistance from", "received a call": an event of its own
+        if _visitor(hosted, words, lexicon):
+            return hosted
     return None
 
 
