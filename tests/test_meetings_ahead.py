@@ -29,3 +29,8 @@ def test_a_meeting_dated_ahead_is_an_agreement_to_meet(coder, text):
 )
 def test_a_meeting_held_keeps_a_later_date_that_is_not_its_own(coder, text):
     assert coded(coder, text) == [("CONSULT", "asserted")]
+
+
+def test_talks_a_verb_dates_ahead_are_still_to_come(coder):
+    text = "The envoy said he is convening two days of talks between the two parties in Vienna next week."
+    assert ("CONSULT", "asserted") not in coded(coder, text)

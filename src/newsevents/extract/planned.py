@@ -45,8 +45,8 @@ def told_as_future(clause: Clause, scope: list[Token], words: WordLists, manner:
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
-    if _dated_ahead(clause.predicate, words):
-        return True  # "is convening talks in Vienna next week"
+    if any(_dated_ahead(verb, words) for verb in (clause.predicate, _governing_verb(clause))):
+        return True  # "is convening talks in Vienna next week" (the convening, and the talks)
     # "travelled to Syria to fight Isis": a purpose is not yet a fact (unless it is the
     # manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
@@ -119,6 +119,15 @@ def _dated_ahead(predicate: Token, words: WordLists) -> bool:
         if date_root.dep_ in {"npadvmod", "pobj"} and not _below_a_verb(date_root, predicate):
             return True
     return False
+
+
+def _governing_verb(clause: Clause) -> Token:
+    """The verb an event noun is the object of ("is convening two days *of talks*"); the
+    predicate itself for a verb."""
+    token = clause.predicate
+    while clause.nominal and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _below_a_verb(token: Token, predicate: Token) -> bool:
