@@ -28,8 +28,8 @@ from newsevents.extract.object_events import with_object_event_parties
 from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
-from newsevents.extract.visits import with_visitor_as_doer
 from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap
+from newsevents.extract.visits import with_visitor_as_doer
 from newsevents.knowledge.words import WordLists
 
 # Entity labels that are never a party ("on Monday", "$3 million").
