@@ -51,3 +51,8 @@ def test_what_a_country_houses_is_no_visitor(coder):
 def test_help_received_from_officials_is_given_by_them(coder):
     events = code_article(coder, "The detained man has received assistance from British consular officials.")
     assert [(e.event, e.actor.code if e.actor else None) for e in events if e.event == "AID"] == [("AID", "GBRGOV")]
+
+
+def test_a_gathering_hosted_is_no_guest(coder):
+    events = code_article(coder, "Putin said he will host a congress of Syrian parties in Sochi in March.")
+    assert [e.actor.country for e in events if e.event == "AGREE" and e.actor] == ["RUS"]

@@ -16,9 +16,8 @@ from spacy.tokens import Token
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.hosted_people import HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
-from newsevents.extract.phrases import names_people, noun_phrase
-from newsevents.extract.word_senses import is_party
-from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
+from newsevents.extract.phrases import is_role_word, noun_phrase
+from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 
 GATHERING_CLASSES = frozenset({"meet", "negotiate"})  # "hosted talks", "hosts a summit"
@@ -60,35 +59,41 @@ def _guest(verb: Token, words: WordLists) -> Token | None:
             return _held_with(hosted, words) or _held_with(verb, words)
         if entry is not None:
             return None  # "received assistance from", "received a call": an event of its own
-        if _visitor(hosted, words, lexicon):
+        if _visitor(hosted, words):
             return hosted
     return None
 
 
 def _held_with(head: Token, words: WordLists) -> Token | None:
-    lexicon = load_event_lexicon()
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in GUEST_PREPOSITIONS:
             party = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if party is not None and _visitor(party, words, lexicon):
+            if party is not None and _visitor(party, words):
                 return party
     return None
 
 
-def _visitor(noun: Token, words: WordLists, lexicon: EventLexicon) -> bool:
-    """A person or a political body named by the noun itself: not a thing of theirs
-    ("hosts Britain's bases")."""
+def _visitor(noun: Token, words: WordLists) -> bool:
+    """A person or a political body named by the noun itself ("Erdogan", "the
+    delegation", "the foreign minister"): not a thing of theirs ("hosts Britain's
+    bases") nor a gathering ("will host a congress in March")."""
     if noun.pos_ == "PRON":
         return False
-    if noun.ent_type_ in VISITOR_ENTITIES or (is_party(noun, words, lexicon) and not _owned_thing(noun)):
+    lemma = noun.lemma_.lower()
+    if lemma in words.visitor_nouns | words.public_office_nouns:
         return True
+    if _convened(noun):
+        return False  # "will host a congress": a gathering, called into being
+    if noun.ent_type_ in VISITOR_ENTITIES or (noun.pos_ == "NOUN" and is_role_word(noun)):
+        return True  # "hosted Erdogan", "hosted the ministers", "received the commanders"
     named = [child for child in noun.children if child.dep_ == "appos"]  # "its head, Salih Muslim"
-    return any(_visitor(name, words, lexicon) for name in named)
+    return any(_visitor(name, words) for name in named)
 
 
-def _owned_thing(noun: Token) -> bool:
-    """ "Britain's bases": the party is only the owner of the hosted noun."""
-    return noun.ent_type_ == "" and noun.pos_ == "NOUN" and not names_people(noun)
+def _convened(noun: Token) -> bool:
+    """ "a congress", "an assembly": a body word with an indefinite article names a
+    gathering held, not a body that visits."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _counted(noun: Token) -> bool:
