@@ -56,3 +56,8 @@ def test_help_received_from_officials_is_given_by_them(coder):
 def test_a_gathering_hosted_is_no_guest(coder):
     events = code_article(coder, "Putin said he will host a congress of Syrian parties in Sochi in March.")
     assert [e.actor.country for e in events if e.event == "AGREE" and e.actor] == ["RUS"]
+
+
+def test_hosting_the_displaced_is_no_visit_of_theirs(coder):
+    events = code_article(coder, "The villagers of Azaz are hosting the IDPs from Afrin.")
+    assert all(e.actor is None or e.actor.sector != "REF" for e in events)

@@ -17,10 +17,12 @@ from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.hosted_people import HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.phrases import is_role_word, noun_phrase
+from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 
 GATHERING_CLASSES = frozenset({"meet", "negotiate"})  # "hosted talks", "hosts a summit"
+DISPLACED_SECTOR = "REF"  # refugees, migrants, the displaced (actors.yaml sector words)
 VISITOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GUEST_PREPOSITIONS = frozenset({"with", "for"})  # "a summit with Russia", "a dinner for the king"
 
@@ -77,9 +79,9 @@ def _visitor(noun: Token, words: WordLists) -> bool:
     """A person or a political body named by the noun itself ("Erdogan", "the
     delegation", "the foreign minister"): not a thing of theirs ("hosts Britain's
     bases") nor a gathering ("will host a congress in March")."""
-    if noun.pos_ == "PRON":
-        return False
     lemma = noun.lemma_.lower()
+    if noun.pos_ == "PRON" or lemma in load_sector_words().sectors[DISPLACED_SECTOR]:
+        return False  # "those hosting the IDPs": shelter, no visit
     if lemma in words.visitor_nouns | words.public_office_nouns:
         return True
     if _convened(noun):
