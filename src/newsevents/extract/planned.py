@@ -45,6 +45,8 @@ def told_as_future(clause: Clause, scope: list[Token], words: WordLists, manner:
                 return True
         if token is not clause.predicate and _governs_future(token, words):
             return True
+    if any(_dated_ahead(verb, words) for verb in (clause.predicate, _governing_verb(clause))):
+        return True  # "is convening talks in Vienna next week" (the convening, and the talks)
     # "travelled to Syria to fight Isis": a purpose is not yet a fact (unless it is the
     # manner of what was done: a governing "will fire" still makes it future above)
     predicate = clause.predicate
@@ -100,6 +102,42 @@ def _points_forward(token: Token, words: WordLists) -> bool:
         return False
     previous = token.nbor(-1) if token.i > token.sent.start else None
     return not (token.lower_ == "later" and previous is not None and previous.lemma_.lower() in PERIOD_DAYS)
+
+
+def _dated_ahead(predicate: Token, words: WordLists) -> bool:
+    """A date pointing forward in the predicate's own phrase, however the parser hangs
+    it there ("is convening talks between them in Vienna *next week*"); not a date of
+    a clause below it ("met to prepare next week's summit") or of a noun ("next week's
+    talks"), and not a verb told in the past."""
+    if predicate.tag_ in {"VBD", "VBN"}:
+        return False
+    for token in predicate.subtree:
+        if token.ent_type_ != "DATE" or not _points_forward(token, words):
+            continue
+        date_head = next((t for t in token.ancestors if t.ent_type_ != "DATE"), None)
+        date_root = token if date_head is None else next(t for t in date_head.children if token in t.subtree)
+        if date_root.dep_ in {"npadvmod", "pobj"} and not _below_a_verb(date_root, predicate):
+            return True
+    return False
+
+
+def _governing_verb(clause: Clause) -> Token:
+    """The verb an event noun is the object of ("is convening two days *of talks*"); the
+    predicate itself for a verb."""
+    token = clause.predicate
+    while clause.nominal and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _below_a_verb(token: Token, predicate: Token) -> bool:
+    """Whether a verb other than the predicate stands between the token and it."""
+    head = token.head
+    while head.i != predicate.i and head.head.i != head.i:
+        if head.pos_ in {"VERB", "AUX"}:
+            return True
+        head = head.head
+    return False
 
 
 def _verb_chain(scope: list[Token]) -> list[Token]:

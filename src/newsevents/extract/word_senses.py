@@ -91,9 +91,9 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
     lemma = verb.lemma_.lower()
     objects = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
     if entry.cameo == HOST_VISIT and objects:
-        return not any(_party(obj, words, lexicon) or _names_an_event(obj, lexicon) for obj in objects)
+        return not any(is_party(obj, words, lexicon) or _names_an_event(obj, lexicon) for obj in objects)
     if entry.cameo == PHONE_CALL and lemma in words.naming_verbs:  # "called a meeting" convenes it
-        things = [c for c in verb.children if c.dep_ == "dobj" and not _party(c, words, lexicon)]
+        things = [c for c in verb.children if c.dep_ == "dobj" and not is_party(c, words, lexicon)]
         return any(_content_class(c, lexicon) not in CALLED_CLASSES for c in things)
     if lemma in words.standing_state_verbs and _passive(verb) and not is_to_infinitive(verb):
         return not any(c.dep_ == "agent" for c in verb.children)  # "troops stationed there", not "to be stationed"
@@ -161,7 +161,7 @@ def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bo
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
-        if g.dep_ == "pobj" and _party(g, words, lexicon)  # not "retaliated with an attack against"
+        if g.dep_ == "pobj" and is_party(g, words, lexicon)  # not "retaliated with an attack against"
     ]
     foe_named = any(t.dep_ == "prep" and t.lower_ in words.foe_prepositions for t in verb.subtree)
     return bool(allies) and foe_named
@@ -182,7 +182,7 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         entry.cameo == HOST_VISIT
         and verb.dep_ == "relcl"
         and described is not None
-        and not _party(described, words, lexicon)
+        and not is_party(described, words, lexicon)
         and not any(c.dep_ == "dobj" for c in verb.children)  # "hostilities through which they received aid"
     ):
         received = noun_entry(described, lexicon)[0]
@@ -196,7 +196,7 @@ def defends_ground_from_a_foe(verb: Token, words: WordLists, lexicon: EventLexic
     return (
         verb.lemma_.lower() in words.defending_verbs
         and _defended_ground(verb, words, DEFENDED_PLACES)
-        and any(_party(foe, words, lexicon) for foe in _defence_foes(verb, words))
+        and any(is_party(foe, words, lexicon) for foe in _defence_foes(verb, words))
     )
 
 
@@ -304,7 +304,7 @@ def _substantiates(noun: Token, words: WordLists) -> bool:
     return any(_lemma(g) in words.account_nouns or _lemma(g) in words.proof_nouns for g in backed)
 
 
-def _party(token: Token, words: WordLists, lexicon: EventLexicon) -> bool:
+def is_party(token: Token, words: WordLists, lexicon: EventLexicon) -> bool:
     """A person or a political body: someone one can host or phone."""
     if token.pos_ == "PRON":
         return token.lower_ not in {"it", "this", "that", "what", "which"}

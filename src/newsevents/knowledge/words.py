@@ -261,6 +261,8 @@ class WordLists:
     held_thing_nouns: frozenset[str]  # "would need a resident permit": a thing, no doer
     culprit_adjectives: frozenset[str]  # "is responsible for the bombing" (extract/culprits.py)
     culprit_prepositions: frozenset[str]  # "was behind the killings"
+    # Event types and sides (h84)
+    visit_hosting_verbs: frozenset[str]  # "Putin hosted Erdogan": Erdogan visits (extract/visits.py)
 
 
 @lru_cache(maxsize=1)
