@@ -25,11 +25,11 @@ from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 
 # A modifier that is a nationality or a name is the doer ("a Turkish attack").
-PARTY_ENTITIES = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
+PARTY_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # How the tables code a town: its people.  A capital is coded its government, a side
 # of "the Baghdad-Washington talks", and stays one.
-VENUE_SECTORS = {"CVL"}
+VENUE_SECTORS = frozenset({"CVL"})
 
 
 def is_kind_word(phrase: Span, predicate: Token) -> bool:

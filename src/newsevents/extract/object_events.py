@@ -20,7 +20,7 @@ from newsevents.extract.predicates import prepositional_objects
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 
-NAMED_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
