@@ -14,6 +14,8 @@ import bisect
 from typing import Any
 
 ENTITY_ROWS = "newsevents.entity_rows"
+# The entity labels that can name a party: a person, a body, a country or a people.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def entities_in(span: Any) -> list[Any]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.event_context import EventContext
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
@@ -246,7 +247,7 @@ class EventTypeClassifier:
         trigger = reading.trigger
         subject = _subject_of(trigger) or next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
         return subject is not None and not any(
-            t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in subject.subtree
+            t.pos_ == "PROPN" or t.ent_type_ in PARTY_LABELS for t in subject.subtree
         )
 
     def _after_disaster(self, sentence: Span) -> bool:
@@ -279,7 +280,7 @@ class EventTypeClassifier:
             subject = cue.head  # "a movement that is erupting across the country"
         lemma = subject.lemma_.lower()
         return (
-            subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+            subject.ent_type_ in PARTY_LABELS
             or lemma in self.lexicon.political_actor_nouns
             or lemma in self.lexicon.protester_actor_nouns
             or subject.lower_ in self.lexicon.protester_actor_nouns
@@ -298,9 +299,7 @@ class EventTypeClassifier:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for token in prep.subtree:
-                    if token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or (
-                        token.lemma_.lower() in self.lexicon.political_actor_nouns
-                    ):
+                    if token.ent_type_ in PARTY_LABELS or (token.lemma_.lower() in self.lexicon.political_actor_nouns):
                         return True
         return False
 
@@ -320,7 +319,7 @@ class EventTypeClassifier:
             current = current.head
         for participant in participants:
             for token in participant.subtree:
-                if token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+                if token.ent_type_ in PARTY_LABELS:
                     return True
                 if (
                     token.lemma_.lower() in self.lexicon.political_actor_nouns

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.lexicon import EventLexicon
 from newsevents.knowledge.words import WordLists
-
-PARTY_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def _is_lexicon_verb(word: str, lexicon: EventLexicon) -> bool:
 
 def _names_a_party(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (
-        token.ent_type_ in PARTY_ENTITIES or token.pos_ == "PROPN" or _is_role_word(token)
+        token.ent_type_ in PARTY_LABELS or token.pos_ == "PROPN" or _is_role_word(token)
     )
 
 

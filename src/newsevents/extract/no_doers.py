@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.non_parties import names_gathering
 from newsevents.extract.phrases import names_people
 from newsevents.extract.things import names_thing
@@ -25,7 +26,7 @@ from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 
 # A modifier that is a nationality or a name is the doer ("a Turkish attack").
-PARTY_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+PARTY_ENTITIES = PARTY_LABELS | {"LOC", "FAC"}
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # How the tables code a town: its people.  A capital is coded its government, a side
 # of "the Baghdad-Washington talks", and stays one.

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
-NAMED_PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
 BACKING_PARTICIPLES = {"support", "back", "aid", "assist", "help", "fund", "sponsor"}
 LEADING_PARTICIPLES = {"led"}  # "US-led"; not "US-backed": a backer is no doer
 
@@ -31,7 +31,7 @@ def holder(phrase: Span, words: WordLists) -> Span | None:
     for child in root.lefts:
         if child.pos_ == "PRON":
             continue  # "their positions": who "they" are the memory does not say here
-        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in PARTY_LABELS or names_people(child)):
             return noun_phrase(child)
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return noun_phrase(child)
@@ -57,7 +57,7 @@ def leader(noun: Token) -> Span | None:
     for child in noun.lefts:
         if child.dep_ != "amod" or child.lower_ not in LEADING_PARTICIPLES:
             continue
-        named = next((c for c in child.lefts if c.ent_type_ in NAMED_PARTY_ENTITIES and c.pos_ != "PRON"), None)
+        named = next((c for c in child.lefts if c.ent_type_ in PARTY_LABELS and c.pos_ != "PRON"), None)
         if named is not None:
             return noun_phrase(named)
     return None
@@ -125,7 +125,7 @@ def naming_owner(noun: Token, words: WordLists) -> Token | None:
     for child in noun.children:
         if child.lemma_.lower() in words.weapon_nouns or child.pos_ == "PRON":
             continue
-        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in NAMED_PARTY_ENTITIES or names_people(child)):
+        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in PARTY_LABELS or names_people(child)):
             return child
     return None
 

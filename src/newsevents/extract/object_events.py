@@ -13,14 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.phrases import candidate_phrases, names_people
 from newsevents.extract.predicates import prepositional_objects
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
-
-NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
@@ -53,7 +52,7 @@ def _event_parties(noun: Token, words: WordLists) -> list[Token]:
 def _names_party(token: Token) -> bool:
     """People or a named body: "support for the rebels", "for Riyadh"; not a thing
     ("suspended sales of arms", "support for the plan")."""
-    return names_people(token) or token.ent_type_ in NAMED_ENTITIES
+    return names_people(token) or token.ent_type_ in PARTY_LABELS
 
 
 def _names_event(noun: Token, words: WordLists) -> bool:

@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.knowledge.words import WordLists
-
-PARTY_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
 
 
 def with_relative_gap(clause: Clause, words: WordLists) -> Clause:
@@ -127,6 +126,6 @@ def _party_of(agent: Token) -> Token | None:
     """The party an agent names: itself when it is a name or people ("by the US", "by
     Iranian militias"), its nationality when it is their means ("by Russian air power":
     Russia), else none ("by military setbacks")."""
-    if agent.pos_ == "PROPN" or agent.ent_type_ in PARTY_ENTITIES or names_people(agent):
+    if agent.pos_ == "PROPN" or agent.ent_type_ in PARTY_LABELS or names_people(agent):
         return agent
     return next((c for c in agent.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.hosted_people import HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
@@ -23,7 +24,6 @@ from newsevents.knowledge.words import WordLists
 
 GATHERING_CLASSES = frozenset({"meet", "negotiate"})  # "hosted talks", "hosts a summit"
 DISPLACED_SECTOR = "REF"  # refugees, migrants, the displaced (actors.yaml sector words)
-VISITOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GUEST_PREPOSITIONS = frozenset({"with", "for"})  # "a summit with Russia", "a dinner for the king"
 
 
@@ -86,7 +86,7 @@ def _visitor(noun: Token, words: WordLists) -> bool:
         return True
     if _convened(noun):
         return False  # "will host a congress": a gathering, called into being
-    if noun.ent_type_ in VISITOR_ENTITIES or (noun.pos_ == "NOUN" and is_role_word(noun)):
+    if noun.ent_type_ in PARTY_LABELS or (noun.pos_ == "NOUN" and is_role_word(noun)):
         return True  # "hosted Erdogan", "hosted the ministers", "received the commanders"
     named = [child for child in noun.children if child.dep_ == "appos"]  # "its head, Salih Muslim"
     return any(_visitor(name, words) for name in named)
