@@ -59,8 +59,9 @@ def at_event_date(reader: PhraseReader, actor: Actor | None, when: EventDate, pu
     if entry is None:
         return actor
     first, last = (entry.coding_at(day)[:2] for day in period)
-    if first != last or first == entry.coding_at(published)[:2]:
+    on_publication = entry.coding_at(published)[:2]
+    if first != last or first == on_publication:
         return actor
-    if (actor.country, actor.sector) != entry.coding_at(published)[:2]:
+    if (actor.country, actor.sector) != on_publication:
         return actor  # the text's own words coded it, not the table's term
     return replace(actor, country=first[0] or actor.country, sector=first[1])
