@@ -5,7 +5,8 @@ withdrawal is written as a noun; the pullback carried out stays RETREAT."""
 from __future__ import annotations
 
 import pytest
-from tests.coded_events import code_article
+
+from coded_events import code_article
 
 
 def types_of(coder, text):

@@ -4,7 +4,8 @@ hosting a leader or talks stays CONSULT."""
 from __future__ import annotations
 
 import pytest
-from tests.coded_events import code_article
+
+from coded_events import code_article
 
 
 def types_of(coder, text):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.coded_events import code_article, on_trigger
+from coded_events import code_article, on_trigger
 
 
 def _types(events):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.resolved_words import resolve_word
+
+from resolved_words import resolve_word
 
 
 def test_its_is_the_nearest_country_not_the_predicate_noun(resolver, nlp):

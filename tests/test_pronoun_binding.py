@@ -4,7 +4,7 @@ several subjects, and a "he" takes the nearer person the tables do not know."""
 
 from __future__ import annotations
 
-from tests.resolved_words import resolve_word
+from resolved_words import resolve_word
 
 
 def test_a_subject_it_takes_the_subject_before_not_a_nearer_possessor(resolver, nlp):

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.coded_events import code_article, on_trigger
+
+from coded_events import code_article, on_trigger
 
 WHEN = date(2019, 3, 1)
 

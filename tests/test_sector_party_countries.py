@@ -5,8 +5,8 @@ about one country is about (resolve/party_countries.py)."""
 from __future__ import annotations
 
 import pytest
-from tests.coded_events import code_article, on_trigger
 
+from coded_events import code_article, on_trigger
 from newsevents.records import Actor, Span
 from newsevents.resolve.party_countries import is_home_body
 

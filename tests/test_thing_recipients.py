@@ -4,7 +4,7 @@ participle beside its main clause backs, arms or supports that clause's subject
 
 from __future__ import annotations
 
-from tests.coded_events import code_article, on_trigger
+from coded_events import code_article, on_trigger
 
 
 def _code(party):
