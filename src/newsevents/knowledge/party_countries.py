@@ -17,6 +17,9 @@ class PartyCountryWords:
     not_home_words: frozenset[str]
     harmed_in_place_events: frozenset[str]
     harmed_in_place_sectors: frozenset[str]
+    enforcing_events: frozenset[str]
+    enforcing_sectors: frozenset[str]
+    enforcing_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

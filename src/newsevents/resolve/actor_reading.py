@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsevents.knowledge.actors import load_phrase_words, normalize, tokenize
+from newsevents.knowledge.gazetteer import ARABIC_ARTICLES
 from newsevents.knowledge.words import load_word_lists
 from newsevents.resolve.actor_lexicon import Lexeme, Lexicon
 from newsevents.resolve.actor_rules import (
@@ -82,9 +83,7 @@ class PhraseReader:
                     acronym = self.lookup("acronyms", tokens[position].upper())
                     if acronym is not None:
                         lexeme = acronym if lexeme is None or not shouting else acronym.merged(lexeme)
-                if lexeme is not None and not (
-                    shouting or tokens[position][:1].isupper() or tokens[position][:1].isdigit()
-                ):
+                if lexeme is not None and not (shouting or _capitalised_name(tokens, position, length)):
                     lexeme = common_word_reading(lexeme)
                 if lexeme is not None:
                     matches.append(Match(position, position + length, lexeme))
@@ -246,3 +245,12 @@ def _joined_numbers(tokens: list[str]) -> list[str]:
         else:
             joined.append(token)
     return joined
+
+
+def _capitalised_name(tokens: list[str], position: int, length: int) -> bool:
+    """Whether a match starts as a name does: a capital or digit, or a lower-case
+    Arabic article before a capitalised word ("al-Qaida", "al-Nusra")."""
+    first = tokens[position]
+    if first[:1].isupper() or first[:1].isdigit():
+        return True
+    return length > 1 and first in ARABIC_ARTICLES and tokens[position + 1][:1].isupper()

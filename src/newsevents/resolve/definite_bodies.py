@@ -7,6 +7,7 @@ name need not have been a party to any event ("after the Assad regime deployed s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # once and says "the government" for paragraphs after.
 BODY_WINDOW_SENTENCES = 4
 GOVERNMENT_SECTOR = "GOV"
+MILITARY_SECTOR = "MIL"
 # A story says "the Syrian government" and "the regime" of the same rulers; not so "the
 # administration" (mostly Washington's) or "the cabinet".
 SAME_RULERS = {"regime": {"regime", "government"}, "government": {"government", "regime"}}
@@ -45,15 +47,29 @@ def body_named_before(resolver: PhraseReader, span, when: date | None) -> Actor 
     (``organisation_nouns``): the nearest organisation named before, known to the
     tables with a name and a country.  None otherwise: an unresolved body is better
     than a wrong one."""
+    words = load_word_lists()
+    forces = _state_forces(resolver, span, words.state_body_nouns)
+    if forces is not None:
+        found = _state_named_before(resolver, span, forces, when)
+        return None if found is None else replace(found, sector=MILITARY_SECTOR)
     head = _bare_definite_head(span)
     if head is None:
         return None
-    words = load_word_lists()
     if head in words.state_body_nouns:
         return _state_named_before(resolver, span, head, when)
     if head in words.organisation_nouns:
         return _organisation_named_before(resolver, span, when)
     return None
+
+
+def _state_forces(resolver: PhraseReader, span, state_nouns: frozenset[str]) -> str | None:
+    """The state noun of "government forces", "the regime's troops" (a state body
+    noun before one military word), lower-cased; None for any other phrase."""
+    words = [word.lower() for word in tokenize(span.text) if word.lower() not in ("the", "'s", "’s")]
+    if len(words) != 2 or words[0] not in state_nouns or getattr(span, "doc", None) is None:
+        return None
+    forces = resolver.read(words[1], None)
+    return words[0] if forces is not None and forces.sector == MILITARY_SECTOR and forces.country is None else None
 
 
 def _bare_definite_head(span) -> str | None:

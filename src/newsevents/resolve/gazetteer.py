@@ -19,12 +19,14 @@ from newsevents.knowledge.actors import load_country_table
 from newsevents.knowledge.gazetteer import (
     ADMIN1,
     ADMIN2,
+    ARABIC_ARTICLES,
     CITY,
     COUNTRY,
     GeoPlace,
     fold_name,
     geonames,
     place_index,
+    supplement_places,
 )
 from newsevents.knowledge.places import load_place_words
 
@@ -100,6 +102,9 @@ class Gazetteer:
     def _candidates_of_key(self, key: str) -> tuple[tuple[Place, bool], ...]:
         found = list(self._in_memory.get(key, ()))
         found.extend((self.place(row), main) for row, main in place_index().named(key))
+        article, hyphen, rest = key.partition("-")
+        if not found and hyphen and article in ARABIC_ARTICLES and rest:
+            return self._candidates_of_key(f"{article} {rest}")  # "al-Bab" as GeoNames writes it: "Al Bab"
         return tuple(found)
 
     def place(self, row: GeoPlace) -> Place:
@@ -166,4 +171,12 @@ def load_gazetteer() -> Gazetteer:
             lon=round(lon, 4) if lon is not None else None, geonameid=country.geonameid,
         )  # fmt: skip
         places.append((place, [country.name, *aliases[country.code]]))
+    for row, spellings in supplement_places():
+        area = areas.get((row.country, row.admin1code))
+        place = Place(
+            name=row.name, country=row.country, country3=alpha3.get(row.country, row.country), feature=CITY,
+            population=row.population, lat=row.lat, lon=row.lon, admin1code=row.admin1code,
+            admin1=area.admin1 if area else None,
+        )  # fmt: skip
+        places.append((place, [row.name, *spellings]))
     return Gazetteer(places, areas)

@@ -56,7 +56,20 @@ def with_party_countries(events: list[EventRecord], doc: Doc) -> list[EventRecor
                 party.country = home
         for victim in _unplaced_victims(event, words):
             victim.country = _harm_place_country(event, sentence)
+        enforcer = event.actor
+        if enforcer is not None and _unplaced(enforcer) and _enforces(enforcer, event, words):
+            enforcer.country = _harm_place_country(event, sentence)
     return events
+
+
+def _enforces(party: Actor, event: EventRecord, words: PartyCountryWords) -> bool:
+    """Whether a party's arrest, raid or firing is done by the place's own police,
+    courts or authorities (``enforcing_events`` in data/actors/party_countries.yaml)."""
+    if event.event not in words.enforcing_events or party.text.lower() in load_sector_words().pronouns:
+        return False
+    return party.sector in words.enforcing_sectors or any(
+        word in words.enforcing_nouns for word in party.text.lower().split()
+    )
 
 
 def _unplaced_victims(event: EventRecord, words: PartyCountryWords) -> Iterator[Actor]:
