@@ -5,11 +5,15 @@ state named before, and the police or authorities who arrest in a place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from synthetic_records import record
 
+from newsevents.records import Actor, Span
 from newsevents.resolve.gazetteer import load_gazetteer
+from newsevents.resolve.party_countries import with_party_countries
 
 WHEN = date(2018, 3, 1)
 
@@ -83,16 +87,48 @@ def test_government_forces_without_a_named_government_stay_unplaced(coder):
     assert found and found[0].actor is not None and found[0].actor.country is None
 
 
+def _unplaced_doer_of(nlp, text: str, doer: str, event: str):
+    """``text`` parsed, and a record of ``event`` whose doer is the words ``doer``
+    (a sector, no country) and whose place the pipeline did not find."""
+    doc = nlp(text)
+    start = text.index(doer)
+    sector = resolved_sector(doer)
+    party = Actor(doer, Span(start, start + len(doer), doer), None, sector)
+    found = replace(record("t", event=event, actor=None, recipient=None, sentence=text), actor=party)
+    return found, doc
+
+
+def resolved_sector(phrase: str) -> str | None:
+    from newsevents.resolve.actors import ActorResolver
+
+    actor = ActorResolver().resolve_phrase(phrase, when=WHEN)
+    return None if actor is None else actor.sector
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "doer", "event", "country"),
     [
-        "He was staying at a hotel in southern Turkey when the authorities arrested him.",
-        "Armed police raided the flat in Izmir where she was staying.",
+        ("He was on holiday at a resort in southern Turkey, when the authorities arrested him.", "the authorities", "COERCE", "TUR"),
+        ("She was staying in Bodrum when armed police raided the villa.", "armed police", "COERCE", "TUR"),
+        ("The town near Idlib was shelled for hours by government forces.", "government forces", "ASSAULT", "SYR"),
     ],
 )
-def test_those_who_arrest_in_a_place_are_its_own(coder, text):
-    found = [e for e in events(coder, text) if e.event == "COERCE"]
-    assert found and found[0].actor is not None and found[0].actor.country == "TUR"
+def test_the_place_of_an_arrest_or_a_state_s_attack_gives_the_doer_s_country(nlp, text, doer, event, country):
+    found, doc = _unplaced_doer_of(nlp, text, doer, event)
+    assert with_party_countries([found], doc)[0].actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "event"),
+    [
+        ("Soldiers detained two men near Izmir on Monday.", "Soldiers", "COERCE"),  # troops go abroad
+        ("The authorities thanked the volunteers near Izmir.", "The authorities", "COOPERATE"),  # no arrest
+        ("Government forces fought Russia-backed separatists.", "Government forces", "ASSAULT"),  # a backer is no where
+    ],
+)
+def test_other_doers_and_backers_give_no_country(nlp, text, doer, event):
+    found, doc = _unplaced_doer_of(nlp, text, doer, event)
+    assert with_party_countries([found], doc)[0].actor.country is None
 
 
 @pytest.mark.parametrize(

@@ -324,9 +324,18 @@ def supplement_places() -> tuple[tuple[GeoPlace, tuple[str, ...]], ...]:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     return tuple(
         (
-            GeoPlace(None, row["name"], row["country"], CITY, int(row["population"]),
-                     float(row["lat"]), float(row["lon"]), row["admin1"] or None, None),
+            GeoPlace(
+                geonameid=None,
+                name=row["name"],
+                country=row["country"],
+                feature=CITY,
+                population=int(row["population"]),
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                admin1code=row["admin1"] or None,
+                admin2code=None,
+            ),
             tuple(alias for alias in row["aliases"].split(";") if alias),
-        )  # fmt: skip
+        )
         for row in rows
     )

@@ -20,6 +20,8 @@ class PartyCountryWords:
     enforcing_events: frozenset[str]
     enforcing_sectors: frozenset[str]
     enforcing_nouns: frozenset[str]
+    state_force_words: frozenset[str]
+    state_force_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,17 @@ def with_party_countries(events: list[EventRecord], doc: Doc) -> list[EventRecor
         enforcer = event.actor
         if enforcer is not None and _unplaced(enforcer) and _enforces(enforcer, event, words):
             enforcer.country = _harm_place_country(event, sentence)
+        for party in _parties(event):
+            if _unplaced(party) and _state_forces(party, words):
+                party.country = _harm_place_country(event, sentence)
     return events
+
+
+def _state_forces(party: Actor, words: PartyCountryWords) -> bool:
+    """Whether a party is a state's forces named by the state ("government forces")."""
+    return party.sector in words.state_force_sectors and any(
+        word in words.state_force_words for word in party.text.lower().split()
+    )
 
 
 def _enforces(party: Actor, event: EventRecord, words: PartyCountryWords) -> bool:
@@ -97,11 +107,13 @@ def _harm_place_country(event: EventRecord, sentence: Span) -> str | None:
 
 def _a_place_where(entity: Span) -> bool:
     """Whether a place name tells where: not a name of someone's used as a modifier
-    ("US forces"; an owner, "the UK's commissioner", stays: it is mostly of the place)
-    or a doer ("Ankara announced"), nor a place of a journey ("Hezbollah from
+    ("US forces", "Russia-backed"; an owner, "the UK's commissioner", stays: it is mostly
+    of the place) or a doer ("Ankara announced"), nor a place of a journey ("Hezbollah from
     Lebanon", "flew to Iraq")."""
     if entity.label_ not in PLACE_ENTITIES:
         return False
+    if entity.end < len(entity.doc) and entity.doc[entity.end].text == "-":
+        return False  # "Russia-backed separatists", "US-led strikes": a backer's, not a where
     token = entity.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
