@@ -9,11 +9,11 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from synthetic_records import record
 
 from newsevents.records import Actor, Span
 from newsevents.resolve.gazetteer import load_gazetteer
 from newsevents.resolve.party_countries import with_party_countries
+from synthetic_records import record
 
 WHEN = date(2018, 3, 1)
 
@@ -108,7 +108,12 @@ def resolved_sector(phrase: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "doer", "event", "country"),
     [
-        ("He was on holiday at a resort in southern Turkey, when the authorities arrested him.", "the authorities", "COERCE", "TUR"),
+        (
+            "He was on holiday at a resort in southern Turkey, when the authorities arrested him.",
+            "the authorities",
+            "COERCE",
+            "TUR",
+        ),
         ("She was staying in Bodrum when armed police raided the villa.", "armed police", "COERCE", "TUR"),
         ("The town near Idlib was shelled for hours by government forces.", "government forces", "ASSAULT", "SYR"),
     ],
