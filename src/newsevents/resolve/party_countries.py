@@ -13,7 +13,9 @@ a country are left as they are.  Read on the Guardian corpus (249 articles): 23
 records changed, 18 better, 3 worse, 2 the same.  The victims of harm ("40 people
 were killed as jets pounded Idlib") take the one country of the places the sentence
 tells it happened in; a place that only names someone ("US forces") or where a
-journey starts or ends ("Hezbollah from Lebanon") tells no where."""
+journey starts or ends ("Hezbollah from Lebanon") tells no where.  So are those who
+arrest or raid there (the police, the courts, "the authorities"), and a state's forces
+named by the state ("government forces") that the text before did not place."""
 
 from __future__ import annotations
 
