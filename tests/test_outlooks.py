@@ -17,6 +17,9 @@ from coded_events import coded, on_trigger
         ("It is quite possible that the Malian army will soon attack the northern towns.", "attack"),
         ("Mali is isolated, and it is likely Guinea and Burkina Faso will side with the junta.", "side"),
         ("Help from its neighbour Uganda is less certain.", "Help"),
+        ("Even with clear goals, a French withdrawal from Mali is likely to be chaotic.", "withdrawal"),
+        ("Ecowas called a summit ahead of an expected vote, with likely support from Ghana.", "support"),
+        ('"Presumably Khartoum will remain determined to retake Darfur," the analyst said.', "remain"),
         # fears and warnings told by a noun
         ("Villagers left their homes over fears of a Sudanese air raid.", "raid"),
         ("The minister gave a warning about the continuing threat from the rebels in the north.", "threat"),
@@ -40,8 +43,8 @@ def test_events_only_hoped_forecast_feared_or_defined_are_hypothetical(unrealise
         "It is quite possible that the Malian army will soon attack the northern towns.",
         "Villagers left their homes over fears of a Sudanese air raid.",
         "A truce means the militias hand over their heavy weapons.",
-        "Militias routinely extort money from drivers at the checkpoints near Goma.",
-        "Detainees were routinely beaten in the prison, former inmates said.",
+        "Militias sometimes extort money from drivers at the checkpoints near Goma.",
+        "Detainees were occasionally beaten in the prison, former inmates said.",
         "Moscow, which has occasionally cooperated with the Kurdish party, said nothing.",
     ],
 )
@@ -71,3 +74,20 @@ def test_events_told_as_done_stay_asserted(coder, text, trigger, event):
     matches = [e for e in events if e.trigger.text == trigger]
     assert matches and matches[0].modality == "asserted", [(e.event, e.trigger.text, e.modality) for e in events]
     assert matches[0].event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("We must not forget the threat the rebels pose, even when they no longer hold territory.", "hold"),
+        ("The Malian army no longer shells the town of Gao.", "shells"),
+    ],
+)
+def test_what_is_done_no_longer_is_negated(unrealised_coder, text, trigger):
+    events = unrealised_coder.code_text(text, "2024-05-02")
+    assert on_trigger(events, trigger).modality == "negated", text
+
+
+def test_an_announced_break_stays_a_statement(coder):
+    events = coder.code_text("The junta said it would no longer cooperate with France.", "2024-05-02")
+    assert on_trigger(events, "cooperate").modality == "future"

@@ -54,16 +54,31 @@ def _hoped_outcome(predicate: Token, words: WordLists) -> bool:
 
 def _forecast(predicate: Token, words: WordLists) -> bool:
     """ "it is possible that the army will attack", "it is likely the two will side
-    with Ankara", "help from the ally is less certain": a forecast, not an event ("is
+    with Ankara", "help from the ally is less certain", "the withdrawal is likely to be
+    messy", "presumably they will retake the town": a forecast, not an event ("is
     likely to attack" is read as expected, extract/modality.py)."""
+    if _conjectured_by_adverb(predicate, words):
+        return True
+    if predicate.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in words.forecast_adjectives for c in predicate.children
+    ):
+        return True  # "with likely support from France", "an inevitable withdrawal"
     head = predicate.head
     if head is predicate:
-        return _judged_uncertain(predicate, predicate, words)
+        return False
     if predicate.dep_ == "ccomp" and head.lemma_ == "be":  # "it is possible that ..."
         return any(c.dep_ == "acomp" and _is_forecast_word(c, words) for c in head.children)
     if predicate.dep_ in _SUBJECT_DEPS:
         return _judged_uncertain(predicate, head, words)  # "help from Turkey is less certain"
     return False
+
+
+def _conjectured_by_adverb(predicate: Token, words: WordLists) -> bool:
+    """ "Presumably Khartoum will remain determined", "they may perhaps withdraw": a
+    modal told with an adverb of conjecture, the writer's guess."""
+    children = list(predicate.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    return modal and any(c.dep_ == "advmod" and c.lower_ in words.conjecture_adverbs for c in children)
 
 
 def _is_forecast_word(word: Token, words: WordLists) -> bool:
@@ -78,12 +93,23 @@ def _judged_uncertain(noun: Token, verb: Token, words: WordLists) -> bool:
     for complement in verb.children:
         if complement.dep_ != "acomp":
             continue
-        if complement.lower_ in words.uncertain_adjectives:
+        if complement.lower_ in words.uncertain_adjectives or _judged_likely(complement, words):
             return True
         lowered = any(c.lower_ == "less" for c in complement.children)
         if lowered and complement.lower_ in {"certain", "sure", "likely"}:
             return True
     return False
+
+
+def _judged_likely(adjective: Token, words: WordLists) -> bool:
+    """ "the withdrawal is likely to be messy": a forecast of how it will go; not a
+    perfect ("is likely to have been the deadliest"), which judges a deed done."""
+    if adjective.lower_ not in words.forecast_adjectives:
+        return False
+    forecast = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    if forecast is None or forecast.lemma_ != "be":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in forecast.children)
 
 
 def _about_an_outlook(predicate: Token, words: WordLists) -> bool:
