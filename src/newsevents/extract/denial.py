@@ -8,7 +8,8 @@ modality is negated (extract/modality.py), never asserted.  A denial of access o
 a request ("denied access to the camp", "the request was denied") governs no clause
 and is left alone.  An event named after "without" ("held the valley without air support
 from the US", "ruled without threats from Ankara", "acted without consulting them") is
-told as absent: negated too.
+told as absent: negated too, and so is one done "no longer" ("the militia no longer
+holds the town": it ended, nothing is done).
 """
 
 from __future__ import annotations
@@ -39,9 +40,18 @@ def denied(predicate: Token, words: WordLists) -> bool:
 
 def absent(predicate: Token) -> bool:
     """Whether ``predicate`` is what "without" names ("without US air support", "without
-    consulting parliament"): told as not there."""
+    consulting parliament") or is done "no longer" ("they no longer hold territory",
+    "the army no longer shells the town"): told as not there.  "Would no longer
+    cooperate" announces a break and is left to the reading of the statement."""
     head = predicate.head
-    return predicate.dep_ in {"pobj", "pcomp"} and head.lower_ == "without" and head.dep_ == "prep"
+    if predicate.dep_ in {"pobj", "pcomp"} and head.lower_ == "without" and head.dep_ == "prep":
+        return True
+    children = list(predicate.children)
+    if any(c.tag_ == "MD" for c in children):
+        return False  # "would no longer cooperate with France": an announced break, a statement
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children
+    )
 
 
 def _denies(verb: Token, words: WordLists, claims: bool = False) -> bool:

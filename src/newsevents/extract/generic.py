@@ -40,7 +40,10 @@ def is_habit(verb: Token, words: WordLists) -> bool:
 
 
 def _habitual(verb: Token, words: WordLists) -> bool:
-    if any(child.dep_ == "advmod" and child.lower_ in words.habitual_adverbs for child in verb.children):
+    if any(
+        child.dep_ == "advmod" and (child.lower_ in words.habitual_adverbs or child.lower_ in words.frequency_adverbs)
+        for child in verb.children
+    ):
         return True
     if _under_habitual_verb(verb, words) or _generic_subject(verb, words) or _polled(verb, words):
         return True

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.no_doers import is_unmade_threat
+from newsevents.extract.outlooks import outlook_only
 from newsevents.extract.predicates import is_to_infinitive
 from newsevents.knowledge.words import WordLists
 
@@ -66,6 +67,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or is_unmade_threat(predicate, words)
         or _awaited(predicate, words)
         or _believed(predicate, words)
+        or outlook_only(predicate, words)
     )
 
 

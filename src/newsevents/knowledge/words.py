@@ -263,6 +263,14 @@ class WordLists:
     culprit_prepositions: frozenset[str]  # "was behind the killings"
     # Event types and sides (h84)
     visit_hosting_verbs: frozenset[str]  # "Putin hosted Erdogan": Erdogan visits (extract/visits.py)
+    # Outlooks and habits (h96; extract/outlooks.py, extract/generic.py)
+    forecast_adjectives: frozenset[str]  # "it is possible that the army will attack"
+    uncertain_adjectives: frozenset[str]  # "help from its ally is uncertain"
+    conjecture_adverbs: frozenset[str]  # "presumably they will retake the town"
+    fear_nouns: frozenset[str]  # "fears of a clash"
+    stance_nouns: frozenset[str]  # "his stance on airstrikes"
+    defining_verbs: frozenset[str]  # "a ceasefire means the rebels give up"
+    frequency_adverbs: frozenset[str]  # "Moscow has occasionally cooperated with them"
 
 
 @lru_cache(maxsize=1)
