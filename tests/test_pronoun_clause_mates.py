@@ -49,3 +49,14 @@ def test_a_they_named_nowhere_near_takes_no_sector_from_the_article(resolver, nl
     pronoun = next(token for token in doc if token.lower_ == "they")
     actor = articles.resolve(doc[pronoun.i : pronoun.i + 1])
     assert actor is not None and actor.code is None
+
+
+def test_an_it_done_to_is_the_definite_thing_named_nearer_than_a_party(resolver, nlp):
+    doc = nlp("Kenya backed the council for years. Uganda urged it to attend the talks.")
+    actor = resolve_word(resolver, doc, "it")
+    assert actor is None or actor.country is None
+
+
+def test_a_subject_it_that_acts_still_goes_on_with_the_party(resolver, nlp):
+    doc = nlp("Kenya changed the plan in July. It has deployed troops to the border since then.")
+    assert resolve_word(resolver, doc, "it").country == "KEN"

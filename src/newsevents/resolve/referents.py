@@ -173,13 +173,9 @@ class TextReferents:
                 if body is not None:
                     return body
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
-            if (
-                reading is None
-                and phrase.root.dep_ in ("nsubj", "nsubjpass")
-                and phrase.root.pos_ == "NOUN"
-                and not owner_named
-            ):
-                return None  # "the film ... it": a thing, not a party
+            unknown_noun = reading is None and phrase.root.pos_ == "NOUN" and not owner_named
+            if unknown_noun and _thing_named(phrase.root, span[0]):
+                return None  # "the film ... it", "urged it to attend" after "the council": a thing
         return None
 
     def _placed_party(self, token) -> Actor | None:
@@ -320,6 +316,19 @@ class TextReferents:
                     return None  # "his family", "the children" far back: a guess at a sector, not a party
                 return earlier.actor
         return None
+
+
+def _thing_named(root, pronoun) -> bool:
+    """Whether a noun the tables do not know, nearer than any party, is what a later
+    "it" names: a subject ("The report said it ..."), or, for an "it" done to ("urging
+    it to attend", "before it was invaded"), an object made definite ("defended the
+    city", "backed the council"); a subject "it" that acts more often goes on with the
+    party the text is about ("Isis changed its tactics. It has resurfaced ...")."""
+    if root.dep_ in SUBJECTS:
+        return True
+    done_to = pronoun.dep_ in ("dobj", "pobj", "nsubjpass", "dative")
+    definite = any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in root.children)
+    return done_to and definite and root.dep_ in ("dobj", "pobj")
 
 
 def _in_coordination(root) -> bool:
