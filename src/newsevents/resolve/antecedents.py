@@ -123,8 +123,36 @@ def subjects_above(pronoun) -> set[int]:
     return found
 
 
+def clause_subjects(pronoun) -> set[int]:
+    """For an object pronoun: the subject of its own clause (and its conjuncts), which it
+    cannot name ("Trump criticised him": not Trump, that would be "himself"); for a
+    clause with no subject of its own, the one who does its deed: the object of the verb
+    above for "asked Trump to call him", else that verb's subject ("Chile and Peru blamed
+    Bolivia, accusing them": not Peru).  A reporting verb's subject above a clause with
+    its own subject stays a referent ("the Kurds said Turkish troops had shelled them":
+    the Kurds); "it", more often a thing than a party, keeps ``subjects_above``."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or pronoun.lower_.endswith(("self", "selves")):
+        return set()  # "Lock shot himself": a reflexive is its clause's subject
+    verb = pronoun.head
+    for _ in range(2):  # "spoke to him", "talks with him": the verb the preposition hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {token.i for subject in subjects for token in (subject, *subject.conjuncts)}
+        if verb.head is verb or verb.dep_ not in ("xcomp", "advcl", "conj", "acl"):
+            return set()
+        controller = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and controller is not None:
+            return {controller.i, *(conjunct.i for conjunct in controller.conjuncts)}
+        verb = verb.head
+    return set()
+
+
 def own_subject_words(span) -> set[str]:
-    """The words of the subjects above an object pronoun (``_subjects_above``)."""
+    """The words of the subjects an object pronoun cannot name (``clause_subjects``)."""
     try:
         pronoun = span[0]
     except (TypeError, IndexError):
@@ -132,7 +160,7 @@ def own_subject_words(span) -> set[str]:
     if not hasattr(pronoun, "dep_") or pronoun.doc is None:
         return set()
     doc = pronoun.doc
-    return {doc[i].lower_ for i in subjects_above(pronoun) if doc[i].pos_ in ("PROPN", "NOUN")}
+    return {doc[i].lower_ for i in clause_subjects(pronoun) if doc[i].pos_ in ("PROPN", "NOUN")}
 
 
 def can_be_it(phrase) -> bool:

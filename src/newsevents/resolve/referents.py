@@ -18,6 +18,7 @@ from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
     can_be_group,
     can_be_it,
+    clause_subjects,
     fronted_clause_subject,
     governing_subject,
     own_subject_words,
@@ -84,7 +85,8 @@ class TextReferents:
         appositive = pronoun is not None and pronoun.dep_ in SUBJECTS
         candidates.sort(key=lambda entity: (_is_subject(entity, appositive), entity.start), reverse=True)
         if pronoun is not None:
-            bound = relative_clause_heads(pronoun)  # "Erdogan, who urged him": not Erdogan
+            # "Erdogan, who urged him", "Trump criticised him": not Erdogan, not Trump
+            bound = relative_clause_heads(pronoun) | clause_subjects(pronoun)
             candidates = [entity for entity in candidates if entity.root.i not in bound]
         governing = governing_subject(pronoun) if appositive else None
         for entity in candidates:
@@ -171,13 +173,9 @@ class TextReferents:
                 if body is not None:
                     return body
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
-            if (
-                reading is None
-                and phrase.root.dep_ in ("nsubj", "nsubjpass")
-                and phrase.root.pos_ == "NOUN"
-                and not owner_named
-            ):
-                return None  # "the film ... it": a thing, not a party
+            unknown_noun = reading is None and phrase.root.pos_ == "NOUN" and not owner_named
+            if unknown_noun and _thing_named(phrase.root, span[0]):
+                return None  # "the film ... it", "urged it to attend" after "the council": a thing
         return None
 
     def _placed_party(self, token) -> Actor | None:
@@ -223,7 +221,7 @@ class TextReferents:
         window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ in ("NORP", "ORG")] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
-        own_subjects = subjects_above(span[0]) | relative_clause_heads(span[0])
+        own_subjects = clause_subjects(span[0]) | relative_clause_heads(span[0])
         generic: Actor | None = None  # "the extremists": a sector without a country
         for phrase in candidates:
             if not can_be_group(phrase) or phrase.root.i in own_subjects:
@@ -299,7 +297,8 @@ class TextReferents:
 
     def _antecedent(self, pronoun_kind: str, own_subjects: set[str], pronoun: str = "") -> Actor | None:
         """The most recently resolved compatible actor: a person for he/she (of the
-        pronoun's sex, where the names show one), a group for they; for an object
+        pronoun's sex, where the names show one), a group for they (none when that group
+        has no country: a "they" named nowhere near is no sector guessed); for an object
         pronoun not the subject of its own verb ("Turkey accused them": not Turkey,
         that would be "themselves")."""
         wanted = "person" if pronoun_kind == "person" else "group"
@@ -313,8 +312,23 @@ class TextReferents:
                     continue
                 if passed_over and not shows_sex(pronoun_sex(pronoun), None, earlier.actor.text, earlier.actor.name):
                     continue
+                if wanted == "group" and earlier.actor.country is None:
+                    return None  # "his family", "the children" far back: a guess at a sector, not a party
                 return earlier.actor
         return None
+
+
+def _thing_named(root, pronoun) -> bool:
+    """Whether a noun the tables do not know, nearer than any party, is what a later
+    "it" names: a subject ("The report said it ..."), or, for an "it" done to ("urging
+    it to attend", "before it was invaded"), an object made definite ("defended the
+    city", "backed the council"); a subject "it" that acts more often goes on with the
+    party the text is about ("Isis changed its tactics. It has resurfaced ...")."""
+    if root.dep_ in SUBJECTS:
+        return True
+    done_to = pronoun.dep_ in ("dobj", "pobj", "nsubjpass", "dative")
+    definite = any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in root.children)
+    return done_to and definite and root.dep_ in ("dobj", "pobj")
 
 
 def _in_coordination(root) -> bool:
