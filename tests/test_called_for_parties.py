@@ -64,3 +64,15 @@ def test_the_doer_of_an_event_an_objects_event_is_for_is_the_recipient(coder, te
 def test_an_objects_event_for_a_thing_names_no_recipient(coder):
     text = "Russia suspended its support for the peace plan."
     assert dyad(coder, text, "suspended")[2] is None
+
+
+def test_the_object_of_a_participle_on_an_event_noun_is_its_recipient(coder):
+    text = "The Kenyan president's telephone call congratulating Putin on his victory drew criticism."
+    event = on_trigger(code_article(coder, text), "call")
+    assert event.recipient is not None and event.recipient.code == "RUSGOV"
+
+
+def test_who_holds_the_ground_attacked_is_the_recipient_before_the_place(coder):
+    text = "Kenyan troops were fighting the last pockets of al-Shabaab fighters on the Somali border."
+    event = on_trigger(code_article(coder, text), "fighting")
+    assert event.recipient is not None and "border" not in event.recipient.text

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.extract.noun_event_parties import with_noun_event_parties
 from newsevents.extract.noun_parties import naming_owner
 from newsevents.extract.phrases import candidate_phrases, names_people
 from newsevents.extract.predicates import prepositional_objects
@@ -24,9 +25,10 @@ from newsevents.knowledge.words import WordLists
 
 
 def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
-    """The clause with the parties of its object events after each such object."""
+    """The clause with the parties of its object events after each such object; a
+    nominal clause with the party the words around it name (extract/noun_event_parties.py)."""
     if clause.nominal:
-        return clause
+        return with_noun_event_parties(clause, words)
     candidates: list[Span] = []
     for phrase in clause.recipient_candidates:
         candidates.append(phrase)
