@@ -49,8 +49,8 @@ def _event_parties(noun: Token, words: WordLists) -> list[Token]:
     demand = noun.head.lemma_.lower() in words.mandative_verbs  # "demanded the release of X": its captors are asked
     if not demand and noun.lemma_.lower() not in words.self_moving_nouns:
         parties += prepositional_objects(noun, {"of"})
-    parties = [naming_owner(party, words) if _is_act(party, words) else party for party in parties]
-    return [party for party in parties if party is not None and _names_party(party)]
+    found = [naming_owner(party, words) if _is_act(party, words) else party for party in parties]
+    return [party for party in found if party is not None and _names_party(party)]
 
 
 def _is_act(token: Token, words: WordLists) -> bool:

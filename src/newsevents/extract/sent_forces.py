@@ -42,4 +42,4 @@ def _purpose_objects(purpose: Token, words: WordLists) -> list[Token]:
     """Who the purpose is done to: its objects, then those of its prepositions ("to
     fight against Isis")."""
     objects = [c for c in purpose.children if c.dep_ == "dobj"]
-    return objects + prepositional_objects(purpose, words.recipient_prepositions)
+    return objects + prepositional_objects(purpose, frozenset(words.recipient_prepositions))
