@@ -13,17 +13,29 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.extract.clauses import Clause
+from newsevents.extract.object_events import names_event_word
 from newsevents.extract.phrases import names_people, noun_phrase
+from newsevents.extract.predicates import prepositional_objects
 from newsevents.knowledge.words import WordLists
+
+# How a clause asked for hangs on the demand: "ordered that X be ...", "called for X to
+# be ...", "the demand that X take ...".
+ASKED_CLAUSE_DEPS = {"ccomp", "advcl", "acl"}
+# The prepositions naming the other party of an event called for ("talks *with*").
+CALLED_EVENT_PREPOSITIONS = frozenset({"with", "against", "on", "upon", "between"})
 
 
 def with_asked_parties(clause: Clause, words: WordLists) -> Clause:
     """The clause with the parties asked, let or given for, after its other recipient
     candidates."""
-    if clause.nominal or clause.actor is None:
-        return clause  # "a plea for help from the families": the families plead
-    found = [*_asked_of(clause.predicate, words), *_let_pronouns(clause.predicate, words)]
-    found += _given_for(clause.predicate, words)
+    if clause.actor is None:
+        return clause
+    if clause.nominal:  # "a plea for help from the families": the families plead
+        found = _asked_in_clause(clause.predicate, words)
+    else:
+        found = [*_asked_of(clause.predicate, words), *_let_pronouns(clause.predicate, words)]
+        found += _given_for(clause.predicate, words) + _asked_in_clause(clause.predicate, words)
+        found += _parties_called_for(clause.predicate, words)
     known = {phrase.root.i for phrase in clause.recipient_candidates}
     extra = [noun_phrase(token) for token in found if token.i not in known]
     if not extra:
@@ -73,3 +85,31 @@ def _is_party_word(token: Token) -> bool:
     if token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}:
         return False
     return names_people(token) or token.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}
+
+
+def _asked_in_clause(head: Token, words: WordLists) -> list[Token]:
+    """The subject of the clause a demand asks for, when it is a noun: "ordered that
+    Begum be stripped", "called for the offensive to be halted", "the demand that
+    Germany take them back" (a clause's active subject on a verb is found in
+    extract/clauses.py)."""
+    if head.lemma_.lower() not in words.mandative_verbs | words.urging_verbs:
+        return []
+    found = []
+    for asked in (c for c in head.children if c.dep_ in ASKED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}):
+        marks = {c.lower_ for c in asked.children if c.dep_ == "mark"}
+        if asked.dep_ != "ccomp" and not marks & {"that", "for"}:
+            continue  # "urged restraint, fearing ...": no clause asked for
+        wanted = {"nsubjpass"} if asked.dep_ == "ccomp" and not head.pos_ == "NOUN" else {"nsubj", "nsubjpass"}
+        found += [g for g in asked.children if g.dep_ in wanted and g.pos_ in {"NOUN", "PROPN"}]
+    return found
+
+
+def _parties_called_for(verb: Token, words: WordLists) -> list[Token]:
+    """The parties of the event a demand or a call is "for": "called for dialogue *with
+    Russia*", "pressed for sanctions *against the regime*" (not "for the release *of*
+    the hostages": their captors are asked, not the hostages)."""
+    if verb.lemma_.lower() not in words.mandative_verbs | words.urging_verbs:
+        return []
+    called_for = prepositional_objects(verb, {"for"})
+    events = [noun for noun in called_for if names_event_word(noun, words)]
+    return [party for noun in events for party in prepositional_objects(noun, CALLED_EVENT_PREPOSITIONS)]

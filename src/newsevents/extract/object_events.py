@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.extract.noun_event_parties import with_noun_event_parties
+from newsevents.extract.noun_parties import naming_owner
 from newsevents.extract.phrases import candidate_phrases, names_people
 from newsevents.extract.predicates import prepositional_objects
 from newsevents.knowledge.lexicon import load_event_lexicon
@@ -23,9 +25,10 @@ from newsevents.knowledge.words import WordLists
 
 
 def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
-    """The clause with the parties of its object events after each such object."""
+    """The clause with the parties of its object events after each such object; a
+    nominal clause with the party the words around it name (extract/noun_event_parties.py)."""
     if clause.nominal:
-        return clause
+        return with_noun_event_parties(clause, words)
     candidates: list[Span] = []
     for phrase in clause.recipient_candidates:
         candidates.append(phrase)
@@ -40,13 +43,20 @@ def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
 
 def _event_parties(noun: Token, words: WordLists) -> list[Token]:
     """Who the event a verb's direct object names is for or done to."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not _names_event(noun, words):
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not names_event_word(noun, words):
         return []
     parties = prepositional_objects(noun, words.beneficiary_prepositions)
     demand = noun.head.lemma_.lower() in words.mandative_verbs  # "demanded the release of X": its captors are asked
     if not demand and noun.lemma_.lower() not in words.self_moving_nouns:
         parties += prepositional_objects(noun, {"of"})
-    return [party for party in parties if _names_party(party)]
+    found = [naming_owner(party, words) if _is_act(party, words) else party for party in parties]
+    return [party for party in found if party is not None and _names_party(party)]
+
+
+def _is_act(token: Token, words: WordLists) -> bool:
+    """An event, whose owner is the party: "withdrew support for *Riyadh's* war" is done
+    to Riyadh; not people ("the return of the Assad forces")."""
+    return not names_people(token) and token.ent_type_ not in PARTY_LABELS and names_event_word(token, words)
 
 
 def _names_party(token: Token) -> bool:
@@ -55,5 +65,6 @@ def _names_party(token: Token) -> bool:
     return names_people(token) or token.ent_type_ in PARTY_LABELS
 
 
-def _names_event(noun: Token, words: WordLists) -> bool:
+def names_event_word(noun: Token, words: WordLists) -> bool:
+    """Whether a noun names an event: an event noun, or one the event lexicon types."""
     return noun.lemma_.lower() in words.event_nouns or noun_entry(noun, load_event_lexicon())[0] is not None

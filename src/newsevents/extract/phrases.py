@@ -76,11 +76,22 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
         # "Iraqi facilities hosting US personnel": who the place hosts, before the place
         phrases += [noun_phrase(hosted) for hosted in hosted_by(head, words)]
         phrases.append(noun_phrase(head))
+        phrases += [noun_phrase(held) for held in held_people(head, words)]
         # "a Russian-made system": the country in a thing's modifiers
         for token in head.subtree:
             if token.i < head.i and token.ent_type_ in {"NORP", "GPE"}:
                 phrases.append(token.doc[token.i : token.i + 1])
     return phrases
+
+
+def held_people(ground: Token, words: WordLists) -> list[Token]:
+    """Who holds a piece of ground named with "of": "the last pockets *of Isis
+    fighters*", "positions of the militia" (the ones attacked there, before any place
+    named after them); not "pockets of territory"."""
+    if ground.lemma_.lower() not in words.holding_nouns:
+        return []
+    held = [g for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [g for g in held if names_people(g) or g.ent_type_ in {"ORG", "NORP"}]
 
 
 def _object_conjuncts(head: Token, words: WordLists) -> list[Token]:

@@ -30,6 +30,7 @@ from newsevents.extract.phrase_doers import led_body, nested_owner, striking_att
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap
+from newsevents.extract.sent_forces import with_purpose_targets
 from newsevents.extract.visits import with_visitor_as_doer
 from newsevents.knowledge.words import WordLists
 
@@ -229,6 +230,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     with the parties asked or let that its grammar leaves out (extract/asked_parties.py),
     and the parties of an event its object names (extract/object_events.py)."""
     clause = with_object_event_parties(with_asked_parties(clause, words), words)  # extract/object_events.py
+    clause = with_purpose_targets(clause, words)  # "sent troops to fight the militias" (extract/sent_forces.py)
     clause = with_loser(with_giver(clause, words), words)  # extract/received.py
     clause = with_visitor_as_doer(clause, words)  # "Putin hosted Erdogan": Erdogan visits
     clause = with_backed_side(with_participle_patient(clause), words)  # "the army and rebels backed by Ankara"
