@@ -327,3 +327,56 @@ def test_an_age_in_a_sentence_is_no_year(nlp):
 )
 def test_a_decade_is_a_decade(words, decade):
     assert resolve_expression(words, THURSDAY, False) == (decade, "decade")
+
+
+# -- a text whose paragraphs are not marked ---------------------------------------
+
+FLAT_ARTICLE = (
+    "Rebels seized the airport in May. The government sent reinforcements to the north. "
+    "Aid agencies said food was running short. The city council met to discuss the shortage. "
+    "Militias are now fighting for control of the port. The rebels blew up a bridge."
+)
+
+
+def test_without_marked_paragraphs_a_date_runs_on_for_a_few_sentences(nlp):
+    # the date of the first sentence dates the next two...
+    assert dated(nlp, FLAT_ARTICLE, "sent") == ("2016-05-01", "paragraph")
+    # ...but not an event told in no past tense three sentences on: news paragraphs are short
+    assert dated(nlp, FLAT_ARTICLE, "discuss") == ("2016-12-31", "publication")
+
+
+def test_without_marked_paragraphs_a_past_narrative_keeps_its_date(nlp):
+    # the rebels' deeds told in the past run on from "in May" however far
+    assert dated(nlp, FLAT_ARTICLE, "blew") == ("2016-05-01", "paragraph")
+
+
+def test_a_marked_paragraph_keeps_its_date_to_its_end(nlp):
+    text = FLAT_ARTICLE + "\n\nTroops patrolled the border."
+    assert dated(nlp, text, "discuss") == ("2016-05-01", "paragraph")
+
+
+def test_a_sunday_papers_last_week_is_the_week_ending_that_day(nlp):
+    sunday = date(2021, 10, 3)
+    assert when(nlp, "Both sides signed a truce last week.", "signed", published=sunday) == ("2021-09-27", "week")
+    # on other days "last week" is the week before the one of publication
+    assert when(nlp, "Both sides signed a truce last week.", "signed") == ("2021-09-20", "week")
+
+
+def test_a_time_told_from_the_story_counts_from_the_date_named_before(nlp):
+    text = "Rebels seized the airport on March 3. Two days later, the army retook it."
+    assert dated(nlp, text, "retook") == ("2016-03-05", "clause")
+    text = "The envoys first met in 2014. A year later they signed a truce."
+    assert dated(nlp, text, "signed")[0] == "2015-01-01"
+
+
+def test_a_time_told_from_the_story_names_no_date_without_one(nlp):
+    # not two months after the publication date: the story's time is not given
+    text = "Two months later, the army deployed drones over the valley."
+    assert dated(nlp, text, "deployed") == ("2016-12-31", "publication")
+    text = "The next day, the army retook the airport."
+    assert dated(nlp, text, "retook") == ("2016-12-31", "publication")
+
+
+def test_a_time_told_from_the_story_is_no_more_precise_than_its_date(nlp):
+    text = "The militia seized the town in 2014. Two days later, it executed the mayor."
+    assert dated(nlp, text, "executed")[0] == "2014-01-01"

@@ -37,9 +37,14 @@ class ArticleDates:
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.published = published
         self.breaks = paragraph_breaks(doc.text)
+        # A text without blank lines (a page whose paragraphs were flattened) gives no
+        # paragraphs: a date then runs on for a news paragraph's length only.
+        self.reach = None if self.breaks else UNMARKED_PARAGRAPH_SENTENCES
+        self.sentence_starts: list[int] = []
         # (start of the sentence, its paragraph, its own date) for sentences naming a date
         self.sentence_dates: list[tuple[int, int, EventDate]] = []
         for sentence in doc.sents:
+            self.sentence_starts.append(sentence.start_char)
             # the sentence's running date may come from any of its clauses ("Aksoy, who
             # was killed in Raqqa in September, ... The base was hit by an attack")
             found = self.sentence_date(sentence, sentence.root, future=False, event_only=False)
@@ -49,29 +54,51 @@ class ArticleDates:
     def paragraph(self, sentence: Span) -> int:
         return bisect.bisect(self.breaks, sentence.start_char)
 
+    def within_reach(self, dated_start: int, sentence: Span) -> bool:
+        """Whether the sentence starting at ``dated_start`` is near enough before
+        ``sentence`` for its date to run on to an event not told in the past
+        ("Kurdish forces fighting inside Turkey", "have repatriated", "hope that
+        taking the enclave"); always in a marked paragraph."""
+        if self.reach is None:
+            return True
+        between = bisect.bisect_left(self.sentence_starts, sentence.start_char) - bisect.bisect_left(
+            self.sentence_starts, dated_start
+        )
+        return between <= self.reach
+
+    def narrated_before(self, sentence: Span) -> tuple[date, str] | None:
+        """(date, precision) the paragraph named last before ``sentence``: the story's
+        time, which "two days later" or "the next year" counts from."""
+        paragraph = self.paragraph(sentence)
+        for start, in_paragraph, found in reversed(self.sentence_dates):
+            if start < sentence.start_char and in_paragraph == paragraph and found.date is not None:
+                return date.fromisoformat(found.date), found.precision
+        return None
+
     def sentence_date(self, sentence: Span, trigger: Token, future: bool, event_only: bool = True) -> EventDate | None:
         """The best time expression anywhere in the sentence, the nearest to the trigger
         first; ``event_only``: not a month or year of a relative clause the event is not in."""
+        narrated = self.narrated_before(sentence)
         entities = [
             entity
             for entity in entities_in(sentence)
             if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
         ]
-        found = best_date(self._expressions(entities, trigger), self.published, future, source="sentence")
+        found = best_date(self._expressions(entities, trigger), self.published, future, "sentence", narrated)
         if found is None or found.precision not in PERIOD_PRECISIONS or not event_only:
             return found
         # "Aksoy, who moved to Britain 22 years ago, was killed": a month or year of a
         # relative clause the event is not in dates that clause (a day there, as in
         # conflict reports, is usually the event's too)
         own = [entity for entity in entities if not in_another_relative_clause(entity, trigger)]
-        return best_date(self._expressions(own, trigger), self.published, future, source="sentence")
+        return best_date(self._expressions(own, trigger), self.published, future, "sentence", narrated)
 
     @staticmethod
     def _expressions(entities: list[Span], trigger: Token) -> list[tuple[int, str]]:
         return [(abs(entity.root.i - trigger.i), with_clock_time(entity)) for entity in entities]
 
     def date_event(self, sentence: Span, trigger: Token, future: bool = False) -> EventDate:
-        found = resolve_event_date(sentence, trigger, self.published, future)
+        found = resolve_event_date(sentence, trigger, self.published, future, self.narrated_before(sentence))
         if found.source != "publication":
             return found
         if future or looks_ahead(trigger) or is_present(trigger):
@@ -86,6 +113,7 @@ class ArticleDates:
         earlier = [
             found for start, in_paragraph, found in self.sentence_dates
             if in_paragraph == paragraph and start < sentence.start_char
+            and (told_in_past(trigger) or self.within_reach(start, sentence))
         ]  # fmt: skip
         if earlier and earlier[-1].precision in ERA_PRECISIONS:
             return publication_date(self.published)
@@ -94,7 +122,12 @@ class ArticleDates:
         return publication_date(self.published)
 
 
+# How many sentences a date runs on in a text whose paragraphs are not marked: a news
+# paragraph is one to three sentences ("... killed on April 26. The encounter occurred ...").
+UNMARKED_PARAGRAPH_SENTENCES = 2
 PRESENT_TAGS = {"VBZ", "VBP"}
+PAST_TAG = "VBD"
+CONJUNCT = "conj"
 AUXILIARY_DEPS = {"aux", "auxpass"}
 RELATIVE_CLAUSE = "relcl"
 GOVERNED_DEPS = {"xcomp", "acomp"}
@@ -130,6 +163,18 @@ def is_present(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     return clause.tag_ in PRESENT_TAGS
+
+
+def told_in_past(trigger: Token) -> bool:
+    """Whether the event's clause is in a past tense ("negotiated", "was killed",
+    "had agreed"): a narrative the paragraph's date runs on through ("In 2011 they
+    went to a demonstration ... They stormed the building")."""
+    clause = trigger
+    while (clause.pos_ not in CLAUSE_HEAD_POS or clause.dep_ == CONJUNCT) and clause.head != clause:
+        clause = clause.head  # "delivered activists into prisons and released jihadists": the first verb's tense
+    return clause.tag_ == PAST_TAG or any(
+        child.dep_ in AUXILIARY_DEPS and child.tag_ == PAST_TAG for child in clause.children
+    )
 
 
 def told_in_present(trigger: Token) -> bool:

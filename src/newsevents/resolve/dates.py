@@ -48,15 +48,22 @@ class EventDate:
         return self.date[: ISO_LENGTH.get(self.precision, len(self.date))]
 
 
-def resolve_event_date(sentence: Span, trigger: Token, published: date | None, future: bool = False) -> EventDate:
+def resolve_event_date(
+    sentence: Span,
+    trigger: Token,
+    published: date | None,
+    future: bool = False,
+    narrated: tuple[date, str] | None = None,
+) -> EventDate:
     """The date of the event ``trigger`` names in ``sentence``.
 
     ``future`` says the event is still to come (a plan, a threat): "on Friday"
     is then the next Friday, not the last one.  A future or modal auxiliary in
-    the event's clause says so too.
+    the event's clause says so too.  ``narrated``: the date the article named
+    last before the sentence, which "two days later" counts from.
     """
     future = future or looks_ahead(trigger)
-    found = best_date(time_expressions(sentence, trigger), published, future)
+    found = best_date(time_expressions(sentence, trigger), published, future, narrated=narrated)
     if found is not None:
         return found
     return publication_date(published)
@@ -68,14 +75,18 @@ def publication_date(published: date | None) -> EventDate:
 
 
 def best_date(
-    expressions: list[tuple[int, str]], published: date | None, future: bool, source: str = "clause"
+    expressions: list[tuple[int, str]],
+    published: date | None,
+    future: bool,
+    source: str = "clause",
+    narrated: tuple[date, str] | None = None,
 ) -> EventDate | None:
     """Of (distance, words) time expressions, the most precise one that resolves;
     a named date ("on June 14") before a relative one ("today") of the same
     precision, then the nearest."""
     resolved = []
     for distance, words in expressions:
-        found = resolve_expression(words, published, future)
+        found = resolve_expression(words, published, future, narrated)
         if found is not None:
             named = bool(set(normalise(words)) & set(load_time_words().months))
             resolved.append((found, distance, words, named))
