@@ -380,3 +380,27 @@ def test_a_time_told_from_the_story_names_no_date_without_one(nlp):
 def test_a_time_told_from_the_story_is_no_more_precise_than_its_date(nlp):
     text = "The militia seized the town in 2014. Two days later, it executed the mayor."
     assert dated(nlp, text, "executed")[0] == "2014-01-01"
+
+
+def test_a_year_in_the_name_of_what_the_event_is_done_to_is_not_its_date(nlp):
+    assert when(nlp, "Trump withdrew from the 2015 nuclear deal.", "withdrew") == ("2021-09-30", "published")
+    assert when(nlp, "The president criticised the 1997 treaty.", "criticised") == ("2021-09-30", "published")
+    text = "The president criticised the 1997 treaty on Tuesday."
+    assert when(nlp, text, "criticised") == ("2021-09-28", "day")
+
+
+def test_the_year_of_the_events_subject_or_of_what_it_happened_in_is_its_own(nlp):
+    assert when(nlp, "The 2003 invasion toppled Saddam.", "toppled") == ("2003-01-01", "year")
+    text = "During the 2006 war, Israeli jets bombed the airport."
+    assert when(nlp, text, "bombed") == ("2006-01-01", "year")
+
+
+def test_a_past_participle_describing_a_noun_takes_no_date_told_for_the_sentence(nlp):
+    text = "On Friday the rebels marched past the ruins of a ceasefire brokered by the two powers."
+    assert dated(nlp, text, "brokered") == ("2016-12-31", "publication")
+    assert dated(nlp, text, "marched")[1] == "clause"
+
+
+def test_the_year_of_a_thing_described_is_not_the_events(nlp):
+    text = "The minister denounced an agreement signed last year with the rebels."
+    assert dated(nlp, text, "denounced") == ("2016-12-31", "publication")

@@ -37,6 +37,7 @@ class TimeWords:
     narrated_shift_words: Mapping[str, int]
     narrated_next_words: frozenset[str]
     narrated_same_words: frozenset[str]
+    containing_prepositions: frozenset[str]
     duration_units: frozenset[str]
     number_lead_words: frozenset[str]
     until_words: frozenset[str]

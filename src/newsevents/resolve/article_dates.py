@@ -101,8 +101,9 @@ class ArticleDates:
         found = resolve_event_date(sentence, trigger, self.published, future, self.narrated_before(sentence))
         if found.source != "publication":
             return found
-        if future or looks_ahead(trigger) or is_present(trigger):
-            # "will not deny", "the US opposes": not at a date told for something else
+        if future or looks_ahead(trigger) or is_present(trigger) or describes_a_noun(trigger):
+            # "will not deny", "the US opposes", "a deal brokered by Russia": not at a
+            # date told for something else
             return found
         in_sentence = self.sentence_date(sentence, trigger, future)
         if in_sentence is not None:
@@ -127,9 +128,11 @@ class ArticleDates:
 UNMARKED_PARAGRAPH_SENTENCES = 2
 PRESENT_TAGS = {"VBZ", "VBP"}
 PAST_TAG = "VBD"
+PAST_PARTICIPLE_TAG = "VBN"
+NOUN_MODIFIER_CLAUSE = "acl"
 CONJUNCT = "conj"
 AUXILIARY_DEPS = {"aux", "auxpass"}
-RELATIVE_CLAUSE = "relcl"
+RELATIVE_CLAUSES = {"relcl", "acl"}  # "which was signed last year", "an agreement signed last year"
 GOVERNED_DEPS = {"xcomp", "acomp"}
 # A paragraph's month or year ("in 2014 the group seized the city") is a period a
 # present perfect, progressive or passive told after it runs on from, not its date
@@ -165,6 +168,13 @@ def is_present(trigger: Token) -> bool:
     return clause.tag_ in PRESENT_TAGS
 
 
+def describes_a_noun(trigger: Token) -> bool:
+    """Whether the event is a past participle describing a noun ("a deal brokered
+    by Russia", "pictures of others killed in the struggle"): named to say what the
+    noun is, at a time of its own, not at the time the sentence tells."""
+    return trigger.dep_ == NOUN_MODIFIER_CLAUSE and trigger.tag_ == PAST_PARTICIPLE_TAG
+
+
 def told_in_past(trigger: Token) -> bool:
     """Whether the event's clause is in a past tense ("negotiated", "was killed",
     "had agreed"): a narrative the paragraph's date runs on through ("In 2011 they
@@ -192,6 +202,6 @@ def in_another_relative_clause(entity: Span, trigger: Token) -> bool:
     who moved to Britain 22 years ago, was killed": the years date the move); one on
     the event noun itself tells its time ("an assault that last month drove ...")."""
     for ancestor in entity.root.ancestors:
-        if ancestor.dep_ == RELATIVE_CLAUSE and ancestor.pos_ in CLAUSE_HEAD_POS:
+        if ancestor.dep_ in RELATIVE_CLAUSES and ancestor.pos_ in CLAUSE_HEAD_POS:
             return ancestor.head.i != trigger.i and not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
     return False

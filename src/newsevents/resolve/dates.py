@@ -26,6 +26,8 @@ SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is
 SUBORDINATE_TIME_DEPS = {"advcl", "conj"}
 DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
 NOUN_TIME_DEPS = {"poss", "npadvmod"}  # "last week's killing", "the killing last week"
+NAME_TIME_DEPS = {"nummod", "compound", "amod"}  # "the 2015 deal", "the September 11 attacks"
+OBJECT_DEPS = {"dobj", "attr", "dative", "oprd"}
 NOUN_POS = {"NOUN", "PROPN"}
 ISO_LENGTH = {"month": 7, "year": 4, "decade": 4}  # characters of the ISO date kept
 
@@ -144,9 +146,25 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
 def dates_another_noun(entity: Span, trigger: Token) -> bool:
     """Whether the time words belong to a noun other than the event's ("fired
     in retaliation for last week's killing": the week is the killing's, not the
-    firing's)."""
+    firing's), or name a thing the event is done to ("withdrew from the 2015
+    deal", "criticised the 1997 treaty": the year is part of the name).  The year
+    of the event's subject ("the 2003 invasion toppled Saddam") or of what it
+    happened in ("in the 2014 offensive, militants seized the city") is its own."""
     root = entity.root
-    return root.dep_ in NOUN_TIME_DEPS and root.head.pos_ in NOUN_POS and root.head != trigger
+    head = root.head
+    if head.pos_ not in NOUN_POS or head == trigger:
+        return False
+    if root.dep_ in NOUN_TIME_DEPS:
+        return True
+    return root.dep_ in NAME_TIME_DEPS and is_thing_done_to(head)
+
+
+def is_thing_done_to(noun: Token) -> bool:
+    """Whether ``noun`` is an object, or the object of a preposition other than
+    one an event happens in ("during the 2006 war")."""
+    if noun.dep_ in OBJECT_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ not in load_time_words().containing_prepositions
 
 
 def with_preposition(entity: Span) -> str:
