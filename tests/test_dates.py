@@ -404,3 +404,11 @@ def test_a_past_participle_describing_a_noun_takes_no_date_told_for_the_sentence
 def test_the_year_of_a_thing_described_is_not_the_events(nlp):
     text = "The minister denounced an agreement signed last year with the rebels."
     assert dated(nlp, text, "denounced") == ("2016-12-31", "publication")
+
+
+def test_a_time_told_from_the_story_counts_first_from_its_own_sentences_date(nlp):
+    text = (
+        "The rebels took the town in November. "
+        "On Thursday the families buried four fighters who were killed a day earlier."
+    )
+    assert dated(nlp, text, "killed", published=date(2016, 12, 30)) == ("2016-12-28", "clause")

@@ -43,11 +43,19 @@ class ArticleDates:
         self.sentence_starts: list[int] = []
         # (start of the sentence, its paragraph, its own date) for sentences naming a date
         self.sentence_dates: list[tuple[int, int, EventDate]] = []
+        # the story's time each sentence's "two days later" counts from: a date the
+        # sentence names itself ("buried on Thursday, killed a day earlier"), else the
+        # last one before it in the paragraph
+        self.story_times: dict[int, tuple[date, str] | None] = {}
         for sentence in doc.sents:
             self.sentence_starts.append(sentence.start_char)
+            before = self.narrated_before(sentence)
             # the sentence's running date may come from any of its clauses ("Aksoy, who
             # was killed in Raqqa in September, ... The base was hit by an attack")
-            found = self.sentence_date(sentence, sentence.root, future=False, event_only=False)
+            found = self.sentence_date(sentence, sentence.root, False, None, event_only=False)
+            self.story_times[sentence.start_char] = story_time(found) or before
+            if found is None:
+                found = self.sentence_date(sentence, sentence.root, False, before, event_only=False)
             if found is not None:
                 self.sentence_dates.append((sentence.start_char, self.paragraph(sentence), found))
 
@@ -71,14 +79,20 @@ class ArticleDates:
         time, which "two days later" or "the next year" counts from."""
         paragraph = self.paragraph(sentence)
         for start, in_paragraph, found in reversed(self.sentence_dates):
-            if start < sentence.start_char and in_paragraph == paragraph and found.date is not None:
-                return date.fromisoformat(found.date), found.precision
+            if start < sentence.start_char and in_paragraph == paragraph:
+                return story_time(found)
         return None
 
-    def sentence_date(self, sentence: Span, trigger: Token, future: bool, event_only: bool = True) -> EventDate | None:
+    def sentence_date(
+        self,
+        sentence: Span,
+        trigger: Token,
+        future: bool,
+        narrated: tuple[date, str] | None,
+        event_only: bool = True,
+    ) -> EventDate | None:
         """The best time expression anywhere in the sentence, the nearest to the trigger
         first; ``event_only``: not a month or year of a relative clause the event is not in."""
-        narrated = self.narrated_before(sentence)
         entities = [
             entity
             for entity in entities_in(sentence)
@@ -98,14 +112,15 @@ class ArticleDates:
         return [(abs(entity.root.i - trigger.i), with_clock_time(entity)) for entity in entities]
 
     def date_event(self, sentence: Span, trigger: Token, future: bool = False) -> EventDate:
-        found = resolve_event_date(sentence, trigger, self.published, future, self.narrated_before(sentence))
+        narrated = self.story_times.get(sentence.start_char)
+        found = resolve_event_date(sentence, trigger, self.published, future, narrated)
         if found.source != "publication":
             return found
         if future or looks_ahead(trigger) or is_present(trigger) or describes_a_noun(trigger):
             # "will not deny", "the US opposes", "a deal brokered by Russia": not at a
             # date told for something else
             return found
-        in_sentence = self.sentence_date(sentence, trigger, future)
+        in_sentence = self.sentence_date(sentence, trigger, future, narrated)
         if in_sentence is not None:
             return in_sentence
         if looks_back(trigger):
@@ -166,6 +181,13 @@ def is_present(trigger: Token) -> bool:
     while clause.pos_ not in CLAUSE_HEAD_POS and clause.head != clause:
         clause = clause.head
     return clause.tag_ in PRESENT_TAGS
+
+
+def story_time(found: EventDate | None) -> tuple[date, str] | None:
+    """(first day, precision) of a date, as "two days later" counts from it."""
+    if found is None or found.date is None:
+        return None
+    return date.fromisoformat(found.date), found.precision
 
 
 def describes_a_noun(trigger: Token) -> bool:
