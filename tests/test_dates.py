@@ -412,3 +412,17 @@ def test_a_time_told_from_the_story_counts_first_from_its_own_sentences_date(nlp
         "On Thursday the families buried four fighters who were killed a day earlier."
     )
     assert dated(nlp, text, "killed", published=date(2016, 12, 30)) == ("2016-12-28", "clause")
+
+
+def test_a_surname_spelt_as_a_month_is_no_date(nlp):
+    from spacy.tokens import Span
+
+    from newsevents.resolve.dates import names_a_time
+
+    doc = nlp("Ministers under Theresa May approved the sale. Talks resumed in May.")
+    may_the_name, may_the_month = (token.i for token in doc if token.text == "May")
+    # the small model sometimes calls the surname a DATE: it is still no month
+    doc.ents = [Span(doc, may_the_name, may_the_name + 1, "DATE"), Span(doc, may_the_month, may_the_month + 1, "DATE")]
+    name, month = doc.ents
+    assert not names_a_time(name)
+    assert names_a_time(month)

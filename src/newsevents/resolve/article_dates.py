@@ -25,6 +25,7 @@ from newsevents.resolve.dates import (
     best_date,
     dates_another_noun,
     looks_ahead,
+    names_a_time,
     publication_date,
     resolve_event_date,
     with_clock_time,
@@ -96,7 +97,7 @@ class ArticleDates:
         entities = [
             entity
             for entity in entities_in(sentence)
-            if entity.label_ in TIME_LABELS and not dates_another_noun(entity, trigger)
+            if names_a_time(entity) and not dates_another_noun(entity, trigger)
         ]
         found = best_date(self._expressions(entities, trigger), self.published, future, "sentence", narrated)
         if found is None or found.precision not in PERIOD_PRECISIONS or not event_only:

@@ -135,12 +135,23 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             anchors.setdefault(clause.head, 2)
     found = []
     for entity in entities_in(sentence):
-        if entity.label_ not in TIME_LABELS or dates_another_noun(entity, trigger):
+        if not names_a_time(entity) or dates_another_noun(entity, trigger):
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
             found.append((distance, with_clock_time(entity)))
     return found
+
+
+def names_a_time(entity: Span) -> bool:
+    """Whether a DATE/TIME entity is time words, not a surname spelt as a month
+    after a given name ("Theresa May", "Brian May" are no month)."""
+    if entity.label_ not in TIME_LABELS:
+        return False
+    if len(entity) != 1 or entity.root.lower_ not in load_time_words().months:
+        return True
+    before = entity.start - 1
+    return not (before >= entity.sent.start and entity.doc[before].pos_ == "PROPN" and entity.doc[before].is_title)
 
 
 def dates_another_noun(entity: Span, trigger: Token) -> bool:
