@@ -20,7 +20,6 @@ from newsevents.entities import entities_in
 from newsevents.nlp import paragraph_breaks
 from newsevents.resolve.dates import (
     CLAUSE_HEAD_POS,
-    TIME_LABELS,
     EventDate,
     best_date,
     dates_another_noun,
@@ -146,9 +145,10 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 PAST_TAG = "VBD"
 PAST_PARTICIPLE_TAG = "VBN"
 NOUN_MODIFIER_CLAUSE = "acl"
+PARTICIPLE_CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}
 CONJUNCT = "conj"
 AUXILIARY_DEPS = {"aux", "auxpass"}
-RELATIVE_CLAUSES = {"relcl", "acl"}  # "which was signed last year", "an agreement signed last year"
+RELATIVE_CLAUSE = "relcl"
 GOVERNED_DEPS = {"xcomp", "acomp"}
 # A paragraph's month or year ("in 2014 the group seized the city") is a period a
 # present perfect, progressive or passive told after it runs on from, not its date
@@ -195,7 +195,13 @@ def describes_a_noun(trigger: Token) -> bool:
     """Whether the event is a past participle describing a noun ("a deal brokered
     by Russia", "pictures of others killed in the struggle"): named to say what the
     noun is, at a time of its own, not at the time the sentence tells."""
-    return trigger.dep_ == NOUN_MODIFIER_CLAUSE and trigger.tag_ == PAST_PARTICIPLE_TAG
+    return (
+        trigger.dep_ == NOUN_MODIFIER_CLAUSE
+        and trigger.tag_ == PAST_PARTICIPLE_TAG
+        # "the news that they had attacked the village", "bombers linked to the group
+        # killed 57": a clause of its own, or a verb the parser took for a participle
+        and not any(child.dep_ in PARTICIPLE_CLAUSE_DEPS for child in trigger.children)
+    )
 
 
 def told_in_past(trigger: Token) -> bool:
@@ -225,6 +231,6 @@ def in_another_relative_clause(entity: Span, trigger: Token) -> bool:
     who moved to Britain 22 years ago, was killed": the years date the move); one on
     the event noun itself tells its time ("an assault that last month drove ...")."""
     for ancestor in entity.root.ancestors:
-        if ancestor.dep_ in RELATIVE_CLAUSES and ancestor.pos_ in CLAUSE_HEAD_POS:
+        if ancestor.dep_ == RELATIVE_CLAUSE and ancestor.pos_ in CLAUSE_HEAD_POS:
             return ancestor.head.i != trigger.i and not ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i
     return False

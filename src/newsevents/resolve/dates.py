@@ -28,6 +28,7 @@ DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
 NOUN_TIME_DEPS = {"poss", "npadvmod"}  # "last week's killing", "the killing last week"
 NAME_TIME_DEPS = {"nummod", "compound", "amod"}  # "the 2015 deal", "the September 11 attacks"
 OBJECT_DEPS = {"dobj", "attr", "dative", "oprd"}
+YEAR_DIGITS = 4
 NOUN_POS = {"NOUN", "PROPN"}
 ISO_LENGTH = {"month": 7, "year": 4, "decade": 4}  # characters of the ISO date kept
 
@@ -167,7 +168,17 @@ def dates_another_noun(entity: Span, trigger: Token) -> bool:
         return False
     if root.dep_ in NOUN_TIME_DEPS:
         return True
-    return root.dep_ in NAME_TIME_DEPS and is_thing_done_to(head)
+    return root.dep_ in NAME_TIME_DEPS and names_a_year_or_month(entity) and is_thing_done_to(head)
+
+
+def names_a_year_or_month(entity: Span) -> bool:
+    """ "2015", "September 11": words a thing is named by; a weekday ("Thursday
+    night", "the Friday call") dates what it stands on."""
+    time_words = load_time_words()
+    words = normalise(entity.text)
+    if any(word in time_words.weekdays for word in words):
+        return False
+    return any(word in time_words.months or (word.isdigit() and len(word) == YEAR_DIGITS) for word in words)
 
 
 def is_thing_done_to(noun: Token) -> bool:
