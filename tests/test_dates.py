@@ -327,3 +327,105 @@ def test_an_age_in_a_sentence_is_no_year(nlp):
 )
 def test_a_decade_is_a_decade(words, decade):
     assert resolve_expression(words, THURSDAY, False) == (decade, "decade")
+
+
+# -- a text whose paragraphs are not marked ---------------------------------------
+
+FLAT_ARTICLE = (
+    "Rebels seized the airport in May. The government sent reinforcements to the north. "
+    "Aid agencies said food was running short. The city council met to discuss the shortage. "
+    "Militias are now fighting for control of the port. The rebels blew up a bridge."
+)
+
+
+def test_without_marked_paragraphs_a_date_runs_on_for_a_few_sentences(nlp):
+    # the date of the first sentence dates the next two...
+    assert dated(nlp, FLAT_ARTICLE, "sent") == ("2016-05-01", "paragraph")
+    # ...but not an event told in no past tense three sentences on: news paragraphs are short
+    assert dated(nlp, FLAT_ARTICLE, "discuss") == ("2016-12-31", "publication")
+
+
+def test_without_marked_paragraphs_a_past_narrative_keeps_its_date(nlp):
+    # the rebels' deeds told in the past run on from "in May" however far
+    assert dated(nlp, FLAT_ARTICLE, "blew") == ("2016-05-01", "paragraph")
+
+
+def test_a_marked_paragraph_keeps_its_date_to_its_end(nlp):
+    text = FLAT_ARTICLE + "\n\nTroops patrolled the border."
+    assert dated(nlp, text, "discuss") == ("2016-05-01", "paragraph")
+
+
+def test_a_sunday_papers_last_week_is_the_week_ending_that_day(nlp):
+    sunday = date(2021, 10, 3)
+    assert when(nlp, "Both sides signed a truce last week.", "signed", published=sunday) == ("2021-09-27", "week")
+    # on other days "last week" is the week before the one of publication
+    assert when(nlp, "Both sides signed a truce last week.", "signed") == ("2021-09-20", "week")
+
+
+def test_a_time_told_from_the_story_counts_from_the_date_named_before(nlp):
+    text = "Rebels seized the airport on March 3. Two days later, the army retook it."
+    assert dated(nlp, text, "retook") == ("2016-03-05", "clause")
+    text = "The envoys first met in 2014. A year later they signed a truce."
+    assert dated(nlp, text, "signed")[0] == "2015-01-01"
+
+
+def test_a_time_told_from_the_story_names_no_date_without_one(nlp):
+    # not two months after the publication date: the story's time is not given
+    text = "Two months later, the army deployed drones over the valley."
+    assert dated(nlp, text, "deployed") == ("2016-12-31", "publication")
+    text = "The next day, the army retook the airport."
+    assert dated(nlp, text, "retook") == ("2016-12-31", "publication")
+
+
+def test_a_time_told_from_the_story_is_no_more_precise_than_its_date(nlp):
+    text = "The militia seized the town in 2014. Two days later, it executed the mayor."
+    assert dated(nlp, text, "executed")[0] == "2014-01-01"
+
+
+def test_a_year_in_the_name_of_what_the_event_is_done_to_is_not_its_date(nlp):
+    assert when(nlp, "Trump withdrew from the 2015 nuclear deal.", "withdrew") == ("2021-09-30", "published")
+    assert when(nlp, "The president criticised the 1997 treaty.", "criticised") == ("2021-09-30", "published")
+    text = "The president criticised the 1997 treaty on Tuesday."
+    assert when(nlp, text, "criticised") == ("2021-09-28", "day")
+    # a weekday dates what it stands on: "Thursday night" is the night of the event
+    text = "Gunmen attacked the convoy on Thursday night."
+    assert when(nlp, text, "attacked") == ("2021-09-30", "day")
+
+
+def test_the_year_of_the_events_subject_or_of_what_it_happened_in_is_its_own(nlp):
+    assert when(nlp, "The 2003 invasion toppled Saddam.", "toppled") == ("2003-01-01", "year")
+    text = "During the 2006 war, Israeli jets bombed the airport."
+    assert when(nlp, text, "bombed") == ("2006-01-01", "year")
+    text = "After the 2016 coup attempt, the government arrested thousands of officers."
+    assert when(nlp, text, "arrested") == ("2016-01-01", "year")
+
+
+def test_a_past_participle_describing_a_noun_takes_no_date_told_for_the_sentence(nlp):
+    text = "On Friday the rebels marched past the ruins of a ceasefire brokered by the two powers."
+    assert dated(nlp, text, "brokered") == ("2016-12-31", "publication")
+    assert dated(nlp, text, "marched")[1] == "clause"
+    # a clause of its own on a noun is no description: its sentence's date is its own
+    text = "One August morning, we woke to the news that the militia had attacked the village."
+    assert dated(nlp, text, "attacked", published=THURSDAY)[1] == "sentence"
+
+
+def test_a_time_told_from_the_story_counts_first_from_its_own_sentences_date(nlp):
+    text = (
+        "The rebels took the town in November. "
+        "On Thursday the families buried four fighters who were killed a day earlier."
+    )
+    assert dated(nlp, text, "killed", published=date(2016, 12, 30)) == ("2016-12-28", "clause")
+
+
+def test_a_surname_spelt_as_a_month_is_no_date(nlp):
+    from spacy.tokens import Span
+
+    from newsevents.resolve.dates import names_a_time
+
+    doc = nlp("Ministers under Theresa May approved the sale. Talks resumed in May.")
+    may_the_name, may_the_month = (token.i for token in doc if token.text == "May")
+    # the small model sometimes calls the surname a DATE: it is still no month
+    doc.ents = [Span(doc, may_the_name, may_the_name + 1, "DATE"), Span(doc, may_the_month, may_the_month + 1, "DATE")]
+    name, month = doc.ents
+    assert not names_a_time(name)
+    assert names_a_time(month)

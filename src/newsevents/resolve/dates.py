@@ -26,6 +26,9 @@ SHARED_TIME_DEPS = {"xcomp", "conj"}  # "agreed to meet next month": the time is
 SUBORDINATE_TIME_DEPS = {"advcl", "conj"}
 DIRECT_MODIFIER_STEPS = 2  # "next week" -> verb, or "November" -> "in" -> verb
 NOUN_TIME_DEPS = {"poss", "npadvmod"}  # "last week's killing", "the killing last week"
+NAME_TIME_DEPS = {"nummod", "compound", "amod"}  # "the 2015 deal", "the September 11 attacks"
+OBJECT_DEPS = {"dobj", "attr", "dative", "oprd"}
+YEAR_DIGITS = 4
 NOUN_POS = {"NOUN", "PROPN"}
 ISO_LENGTH = {"month": 7, "year": 4, "decade": 4}  # characters of the ISO date kept
 
@@ -48,15 +51,22 @@ class EventDate:
         return self.date[: ISO_LENGTH.get(self.precision, len(self.date))]
 
 
-def resolve_event_date(sentence: Span, trigger: Token, published: date | None, future: bool = False) -> EventDate:
+def resolve_event_date(
+    sentence: Span,
+    trigger: Token,
+    published: date | None,
+    future: bool = False,
+    narrated: tuple[date, str] | None = None,
+) -> EventDate:
     """The date of the event ``trigger`` names in ``sentence``.
 
     ``future`` says the event is still to come (a plan, a threat): "on Friday"
     is then the next Friday, not the last one.  A future or modal auxiliary in
-    the event's clause says so too.
+    the event's clause says so too.  ``narrated``: the date the article named
+    last before the sentence, which "two days later" counts from.
     """
     future = future or looks_ahead(trigger)
-    found = best_date(time_expressions(sentence, trigger), published, future)
+    found = best_date(time_expressions(sentence, trigger), published, future, narrated=narrated)
     if found is not None:
         return found
     return publication_date(published)
@@ -68,14 +78,18 @@ def publication_date(published: date | None) -> EventDate:
 
 
 def best_date(
-    expressions: list[tuple[int, str]], published: date | None, future: bool, source: str = "clause"
+    expressions: list[tuple[int, str]],
+    published: date | None,
+    future: bool,
+    source: str = "clause",
+    narrated: tuple[date, str] | None = None,
 ) -> EventDate | None:
     """Of (distance, words) time expressions, the most precise one that resolves;
     a named date ("on June 14") before a relative one ("today") of the same
     precision, then the nearest."""
     resolved = []
     for distance, words in expressions:
-        found = resolve_expression(words, published, future)
+        found = resolve_expression(words, published, future, narrated)
         if found is not None:
             named = bool(set(normalise(words)) & set(load_time_words().months))
             resolved.append((found, distance, words, named))
@@ -122,7 +136,7 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
             anchors.setdefault(clause.head, 2)
     found = []
     for entity in entities_in(sentence):
-        if entity.label_ not in TIME_LABELS or dates_another_noun(entity, trigger):
+        if not names_a_time(entity) or dates_another_noun(entity, trigger):
             continue
         distance = attachment_distance(entity.root, trigger, anchors)
         if distance is not None:
@@ -130,12 +144,49 @@ def time_expressions(sentence: Span, trigger: Token) -> list[tuple[int, str]]:
     return found
 
 
+def names_a_time(entity: Span) -> bool:
+    """Whether a DATE/TIME entity is time words, not a surname spelt as a month
+    after a given name ("Theresa May", "Brian May" are no month)."""
+    if entity.label_ not in TIME_LABELS:
+        return False
+    if len(entity) != 1 or entity.root.lower_ not in load_time_words().months:
+        return True
+    before = entity.start - 1
+    return not (before >= entity.sent.start and entity.doc[before].pos_ == "PROPN" and entity.doc[before].is_title)
+
+
 def dates_another_noun(entity: Span, trigger: Token) -> bool:
     """Whether the time words belong to a noun other than the event's ("fired
     in retaliation for last week's killing": the week is the killing's, not the
-    firing's)."""
+    firing's), or name a thing the event is done to ("withdrew from the 2015
+    deal", "criticised the 1997 treaty": the year is part of the name).  The year
+    of the event's subject ("the 2003 invasion toppled Saddam") or of what it
+    happened in ("in the 2014 offensive, militants seized the city") is its own."""
     root = entity.root
-    return root.dep_ in NOUN_TIME_DEPS and root.head.pos_ in NOUN_POS and root.head != trigger
+    head = root.head
+    if head.pos_ not in NOUN_POS or head == trigger:
+        return False
+    if root.dep_ in NOUN_TIME_DEPS:
+        return True
+    return root.dep_ in NAME_TIME_DEPS and names_a_year_or_month(entity) and is_thing_done_to(head)
+
+
+def names_a_year_or_month(entity: Span) -> bool:
+    """ "2015", "September 11": words a thing is named by; a weekday ("Thursday
+    night", "the Friday call") dates what it stands on."""
+    time_words = load_time_words()
+    words = normalise(entity.text)
+    if any(word in time_words.weekdays for word in words):
+        return False
+    return any(word in time_words.months or (word.isdigit() and len(word) == YEAR_DIGITS) for word in words)
+
+
+def is_thing_done_to(noun: Token) -> bool:
+    """Whether ``noun`` is an object, or the object of a preposition other than
+    one an event happens in ("during the 2006 war")."""
+    if noun.dep_ in OBJECT_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ not in load_time_words().containing_prepositions
 
 
 def with_preposition(entity: Span) -> str:

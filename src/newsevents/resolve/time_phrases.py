@@ -29,6 +29,7 @@ from newsevents.knowledge.dates import (
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 COUNTED_PRECISION = {"decade": "year"}
+SUNDAY = 6  # date.weekday()
 DATE_SEPARATOR = re.compile(r"\d\s*[/.-]\s*\d")  # "12/03/2020", "2020-03-12"
 
 
@@ -40,11 +41,15 @@ def normalise(text: str) -> list[str]:
     return [w.lower() if not (w.islower() and w in months) else f"~{w}" for w in words]
 
 
-def resolve_expression(text: str, published: date | None, future: bool) -> tuple[date | None, str] | None:
+def resolve_expression(
+    text: str, published: date | None, future: bool, narrated: tuple[date, str] | None = None
+) -> tuple[date | None, str] | None:
     """(date, precision) for a time expression, or None when it names no date.
 
     A clock time is not a day ("at about 1:30 a.m." alone names none), but one
-    in the small hours is read as the small-hours words are."""
+    in the small hours is read as the small-hours words are.  ``narrated`` is the
+    (date, precision) the article named last before the expression: "two days
+    later", "the next year" count from it, and name no date without it."""
     time_words = load_time_words()
     hour = clock_hour(text)
     words = normalise(without_clock_times(text))
@@ -56,6 +61,9 @@ def resolve_expression(text: str, published: date | None, future: bool) -> tuple
     explicit = explicit_date(words, published, future, time_words)
     if explicit is not None:
         return explicit
+    offset = narrated_offset(words, time_words)
+    if offset is not None:
+        return from_narrated(offset, narrated) if narrated is not None else None
     if published is not None:
         relative = relative_date(words, published, future, time_words, small_hours)
         if relative is not None:
@@ -152,12 +160,46 @@ def relative_date(
         if shift == 0 and word != unit:
             return None  # "in earlier years", "in later months": other periods than this one, no date
         if shift is not None:
+            if unit == "week" and shift == -1 and published.weekday() == SUNDAY:
+                shift = 0  # a Sunday paper's "last week" is the week ending that day
             return period_start(published, unit, shift), unit
     for word in words:
         if word in time_words.weekdays:
             day = weekday_date(time_words.weekdays[word], words, published, future, time_words, small_hours)
             return day, "day"
     return None
+
+
+def narrated_offset(words: list[str], time_words: TimeWords) -> tuple[str, int] | None:
+    """(unit, count) of a time told from the story's time: "two days later" (day, 2),
+    "a year earlier" (year, -1), "the next day" (day, 1), "later that month" (month, 0)."""
+    for index, word in enumerate(words[:-1]):
+        unit = time_words.units.get(words[index + 1])
+        if unit is None:
+            continue
+        count = int(word) if word.isdigit() else time_words.numbers.get(word)
+        after = words[index + 2] if index + 2 < len(words) else ""
+        if count is not None and after in time_words.narrated_shift_words:
+            return unit, count * time_words.narrated_shift_words[after]
+        if word in time_words.narrated_next_words and index > 0 and words[index - 1] == "the":
+            return unit, 1
+        if word in time_words.narrated_same_words:
+            return unit, 0
+    return None
+
+
+def from_narrated(offset: tuple[str, int], narrated: tuple[date, str]) -> tuple[date, str] | None:
+    """The story's date moved by ``offset``, no more precise than that date is
+    known ("in 2014 ... two days later" is 2014, not a day)."""
+    unit, count = offset
+    base, base_precision = narrated
+    shifted = shift_by(base, unit, count)
+    if shifted is None:
+        return None
+    precision = COUNTED_PRECISION.get(unit, unit)
+    if PRECISION_RANK.get(precision, -1) > PRECISION_RANK.get(base_precision, -1):
+        precision = base_precision
+    return start_of(shifted, precision), precision
 
 
 def is_count(word: str, time_words: TimeWords) -> bool:
