@@ -15,5 +15,7 @@ def forced_by_no_one(reading: Reading) -> bool:
     trigger = reading.trigger
     if trigger.lemma_.lower() != COMPELLING or trigger.tag_ != "VBN":
         return False
+    if any(c.dep_ == "prt" for c in trigger.children):
+        return False  # "Isis is being forced out": an expulsion, kept with its doer unnamed as attacks are
     passive = trigger.dep_ in {"acl", "advcl", "amod"} or any(c.dep_ == "auxpass" for c in trigger.children)
     return passive and not any(c.dep_ == "agent" for c in trigger.children)
