@@ -1,6 +1,7 @@
-"""Forcing and wanting (extract/wishes.py, the lexicon's `compel` operator), on
-sentences written for these tests: making someone do something is coercion done
-(COERCE), not a demand; a wish to do something is no promise and no threat."""
+"""Forcing and wanting (extract/wishes.py, compelled.py, the lexicon's `compel`
+operator), on sentences written for these tests: making someone do something is
+coercion done (COERCE), not a demand; a wish to use force is no threat, a wish to
+cooperate stays willingness (AGREE)."""
 
 from __future__ import annotations
 
@@ -44,13 +45,16 @@ def test_forced_by_a_named_doer_is_its_coercion(coder):
 @pytest.mark.parametrize(
     "text",
     [
-        "The general said he wanted to meet the rebel commanders.",
         "The government wants to prevent a return of the militia.",
         "Many villagers want to fight the insurgents.",
     ],
 )
-def test_a_wish_is_no_event(coder, text):
+def test_a_wish_to_use_force_is_no_threat(coder, text):
     assert events_of(coder, text) == set()
+
+
+def test_a_wish_to_cooperate_stays_willingness(coder):
+    assert ("AGREE", "036") in events_of(coder, "The general said he wanted to meet the rebel commanders.")
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
 from newsevents.extract.phrases import find_phrase
 from newsevents.extract.predicates import caused_doer
-from newsevents.extract.wishes import only_wished
+from newsevents.extract.wishes import wished_force
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ontology import Ontology, load_ontology
@@ -92,8 +92,8 @@ class EventTypeClassifier:
         reading = reading or self.context.decided_retreat(clause.predicate)
         if reading is None or self._non_political(reading, clause.sentence):
             return None
-        if only_wished(reading, self.words) or forced_by_no_one(reading):
-            return None  # "he wanted to meet them", "families forced from their homes"
+        if wished_force(reading, self.operators.describe(reading)[0], self.words) or forced_by_no_one(reading):
+            return None  # "people who want to fight", "families forced from their homes"
         if _reported(reading.trigger, clause.predicate):
             return None  # "X said Y attacked": the clause of "attacked" carries that event
         if clause.nominal and self.context.asked_for_by_governor(reading):
