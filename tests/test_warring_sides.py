@@ -19,6 +19,7 @@ def types_of(coder, text):
         "The regime, backed by Moscow, has retaken most of the country in the war.",
         "Iran supports the Houthis in the conflict with Saudi Arabia.",
         "Turkey backs the opposition groups fighting the regime on the battlefield.",
+        "Assad, supported by Moscow, has used chemical weapons against his own people.",
     ],
 )
 def test_backing_a_side_in_a_war_is_military_aid(coder, text):

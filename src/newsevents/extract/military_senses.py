@@ -120,7 +120,7 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         return True
     if token.pos_ in {"VERB", "AUX"}:
         parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
-        described = token.head if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" else None
+        described = token.head if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"} else None
         parties += [described] if described is not None and token.tag_ == "VBN" else []
         if _backs_in_arms(token, words, armed_nouns):
             return True
