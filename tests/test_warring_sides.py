@@ -34,6 +34,7 @@ def test_backing_a_side_in_a_war_is_military_aid(coder, text):
         "The court backed the UK in one such case in May.",
         "Erdogan backed the Russian peace process for the war-torn country.",
         "The senators backed the president's decision on the budget.",
+        "The coalition spokesman said that they support the UN call for a ceasefire.",
     ],
 )
 def test_backing_outside_a_war_or_of_a_policy_stays_support(coder, text):

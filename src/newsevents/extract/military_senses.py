@@ -132,7 +132,12 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         for word in (party, *_armed_modifiers(party, words))
     ):
         return True
-    sides = [word for party in parties for word in (party, *_armed_modifiers(party, words))]
+    # a group's modifiers name it ("the opposition groups"); a thing's do not ("the UN call")
+    sides = [
+        word
+        for party in parties
+        for word in (party, *(_armed_modifiers(party, words) if _lemma(party) in words.armed_group_nouns else ()))
+    ]
     return any(_warring_side(side, words) for side in sides) and _about_a_war(token, words)
 
 
