@@ -25,11 +25,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.entities import PARTY_LABELS
+from newsevents.extract.compelled import forced_by_no_one
 from newsevents.extract.event_context import EventContext
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.parse_reader import ParseReader
 from newsevents.extract.phrases import find_phrase
 from newsevents.extract.predicates import caused_doer
+from newsevents.extract.wishes import wished_force
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.ontology import Ontology, load_ontology
@@ -90,6 +92,8 @@ class EventTypeClassifier:
         reading = reading or self.context.decided_retreat(clause.predicate)
         if reading is None or self._non_political(reading, clause.sentence):
             return None
+        if wished_force(reading, self.operators.describe(reading)[0], self.words) or forced_by_no_one(reading):
+            return None  # "people who want to fight", "families forced from their homes"
         if _reported(reading.trigger, clause.predicate):
             return None  # "X said Y attacked": the clause of "attacked" carries that event
         if clause.nominal and self.context.asked_for_by_governor(reading):

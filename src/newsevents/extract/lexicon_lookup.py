@@ -18,6 +18,9 @@ STATE_ENTITIES = {"GPE", "NORP"}  # "US", "Israeli": a state makes war, not walk
 
 # Dependents of a verb that may complete a multi-word entry ("called *on*", "held *talks*",
 # "a deal was *struck*": the passive subject as the object).
+# Prepositions of place that are also particles of phrases ("give in"): with an object
+# after the verb's own object they only say where.
+_PLACE_PREPOSITIONS = frozenset({"in"})
 _PHRASE_DEPS = {"prt", "prep", "dobj", "nsubjpass", "advmod", "oprd", "acomp", "ccomp", "compound:prt"}
 
 
@@ -35,6 +38,8 @@ def verb_entry(
                 continue  # "called on Sunday" is no "call on"
             if child.dep_ == "prep" and any(c.dep_ == "xcomp" and c.i < child.i for c in children):
                 continue  # "agreed to lift ... with strings attached" is no "agree with"
+            if child.lower_ in _PLACE_PREPOSITIONS and _placed_after_an_object(child, children):
+                continue  # "gave a speech in Cairo", "have given birth in the camps": no "give in"
             if child.dep_ == "prep":  # "took to the streets" (not "taken to hospital")
                 for place in (g for g in child.children if g.dep_ == "pobj"):
                     entry = lexicon.verbs.get(f"{lemma} {child.lower_} {place.lemma_.lower()}")
@@ -70,6 +75,12 @@ def verb_entry(
         if entry is not None:
             break
     return entry, []
+
+
+def _placed_after_an_object(prep: Token, children: list[Token]) -> bool:
+    """A preposition with its own object after the verb's direct object places the
+    deed; a particle that completes a phrase ("gave in") takes no object there."""
+    return any(g.dep_ == "pobj" for g in prep.children) and any(c.dep_ == "dobj" and c.i < prep.i for c in children)
 
 
 def _infinitive(verb: Token) -> bool:

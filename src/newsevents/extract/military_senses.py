@@ -25,6 +25,7 @@ from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
 from newsevents.knowledge.words import WordLists
 
 GROUND_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+WARRING_ENTITIES = frozenset({"PERSON", "ORG"})  # named sides: "Assad", "the YPG"
 SEIZURE_CLASSES = frozenset({"seize", "abduct", "occupation"})
 CONQUEST = "conquest"
 MILITARY_AID = "military_aid"
@@ -119,17 +120,39 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         return True
     if token.pos_ in {"VERB", "AUX"}:
         parties = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
-        described = token.head if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" else None
+        described = token.head if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"} else None
         parties += [described] if described is not None and token.tag_ == "VBN" else []
         if _backs_in_arms(token, words, armed_nouns):
             return True
     else:
         parties = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
-    return any(
+    if any(
         word.lemma_.lower() in armed_nouns or word.lower_ in armed_nouns
         for party in parties
         for word in (party, *_armed_modifiers(party, words))
-    )
+    ):
+        return True
+    # a group's modifiers name it ("the opposition groups"); a thing's do not ("the UN call")
+    sides = [
+        word
+        for party in parties
+        for word in (party, *(_armed_modifiers(party, words) if _lemma(party) in words.armed_group_nouns else ()))
+    ]
+    return any(_warring_side(side, words) for side in sides) and _about_a_war(token, words)
+
+
+def _warring_side(party: Token, words: WordLists) -> bool:
+    """A side that may be backed in a war: a named leader, group or people ("Assad",
+    "the YPG", "the Kurds"), or a government, regime or opposition."""
+    if (party.ent_type_ in WARRING_ENTITIES and party.pos_ == "PROPN") or party.ent_type_ == "NORP":
+        return True
+    return _lemma(party) in words.warring_side_nouns
+
+
+def _about_a_war(token: Token, words: WordLists) -> bool:
+    """Whether the backing word's sentence is about a war ("in the war", "on the
+    battlefield", "the conflict")."""
+    return any(_lemma(t) in words.war_context_nouns for t in token.sent if t.pos_ == "NOUN")
 
 
 def _armed_modifiers(party: Token, words: WordLists) -> list[Token]:

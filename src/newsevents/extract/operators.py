@@ -27,6 +27,11 @@ from newsevents.knowledge.lexicon import (
 )
 from newsevents.knowledge.words import WordLists
 
+# Operators that commit the actor to what they govern; over a negated conflictual deed
+# the commitment is restraint, a promise (CAMEO 030, AGREE); over a refusal, the refusal.
+PROMISING_OPERATORS = frozenset({"pledge", "agree", "offer", "intend"})
+PROMISE = "030"
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -41,6 +46,8 @@ class Reading:
     verbal: bool = False  # produced by a speech-act operator: tense does not change it
     bare: bool = False  # a controlling word read with nothing under it
     covered: frozenset[int] = frozenset()  # token indices this reading used
+    restrained: bool = False  # a conflictual deed negated ("not to attack"): promised, it is restraint
+    refusal: bool = False  # a cooperative deed negated ("would not accept"): promised, still a refusal
 
 
 class Operators:
@@ -135,6 +142,11 @@ class Operators:
 
         if operator == DO or (content.verbal and operator == "offer"):  # "offered scathing criticism"
             return the_content_itself()
+        if content.restrained and operator in PROMISING_OPERATORS:
+            # "promised not to attack": a commitment of restraint (AGREE), no threat
+            return Reading(cameo=PROMISE, trigger=trigger, covered=covered, verbal=True)
+        if content.refusal and operator in PROMISING_OPERATORS:
+            return the_content_itself()  # "vowed it would never accept the deal": the refusal, no threat
         cooperative = self.cooperative(content, content_class)
         value: OperatorValue | None = content_class.value(operator)
         fallback = lexicon.operator_fallbacks.get(operator)
@@ -225,8 +237,9 @@ class Operators:
         if modals & self.words.negation_words:
             if self.cooperative(reading, content_class) and not past_denial:
                 code = self._code(content_class.value("refuse")) or lexicon.operator_defaults["refuse"].coop
-                return replace(reading, cameo=code or "", content_class=None, event=None, mode=None, verbal=True)
-            return reading
+                refusal = replace(reading, cameo=code or "", content_class=None, event=None, mode=None, verbal=True)
+                return replace(refusal, refusal=True)
+            return replace(reading, restrained=True)
         asking = self.asking_operator(modals, governing_phrase)
         if asking and self.describe(reading)[0] != "REQUEST":
             return self.operate(reading, asking)

@@ -237,6 +237,8 @@ class WordLists:
     trained_force_nouns: frozenset[str]  # "trained the units": military aid
     force_sending_verbs: frozenset[str]  # "sent advisers to support": military aid
     armed_group_nouns: frozenset[str]  # "jihadist groups backed by": an armed party
+    warring_side_nouns: frozenset[str]  # "backed the regime" in a war: military aid
+    war_context_nouns: frozenset[str]  # "the war", "the battlefield": a sentence about a war
     # Non-events (h74; extract/caused.py, extract/generic.py)
     compelling_verbs: frozenset[str]  # "forced them to leave": done once the forcing is
     urging_verbs: frozenset[str]  # "pressed them to compromise": only wanted
