@@ -263,6 +263,8 @@ class WordLists:
     culprit_prepositions: frozenset[str]  # "was behind the killings"
     # Event types and sides (h84)
     visit_hosting_verbs: frozenset[str]  # "Putin hosted Erdogan": Erdogan visits (extract/visits.py)
+    # Tolls (h92)
+    toll_verbs: frozenset[str]  # "ten were killed" after "jets struck": the strike's (resolve/toll_doers.py)
 
 
 @lru_cache(maxsize=1)
