@@ -33,6 +33,13 @@ def country(party):
             "shot",
             "IMG",
         ),
+        # the army telling of its own dead is no other party to the toll
+        (
+            "Islamic State fighters attacked the Iraqi army post at dawn. The Iraqi army said four Iraqi soldiers were"
+            " killed.",
+            "killed",
+            "IMG",
+        ),
     ],
 )
 def test_a_toll_right_after_an_attack_takes_its_doer(coder, text, trigger, doer):

@@ -89,7 +89,7 @@ def with_toll_doers(
         if _other_doer_told(events, deed.sentence, event, deed.doer):
             continue  # "Russian jets struck ... rebels shelled a village. Six were killed": whose?
         between = sentences[deed.sentence + 1 : event.sentence_index + 1]
-        if _other_party_named(between, deed.doer, event.recipient, resolve):
+        if _other_party_named(between, deed.doer, event.recipient, resolve, words):
             continue
         event.actor = replace(deed.doer, span=None)
         event.actor_source = ANTECEDENT_SOURCE
@@ -146,7 +146,11 @@ def _side(actor: Actor) -> tuple[str | None, bool]:
 
 
 def _other_party_named(
-    sentences: list[Span], doer: Actor, recipient: Actor | None, resolve: Callable[[Span], Actor | None]
+    sentences: list[Span],
+    doer: Actor,
+    recipient: Actor | None,
+    resolve: Callable[[Span], Actor | None],
+    words: WordLists,
 ) -> bool:
     """Whether the sentences after the deed, up to the toll's, name an armed party of
     another country than the doer (besides those the toll was done to): then whose
@@ -160,9 +164,17 @@ def _other_party_named(
             if victims is not None and victims.start <= start < victims.end and sentence is sentences[-1]:
                 continue
             party = resolve(phrase)
-            if party is not None and _armed(party) and _side(party) != _side(doer) and not same_party(party, doer):
-                return True
+            if party is None or not _armed(party) or _side(party) == _side(doer) or same_party(party, doer):
+                continue
+            if not (_speaks(phrase, words) and recipient is not None and party.country == recipient.country):
+                return True  # the army telling of its own dead is no doer of the toll
     return False
+
+
+def _speaks(phrase: Span, words: WordLists) -> bool:
+    """Whether a phrase is the subject of a reporting verb: "CentCom said ..."."""
+    root = phrase.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in words.reporting_verbs
 
 
 def _place(entity: Span) -> bool:
