@@ -33,6 +33,7 @@ def country(party):
             "shot",
             "IMG",
         ),
+        ("Russian jets struck the covered market on Sunday. A young boy was killed.", "killed", "RUS"),
         # the army telling of its own dead is no other party to the toll
         (
             "Islamic State fighters attacked the Iraqi army post at dawn. The Iraqi army said four Iraqi soldiers were"

@@ -37,9 +37,6 @@ from newsevents.resolve.parties import same_party
 TOLL_TYPE = "ASSAULT"
 # Words before a noun that make it a deed of its own: "in a strike", "another raid".
 NEW_DEED_DETERMINERS = frozenset({"a", "an", "another"})
-# How a deed noun is tied to the toll's verb: "killed in/by/during the strike", "the
-# shelling killed", "an attack that killed".
-DEED_TIES = frozenset({"prep", "agent", "nsubj", "nsubjpass"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -99,11 +96,11 @@ def with_toll_doers(
 def _new_deed(trigger: Token, words: WordLists) -> bool:
     """Whether the toll's own words tell the deed as a new one: "killed in a strike",
     "wounded during another raid", "the second bombing killed", "an attack that killed"."""
-    nouns = [trigger.head] if trigger.dep_ == "relcl" else []
+    nouns = [trigger.head] if trigger.dep_ == "relcl" else []  # "an attack that killed"
     for child in trigger.children:
-        if child.dep_ in {"prep", "agent"}:
+        if child.dep_ in {"prep", "agent"}:  # "killed in/by/during a strike"
             nouns += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in DEED_TIES:
+        elif child.dep_ == "nsubj":  # "a second bombing killed"; a passive's subject is the victim
             nouns.append(child)
     return any(_told_as_new(noun, words) for noun in nouns if noun.pos_ in {"NOUN", "PROPN"})
 
