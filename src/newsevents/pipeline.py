@@ -40,6 +40,7 @@ from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
 from newsevents.resolve.told_attackers import with_told_attackers
+from newsevents.resolve.toll_doers import with_toll_doers
 from newsevents.resolve.victim_roles import with_victims_as_recipients
 
 # Articles longer than this are cut, with a problem line saying so, rather than
@@ -157,7 +158,9 @@ class Coder:
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_party_countries(events, doc)
         events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
-        return with_event_anaphora(events, doc, self.words, article_actors.resolve, self.actors.builtin.pronouns)
+        pronouns = self.actors.builtin.pronouns
+        events = with_event_anaphora(events, doc, self.words, article_actors.resolve, pronouns)
+        return with_toll_doers(events, doc, self.words, article_actors.resolve, pronouns)
 
     def _countable(self, candidate: Candidate) -> bool:
         """Whether the candidate belongs in the event data: a statement needs who made

@@ -273,6 +273,8 @@ class WordLists:
     stance_nouns: frozenset[str]  # "his stance on airstrikes"
     defining_verbs: frozenset[str]  # "a ceasefire means the rebels give up"
     frequency_adverbs: frozenset[str]  # "Moscow has occasionally cooperated with them"
+    # Tolls (h92)
+    toll_verbs: frozenset[str]  # "ten were killed" after "jets struck": the strike's (resolve/toll_doers.py)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ attack"), nor of a deed done to its own side."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +24,7 @@ from newsevents.knowledge.words import WordLists
 from newsevents.nlp import paragraph_breaks
 from newsevents.records import Actor, EventRecord
 from newsevents.resolve.parties import same_party
-from newsevents.resolve.told_attackers import CARRIED_TYPES, NO_ATTACKER_SECTORS, attacker, carries
+from newsevents.resolve.told_attackers import CARRIED_TYPES, NO_ATTACKER_SECTORS, attacker, told_deeds
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCES_BACK = 2
@@ -60,11 +60,12 @@ def with_event_anaphora(
         if event.actor is not None or event.event not in CARRIED_TYPES or event.modality != "asserted":
             continue
         sentences = list(doc.sents) if sentences is None else sentences
-        anaphor = _anaphor(event, sentences[event.sentence_index], words)
-        if anaphor is None:
+        told_by = anaphor(event, sentences[event.sentence_index], words)
+        if told_by is None:
             continue
-        deeds = _deeds_before(event, events, sentences, words, resolve, pronouns)
-        noun = anaphor.lemma_.lower()
+        window = paragraph_window(sentences, event.sentence_index, SENTENCES_BACK)
+        deeds = deeds_before(events, sentences, words, resolve, pronouns, window)
+        noun = told_by.lemma_.lower()
         own_date = event.date if event.date_source == "clause" else None  # "the attack on Sunday": that day's
         told = [
             deed
@@ -76,7 +77,7 @@ def with_event_anaphora(
         if not told or len({deed.doer.country for deed in told}) != 1:
             continue  # none, or two countries' deeds: which one "the attack" is, is not said
         deed = told[-1]
-        if event.recipient is not None and _own_side(deed.doer, event.recipient):
+        if event.recipient is not None and own_side(deed.doer, event.recipient):
             continue  # "Turkish jets struck ... two Turkish soldiers were killed in the raid": not by Turkey
         # the words are in another sentence: no span into this one
         event.actor = replace(deed.doer, span=None)
@@ -84,18 +85,18 @@ def with_event_anaphora(
     return events
 
 
-def _own_side(doer: Actor, recipient: Actor) -> bool:
+def own_side(doer: Actor, recipient: Actor) -> bool:
     """Whether those a deed was done to are its doer's own: the same party, or armed men
     of its country (a state's strikes on its own towns' civilians are common enough)."""
     armed = recipient.sector not in NO_ATTACKER_SECTORS
     return same_party(doer, recipient) or (armed and recipient.country == doer.country)
 
 
-def _anaphor(event: EventRecord, sentence: Span, words: WordLists) -> Token | None:
+def anaphor(event: EventRecord, sentence: Span, words: WordLists) -> Token | None:
     """The definite noun an event is told through: its trigger ("the raid left ten
     dead"), its verb's subject ("the strikes killed"), or the deed it happened in or
     by ("killed in the attack", "wounded by the shelling")."""
-    trigger = _token_at(sentence, event.trigger.start)
+    trigger = token_at(sentence, event.trigger.start)
     if trigger is None:
         return None
     verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]  # "displaced 5,000 and killed"
@@ -133,38 +134,29 @@ def _families(words: WordLists) -> tuple[frozenset[str], ...]:
     return (words.strike_family_words, words.killing_family_words, words.arrest_family_words)
 
 
-def _same_kind(anaphor: str, told: str, words: WordLists) -> bool:
+def _same_kind(again: str, told: str, words: WordLists) -> bool:
     """Whether a noun may tell again a deed told with another word: "the attack" any
     deed of its type, "the strikes" one of the strike family, "the arrests" an arrest."""
-    if anaphor in words.deed_anaphor_nouns or anaphor == told:
+    if again in words.deed_anaphor_nouns or again == told:
         return True
-    return any(anaphor in family and told in family for family in _families(words))
+    return any(again in family and told in family for family in _families(words))
 
 
-def _deeds_before(
-    event: EventRecord,
+def deeds_before(
     events: list[EventRecord],
     sentences: list[Span],
     words: WordLists,
     resolve: Callable[[Span], Actor | None],
     pronouns: Mapping[str, str],
+    window: Collection[int],
 ) -> list[_Deed]:
-    """The deeds with a coded armed doer told in the sentences just before an event's
-    (in its paragraph), in the order told: the records coded there, and the deed nouns
-    whose owner their words give ("Russian airstrikes", "Isis claimed the bombing")."""
-    here = event.sentence_index
-    breaks = paragraph_breaks(sentences[0].doc.text)
-    paragraph = bisect.bisect(breaks, sentences[here].start_char)
-    window = [
-        index
-        for index in range(max(0, here - SENTENCES_BACK), here)
-        if bisect.bisect(breaks, sentences[index].start_char) == paragraph
-    ]
+    """The deeds with a coded armed doer told in the sentences of ``window``, in the
+    order told: the records coded there, and the deed nouns whose owner their words
+    give ("Russian airstrikes", "Isis claimed the bombing")."""
     deeds: list[tuple[int, _Deed]] = []
-    for told in events:
-        if told.actor is None or told.sentence_index not in window or not carries(told, pronouns):
-            continue
-        token = _token_at(sentences[told.sentence_index], told.trigger.start)
+    for told in told_deeds(events, window, pronouns):
+        assert told.actor is not None  # told_deeds keeps the deeds with a doer
+        token = token_at(sentences[told.sentence_index], told.trigger.start)
         lemma = token.lemma_.lower() if token is not None else told.trigger.text.lower()
         position = token.i if token is not None else sentences[told.sentence_index].start
         date = told.date if told.date_source == "clause" else None
@@ -178,6 +170,17 @@ def _deeds_before(
             if doer is not None and attacker(doer):
                 deeds.append((token.i, _Deed(index, token.lemma_.lower(), _noun_type(token, words), doer)))
     return [deed for _, deed in sorted(deeds, key=lambda pair: pair[0])]
+
+
+def paragraph_window(sentences: list[Span], here: int, back: int) -> list[int]:
+    """The ``back`` sentences before sentence ``here`` that are in its paragraph."""
+    breaks = paragraph_breaks(sentences[0].doc.text)
+    paragraph = bisect.bisect(breaks, sentences[here].start_char)
+    return [
+        index
+        for index in range(max(0, here - back), here)
+        if bisect.bisect(breaks, sentences[index].start_char) == paragraph
+    ]
 
 
 def _noun_type(token: Token, words: WordLists) -> str:
@@ -198,5 +201,5 @@ def _claimant(noun: Token, words: WordLists) -> Span | None:
     return noun_phrase(subject) if subject is not None else None
 
 
-def _token_at(sentence: Span, start: int) -> Token | None:
+def token_at(sentence: Span, start: int) -> Token | None:
     return next((t for t in sentence if t.idx - sentence.start_char == start), None)

@@ -12,7 +12,7 @@ done by a state or an armed party, not by a court or a former official."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from newsevents.records import Actor, EventRecord
@@ -32,11 +32,11 @@ def with_told_attackers(events: list[EventRecord], pronouns: Mapping[str, str]) 
     """The article's events (in sentence order), each asserted attack or coercion
     without a doer given the doer of the nearest deed of its kind told in its sentence
     (before it first, then after it), when that doer is armed and coded."""
-    sources = [event for event in events if carries(event, pronouns)]
+    told = [event for event in events if event.actor is not None]  # a carried doer is not carried on
     for event in events:
         if event.actor is not None or event.event not in CARRIED_TYPES or event.modality != "asserted":
             continue
-        event.actor = _carried(sources, event)
+        event.actor = _carried(told_deeds(told, {event.sentence_index}, pronouns), event)
         event.actor_source = "sentence" if event.actor is not None else None
     return events
 
@@ -55,12 +55,15 @@ def carries(event: EventRecord, pronouns: Mapping[str, str]) -> bool:
     return attacker(actor) and actor.sector not in NO_DOER_SECTORS and actor.text.lower() not in pronouns
 
 
+def told_deeds(events: list[EventRecord], window: Collection[int], pronouns: Mapping[str, str]) -> list[EventRecord]:
+    """The attacks and coercions told in the sentences of ``window`` whose armed doer
+    may be carried to a deed of the same kind beside them, in the order told: the one
+    search for a sentence's own attacker and for the deed a later sentence tells again."""
+    return [event for event in events if event.sentence_index in window and carries(event, pronouns)]
+
+
 def _carried(sources: list[EventRecord], event: EventRecord) -> Actor | None:
-    same = [
-        s
-        for s in sources
-        if s.sentence_index == event.sentence_index and s.event == event.event and not _describes(s, event.recipient)
-    ]
+    same = [s for s in sources if s.event == event.event and not _describes(s, event.recipient)]
     before = [s for s in same if s.trigger.start < event.trigger.start]
     # a deed told after names the occasion ("were killed when US forces struck") when
     # told as news; told as background it describes a party ("the PKK, which has waged")
