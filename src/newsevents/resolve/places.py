@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.entities import entities_in
 from newsevents.knowledge.places import load_place_words
 from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
@@ -72,7 +73,7 @@ class PlaceResolver:
         context = ArticleContext(Counter(), set(), None)
         article = ArticlePlaces(self, context, dateline_place)
         ranker = article.ranker
-        for entity in doc.ents:
+        for entity in entities_in(doc[:]):  # read once for the whole article (entities.py)
             if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
