@@ -55,3 +55,27 @@ def test_a_remembered_date_is_the_date():
             expected = resolve_expression.__wrapped__(text, published, future)
             assert resolve_expression(text, published, future) == expected
             assert resolve_expression(text, published, future) == expected
+
+
+def test_the_encounters_found_from_the_word_kinds_are_those_of_every_token(coder):
+    doc = coder.nlp(
+        "The Meeting ended early. Putin met Erdogan in Sochi, and their meeting was followed by talks "
+        "with Macron; the two leaders will MEET again after they held a summit."
+    )
+    places = coder.places.for_article(doc)
+    expected = [token.i for token in doc if places.is_encounter(token)]
+    assert len(expected) >= 3 and places._encounter_positions(doc) == expected
+
+
+def test_a_role_word_is_one_of_some_sector(nlp):
+    from newsevents.extract.phrases import is_role_word
+    from newsevents.knowledge.actors import load_sector_words
+
+    sectors = load_sector_words().sectors.values()
+    found = 0
+    for sentence in SENTENCES + ["The president, the ministers and the rebel commanders met soldiers and judges."]:
+        for token in nlp(sentence):
+            expected = any(token.lemma_.lower() in role_words for role_words in sectors)
+            assert is_role_word(token) == expected
+            found += expected
+    assert found >= 4

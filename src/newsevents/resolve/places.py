@@ -15,7 +15,6 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.entities import entities_in
@@ -283,7 +282,7 @@ class ArticlePlaces:
         strings, words = doc.vocab.strings, self.words.encounter_words
         known: dict[tuple[int, int], bool] = {}
         positions = []
-        for index, kind in enumerate(map(tuple, doc.to_array([LEMMA, LOWER]).tolist())):
+        for index, kind in enumerate(map(tuple, doc.to_array(["LEMMA", "LOWER"]).tolist())):
             found = known.get(kind)
             if found is None:
                 found = known[kind] = strings[kind[0]].lower() in words or strings[kind[1]] in words
