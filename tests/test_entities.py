@@ -32,3 +32,13 @@ def test_the_entities_found_are_spans_of_the_doc_equal_to_spacys(nlp):
     sentence = next(iter(doc.sents))
     assert entities_in(sentence) == list(sentence.ents)
     assert all(entity.doc is doc for entity in entities_in(sentence))
+
+
+def test_entities_starting_by_a_token_are_spacys_of_that_label(nlp):
+    from newsevents.entities import entities_starting_by
+
+    doc = nlp(TEXT)
+    for label in ("PERSON", "GPE", "DATE", "EVENT"):
+        for position in range(len(doc)):
+            expected = [e for e in doc.ents if e.label_ == label and e.start <= position]
+            assert _described(entities_starting_by(doc, position, label)) == _described(expected)

@@ -23,15 +23,32 @@ def entities_in(span: Any) -> list[Any]:
     equal to spaCy's own.  The Doc's entities must be final (the pipeline has run):
     they are read on the first question and not again."""
     doc = span.doc
+    rows = _rows(doc)
+    found = []
+    for position in range(bisect.bisect_left(rows, (span.start,)), len(rows)):
+        if rows[position][1] > span.end:
+            break  # entities do not overlap: none after this one ends inside the span
+        found.append(_entity(doc, rows[position]))
+    return found
+
+
+def entities_starting_by(doc: Any, position: int, label: str) -> list[Any]:
+    """The entities of ``label`` that start at or before token ``position``, in text
+    order: ``[e for e in doc.ents if e.label_ == label and e.start <= position]``."""
+    rows = _rows(doc)
+    wanted = doc.vocab.strings[label]
+    return [_entity(doc, row) for row in rows[: bisect.bisect_left(rows, (position + 1,))] if row[2] == wanted]
+
+
+def _rows(doc: Any) -> list[tuple[int, int, int, int, int]]:
     rows = doc.user_data.get(ENTITY_ROWS)
     if rows is None:
         rows = doc.user_data[ENTITY_ROWS] = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
-    found = []
-    for position in range(bisect.bisect_left(rows, (span.start,)), len(rows)):
-        start, end, label, kb_id, span_id = rows[position]
-        if end > span.end:
-            break  # entities do not overlap: none after this one ends inside the span
-        entity = doc[start:end]
-        entity.label, entity.kb_id, entity.id = label, kb_id, span_id
-        found.append(entity)
-    return found
+    return rows
+
+
+def _entity(doc: Any, row: tuple[int, int, int, int, int]) -> Any:
+    start, end, label, kb_id, span_id = row
+    entity = doc[start:end]
+    entity.label, entity.kb_id, entity.id = label, kb_id, span_id
+    return entity

@@ -30,6 +30,8 @@ def verb_entry(
     """The entry of a verb and the other words of its phrase; an event noun the verb
     describes completes it too ("a deal struck with", "the truce they struck")."""
     lemma = token.lemma_.lower()
+    if lemma.partition(" ")[0] not in lexicon.verb_phrase_heads:
+        return _one_word_entry(token, lemma, lexicon), []  # no phrase of several words starts with it
     children = list(token.children)
     has_complement = any(c.dep_ == "xcomp" for c in children)
     for child in sorted(children, key=lambda c: c.dep_ != "prt"):  # particles first
@@ -69,12 +71,16 @@ def verb_entry(
         entry = lexicon.verbs.get(f"{lemma} {following.lower_}")
         if entry is not None:
             return entry, [following]
+    return _one_word_entry(token, lemma, lexicon), []
+
+
+def _one_word_entry(token: Token, lemma: str, lexicon: EventLexicon) -> LexiconEntry | None:
     entry = lexicon.verbs.get(lemma)
     for stem in () if entry is not None or token.pos_ == "AUX" else _regular_stems(token.lower_):
         entry = lexicon.verbs.get(stem)  # the lemmatizer's slips: "raped" -> "rap"
         if entry is not None:
             break
-    return entry, []
+    return entry
 
 
 def _placed_after_an_object(prep: Token, children: list[Token]) -> bool:

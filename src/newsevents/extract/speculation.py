@@ -214,12 +214,12 @@ def _conditioned(predicate: Token, words: WordLists) -> bool:
     clause or at its start, however the parser splits and attaches the phrase."""
     if predicate.dep_ == "ROOT" or predicate.pos_ not in {"VERB", "AUX"}:
         return False
-    doc, left = predicate.doc, predicate.left_edge.i
+    doc, left, sentence_start = predicate.doc, predicate.left_edge.i, predicate.sent.start
     for phrase in words.conditional_phrases:
         parts = phrase.split()
         for start in range(left - len(parts), left + 1):  # the phrase ends at or just after the edge
             end = start + len(parts)
-            if start >= predicate.sent.start and end <= predicate.i and [t.lower_ for t in doc[start:end]] == parts:
+            if start >= sentence_start and end <= predicate.i and [t.lower_ for t in doc[start:end]] == parts:
                 return True
     return False
 

@@ -44,7 +44,12 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words of a phrase, hyphens and dots dropped, the possessive "'s" kept as its own token."""
-    return TOKEN.findall(normalize(text))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16_384)  # the resolvers split the same phrases many times an article
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(TOKEN.findall(normalize(text)))
 
 
 def plural(word: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -135,6 +135,12 @@ class EventLexicon:
     disaster_cues: frozenset[str]
     disaster_subjects: frozenset[str]
     causative_verbs: frozenset[str]
+
+    @cached_property
+    def verb_phrase_heads(self) -> frozenset[str]:
+        """The first words of the verb entries of several words ("call" of "call on"):
+        a verb that heads none is looked up alone."""
+        return frozenset(key.partition(" ")[0] for key in self.verbs if " " in key)
 
     def content_class(self, name: str | None) -> ContentClass:
         """The class of that name; NO_CLASS for a reading without one."""

@@ -8,7 +8,7 @@ docs/actors.md, "How a phrase is read").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from newsevents.knowledge.actors import load_phrase_words, normalize, tokenize
@@ -35,6 +35,10 @@ from newsevents.resolve.actor_rules import (
     trailing_name,
 )
 
+# Readings remembered per reader: a phrase's reading depends only on its words, the
+# date and the parser's two flags, and an article names the same phrases again and again.
+READING_MEMO_LIMIT = 50_000
+
 MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,3}[- ]?\d{1,4}[A-Za-z]?s?\b")  # S-400, F-35s, MiG-29
 
 
@@ -59,6 +63,7 @@ class PhraseReader:
         self.user = user
         self.longest = max(builtin.longest, user.longest if user else 1)
         self.phrase_words = load_phrase_words()
+        self._readings: dict[tuple[str, date | None, bool | None, bool], Reading | None] = {}
 
     def lookup(self, table: str, key: str) -> Lexeme | None:
         builtin = getattr(self.builtin, table).get(key)
@@ -101,8 +106,19 @@ class PhraseReader:
         ``proper`` says whether the phrase holds a proper noun (from the parser);
         without a parser capitalised words stand in for it.  ``person_name``: the
         parser says the phrase is a person's name, so a town in it is not a place
-        ("Kennedy").
+        ("Kennedy").  Each caller gets its own copy, which it may change.
         """
+        key = (text, when, proper, person_name)
+        if key in self._readings:
+            known = self._readings[key]
+            return None if known is None else replace(known)
+        reading = self._read(text, when, proper, person_name)
+        if len(self._readings) >= READING_MEMO_LIMIT:
+            self._readings.clear()  # a long run meets new phrases for ever: bound what it keeps
+        self._readings[key] = None if reading is None else replace(reading)
+        return reading
+
+    def _read(self, text: str, when: date | None, proper: bool | None, person_name: bool) -> Reading | None:
         words = self.phrase_words
         tokens = self._core_tokens(text)
         if not tokens:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsevents.entities import entities_starting_by
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actors import tokenize
 from newsevents.resolve.gazetteer import load_gazetteer
@@ -50,7 +51,7 @@ def earlier_described(reader: PhraseReader, span, name_tokens: frozenset[str], w
     doc = getattr(span, "doc", None)
     if doc is None or not name_tokens:
         return None
-    for entity in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start]):
+    for entity in reversed(entities_starting_by(doc, span.start, "PERSON")):
         if name_tokens <= {word.lower() for word in tokenize(entity.text)}:
             found = described_country(reader, entity, when)
             if found is not None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.entities import entities_in
 from newsevents.knowledge.places import load_place_words
 from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
@@ -72,7 +73,7 @@ class PlaceResolver:
         context = ArticleContext(Counter(), set(), None)
         article = ArticlePlaces(self, context, dateline_place)
         ranker = article.ranker
-        for entity in doc.ents:
+        for entity in entities_in(doc[:]):  # read once for the whole article (entities.py)
             if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
@@ -275,11 +276,24 @@ class ArticlePlaces:
         """Surnames of the people met: "meeting with President Vladimir Putin" -> putin."""
         return [p.lower_ for p in self.phrases.partner_tokens(trigger) if p.pos_ == "PROPN"]
 
+    def _encounter_positions(self, doc: Doc) -> list[int]:
+        """The tokens :meth:`is_encounter` holds true of, each kind of word (lemma and
+        lower form) asked once, without making a Token of every word of the article."""
+        strings, words = doc.vocab.strings, self.words.encounter_words
+        known: dict[tuple[int, int], bool] = {}
+        positions = []
+        for index, kind in enumerate(map(tuple, doc.to_array(["LEMMA", "LOWER"]).tolist())):
+            found = known.get(kind)
+            if found is None:
+                found = known[kind] = strings[kind[0]].lower() in words or strings[kind[1]] in words
+            if found:
+                positions.append(index)
+        return positions
+
     def link_encounters(self, doc: Doc) -> None:
         """Remember where each encounter with a named person took place."""
-        for token in doc:
-            if not self.is_encounter(token):
-                continue
+        for index in self._encounter_positions(doc):
+            token = doc[index]
             partners = self.partners(token)
             if not partners:
                 continue

@@ -41,6 +41,7 @@ def normalise(text: str) -> list[str]:
     return [w.lower() if not (w.islower() and w in months) else f"~{w}" for w in words]
 
 
+@lru_cache(maxsize=4096)  # an article asks for its sentences' dates once per event again
 def resolve_expression(
     text: str, published: date | None, future: bool, narrated: tuple[date, str] | None = None
 ) -> tuple[date | None, str] | None:
