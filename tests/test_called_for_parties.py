@@ -17,7 +17,7 @@ def dyad(coder, text: str, trigger: str) -> tuple[str, str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
-        ("Turkish officials no longer demand that Assad be ousted.", "demand", "SYRGOV"),
+        ("Turkish officials again demand that Assad be ousted.", "demand", "SYRGOV"),
         ("The Kenyan president ordered that the Somali refugees be moved to the camps.", "ordered", "SOMREF"),
         ("Aid agencies called for the Russian offensive to be halted at once.", "called", "RUS"),
         ("The Egyptian demand that Israel withdraw its troops met a mixed response.", "demand", "ISR"),
