@@ -20,15 +20,18 @@ from newsevents.extract.noun_event_parties import with_noun_event_parties
 from newsevents.extract.noun_parties import naming_owner
 from newsevents.extract.phrases import candidate_phrases, names_people
 from newsevents.extract.predicates import prepositional_objects
+from newsevents.extract.shared_objects import with_shared_object
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists
 
 
 def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
     """The clause with the parties of its object events after each such object; a
-    nominal clause with the party the words around it name (extract/noun_event_parties.py)."""
+    nominal clause with the party the words around it name (extract/noun_event_parties.py);
+    a verb with the object it shares with the next (extract/shared_objects.py)."""
     if clause.nominal:
         return with_noun_event_parties(clause, words)
+    clause = with_shared_object(clause, words)  # "shot and wounded three villagers"
     candidates: list[Span] = []
     for phrase in clause.recipient_candidates:
         candidates.append(phrase)
