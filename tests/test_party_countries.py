@@ -152,7 +152,6 @@ def test_an_insurgency_is_the_war_not_a_party(coder):
         ("14 members of the same family", (None, "CVL")),  # counted members are of the body
         ("Syria's Kafr airbase", ("SYR", "MIL")),  # a military base is the military's
         ("the Russian naval base", ("RUS", "MIL")),
-        ("the area", (None, "CVL")),  # a place stands for the people in it
     ],
 )
 def test_bounded_counts_and_bases_read_their_sector(resolver, phrase, expected):
