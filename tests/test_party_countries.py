@@ -142,3 +142,23 @@ def test_a_body_owned_by_a_pronoun_takes_the_owners_country(coder):
 def test_an_insurgency_is_the_war_not_a_party(coder):
     found = events(coder, "The ELN has fought an insurgency against the Colombian state since 1964.")
     assert all(event.recipient is None or event.recipient.sector != "REB" for event in found)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("up to 300 civilians", (None, "CVL")),  # the bound's "to" ends no head
+        ("close to 40 people", (None, "CVL")),
+        ("14 members of the same family", (None, "CVL")),  # counted members are of the body
+        ("Syria's Kafr airbase", ("SYR", "MIL")),  # a military base is the military's
+        ("the Russian naval base", ("RUS", "MIL")),
+    ],
+)
+def test_bounded_counts_and_bases_read_their_sector(resolver, phrase, expected):
+    assert coding(resolver.resolve_phrase(phrase, when=WHEN)) == expected
+
+
+def test_bounded_victims_of_a_placed_strike_take_its_country(coder):
+    found = events(coder, "Up to 30 civilians were killed by airstrikes on Aleppo in Syria on Monday.")
+    victims = [event.recipient for event in found if event.event == "ASSAULT" and event.recipient is not None]
+    assert [party_code(victim) for victim in victims] == ["SYRCVL"]

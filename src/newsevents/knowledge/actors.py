@@ -241,6 +241,7 @@ class PhraseWords:
     agentive_suffixes: tuple[str, ...]
     non_agentive_suffixes: tuple[str, ...]
     name_suffixes: frozenset[str]
+    count_bounds: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -205,16 +205,30 @@ class PhraseReader:
         return reading
 
     def _core_tokens(self, text: str) -> list[str]:
-        """The phrase's words without leading determiners and counts ("hundreds of the ...")."""
+        """The phrase's words without leading determiners, a count's bounds ("up to") and
+        counts of a group ("hundreds of the ...", "15 members of the family")."""
         tokens = _joined_numbers(tokenize(text))
         while True:
             while tokens and tokens[0].lower() in self.phrase_words.determiners:
                 tokens = tokens[1:]
+            tokens = self._without_count_bound(tokens)
             counted = tokens[:1] and (tokens[0].lower() in self.builtin.quantifiers or tokens[0].isdigit())
             if counted and len(tokens) > 2 and tokens[1].lower() == "of":
                 tokens = tokens[2:]
+            elif counted and len(tokens) > 3 and [token.lower() for token in tokens[1:3]] == ["members", "of"]:
+                tokens = tokens[3:]
             else:
                 return tokens
+
+    def _without_count_bound(self, tokens: list[str]) -> list[str]:
+        """The words without a leading bound of the count after it ("up to 500 ...")."""
+        for length in (2, 3):
+            bound = " ".join(token.lower() for token in tokens[:length])
+            if bound in self.phrase_words.count_bounds and len(tokens) > length + 1:
+                following = tokens[length]
+                if following.isdigit() or following.lower() in self.builtin.quantifiers:
+                    return tokens[length:]
+        return tokens
 
     def _names_actor(
         self,
