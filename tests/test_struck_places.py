@@ -14,3 +14,11 @@ def test_a_town_known_in_one_country_gives_it():
 
 def test_an_unknown_name_gives_no_country():
     assert town_country("Zzyzxqville", TOWN) is None
+
+
+def test_towns_of_like_size_in_two_countries_give_none():
+    assert town_country("Hyderabad", TOWN) is None  # India's and Pakistan's
+
+
+def test_a_far_larger_namesake_wins():
+    assert town_country("Tripoli", TOWN) == "LBY"  # not Lebanon's

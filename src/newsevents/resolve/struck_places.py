@@ -26,10 +26,8 @@ def struck_people(phrase: Span, party: Actor, event: str, words: WordLists, min_
         return None
     if party.code is not None and party.country is None:
         return None  # "the Old City": read as people of no known country
-    if party.country is not None:
-        country = party.country  # placed by the tables or the gazetteer already ("Kharkiv": UKR)
-    else:
-        country = town_country(place_name(phrase), min_population)
+    # placed by the tables or the gazetteer already ("Kharkiv": UKR), else by its name
+    country = party.country or town_country(place_name(phrase), min_population)
     if country is None:
         return None
     return Actor(text=party.text, span=party.span, country=country, sector=CIVILIAN_SECTOR)
