@@ -69,9 +69,28 @@ def test_a_place_is_no_recipient_of_diplomacy(coder, text, event_type):
     assert only(code(coder, text), event_type).recipient is None  # nor "a delegation" (moved), nor the town
 
 
-def test_violence_on_a_named_place_stands_without_a_party(coder):
-    event = only(code(coder, "A chemical attack on Douma shocked the world."), "ASSAULT")
-    assert event.actor is None and event.recipient is None
+@pytest.mark.parametrize(
+    ("text", "event_type", "people"),
+    [
+        ("Turkish jets shelled Afrin on Monday.", "ASSAULT", "SYRCVL"),  # a town the tables do not code
+        ("The rebels attacked Kunduz at dawn.", "ASSAULT", "AFGCVL"),
+        ("A chemical attack on Douma shocked the world.", "ASSAULT", "SYRCVL"),
+        ("The army besieged Aleppo for months.", "COERCE", "SYRCVL"),
+    ],
+)
+def test_violence_on_a_named_town_hits_its_countrys_people(coder, text, event_type, people):
+    event = only(code(coder, text), event_type)
+    assert code_of(event.recipient) == people
+
+
+def test_the_struck_town_stays_the_location(coder):
+    event = only(code(coder, "Turkish jets shelled Afrin on Monday."), "ASSAULT")
+    assert event.location is not None and event.location.name == "Afrin"
+
+
+def test_violence_set_in_a_town_is_not_done_to_it(coder):
+    event = only(code(coder, "Kurdish fighters attacked Isis positions in Raqqa."), "ASSAULT")
+    assert code_of(event.recipient) != "SYRCVL"
 
 
 def test_a_government_capital_stays_a_party(coder):

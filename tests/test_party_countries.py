@@ -125,7 +125,7 @@ def test_foreign_nationals_do_not_take_the_articles_country(coder):
         "Syrian troops shelled Daraa, in southern Syria, on Sunday. Police in Damascus detained 300 foreign nationals."
     )
     found = events(coder, text)
-    detained = [event.recipient for event in found if event.recipient is not None]
+    detained = [event.recipient for event in found if event.recipient is not None and event.trigger.text == "detained"]
     assert detained and all(party.country != "SYR" for party in detained)
 
 

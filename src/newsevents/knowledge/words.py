@@ -275,6 +275,8 @@ class WordLists:
     frequency_adverbs: frozenset[str]  # "Moscow has occasionally cooperated with them"
     # Tolls (h92)
     toll_verbs: frozenset[str]  # "ten were killed" after "jets struck": the strike's (resolve/toll_doers.py)
+    # Towns struck (ha1)
+    place_entering_verbs: frozenset[str]  # "pushed into Raqqa": no harm to its people (resolve/struck_places.py)
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
 from newsevents.resolve.gazetteer import load_gazetteer
+from newsevents.resolve.struck_places import struck_people
 
 FORCE_CLASS = "force"  # the lexicon's class of the uses of force
 # Event types whose object is often the doer's own people, moved about.
@@ -163,6 +164,7 @@ def first_recipient(
     its party; and the phrases passed over as no party (an event with one has no
     recipient to miss)."""
     passed: list[Span] = []
+    struck: tuple[Actor, Span] | None = None  # a town's people, unless a party is named after it
     for phrase in clause.recipient_candidates:
         if within(phrase, passed):
             continue  # "withdraw US troops": nor is the troops' "US"
@@ -188,10 +190,20 @@ def first_recipient(
         if recipient is not None and phrase.root.pos_ == "PRON" and phrase.root.dep_ == "nsubj":
             if not _other_side(recipient, actor):
                 continue  # "not allowing them to leave": not the actor's own people, nor unknown
+        if (
+            struck is None
+            and recipient is not None
+            and (actor is None or actor.code)
+            and is_place(party_phrase, recipient)
+        ):
+            people = struck_people(party_phrase, recipient, event, words, TOWN_POPULATION)
+            struck = None if people is None else (people, party_phrase)  # "shelled Afrin": its people, docs/actors.md
         if recipient is not None and not is_no_party(party_phrase, recipient, actor, event, words):
             return recipient, party_phrase, passed
         if recipient is not None:
             passed.append(phrase)
+    if struck is not None:
+        return struck[0], struck[1], passed
     return None, None, passed
 
 
