@@ -44,3 +44,7 @@ def test_questions_give_no_record(coder, text):
 )
 def test_deeds_told_around_a_question_stay_asserted(coder, text, trigger):
     assert on_trigger(coder.code_text(text, "2024-05-02"), trigger).modality == "asserted"
+
+
+def test_a_question_led_by_a_phrase_gives_no_record(coder):
+    assert coded(coder, "After the fall of the city, who will rebuild the bombed hospitals in Goma?") == []

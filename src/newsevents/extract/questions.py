@@ -22,6 +22,8 @@ _INVERTED_AUXILIARIES = frozenset(
 # What stops a question from covering a deed: a deed told as done in a relative clause,
 # or a clause of its own joined to the question.
 _TOLD_DEPS = frozenset({"relcl", "acl", "appos"})
+# What may lead a question before its question word: a clause or phrase set off before it.
+_LEADING_DEPS = frozenset({"advcl", "prep", "npadvmod", "intj", "punct", "cc"})
 _OPENING_PUNCTUATION = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", "-", ":", ","})
 
 
@@ -48,7 +50,11 @@ def _question_clause(predicate: Token) -> Token | None:
     clause = mark.head
     if clause.i == mark.i or not clause.left_edge.i <= predicate.i <= clause.right_edge.i:
         return None
-    opening = next((t for t in clause.subtree if t.text not in _OPENING_PUNCTUATION), None)
+    start = clause.left_edge.i
+    for lead in clause.lefts:  # "Now that the town has fallen, what are they doing?"
+        if lead.dep_ in _LEADING_DEPS:
+            start = max(start, lead.right_edge.i + 1)
+    opening = next((t for t in clause.subtree if t.i >= start and t.text not in _OPENING_PUNCTUATION), None)
     if opening is None:
         return None
     word = opening.lower_
