@@ -48,3 +48,8 @@ def test_deeds_told_around_a_question_stay_asserted(coder, text, trigger):
 
 def test_a_question_led_by_a_phrase_gives_no_record(coder):
     assert coded(coder, "After the fall of the city, who will rebuild the bombed hospitals in Goma?") == []
+
+
+def test_a_deed_told_before_the_question_word_stays_asserted(coder):
+    text = "After the Sudanese army shelled the town of Nyala, who will rebuild its hospitals?"
+    assert on_trigger(coder.code_text(text, "2024-05-02"), "shelled").modality == "asserted"

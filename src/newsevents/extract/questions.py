@@ -4,7 +4,8 @@ Comment asks more than it tells: "Who would attack a convoy of aid?", "Why was n
 said about the planned offensive?", "Can the council accept such a deal?", "What is
 worse than bombing a hospital?".  The question asserts no event: the deed it names is
 hypothetical (extract/modality.py).  A deed told in a relative clause inside the
-question is still told as done ("Remember the fighters who defended the town?", "How
+question, or in a phrase set before its question word ("After the army shelled the town,
+who will rebuild it?"), is still told as done ("Remember the fighters who defended the town?", "How
 can we trust a leader who has shelled his own cities?"), and a question quoted after the
 deed ("She phoned him and asked, 'Are you safe?'") leaves the deed outside it.
 """
@@ -54,6 +55,8 @@ def _question_clause(predicate: Token) -> Token | None:
     for lead in clause.lefts:  # "Now that the town has fallen, what are they doing?"
         if lead.dep_ in _LEADING_DEPS:
             start = max(start, lead.right_edge.i + 1)
+    if predicate.i < start:
+        return None  # told in what leads the question: "Because of the invasion, why ...?"
     opening = next((t for t in clause.subtree if t.i >= start and t.text not in _OPENING_PUNCTUATION), None)
     if opening is None:
         return None
