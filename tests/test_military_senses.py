@@ -93,7 +93,6 @@ def test_targeting_a_camp_stays_an_attack(coder):
     [
         "A Kenyan official, who refused to be named, said the talks had stalled.",
         "The ministry declined to comment on whether the envoy had been expelled.",
-        "The army refused to answer questions about the raid on the village.",
         "Two diplomats refused to put their names to the assessment.",
     ],
 )

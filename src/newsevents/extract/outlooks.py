@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.questions import asked_only
 from newsevents.knowledge.words import WordLists
 
 # The dependencies through which a noun of fear or of stance reaches what it is about
@@ -33,12 +34,13 @@ MAX_ABOUT_STEPS = 5  # "fears of a direct military clash": clash -> of -> fears
 
 def outlook_only(predicate: Token, words: WordLists) -> bool:
     """Whether the event of ``predicate`` is only hoped for, forecast, feared by a noun,
-    defined or argued about."""
+    defined, argued about or asked about."""
     return (
         _hoped_outcome(predicate, words)
         or _forecast(predicate, words)
         or _about_an_outlook(predicate, words)
         or _defined(predicate, words)
+        or asked_only(predicate)
     )
 
 

@@ -74,13 +74,19 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 def declines_to_disclose(verb: Token, words: WordLists) -> bool:
     """ "An official, who refused to be named", "declined to comment on", "refused
-    to answer questions", "refused to put their names to": a source keeps something from
-    the reporter, a refusal to comment (CAMEO 011), no refusal of anyone's demand."""
+    to put their names to": a source keeps something from the reporter, a refusal to
+    comment (CAMEO 011), no refusal of anyone's demand.  Questions put to someone ("refused
+    to answer questions from the inquiry") are a demand, and refusing them is a REJECT."""
     if _lemma(verb) not in words.refusal_verbs:
         return False
     for step in (c for c in verb.children if c.dep_ == "xcomp"):
         if _lemma(step) in words.disclosure_verbs:
-            return True
+            return not _questions_put(step)
         if any(c.dep_ == "dobj" and _lemma(c) in {"name", "detail"} for c in step.children):
             return True  # "refused to put their names to", "declined to give details"
     return False
+
+
+def _questions_put(verb: Token) -> bool:
+    """ "answer questions", "answer the committee's questions": questions someone put."""
+    return _lemma(verb) == "answer" and any(c.dep_ == "dobj" and _lemma(c) == "question" for c in verb.children)
