@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.enabling_things import enabled_by_a_thing
 from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.predicates import is_to_infinitive, prepositional_objects
@@ -143,7 +144,7 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_lemma(obj) in words.publication_nouns or obj.lower_ in words.publication_nouns for obj in affected)
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
-    return False
+    return enabled_by_a_thing(verb, entry, words)  # "it allowed the army to arrest ...": no concession
 
 
 def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
