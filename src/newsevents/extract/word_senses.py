@@ -58,6 +58,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.enabling_things import enabled_by_a_thing
 from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
+from newsevents.extract.left_bodies import MEMBERSHIP_WITHDRAWAL, leaves_a_body
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.predicates import is_to_infinitive, prepositional_objects
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
@@ -176,6 +177,8 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         return MILITARY_COOPERATION
     if defends_ground_from_a_foe(verb, words, lexicon):
         return ARMED_FORCE
+    if entry.content_class == WITHDRAWAL and leaves_a_body(verb, words):
+        return MEMBERSHIP_WITHDRAWAL  # "left the EU": SANCTION withdraw, no pullback
     if entry.content_class == HOSTING and hosts_the_displaced(verb, lexicon):
         return ASYLUM  # "hosts 600,000 refugees": shelter (AID), no visit
     described = described_noun(verb)

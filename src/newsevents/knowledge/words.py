@@ -275,6 +275,7 @@ class WordLists:
     frequency_adverbs: frozenset[str]  # "Moscow has occasionally cooperated with them"
     # Tolls (h92)
     toll_verbs: frozenset[str]  # "ten were killed" after "jets struck": the strike's (resolve/toll_doers.py)
+    membership_bodies: frozenset[str]  # "left the EU", "withdrew from the treaty": SANCTION (extract/left_bodies.py)
 
 
 @lru_cache(maxsize=1)
