@@ -1,4 +1,4 @@
-"""Holding: a captive taken and kept is an abduction; prisoners kept, a citizenship or
+"""Holding: a hostage taken and kept is an abduction; prisoners kept, a citizenship or
 sway held and a birth given are states or private life, no event (event_lexicon.yaml,
 "hold ..." and "give birth"); sentences written for these tests."""
 
@@ -27,7 +27,6 @@ def test_prisoners_kept_a_citizenship_held_or_a_birth_given_is_no_release_or_pro
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen held the aid workers captive for three weeks.",
         "Three Danish engineers were held hostage by the militia.",
     ],
 )
