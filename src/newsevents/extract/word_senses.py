@@ -56,7 +56,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.enabling_things import enabled_by_a_thing
 from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
+from newsevents.extract.left_bodies import MEMBERSHIP_WITHDRAWAL, leaves_a_body
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.predicates import is_to_infinitive, prepositional_objects
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
@@ -143,7 +145,7 @@ def wrong_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: Eve
         return any(_lemma(obj) in words.publication_nouns or obj.lower_ in words.publication_nouns for obj in affected)
     if entry.operator and entry.weak and lemma in lexicon.causative_verbs:
         return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
-    return False
+    return enabled_by_a_thing(verb, entry, words)  # "it allowed the army to arrest ...": no concession
 
 
 def fights_alongside(verb: Token, words: WordLists, lexicon: EventLexicon) -> bool:
@@ -175,6 +177,8 @@ def class_by_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         return MILITARY_COOPERATION
     if defends_ground_from_a_foe(verb, words, lexicon):
         return ARMED_FORCE
+    if entry.content_class == WITHDRAWAL and leaves_a_body(verb, words):
+        return MEMBERSHIP_WITHDRAWAL  # "left the EU": SANCTION withdraw, no pullback
     if entry.content_class == HOSTING and hosts_the_displaced(verb, lexicon):
         return ASYLUM  # "hosts 600,000 refugees": shelter (AID), no visit
     described = described_noun(verb)

@@ -277,6 +277,7 @@ class WordLists:
     toll_verbs: frozenset[str]  # "ten were killed" after "jets struck": the strike's (resolve/toll_doers.py)
     # Towns struck (ha1)
     place_entering_verbs: frozenset[str]  # "pushed into Raqqa": no harm to its people (resolve/struck_places.py)
+    membership_bodies: frozenset[str]  # "left the EU", "withdrew from the treaty": SANCTION (extract/left_bodies.py)
 
 
 @lru_cache(maxsize=1)
