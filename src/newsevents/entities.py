@@ -16,6 +16,8 @@ from typing import Any
 ENTITY_ROWS = "newsevents.entity_rows"
 # The entity labels that can name a party: a person, a body, a country or a people.
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The entity labels of a named place (a country, a region, a building).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def entities_in(span: Any) -> list[Any]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.entities import PLACE_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.non_parties import is_unnamed_place
 from newsevents.extract.noun_parties import BACKING_PARTICIPLES
@@ -43,7 +44,7 @@ def _is_place(token: Token, words: WordLists) -> bool:
         return False
     if token.pos_ == "NOUN":
         return is_unnamed_place(token.doc[token.i : token.i + 1], words)
-    return token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "LOC", "FAC"} and token.dep_ == "pobj"
+    return token.pos_ == "PROPN" and token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj"
 
 
 def _clause_subject(place: Token) -> Token | None:

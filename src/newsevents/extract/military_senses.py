@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.entities import PLACE_LABELS
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
 from newsevents.knowledge.words import WordLists
 
-GROUND_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 WARRING_ENTITIES = frozenset({"PERSON", "ORG"})  # named sides: "Assad", "the YPG"
 SEIZURE_CLASSES = frozenset({"seize", "abduct", "occupation"})
 CONQUEST = "conquest"
@@ -63,7 +63,7 @@ def takes_ground(verb: Token, words: WordLists) -> bool:
             continue  # "took positions", "taking his White House position": a stance or a post
         if _lemma(thing) == CONTROL:
             return _controls_ground(thing, words)
-        if _lemma(thing) in words.taken_ground_nouns or (thing.ent_type_ in GROUND_ENTITIES and thing.pos_ == "PROPN"):
+        if _lemma(thing) in words.taken_ground_nouns or (thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN"):
             return True
     return False
 
@@ -77,7 +77,7 @@ def _controls_ground(control: Token, words: WordLists) -> bool:
             return True
         if prep.lower_ == "of":
             return any(
-                _lemma(g) in words.taken_ground_nouns or g.ent_type_ in GROUND_ENTITIES
+                _lemma(g) in words.taken_ground_nouns or g.ent_type_ in PLACE_LABELS
                 for g in prep.children
                 if g.dep_ == "pobj"
             )

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.entities import PLACE_LABELS
 from newsevents.extract.enabling_things import enabled_by_a_thing
 from newsevents.extract.hosted_people import ASYLUM, HOSTING, hosts_the_displaced
 from newsevents.extract.left_bodies import MEMBERSHIP_WITHDRAWAL, leaves_a_body
@@ -75,7 +76,6 @@ ARMED_FORCE = "force"
 # Places defended: with a foe named, any place entity ("defended Kobane from Isis"); with
 # none, only land and sites ("the town, defended by the militia"), not a country one can
 # defend in words ("defended Russia over the claims").
-DEFENDED_PLACES = frozenset({"GPE", "LOC", "FAC"})
 HELD_PLACES = frozenset({"LOC", "FAC"})
 MILITARY_COOPERATION = "military_coop"
 DESTRUCTION = "destroy"
@@ -199,7 +199,7 @@ def defends_ground_from_a_foe(verb: Token, words: WordLists, lexicon: EventLexic
     against the foe (ASSAULT), no verbal support of the place."""
     return (
         verb.lemma_.lower() in words.defending_verbs
-        and _defended_ground(verb, words, DEFENDED_PLACES)
+        and _defended_ground(verb, words, PLACE_LABELS)
         and any(is_party(foe, words, lexicon) for foe in _defence_foes(verb, words))
     )
 

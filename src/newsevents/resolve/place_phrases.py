@@ -12,12 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.entities import entities_in
+from newsevents.entities import PLACE_LABELS, entities_in
 from newsevents.knowledge.places import PlaceWords
 from newsevents.resolve.gazetteer import AREAS, CITY, COUNTRY
 from newsevents.resolve.place_ranking import PlaceMention
 
-PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never places.  Other labels are trusted less than the
 # syntax: the small model calls towns persons or groups ("visited Kyiv",
 # "captured Kidal"), so such a name counts unless it looks like an acronym ("UN").
@@ -39,7 +38,7 @@ class PlacePhrases:
         """The place phrase headed by ``token`` (the object of "in", "at"...)."""
         words = self.words
         entity = next(
-            (e for e in entities_in(token.sent) if e.start <= token.i < e.end and e.label_ in PLACE_ENTITY_LABELS),
+            (e for e in entities_in(token.sent) if e.start <= token.i < e.end and e.label_ in PLACE_LABELS),
             None,
         )
         name: str | None = None
@@ -124,7 +123,7 @@ class PlacePhrases:
                 mention = self.mention_at(child)
                 if mention is not None:
                     mention = replace(mention, features=frozenset({CITY}) | AREAS)
-            elif child.dep_ == "advmod" and child.ent_type_ in PLACE_ENTITY_LABELS:
+            elif child.dep_ == "advmod" and child.ent_type_ in PLACE_LABELS:
                 mention = self.mention_at(child)
             else:
                 continue

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.entities import entities_in
+from newsevents.entities import PLACE_LABELS, entities_in
 from newsevents.knowledge.places import load_place_words
 from newsevents.nlp import paragraph_breaks
 from newsevents.records import Location
@@ -27,7 +27,7 @@ from newsevents.resolve.gazetteer import (
     Place,
     load_gazetteer,
 )
-from newsevents.resolve.place_phrases import PLACE_ENTITY_LABELS, PlacePhrases
+from newsevents.resolve.place_phrases import PlacePhrases
 from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
 
 CLAUSE_CLIMB_STEPS = 3
@@ -74,7 +74,7 @@ class PlaceResolver:
         article = ArticlePlaces(self, context, dateline_place)
         ranker = article.ranker
         for entity in entities_in(doc[:]):  # read once for the whole article (entities.py)
-            if entity.label_ not in PLACE_ENTITY_LABELS | {"NORP"}:
+            if entity.label_ not in PLACE_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
             vote = ranker.context_vote([place for place, _ in candidates])
@@ -239,7 +239,7 @@ class ArticlePlaces:
         # where someone spoke ("Speaking in Geneva, the envoy said ...").
         heads = [
             token for token in doc
-            if (token.pos_ == "PROPN" or token.ent_type_ in PLACE_ENTITY_LABELS)
+            if (token.pos_ == "PROPN" or token.ent_type_ in PLACE_LABELS)
             and self.is_where_something_happened(token)
         ]  # fmt: skip
         seen = set()

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.entities import PARTY_LABELS
+from newsevents.entities import PARTY_LABELS, PLACE_LABELS
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor, EventRecord
@@ -26,6 +26,7 @@ from newsevents.resolve.actor_rules import ARMED_SECTORS
 from newsevents.resolve.event_anaphora import (
     ANTECEDENT_SOURCE,
     SENTENCES_BACK,
+    SUBJECTS,
     anaphor,
     deeds_before,
     own_side,
@@ -37,9 +38,7 @@ from newsevents.resolve.parties import same_party
 TOLL_TYPE = "ASSAULT"
 # Words before a noun that make it a deed of its own: "in a strike", "another raid".
 NEW_DEED_DETERMINERS = frozenset({"a", "an", "another"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 INSURGENT_SECTORS = frozenset({"REB", "UAF", "INS"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STATE_SECTORS = frozenset({"GOV", "COP", "SPY"})
 
 
