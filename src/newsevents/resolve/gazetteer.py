@@ -130,6 +130,11 @@ class Gazetteer:
         key = name_key(name)
         return self.candidates_of_key(key) if key else ()
 
+    def largest_country(self, name: str) -> str | None:
+        """The country (alpha-3) of the most populous place called ``name``, if any."""
+        places = [place for place, _ in self.candidates(name)]
+        return max(places, key=lambda place: place.population).country3 if places else None
+
     def area_of(self, place: Place) -> Place | None:
         """The first-level area a place lies in."""
         return self.areas.get((place.country, place.admin1code))

@@ -146,7 +146,7 @@ def _home_town_country(root) -> str | None:
             return None
         qualifier = next((child for child in town.children if child.dep_ == "appos" and child.ent_type_ == "GPE"), None)
         for place in (qualifier, town):
-            country = _place_country(_entity_text(place)) if place is not None else None
+            country = load_gazetteer().largest_country(_entity_text(place)) if place is not None else None
             if country is not None:
                 return country
     return None
@@ -155,10 +155,3 @@ def _home_town_country(root) -> str | None:
 def _entity_text(token) -> str:
     """The whole place name a token is in ("Port of Spain" for "Spain"'s head)."""
     return next((entity.text for entity in token.doc.ents if entity.start <= token.i < entity.end), token.text)
-
-
-def _place_country(name: str) -> str | None:
-    places = [place for place, _ in load_gazetteer().candidates(name)]
-    if not places:
-        return None
-    return max(places, key=lambda place: place.population).country3

@@ -203,7 +203,4 @@ def _place_country(token: Token) -> str | None:
     if entity is None or entity.label_ not in PLACE_ENTITIES:
         return None
     name = entity.text.removesuffix("’s").removesuffix("'s")
-    places = [place for place, _ in load_gazetteer().candidates(name)]
-    if not places:
-        return None
-    return max(places, key=lambda place: place.population).country3
+    return load_gazetteer().largest_country(name)
