@@ -20,7 +20,7 @@ from newsevents.knowledge.words import WordLists
 
 # How a clause asked for hangs on the demand: "ordered that X be ...", "called for X to
 # be ...", "the demand that X take ...".
-ASKED_CLAUSE_DEPS = {"ccomp", "advcl", "acl"}
+ASKED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl"})
 # The prepositions naming the other party of an event called for ("talks *with*").
 CALLED_EVENT_PREPOSITIONS = frozenset({"with", "against", "on", "upon", "between"})
 

@@ -29,7 +29,7 @@ WITNESS_VERBS = frozenset({"see", "watch"})
 # How far above the predicate a reporting verb still reports it.
 MAX_REPORTING_STEPS = 8
 # (an "acomp" adjective reaches its copula: "would not *be able* to expel".)
-GOVERNING_DEPS = {"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp", "acomp"}
+GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "conj", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "pcomp", "acomp"})
 
 
 @dataclass(frozen=True)

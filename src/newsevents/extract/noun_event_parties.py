@@ -10,11 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.phrases import candidate_phrases, names_people
 from newsevents.knowledge.words import WordLists
-
-PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def with_noun_event_parties(clause: Clause, words: WordLists) -> Clause:
@@ -40,4 +39,4 @@ def _participle_objects(noun: Token) -> list[Token]:
 
 
 def _names_party(token: Token) -> bool:
-    return token.ent_type_ in PARTY_ENTITIES or names_people(token)
+    return token.ent_type_ in PARTY_LABELS or names_people(token)

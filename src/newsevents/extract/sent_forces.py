@@ -16,7 +16,7 @@ from newsevents.extract.phrases import candidate_phrases
 from newsevents.extract.predicates import is_to_infinitive, prepositional_objects
 from newsevents.knowledge.words import WordLists
 
-PURPOSE_DEPS = {"advcl", "xcomp"}
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
 def with_purpose_targets(clause: Clause, words: WordLists) -> Clause:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsevents.extract.clauses import Clause, noun_phrase
 from newsevents.knowledge.words import WordLists
 
-_OWN_PARTS = {"dobj", "dative", "prep", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"}
+_OWN_PARTS = frozenset({"dobj", "dative", "prep", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
 
 
 def with_shared_object(clause: Clause, words: WordLists) -> Clause:
