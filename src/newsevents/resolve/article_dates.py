@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.entities import entities_in
-from newsevents.nlp import paragraph_breaks
+from newsevents.nlp import doc_text, paragraph_breaks
 from newsevents.resolve.dates import (
     CLAUSE_HEAD_POS,
     EventDate,
@@ -36,7 +36,7 @@ class ArticleDates:
 
     def __init__(self, doc: Doc, published: date | None) -> None:
         self.published = published
-        self.breaks = paragraph_breaks(doc.text)
+        self.breaks = paragraph_breaks(doc_text(doc))
         # A text without blank lines (a page whose paragraphs were flattened) gives no
         # paragraphs: a date then runs on for a news paragraph's length only.
         self.reach = None if self.breaks else UNMARKED_PARAGRAPH_SENTENCES

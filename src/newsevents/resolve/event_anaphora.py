@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.extract.noun_parties import campaign_owner, naming_owner
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.words import WordLists
-from newsevents.nlp import paragraph_breaks
+from newsevents.nlp import doc_text, paragraph_breaks
 from newsevents.records import Actor, EventRecord
 from newsevents.resolve.parties import same_party
 from newsevents.resolve.told_attackers import CARRIED_TYPES, NO_ATTACKER_SECTORS, attacker, told_deeds
@@ -174,7 +174,7 @@ def deeds_before(
 
 def paragraph_window(sentences: list[Span], here: int, back: int) -> list[int]:
     """The ``back`` sentences before sentence ``here`` that are in its paragraph."""
-    breaks = paragraph_breaks(sentences[0].doc.text)
+    breaks = paragraph_breaks(doc_text(sentences[0].doc))
     paragraph = bisect.bisect(breaks, sentences[here].start_char)
     return [
         index

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.entities import PLACE_LABELS, entities_in
 from newsevents.knowledge.places import load_place_words
-from newsevents.nlp import paragraph_breaks
+from newsevents.nlp import doc_text, paragraph_breaks
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
     COUNTRY,
@@ -233,7 +233,7 @@ class ArticlePlaces:
     def read_places(self, doc: Doc) -> None:
         """Resolve every place the article names, to know its paragraphs' places
         and whether it is about one place."""
-        self.paragraph_breaks = paragraph_breaks(doc.text)
+        self.paragraph_breaks = paragraph_breaks(doc_text(doc))
         # Only where things happen counts: not an actor's place ("Police in
         # Lagos"), a recipient ("sanctions on Belarus", "attacked Ukraine") or
         # where someone spoke ("Speaking in Geneva, the envoy said ...").
