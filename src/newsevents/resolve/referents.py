@@ -5,6 +5,7 @@ of ``resolve/antecedents.py``; what a quote's speaker is, ``resolve/speakers.py`
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -56,7 +57,8 @@ class TextReferents:
         self.resolver = resolver
         self.when = when
         self.remembered: list[Remembered] = []
-        self._chunks: tuple[object, list] = (None, [])  # the noun chunks of the last doc asked
+        # the last doc asked, its noun chunks and their starts
+        self._chunks: tuple[object, list, list[int]] = (None, [], [])
 
     def _person_in_text_before(self, span) -> Actor | None:
         """For he/she/his: the named person just before it in the text, a grammatical subject first.
@@ -270,8 +272,12 @@ class TextReferents:
         ``noun_chunks`` walks the whole doc each time a pronoun asks."""
         doc = window.doc
         if self._chunks[0] is not doc:
-            self._chunks = (doc, list(doc.noun_chunks))
-        return [chunk for chunk in self._chunks[1] if chunk.start >= window.start and chunk.end <= window.end]
+            chunks = list(doc.noun_chunks)
+            self._chunks = (doc, chunks, [chunk.start for chunk in chunks])
+        _, chunks, starts = self._chunks
+        # the chunks do not overlap and come in order: those starting in the window
+        first, last = bisect.bisect_left(starts, window.start), bisect.bisect_left(starts, window.end)
+        return [chunk for chunk in chunks[first:last] if chunk.end <= window.end]
 
     def _known_person(self, text: str) -> Actor | None:
         reading = self.resolver.read(text, self.when)
