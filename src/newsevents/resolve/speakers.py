@@ -129,17 +129,19 @@ def _quote_segments(doc: Doc) -> list[tuple[int, int]]:
     (a quote running over paragraphs opens each one again)."""
     segments: list[tuple[int, int]] = []
     opened: int | None = None
-    for token in doc:
-        text = token.text
+    strings = doc.vocab.strings
+    # the words' texts from the token array: no Token made for each word of the article
+    texts: list[str] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    for index, text in enumerate(texts):
         closes = text in CLOSING_QUOTES or (text == STRAIGHT_QUOTE and opened is not None)
         if opened is not None and (closes or "\n" in text or text in OPENING_QUOTES):
-            if token.i > opened:
-                segments.append((opened, token.i))
+            if index > opened:
+                segments.append((opened, index))
             opened = None
             if closes:
                 continue
         if text in OPENING_QUOTES or text == STRAIGHT_QUOTE:
-            opened = token.i + 1
+            opened = index + 1
     if opened is not None and len(doc) > opened:
         segments.append((opened, len(doc)))
     return segments
