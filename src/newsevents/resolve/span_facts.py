@@ -3,13 +3,16 @@ whether it holds a proper name, whether it is a person's name (resolve/actors.py
 
 from __future__ import annotations
 
+from newsevents.nlp import doc_text
 from newsevents.records import Span
 
 
 def sentence_span(span) -> Span | None:
     try:
         offset = span.sent.start_char
-        return Span(start=span.start_char - offset, end=span.end_char - offset, text=span.text)
+        start, end = span.start_char, span.end_char
+        # the span's text cut from the article's, joined once: ``span.text`` joins its tokens
+        return Span(start=start - offset, end=end - offset, text=doc_text(span.doc)[start:end])
     except (AttributeError, ValueError):
         return None
 
