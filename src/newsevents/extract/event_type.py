@@ -34,6 +34,7 @@ from newsevents.extract.predicates import caused_doer
 from newsevents.extract.wishes import wished_force
 from newsevents.knowledge.lexicon import EventLexicon, load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
+from newsevents.nlp import doc_text
 from newsevents.ontology import Ontology, load_ontology
 
 if TYPE_CHECKING:
@@ -335,6 +336,9 @@ class EventTypeClassifier:
 
 def _has_score(sentence: Span) -> bool:
     """A sports score such as "3-1" or "112-104" (split by the tokenizer into three tokens)."""
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
+    if "-" not in text and "–" not in text:
+        return False  # no dash: no score, without making a Token of each word
     tokens = list(sentence)
     return any(
         left.text.isdigit() and dash.text in {"-", "–"} and right.text.isdigit() and len(left.text) <= 3
