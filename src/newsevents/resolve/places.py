@@ -15,6 +15,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.entities import PLACE_LABELS, entities_in
@@ -280,15 +281,12 @@ class ArticlePlaces:
         """The tokens :meth:`is_encounter` holds true of, each kind of word (lemma and
         lower form) asked once, without making a Token of every word of the article."""
         strings, words = doc.vocab.strings, self.words.encounter_words
-        known: dict[tuple[int, int], bool] = {}
-        positions = []
-        for index, kind in enumerate(map(tuple, doc.to_array(["LEMMA", "LOWER"]).tolist())):
-            found = known.get(kind)
-            if found is None:
-                found = known[kind] = strings[kind[0]].lower() in words or strings[kind[1]] in words
-            if found:
-                positions.append(index)
-        return positions
+        lemmas, lowers = doc.to_array(["LEMMA", "LOWER"]).T
+        lemma_ids, lemma_of = numpy.unique(lemmas, return_inverse=True)
+        lower_ids, lower_of = numpy.unique(lowers, return_inverse=True)
+        lemma_hit = numpy.array([strings[lemma].lower() in words for lemma in lemma_ids.tolist()], dtype=bool)
+        lower_hit = numpy.array([strings[lower] in words for lower in lower_ids.tolist()], dtype=bool)
+        return numpy.flatnonzero(lemma_hit[lemma_of] | lower_hit[lower_of]).tolist()
 
     def link_encounters(self, doc: Doc) -> None:
         """Remember where each encounter with a named person took place."""
