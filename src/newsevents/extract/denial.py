@@ -54,6 +54,35 @@ def absent(predicate: Token) -> bool:
     )
 
 
+def denies_a_report(verb: Token, words: WordLists) -> bool:
+    """ "denied reports that the camp was shelled", "rejected reports that the decision
+    came out of the blue": a report set straight, no one's demand or claim refused (no
+    REJECT; the deed its clause tells is negated, ``denied``).  "rejected Ankara's
+    claim" refuses a party's; "refuted reports of withdrawing its envoy" names the
+    denier's own deed in the report, the denial of it a REJECT (PLOVER)."""
+    lemma = _lemma(verb)
+    if lemma not in words.denial_verbs and lemma not in words.dismissal_verbs:
+        return False
+    reports = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in words.report_nouns]
+    return any(
+        not any(g.dep_ == "poss" for g in report.children)
+        and any(g.dep_ in _CLAIM_CLAUSE_DEPS for g in report.children)
+        for report in reports
+    )
+
+
+def scant(predicate: Token, words: WordLists) -> bool:
+    """ "barely a word of protest", "hardly a sign of a pullback", "no sign of a
+    withdrawal": an event named only by a trace that is denied."""
+    trace = predicate.head.head if predicate.dep_ == "pobj" and predicate.head.lower_ == "of" else None
+    if trace is None or trace.lemma_.lower() not in words.trace_nouns:
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in words.scant_adverbs) or (c.dep_ == "det" and c.lower_ == "no")
+        for c in trace.children
+    )
+
+
 def _denies(verb: Token, words: WordLists, claims: bool = False) -> bool:
     """A verb of denial ("deny", "refute"); of claims also one of dismissal ("dismissed
     reports that ..."), which denies what the claim says."""

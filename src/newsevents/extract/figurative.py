@@ -227,6 +227,7 @@ def is_meeting(verb: Token, words: WordLists) -> bool:
     if verb.lemma_.lower() not in words.encounter_verbs:
         return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]  # "few of the terms"
     if any(_lemma(obj) in words.unmet_objects for obj in objects):
         return False  # "met the demands", "the deadline was not met"
     received = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.caused import caused_by_another
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
-from newsevents.extract.denial import absent, denied
+from newsevents.extract.denial import absent, denied, scant
 from newsevents.extract.figurative import restricts_movement
 from newsevents.extract.planned import PERIOD_DAYS, governing_adjectives, told_as_future
 from newsevents.extract.predicates import is_to_infinitive
@@ -50,7 +50,7 @@ def modality_of(
     scope = _scope(predicate, words)
     if speculated(predicate, words) or _wished(predicate, words):
         modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
-    elif denied(predicate, words) or absent(predicate):
+    elif denied(predicate, words) or absent(predicate) or scant(predicate, words):
         modality = "negated"  # "denied that the army had fired", "without US support"
     elif restricts_movement(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact

@@ -41,6 +41,7 @@ def outlook_only(predicate: Token, words: WordLists) -> bool:
         or _about_an_outlook(predicate, words)
         or _defined(predicate, words)
         or asked_only(predicate)
+        or _judged_in_prospect(predicate, words)
     )
 
 
@@ -159,3 +160,21 @@ def _defined(predicate: Token, words: WordLists) -> bool:
             return False
         current = head
     return False
+
+
+def _judged_in_prospect(predicate: Token, words: WordLists) -> bool:
+    """ "Moscow will continue to find its veto a potent tool", "may consider sanctions
+    a useful lever": an event noun judged in a forecast, no deed told (hb6).  A past
+    judgment ("found the raid a success") refers to a deed and is left alone."""
+    if predicate.pos_ != "NOUN":
+        return False
+    if predicate.dep_ == "nsubj" and predicate.head.pos_ == "NOUN" and predicate.head.dep_ in {"dobj", "oprd"}:
+        verb = predicate.head.head  # "find [its veto a potent tool]": a small clause
+    elif predicate.dep_ == "dobj" and any(c.dep_ == "oprd" for c in predicate.head.children):
+        verb = predicate.head  # "consider [sanctions] [a lever]"
+    else:
+        return False
+    if verb.lemma_.lower() not in words.judging_verbs:
+        return False
+    governors = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "will continue to find"
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for g in governors for c in g.children)

@@ -12,12 +12,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.extract.denial import denies_a_report
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.generic import is_habit
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.military_senses import backs_an_armed_party, military_sense
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import declines_to_disclose, denies_past_act
+from newsevents.extract.set_phrases import in_set_phrase, talks_of_a_topic
 from newsevents.extract.verb_forms import expels_a_country, going_to, has_acomp, is_infinitive, is_object, modal_words
 from newsevents.extract.views import agrees_with_a_view
 from newsevents.extract.word_senses import (
@@ -108,6 +110,8 @@ class ParseReader:
         words = self.words
         if declines_to_disclose(verb, words):
             return True  # "refused to be named", "declined to comment": a source's terms (CAMEO 011)
+        if in_set_phrase(verb, words) or talks_of_a_topic(verb, words) or denies_a_report(verb, words):
+            return True  # "held sway over", "talked about the shutdown", "denied reports that" (hb6)
         return is_habit(verb, words) or asks_a_question(verb, words) or not is_meeting(verb, words)
 
     def read_noun(self, token: Token, depth: int) -> Reading | None:

@@ -278,6 +278,13 @@ class WordLists:
     # Towns struck (ha1)
     place_entering_verbs: frozenset[str]  # "pushed into Raqqa": no harm to its people (resolve/struck_places.py)
     membership_bodies: frozenset[str]  # "left the EU", "withdrew from the treaty": SANCTION (extract/left_bodies.py)
+    # Non-events and word senses (hb6; extract/set_phrases.py, extract/denial.py)
+    idiom_phrases: frozenset[str]  # "held sway over": "verb noun" pairs that tell no event
+    topic_talk_verbs: frozenset[str]  # "talked about the shutdown": no talks
+    trace_nouns: frozenset[str]  # "barely a word of protest": none
+    scant_adverbs: frozenset[str]
+    report_nouns: frozenset[str]  # "denied reports that": no REJECT
+    judging_verbs: frozenset[str]  # "will continue to find its veto a tool": a forecast judgment
 
 
 @lru_cache(maxsize=1)
