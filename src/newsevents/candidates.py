@@ -16,6 +16,7 @@ from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
 from newsevents.extract.no_doers import is_kind_word, is_no_doer, names_venue
+from newsevents.extract.things import can_name_party
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
@@ -123,7 +124,7 @@ class CandidateBuilder:
             if recipient.sector is None and actor is not None:
                 recipient.sector = actor.sector
         if recipient is None and guess.event in self.words.uncoded_patient_types:
-            recipient, recipient_phrase = self._uncoded_patient(clause, passed)
+            recipient, recipient_phrase = self._uncoded_patient(clause, passed, actor)
         co_recipients = []
         if recipient_phrase is not None:
             co_recipients = members(further_conjuncts(recipient_phrase.root), article_actors)
@@ -187,13 +188,18 @@ class CandidateBuilder:
             party.text, party.span = phrase.text, text_span(phrase)
         return pair
 
-    def _uncoded_patient(self, clause: Clause, passed: list[Span]) -> tuple[Actor | None, Span | None]:
+    def _uncoded_patient(
+        self, clause: Clause, passed: list[Span], actor: Actor | None
+    ) -> tuple[Actor | None, Span | None]:
         """The one the event is done to, though no table codes it: its words kept,
         its code null (see extract/roles.py); not a town ("attacked Douma"), nor in a
-        phrase passed over as no party ("the Kurdish city of Afrin": not "Kurdish")."""
+        phrase passed over as no party ("the Kurdish city of Afrin": not "Kurdish").  A thing
+        done to by a coded doer is no recipient ("a convoy was shelled by Turkish forces");
+        by no one coded, its words are kept and the event stands on them."""
         for phrase in clause.recipient_candidates:
             if _uncoded_patient(clause, phrase, self.words) and not is_town_name(phrase) and not within(phrase, passed):
-                return Actor(text=phrase.text, span=text_span(phrase)), phrase
+                party = actor is None or actor.code is None or can_name_party(phrase.root, self.words)
+                return (Actor(text=phrase.text, span=text_span(phrase)) if party else None), phrase
         return None, None
 
 

@@ -162,6 +162,11 @@ def is_role_word(token: Token) -> bool:
     return token.lemma_.lower() in _role_words()
 
 
+def is_role_phrase(text: str) -> bool:
+    """Whether words are a role word or phrase of some sector ("military base")."""
+    return text in _role_words()
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """The role words of every sector, in one set: asked of most nouns of a clause."""

@@ -225,6 +225,8 @@ class WordLists:
     stated_intent_nouns: frozenset[str]  # "a promise that it would withdraw": stated, no conjecture
     # Things in a recipient's place (extract/things.py, h65)
     thing_nouns: frozenset[str]  # "bombed the hospital": a thing, its owner the party
+    party_nouns: frozenset[str]  # "her husband", "the pair": people, though no sector list has them
+    thing_compounds: frozenset[str]  # "a nerve agent": a thing, though its head is a role word
     # Event types by military sense (h75; extract/military_senses.py, extract/refusal.py)
     ground_taking_verbs: frozenset[str]  # "seized the town": an assault
     taken_ground_nouns: frozenset[str]  # what is taken as ground ("captured 41 positions")

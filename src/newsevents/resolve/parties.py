@@ -23,7 +23,7 @@ from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.predicates import prepositional_objects
 from newsevents.extract.roles import event_party
-from newsevents.extract.things import names_thing, thing_owner
+from newsevents.extract.things import names_thing, names_unowned_thing, thing_owner
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.records import Actor
@@ -182,10 +182,12 @@ def first_recipient(
                 party_phrase, recipient = _owner_party(phrase, article_actors, actor, words)
             if recipient is None and actor is not None:  # "fought every UN attempt": the UN
                 party_phrase, recipient = _named_owner_party(phrase, article_actors, words)
-        if recipient is not None and recipient.code is None and names_thing(party_phrase, words):
+        listed_thing = recipient is not None and recipient.code is None and names_thing(party_phrase, words)
+        unowned = recipient is not None and names_unowned_thing(party_phrase, recipient, actor, words)
+        if listed_thing or unowned:
             party_phrase, recipient = _thing_party(party_phrase, article_actors, words)
             if recipient is None:
-                passed.append(phrase)  # "a clinic was hit": a thing, no party
+                passed.append(phrase)  # "a clinic was hit", "cancelled a press briefing": a thing, no party
                 continue
         if recipient is not None and phrase.root.pos_ == "PRON" and phrase.root.dep_ == "nsubj":
             if not _other_side(recipient, actor):
