@@ -4,12 +4,14 @@ sector: a country its own context makes plain.
 - A place further down the party's own phrase ("officials from ministries in Kandahar
   and Herat", "residents of villages in Idlib"): the places of the first
   prepositional object that names any, when they are all of one country.
-- A state's arrest is done at home ("Erdogan has locked up pro-Kurdish lawmakers",
-  "the Turkish government arrested thousands of activists"): the home bodies and
-  people it arrests take its country.
+- A state's arrest, and its police and courts' coercion, is done at home ("Erdogan
+  has locked up pro-Kurdish lawmakers", "the Turkish government arrested thousands of
+  activists", "an FBI raid on his lawyer's office"): the home bodies and people it
+  is done to take its country.
 - A body that only lives inside one state (lawmakers, a party, a court, the
   opposition) dealing with another state body of one country is of that country
-  ("the entire party supports the president", "senators questioned the minister").
+  ("the entire party supports the president", "senators questioned the minister"),
+  when its sentence and the one before name parties of no other state.
 
 Neither when the sentence names a place of another country ("arrested ... in Syria").
 
@@ -42,9 +44,12 @@ def with_context_countries(events: list[EventRecord], doc: Doc) -> list[EventRec
     or the state body they deal with places given that country (see the module's doc)."""
     words = load_party_country_words()
     sentences: list[Span] = []
+    named_states = _states_by_sentence(events)
     for event in events:
         placed = [p for p in _parties(event) if _unplaced(p) and p.sector in words.placed_by_sentence_sectors]
         home, at_home = _home_parties(event, words)
+        if home is None:
+            home, at_home = _home_body(event, words, named_states)
         if not placed and not at_home:
             continue
         sentences = sentences or list(doc.sents)
@@ -85,24 +90,45 @@ def _phrase_place_country(party: Actor, sentence: Span, words: PartyCountryWords
 
 
 def _home_parties(event: EventRecord, words: PartyCountryWords) -> tuple[str | None, list[Actor]]:
-    """The state an event keeps at home and its sector-only parties it places there:
-    those a state's body arrests (``home_arrest_modes``), and a home body
-    (``home_body_sectors``: lawmakers, parties, courts, the opposition) dealing with
-    another state's body of one country (``home_state_sectors``)."""
-    states = set(load_gazetteer().alpha3.values())
-    pronouns = load_sector_words().pronouns
+    """The state whose arrest (``home_arrest_modes``) or police and courts'
+    coercion (``enforcing_sectors``) an event is, and the sector-only home bodies and
+    people it is done to (``home_arrested_sectors``)."""
+    actor = event.actor
+    if actor is None or actor.country not in set(load_gazetteer().alpha3.values()):
+        return None, []
+    arrest = event.mode in words.home_arrest_modes and actor.sector in words.home_arresting_sectors
+    if not arrest and not (event.event in words.enforcing_events and actor.sector in words.enforcing_sectors):
+        return None, []
+    targets = (event.recipient, *event.co_recipients)
+    return actor.country, [p for p in targets if p is not None and _sector_only(p, words.home_arrested_sectors)]
 
-    def sector_only(party: Actor | None, sectors: frozenset[str]) -> bool:
-        return party is not None and _unplaced(party) and party.sector in sectors and party.text.lower() not in pronouns
 
-    actor, recipient = event.actor, event.recipient
-    if actor is not None and actor.country in states and event.mode in words.home_arrest_modes:
-        if actor.sector in words.home_arresting_sectors:
-            arrested = [p for p in (recipient, *event.co_recipients) if sector_only(p, words.home_arrested_sectors)]
-            return actor.country, [p for p in arrested if p is not None]
-    for party, other in ((actor, recipient), (recipient, actor)):
-        if other is not None and other.country in states and other.sector in words.home_state_sectors:
-            if sector_only(party, words.home_body_sectors):
-                assert party is not None
-                return other.country, [party]
+def _home_body(
+    event: EventRecord, words: PartyCountryWords, named_states: dict[int, set[str]]
+) -> tuple[str | None, list[Actor]]:
+    """A home body (``home_body_sectors``: lawmakers, parties, courts, the opposition)
+    dealing with another state's body (``home_state_sectors``) and that state, when
+    its sentence and the one before name parties of no other state ("Peru's president
+    met Trump. Congress urged the president ...": no country)."""
+    nearby = named_states.get(event.sentence_index, set()) | named_states.get(event.sentence_index - 1, set())
+    for party, other in ((event.actor, event.recipient), (event.recipient, event.actor)):
+        if party is None or other is None or other.sector not in words.home_state_sectors:
+            continue
+        if other.country is not None and nearby == {other.country} and _sector_only(party, words.home_body_sectors):
+            return other.country, [party]
     return None, []
+
+
+def _states_by_sentence(events: list[EventRecord]) -> dict[int, set[str]]:
+    """The states whose parties each sentence's events name."""
+    states = set(load_gazetteer().alpha3.values())
+    named: dict[int, set[str]] = {}
+    for event in events:
+        countries = {party.country for party in _parties(event) if party.country in states}
+        named.setdefault(event.sentence_index, set()).update(c for c in countries if c is not None)
+    return named
+
+
+def _sector_only(party: Actor, sectors: frozenset[str]) -> bool:
+    """Whether a party is one of ``sectors`` with no name nor country, and no pronoun."""
+    return _unplaced(party) and party.sector in sectors and party.text.lower() not in load_sector_words().pronouns
