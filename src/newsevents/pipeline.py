@@ -33,6 +33,7 @@ from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.context_countries import with_context_countries
 from newsevents.resolve.event_anaphora import with_event_anaphora
 from newsevents.resolve.event_date_terms import at_event_date
 from newsevents.resolve.homelands import place_people
@@ -156,7 +157,7 @@ class Coder:
                     events.append(self._record(article, index, sentence, candidate, article_places, article_dates))
         events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
-        events = with_party_countries(events, doc)
+        events = with_context_countries(with_party_countries(events, doc), doc)
         events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         pronouns = self.actors.builtin.pronouns
         events = with_event_anaphora(events, doc, self.words, article_actors.resolve, pronouns)

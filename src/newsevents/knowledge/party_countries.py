@@ -22,6 +22,12 @@ class PartyCountryWords:
     enforcing_nouns: frozenset[str]
     state_force_words: frozenset[str]
     state_force_sectors: frozenset[str]
+    nested_placing_prepositions: frozenset[str]
+    home_arrest_modes: frozenset[str]
+    home_arresting_sectors: frozenset[str]
+    home_arrested_sectors: frozenset[str]
+    home_body_sectors: frozenset[str]
+    home_state_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)

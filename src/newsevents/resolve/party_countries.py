@@ -99,12 +99,19 @@ def _harm_place_country(event: EventRecord, sentence: Span) -> str | None:
     """The one country of the harm's place in the sentence and of all the place names
     there the gazetteer knows (see ``harmed_in_place_events`` in
     data/actors/party_countries.yaml); None for places of two countries."""
-    # a name the gazetteer does not know ("eastern Ghouta") is mostly a district of a known one
-    named = {_place_country(entity.root) for entity in sentence.ents if _a_place_where(entity)} - {None}
-    if event.location is not None and event.location.source == "sentence" and event.location.country:
-        named.add(event.location.country)
+    named = sentence_place_countries(event, sentence)
     states = set(load_gazetteer().alpha3.values())
     return named.pop() if len(named) == 1 and named <= states else None
+
+
+def sentence_place_countries(event: EventRecord, sentence: Span) -> set[str]:
+    """The countries of the event's place in the sentence and of the place names there
+    that tell where (``_a_place_where``)."""
+    # a name the gazetteer does not know ("eastern Ghouta") is mostly a district of a known one
+    named = {_place_country(entity.root) for entity in sentence.ents if _a_place_where(entity)}
+    if event.location is not None and event.location.source == "sentence" and event.location.country:
+        named.add(event.location.country)
+    return {country for country in named if country is not None}
 
 
 def _a_place_where(entity: Span) -> bool:
@@ -174,10 +181,7 @@ def _unknown_name(text: str) -> bool:
 
 
 def _sentence_place_country(party: Actor, sentence: Span) -> str | None:
-    assert party.span is not None
-    phrase = sentence.doc.char_span(
-        sentence.start_char + party.span.start, sentence.start_char + party.span.end, alignment_mode="expand"
-    )
+    phrase = party_phrase(party, sentence)
     if phrase is None:
         return None
     words = load_party_country_words()
@@ -194,6 +198,13 @@ def _sentence_place_country(party: Actor, sentence: Span) -> str | None:
         if country is not None:
             return country
     return None
+
+
+def party_phrase(party: Actor, sentence: Span) -> Span | None:
+    """The tokens of a party's words in its sentence."""
+    assert party.span is not None
+    start = sentence.start_char + party.span.start
+    return sentence.doc.char_span(start, sentence.start_char + party.span.end, alignment_mode="expand")
 
 
 def _place_country(token: Token) -> str | None:
