@@ -278,6 +278,9 @@ class WordLists:
     # Towns struck (ha1)
     place_entering_verbs: frozenset[str]  # "pushed into Raqqa": no harm to its people (resolve/struck_places.py)
     membership_bodies: frozenset[str]  # "left the EU", "withdrew from the treaty": SANCTION (extract/left_bodies.py)
+    # Named doers (hb3; extract/culprits.py)
+    culprit_nouns: frozenset[str]  # "Syria's responsibility for the attack": Syria's
+    culprit_holding_verbs: frozenset[str]  # "holds the regime responsible for the attack"
 
 
 @lru_cache(maxsize=1)
