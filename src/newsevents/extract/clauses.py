@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
 from newsevents.extract.light_verbs import deed_nouns, light_verb_of
 from newsevents.extract.misread_verbs import misread_subject
+from newsevents.extract.noun_parties import undertaking_doer
 from newsevents.extract.phrase_doers import clause_subject_read_as_object, shared_agent
 from newsevents.extract.phrases import (
     apposition,
@@ -137,6 +138,7 @@ def _subject(verb: Token, words: WordLists) -> tuple[Token | None, bool]:
         if current.dep_ == "acl" and current.tag_ == "VB":
             # "Trump's decision to withdraw troops": the possessor does what is decided
             owner = next((c for c in current.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = owner or undertaking_doer(current.head, words)  # "the Iraqi campaign to retake"
             if owner is not None:
                 return owner, False
         caused = caused_doer(current)

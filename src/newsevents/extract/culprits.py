@@ -2,7 +2,9 @@
 
 A sentence often names who did an attack without making them its grammatical doer:
 the subject of "be responsible for" or "be behind" ("the regime is responsible for the
-bombing of hospitals", "a militia cell was behind the killings"), or the party a
+bombing of hospitals", "a militia cell was behind the killings"), the one held
+responsible ("Kenya holds the militia responsible for the raids"), the owner of a
+responsibility ("the report on Ethiopia's responsibility for the attack"), or the party a
 relative "whose" stands for ("the rebels, whose attacks on police posts killed
 dozens"), or the first of owners sharing one "'s" ("Maduro and Putin's bombing of
 schools": the parser hangs only the last on the possessive).  The record then keeps
@@ -36,15 +38,22 @@ def with_culprit(clause: Clause, words: WordLists) -> Clause:
 
 
 def _answerable_party(noun: Token, words: WordLists) -> Token | None:
-    """The subject of "X is responsible for / is behind (a wave of) the attacks"."""
+    """The subject of "X is responsible for / is behind (a wave of) the attacks", the
+    one held so ("holds X responsible for the attacks"), the owner of "X's
+    responsibility for the attacks"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.attack_series_nouns:
         noun, head = head.head, head.head.head  # "behind a wave of airstrikes"
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
     governor = head.head
-    if head.lower_ == "for" and governor.lemma_.lower() in words.culprit_adjectives and governor.dep_ == "acomp":
+    answerable = head.lower_ == "for" and governor.lemma_.lower() in words.culprit_adjectives
+    if answerable and governor.dep_ == "acomp":
         copula = governor.head  # "the regime is responsible for the bombing"
+    elif answerable and governor.dep_ in {"oprd", "amod", "ccomp"}:
+        return _held_answerable(governor, words)
+    elif head.lower_ == "for" and governor.lemma_.lower() in words.culprit_nouns:
+        return _responsible_owner(governor, words)
     elif head.lower_ in words.culprit_prepositions and governor.lemma_ == "be":
         copula = governor  # "a militia cell was behind the killings"
     else:
@@ -52,6 +61,32 @@ def _answerable_party(noun: Token, words: WordLists) -> Token | None:
     if any(child.dep_ == "neg" for child in copula.children):
         return None  # "the rebels were not behind the attack"
     return next((child for child in copula.children if child.dep_ == "nsubj"), None)
+
+
+def _held_answerable(adjective: Token, words: WordLists) -> Token | None:
+    """Whom a verb of holding holds responsible: "holds *Moscow* responsible for" (parsed
+    with "responsible" the verb's complement, the object's modifier or a small clause
+    with its own subject); not when the holding is negated ("does not hold the army
+    responsible")."""
+    held: Token | None
+    if adjective.dep_ == "amod":
+        held = adjective.head
+        verb = held.head if held.dep_ == "dobj" else held
+    else:
+        verb = adjective.head
+        within = "nsubj" if adjective.dep_ == "ccomp" else "dobj"
+        held = next((c for c in (adjective if within == "nsubj" else verb).children if c.dep_ == within), None)
+    if verb.lemma_.lower() not in words.culprit_holding_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return held
+
+
+def _responsible_owner(noun: Token, words: WordLists) -> Token | None:
+    """The owner of "*Syria's* responsibility for the attack"; not one whose
+    responsibility is denied ("Ankara denied its responsibility")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.denial_verbs:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _whose_antecedent(noun: Token) -> Token | None:

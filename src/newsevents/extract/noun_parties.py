@@ -109,6 +109,16 @@ def campaign_owner(attack: Token, words: WordLists) -> Span | None:
     return None
 
 
+def undertaking_doer(noun: Token, words: WordLists) -> Token | None:
+    """Who undertakes what the infinitive on an undertaking noun tells, named on the
+    noun or as the one who launched it: "the Iraqi campaign to retake the city", "the
+    army spearheaded an operation to oust the rebels"."""
+    if noun.lemma_.lower() not in words.undertaking_nouns:
+        return None
+    named = campaign_owner(noun, words)
+    return named.root if named is not None and named.root.pos_ != "PRON" else None
+
+
 def _attack_owner(attack: Token, words: WordLists) -> Span | None:
     """The party an attack noun's own words give it: "*Turkey's* offensive", "*Isis*
     attacks", "*army* shelling", "a *Russian* airstrike"."""

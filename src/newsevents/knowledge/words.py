@@ -287,6 +287,9 @@ class WordLists:
     scant_adverbs: frozenset[str]
     report_nouns: frozenset[str]  # "denied reports that": no REJECT
     judging_verbs: frozenset[str]  # "will continue to find its veto a tool": a forecast judgment
+    # Named doers (hb3; extract/culprits.py)
+    culprit_nouns: frozenset[str]  # "Syria's responsibility for the attack": Syria's
+    culprit_holding_verbs: frozenset[str]  # "holds the regime responsible for the attack"
 
 
 @lru_cache(maxsize=1)
