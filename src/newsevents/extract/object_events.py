@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.lexicon_lookup import noun_entry
+from newsevents.extract.named_recipients import with_named_recipients
 from newsevents.extract.noun_event_parties import with_noun_event_parties
 from newsevents.extract.noun_parties import naming_owner
 from newsevents.extract.phrases import candidate_phrases, names_people
@@ -29,6 +30,7 @@ def with_object_event_parties(clause: Clause, words: WordLists) -> Clause:
     """The clause with the parties of its object events after each such object; a
     nominal clause with the party the words around it name (extract/noun_event_parties.py);
     a verb with the object it shares with the next (extract/shared_objects.py)."""
+    clause = with_named_recipients(clause, words)  # "hit back at comments made by Putin"
     if clause.nominal:
         return with_noun_event_parties(clause, words)
     clause = with_shared_object(clause, words)  # "shot and wounded three villagers"
