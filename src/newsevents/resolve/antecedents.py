@@ -5,9 +5,11 @@ docs/actors.md, "Inside an article")."""
 from __future__ import annotations
 
 from newsevents.extract.phrases import noun_phrase
+from newsevents.ingest.letters import last_signature_end
 from newsevents.knowledge.words import load_word_lists
 
 PRONOUN_WINDOW_SENTENCES = 2  # how many sentences back a pronoun looks for its referent
+OBLIGATION_MODALS = frozenset({"must", "should"})
 
 
 def window_before(span, sentences: int = PRONOUN_WINDOW_SENTENCES):
@@ -16,7 +18,8 @@ def window_before(span, sentences: int = PRONOUN_WINDOW_SENTENCES):
     window_start = span.start
     for _ in range(sentences + 1):
         window_start = sentence_start(doc, window_start - 1) if window_start > 0 else 0
-    return doc[window_start : span.start]
+    # not past a letter's signature: what is before it is another writer's letter
+    return doc[max(window_start, last_signature_end(doc, span.start)) : span.start]
 
 
 def sentence_start(doc, position: int) -> int:
@@ -76,6 +79,18 @@ def governing_subject(pronoun):
         if subject is not None and subject.pos_ != "PRON":
             return subject  # a pronoun subject ("that she will ..., because she ...") passes on up
     return None
+
+
+def told_addressee(pronoun):
+    """For a subject pronoun of what one party tells another it must do ("Trump told
+    the EU it must ...", "Moscow warned Kyiv it should ..."): the one told, not the
+    teller; None elsewhere ("told Ankara it would retaliate" is the teller's own word)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.tag_ in ("NN", "NNP")), None)
 
 
 def is_dummy_it(span) -> bool:
@@ -214,7 +229,7 @@ def previous_main_subject(pronoun):
     subject a text has just been about is what its next subject pronoun continues."""
     doc = pronoun.doc
     start = pronoun.sent.start
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or start == 0:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or start == 0 or last_signature_end(doc, start) == start:
         return None
     if any(token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON" for token in doc[start : pronoun.i]):
         return None

@@ -149,3 +149,11 @@ def _one_of_several_or_foe(root) -> bool:
     if root.conjuncts:
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "against"
+
+
+def names_thing(resolver: PhraseReader, phrase, when: date | None) -> bool:
+    """Whether a noun phrase names a thing: a common noun the tables do not know as a
+    party, nor another name of a body named before ("the group": Isis)."""
+    if phrase.root.pos_ != "NOUN" or resolver.read(phrase.text, when) is not None:
+        return False
+    return body_named_before(resolver, phrase, when) is None

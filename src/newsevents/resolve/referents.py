@@ -27,9 +27,10 @@ from newsevents.resolve.antecedents import (
     relative_clause_heads,
     relative_clause_owner,
     subjects_above,
+    told_addressee,
     window_before,
 )
-from newsevents.resolve.definite_bodies import body_named_before
+from newsevents.resolve.definite_bodies import body_named_before, names_thing
 from newsevents.resolve.genders import agrees, entity_sex, pronoun_sex, shows_sex
 from newsevents.resolve.nationality import described_country
 from newsevents.resolve.span_facts import has_proper_noun
@@ -156,10 +157,16 @@ class TextReferents:
         # when its own names none first ("The EU backs the deal despite Iran's
         # programme. It has ..."); then the nearest phrase
         if span[0].dep_ in SUBJECTS:
-            for subject in (governing_subject(span[0]), previous_main_subject(span[0])):
+            for subject in (told_addressee(span[0]) or governing_subject(span[0]), previous_main_subject(span[0])):
                 party = self._placed_party(subject) if subject is not None else None
                 if party is not None:
                     return party
+            before = previous_main_subject(span[0])
+            if before is not None and names_thing(self.resolver, noun_phrase(before), self.when):
+                # "The UN's resolution ... It called for": the UN's deed; "Obama's
+                # hesitation gave Putin an opening. It fitted ...": a thing, no party
+                owner = next((child for child in before.children if child.dep_ == "poss"), None)
+                return self._placed_party(owner) if owner is not None else None
         window = window_before(span)
         candidates = [e for e in entities_in(window) if e.label_ != "PERSON"] + self._noun_chunks_in(window)
         candidates.sort(key=lambda phrase: (phrase.end, -phrase.start), reverse=True)
@@ -175,6 +182,8 @@ class TextReferents:
                 if body is not None:
                     return body
             owner_named = any(child.dep_ == "poss" for child in phrase.root.children)
+            # "Russia dismissed its call. The US backs it": an owned thing, for an "it" done to
+            owner_named = owner_named and span[0].dep_ not in ("dobj", "pobj", "nsubjpass", "dative")
             unknown_noun = reading is None and phrase.root.pos_ == "NOUN" and not owner_named
             if unknown_noun and _thing_named(phrase.root, span[0]):
                 return None  # "the film ... it", "urged it to attend" after "the council": a thing
@@ -333,7 +342,10 @@ def _thing_named(root, pronoun) -> bool:
     if root.dep_ in SUBJECTS:
         return True
     done_to = pronoun.dep_ in ("dobj", "pobj", "nsubjpass", "dative")
-    definite = any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in root.children)
+    definite = any(
+        (child.dep_ == "det" and child.lower_ in ("the", "this", "that")) or child.dep_ == "poss"
+        for child in root.children
+    )
     return done_to and definite and root.dep_ in ("dobj", "pobj")
 
 

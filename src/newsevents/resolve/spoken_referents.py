@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
+from newsevents.resolve.antecedents import told_addressee
 from newsevents.resolve.span_facts import is_person_entity, sentence_span
 from newsevents.resolve.speakers import QuoteSpeakers
 
@@ -53,7 +54,7 @@ class SpokenReferents:
         allow ..."): the state the official speaks for (a body speaker is the pipeline's,
         ``extract.roles.speaker_of``)."""
         speaker = self._speaker(span, QuoteSpeakers.speaker_of_subject)
-        if speaker is None or speaker.root.tag_ in ("NNS", "NNPS"):
+        if speaker is None or speaker.root.tag_ in ("NNS", "NNPS") or told_addressee(span[0]) is not None:
             return None
         said = self.resolve(speaker)
         if said is None or said.country is None or said.sector not in STATE_SECTORS:
