@@ -266,7 +266,7 @@ class ParseReader:
         content_class = lexicon.content_class(entry.content_class)
         armed = lexicon.armed_actor_nouns
         if content_class.armed_actor and (
-            self._actor_among(token, armed)
+            self._actor_among(token, armed | self.words.armed_operation_nouns)  # "the invasion toppled"
             or self._military_kind(token)
             or backs_an_armed_party(token, self.words, armed)
         ):

@@ -278,6 +278,9 @@ class WordLists:
     # Towns struck (ha1)
     place_entering_verbs: frozenset[str]  # "pushed into Raqqa": no harm to its people (resolve/struck_places.py)
     membership_bodies: frozenset[str]  # "left the EU", "withdrew from the treaty": SANCTION (extract/left_bodies.py)
+    # Event types of real events (hb7)
+    armed_operation_nouns: frozenset[str]  # "the offensive, backed by": AID; "the invasion toppled": ASSAULT
+    operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
 
 
 @lru_cache(maxsize=1)
