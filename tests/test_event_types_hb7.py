@@ -2,7 +2,8 @@
 or pause declared or ordered is its declaration (PLOVER CONCEDE), observing one stays
 RETREAT; a ruler toppled by fighters or an invasion is the fight (ASSAULT), by others
 COERCE; an armed operation told as backed is backed in arms (AID), one backed as a
-policy stays SUPPORT."""
+policy stays SUPPORT; a citizenship stripped, or ordered revoked, is revoked (SANCTION),
+not asked for."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_an_offensive_told_as_backed_is_military_aid(coder):
 def test_an_invasion_backed_as_a_policy_stays_support(coder):
     coded = types_of(coder, "The senator supported the invasion of Iraq.")
     assert "SUPPORT" in coded and "AID" not in coded, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister ordered that the cleric be stripped of his citizenship.",
+        "The interior minister ordered his citizenship revoked.",
+        "The government stripped the dissident of her citizenship.",
+    ],
+)
+def test_citizenship_stripped_or_ordered_revoked_is_a_sanction(coder, text):
+    coded = types_of(coder, text)
+    assert "SANCTION" in coded and "REQUEST" not in coded, coded
+
+
+def test_stripping_a_house_is_no_event(coder):
+    assert not events_of(coder, "The thieves stripped the house of its furniture.")

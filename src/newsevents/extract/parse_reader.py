@@ -289,7 +289,7 @@ class ParseReader:
             candidates.extend(child for child in token.children if child.dep_ in deps)
         objects = []
         for child in token.children:
-            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (child.dep_ == "nsubj" and is_object(child)):
                 objects.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
         # "sworn to fight": an infinitive the parser hung as an adverbial clause; for verbs
         # of sending, the purpose says what kind of event it is ("sent a team to investigate")
