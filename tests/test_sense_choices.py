@@ -71,7 +71,7 @@ def test_a_word_in_another_sense_is_no_event(coder, text):
         ("The militia refused to let residents leave the town.", "COERCE", "191"),
         ("The fighters left the city under a deal struck by the army with the tribal leaders.", "SUPPORT", "057"),
         ("A deal was struck by the Malian army with the tribal leaders last week.", "SUPPORT", "057"),
-        ("The rebels called a unilateral ceasefire on Sunday.", "RETREAT", "0871"),
+        ("The rebels called a unilateral ceasefire on Sunday.", "CONCEDE", "0871"),  # declared (hb7)
         ("The prime minister has called an emergency cabinet meeting.", "CONSULT", "040"),
         ("The lawyer has called for her to be released.", "REQUEST", "0253"),
         ("Her family will take the minister to court over the decision.", "ACCUSE", "115"),

@@ -132,6 +132,11 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         for word in (party, *_armed_modifiers(party, words))
     ):
         return True
+    # an operation told as backed ("the offensive, backed by the coalition") is backed in
+    # arms; one backed as a policy ("the senator supported the invasion") is not
+    passive = [p for p in parties if p.dep_ != "dobj"] if token.pos_ in {"VERB", "AUX"} else []
+    if any(is_armed_operation(party, words, armed_nouns) for party in passive):
+        return True
     # a group's modifiers name it ("the opposition groups"); a thing's do not ("the UN call")
     sides = [
         word
@@ -139,6 +144,20 @@ def backs_an_armed_party(token: Token, words: WordLists, armed_nouns: frozenset[
         for word in (party, *(_armed_modifiers(party, words) if _lemma(party) in words.armed_group_nouns else ()))
     ]
     return any(_warring_side(side, words) for side in sides) and _about_a_war(token, words)
+
+
+def is_armed_operation(noun: Token, words: WordLists, armed_nouns: frozenset[str]) -> bool:
+    """ "the offensive", "the invasion", "the ground campaign", "the SDF's drive for
+    Raqqa": an operation of force (hb7); "a drive to recruit voters" is none."""
+    if _lemma(noun) in words.armed_operation_nouns:
+        return True
+    if _lemma(noun) not in words.operation_nouns:
+        return False
+    return any(
+        (c.dep_ in {"amod", "compound"} and c.lower_ in words.military_kind_modifiers)
+        or (c.dep_ == "poss" and (_lemma(c) in armed_nouns or c.ent_type_ in WARRING_ENTITIES))
+        for c in noun.children
+    )
 
 
 def _warring_side(party: Token, words: WordLists) -> bool:

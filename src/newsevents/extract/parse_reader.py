@@ -270,7 +270,7 @@ class ParseReader:
         content_class = lexicon.content_class(entry.content_class)
         armed = lexicon.armed_actor_nouns
         if content_class.armed_actor and (
-            self._actor_among(token, armed)
+            self._actor_among(token, armed | self.words.armed_operation_nouns)  # "the invasion toppled"
             or self._military_kind(token)
             or backs_an_armed_party(token, self.words, armed)
         ):
@@ -293,7 +293,7 @@ class ParseReader:
             candidates.extend(child for child in token.children if child.dep_ in deps)
         objects = []
         for child in token.children:
-            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+            if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (child.dep_ == "nsubj" and is_object(child)):
                 objects.extend([child, *child.conjuncts])  # "sent teams and medical supplies"
         # "sworn to fight": an infinitive the parser hung as an adverbial clause; for verbs
         # of sending, the purpose says what kind of event it is ("sent a team to investigate")

@@ -8,11 +8,24 @@ from spacy.tokens import Token
 
 
 def is_object(token: Token) -> bool:
-    """A direct object, the subject of a passive, or a noun the parser left as an
-    adverbial ("returned to Brazil last week 21 frogs")."""
-    if token.dep_ in {"dobj", "nsubjpass"}:
+    """A direct object, the subject of a passive or of a bare participle ("ordered her
+    citizenship revoked"), or a noun the parser left as an adverbial ("returned to
+    Brazil last week 21 frogs")."""
+    if token.dep_ in {"dobj", "nsubjpass"} or is_small_clause_object(token):
         return True
     return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in {"DATE", "TIME"}
+
+
+def is_small_clause_object(token: Token) -> bool:
+    """ "ordered her citizenship revoked": the subject of a bare participle a verb
+    governs is what the participle is done to (hb7)."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.dep_ == "ccomp"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def expels_a_country(verb: Token) -> bool:

@@ -290,6 +290,9 @@ class WordLists:
     # Named doers (hb3; extract/culprits.py)
     culprit_nouns: frozenset[str]  # "Syria's responsibility for the attack": Syria's
     culprit_holding_verbs: frozenset[str]  # "holds the regime responsible for the attack"
+    # Event types of real events (hb7)
+    armed_operation_nouns: frozenset[str]  # "the offensive, backed by": AID; "the invasion toppled": ASSAULT
+    operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
 
 
 @lru_cache(maxsize=1)
