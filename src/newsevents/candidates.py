@@ -14,8 +14,9 @@ from spacy.tokens import Span
 from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
+from newsevents.extract.forum_names import names_forum
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
-from newsevents.extract.no_doers import is_kind_word, is_no_doer, names_venue
+from newsevents.extract.no_doers import is_kind_word, is_no_doer
 from newsevents.extract.things import can_name_party
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
@@ -96,8 +97,8 @@ class CandidateBuilder:
             if guess.event not in self.words.uncoded_patient_types:
                 return None  # "a resident permit would require": no one acts
             clause, actor = replace(clause, actor=None), None  # "relentless campaigns targeted civilians"
-        if clause.nominal and clause.actor is not None and names_venue(clause.actor, actor, self.words):
-            clause, actor = replace(clause, actor=None), None  # "the Geneva talks": held there, not by Geneva
+        if clause.nominal and clause.actor is not None and names_forum(clause.actor, actor, self.words):
+            clause, actor = replace(clause, actor=None), None  # "the Geneva talks", "the Minsk agreement": not Geneva's
         unknown_party = False
         if clause.actor is not None and actor is None:
             # the doer is a thing ("the agreement led to ..."), not an actor; but a

@@ -39,8 +39,10 @@ from newsevents.resolve.event_anaphora import with_event_anaphora
 from newsevents.resolve.event_date_terms import at_event_date
 from newsevents.resolve.homelands import place_people
 from newsevents.resolve.mobilized_forces import with_mobilized_forces
+from newsevents.resolve.own_governments import with_own_governments
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
+from newsevents.resolve.ruler_deeds import as_ruler
 from newsevents.resolve.told_attackers import with_told_attackers
 from newsevents.resolve.toll_doers import with_toll_doers
 from newsevents.resolve.victim_roles import with_victims_as_recipients
@@ -162,6 +164,7 @@ class Coder:
         events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_context_countries(with_party_countries(events, doc), doc)
+        events = with_own_governments(events)
         events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         pronouns = self.actors.builtin.pronouns
         events = with_event_anaphora(events, doc, self.words, article_actors.resolve, pronouns)
@@ -223,6 +226,8 @@ class Coder:
             place_people(party, sentence, location, article_places)
         actor = at_event_date(self.actors, candidate.actor, when, article.published)  # terms at the event's date
         recipient = at_event_date(self.actors, candidate.recipient, when, article.published)
+        actor = as_ruler(self.actors, actor, guess.event, when, article.published)  # "Saddam gassed ...": in office
+        recipient = as_ruler(self.actors, recipient, guess.event, when, article.published)
         cameo = self.ontology.cameo(guess.cameo)
         return EventRecord(
             article_id=article.id,

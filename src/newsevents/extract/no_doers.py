@@ -19,7 +19,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.entities import PARTY_LABELS
-from newsevents.extract.non_parties import names_gathering
 from newsevents.extract.phrases import names_people
 from newsevents.extract.things import names_thing
 from newsevents.knowledge.words import WordLists
@@ -28,9 +27,6 @@ from newsevents.records import Actor
 # A modifier that is a nationality or a name is the doer ("a Turkish attack").
 PARTY_ENTITIES = PARTY_LABELS | {"LOC", "FAC"}
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-# How the tables code a town: its people.  A capital is coded its government, a side
-# of "the Baghdad-Washington talks", and stays one.
-VENUE_SECTORS = frozenset({"CVL"})
 
 
 def is_kind_word(phrase: Span, predicate: Token) -> bool:
@@ -62,16 +58,6 @@ def is_no_doer(phrase: Span, actor: Actor | None, words: WordLists) -> bool:
         return False  # "its interventions killed many": its owner's, whoever "its" is
     lemma = root.lemma_.lower()
     return lemma in words.course_of_action_nouns or lemma in words.held_thing_nouns or names_thing(phrase, words)
-
-
-def names_venue(phrase: Span, actor: Actor | None, words: WordLists) -> bool:
-    """Whether a doer phrase only names the town where a gathering is held: "the
-    *Geneva* talks", "the *Sochi* summit"; not the sides of "the Russia-Turkey talks"
-    (countries), "the Baghdad-Washington talks" (capitals for their governments) nor
-    "the Putin-Erdogan talks"."""
-    if not names_gathering(phrase, words) or phrase.root.pos_ != "PROPN":
-        return False
-    return actor is None or (actor.name is None and actor.sector in VENUE_SECTORS)
 
 
 def is_unmade_threat(predicate: Token, words: WordLists) -> bool:

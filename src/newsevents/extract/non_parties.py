@@ -86,13 +86,6 @@ def is_gathering(phrase: Span, words: WordLists) -> bool:
     return _is_gathering_noun(phrase.root, words)
 
 
-def names_gathering(phrase: Span, words: WordLists) -> bool:
-    """Whether a phrase only names the gathering it modifies: "the *Sochi* conference",
-    "the *Geneva* talks" (a place the talks are named after)."""
-    root = phrase.root
-    return root.dep_ in {"compound", "nmod"} and _is_gathering_noun(root.head, words)
-
-
 def _is_gathering_noun(token: Token, words: WordLists) -> bool:
     # "talks" is listed as it is: its lemma "talk" is a speech, no gathering
     return token.pos_ == "NOUN" and (

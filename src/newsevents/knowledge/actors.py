@@ -24,6 +24,9 @@ from newsevents.knowledge.files import read_data_yaml
 
 TOKEN = re.compile(r"[A-Za-z0-9]+|'s\b|[,;:()&]")
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# Letters that Unicode does not decompose into a base letter and an accent: the Turkish
+# dotless i ("Yıldırım" is the tables' "Yildirim"), the Polish l, the Nordic o (hc2).
+UNDECOMPOSED_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 # Sector codes a user table may use beyond the role-word sectors of sectors.yaml.
 EXTRA_SECTORS = frozenset({"UNK", "SOC", "JRN"})
 
@@ -37,7 +40,7 @@ def normalize(text: str) -> str:
     text = DOTTED_ACRONYM.sub(lambda match: match.group(0).replace(".", ""), text)
     if text.isascii():
         return text
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").translate(UNDECOMPOSED_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

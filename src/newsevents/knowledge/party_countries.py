@@ -28,6 +28,8 @@ class PartyCountryWords:
     home_arrested_sectors: frozenset[str]
     home_body_sectors: frozenset[str]
     home_state_sectors: frozenset[str]
+    own_government_nouns: frozenset[str]  # "Corbyn accused the government": Britain's (hc2)
+    ruler_deed_types: frozenset[str]  # "Saddam gassed the Kurds": in office (hc2)
 
 
 @lru_cache(maxsize=1)

@@ -293,6 +293,8 @@ class WordLists:
     # Event types of real events (hb7)
     armed_operation_nouns: frozenset[str]  # "the offensive, backed by": AID; "the invasion toppled": ASSAULT
     operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
+    # Named forums (hc2; extract/forum_names.py)
+    pact_nouns: frozenset[str]  # "the Minsk agreement": named after where it was made, no party
 
 
 @lru_cache(maxsize=1)

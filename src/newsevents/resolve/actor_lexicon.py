@@ -192,6 +192,13 @@ def surname_aliases(entries: Iterable[tuple[Entry, Iterable[str]]], common: set[
     }
 
 
+def state_words(lexicon: Lexicon) -> set[str]:
+    """Words that name a country by its name, adjective, capital or metonym ("jordan",
+    "turk", "montenegro"): no surname alias on their own, since "Jordan reopened its
+    borders" is the kingdom; "Jim Jordan ... Jordan" still links inside an article."""
+    return {key for key, lexeme in lexicon.words.items() if any(form != "place" for _, form in lexeme.countries)}
+
+
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
     """The lexicon of the built-in tables, built once per process and never changed after."""
@@ -200,7 +207,7 @@ def builtin_lexicon() -> Lexicon:
     add_country_names(lexicon)
     add_places(lexicon)
     builtin = list(builtin_entries())
-    for surname, people in surname_aliases(builtin, lexicon.common_surnames).items():
+    for surname, people in surname_aliases(builtin, lexicon.common_surnames | state_words(lexicon)).items():
         for person in people:
             lexicon.add_entry(person, [surname])
     for entry, aliases in builtin:

@@ -20,7 +20,7 @@ from newsevents.knowledge.actors import RoleWord, TableEntry, load_sector_words,
 from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
 from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
-from newsevents.resolve.actor_reading import PhraseReader
+from newsevents.resolve.actor_reading import PhraseReader, Reading
 from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
 from newsevents.resolve.definite_bodies import body_named_before
@@ -128,7 +128,7 @@ class ArticleActors(SpokenReferents, TextReferents):
                 return replace(earlier_group, text=text, span=location)
         if reading is None:
             return None
-        earlier = self._same_name(reading)
+        earlier = self._same_name(reading) or self._surname_named_before(reading, text)
         if earlier is not None:
             return replace(earlier.actor, text=text, span=location)
         holder = self._title_holder(span) if reading.country is None and not reading.name_tokens else None
@@ -162,6 +162,20 @@ class ArticleActors(SpokenReferents, TextReferents):
             )
         )
         return replace(actor)  # the caller may change its copy; the memory keeps the original
+
+    def _surname_named_before(self, reading: Reading, text: str) -> Remembered | None:
+        """A country's name that is the last name of a person the tables know and the
+        article named in full ("Jim Jordan ... Jordan said"): that person (a surname is
+        no alias of its own where it names a country, resolve/actor_lexicon.py)."""
+        words = tokenize(text)
+        if reading.kind != "group" or reading.country is None or reading.name_tokens or len(words) != 1:
+            return None
+        surname = words[0].lower()
+        for earlier in reversed(self.remembered):
+            name = earlier.actor.name
+            if earlier.kind == "person" and earlier.actor.country and name and name.lower().endswith(f" {surname}"):
+                return earlier
+        return None
 
     def recent_parties(self, count: int, people: bool) -> list[Actor]:
         """The last ``count`` actors named so far, each of a different country, latest

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsevents.extract.clauses import Clause, apposition, noun_phrase
+from newsevents.extract.forum_names import names_forum
 from newsevents.extract.lexicon_lookup import noun_entry
 from newsevents.extract.non_parties import (
     is_gathering,
@@ -16,7 +17,6 @@ from newsevents.extract.non_parties import (
     is_topic,
     is_unnamed_place,
     is_venue,
-    names_gathering,
     names_place,
 )
 from newsevents.extract.noun_parties import holder, owner
@@ -151,8 +151,8 @@ def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, wor
         return True  # "left the city", "fought Isis in Idlib province": where, not whom
     if is_venue(phrase, words) or is_topic(phrase, words) or is_gathering(phrase, words):
         return True
-    if names_gathering(phrase, words) and _is_locality(party):
-        return True  # "dismissed the Sochi conference": the conference, not Sochi
+    if names_forum(phrase, party, words):
+        return True  # "dismissed the Sochi conference", "backs the Astana process": not the town
     return is_moved_force(phrase, party, actor, event, words) or is_own_side(party, actor, event)
 
 
