@@ -14,11 +14,11 @@ from coded_events import on_trigger
     [
         ("Kenyan troops were deployed to the border town on Monday.", "deployed", "KENMIL"),
         (
-            "Kenyan troops in the region, deployed in the war against the rebels, have guarded the dam.",
+            "Kenyan troops in the region, deployed in the war against the rebels in March, have guarded the dam.",
             "deployed",
             "KENMIL",
         ),
-        ("Some of the Kenyan forces, who are deployed alongside the militia, went home.", "deployed", "KENMIL"),
+        ("Some of the Kenyan forces, who were deployed alongside the militia, went home.", "deployed", "KENMIL"),
         ("It was the first battle in which Kenyan air power was deployed to support the militia.", "deployed", "KEN"),
     ],
 )

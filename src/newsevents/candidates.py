@@ -17,6 +17,7 @@ from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.forum_names import names_forum
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
 from newsevents.extract.no_doers import is_kind_word, is_no_doer
+from newsevents.extract.standing_states import describes_a_role
 from newsevents.extract.things import can_name_party
 from newsevents.knowledge.words import WordLists
 from newsevents.records import Actor
@@ -89,6 +90,8 @@ class CandidateBuilder:
         guess = self.classifier.classify(clause)
         if guess is None:
             return None
+        if _tells_a_role(clause, guess, actor, self.words):
+            return None  # "the charity that rescues people": its work, no event on a day (hc8)
         if (
             clause.actor is not None
             and is_no_doer(clause.actor, actor, self.words)
@@ -226,6 +229,16 @@ def without_restatements(candidates: list[Candidate]) -> list[Candidate]:
 def _uncoded_patient(clause: Clause, phrase: Span, words: WordLists) -> bool:
     passive_subject = clause.passive_subject is not None and phrase.root == clause.passive_subject.root
     return roles.is_uncoded_patient(phrase, passive_subject, words)
+
+
+def _tells_a_role(clause: Clause, guess: EventTypeGuess, actor: Actor | None, words: WordLists) -> bool:
+    """Help or support by a charity, a firm or a community told in a relative clause
+    of the present ("the group that rescues people", "NGOs supporting US agencies")."""
+    if guess.event not in words.role_event_types or actor is None:
+        return False
+    if actor.sector not in words.service_sectors and actor.country not in words.service_sectors:
+        return False  # (an international charity has NGO in its country's place: "Oxfam", NGO)
+    return describes_a_role(clause.predicate, words)
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -20,6 +20,7 @@ from newsevents.extract.military_senses import backs_an_armed_party, military_se
 from newsevents.extract.operators import Operators, Reading
 from newsevents.extract.refusal import declines_to_disclose, denies_past_act
 from newsevents.extract.set_phrases import in_set_phrase, talks_of_a_topic
+from newsevents.extract.standing_states import stands_placed
 from newsevents.extract.verb_forms import expels_a_country, going_to, has_acomp, is_infinitive, is_object, modal_words
 from newsevents.extract.views import agrees_with_a_view
 from newsevents.extract.word_senses import (
@@ -112,7 +113,9 @@ class ParseReader:
             return True  # "refused to be named", "declined to comment": a source's terms (CAMEO 011)
         if in_set_phrase(verb, words) or talks_of_a_topic(verb, words) or denies_a_report(verb, words):
             return True  # "held sway over", "talked about the shutdown", "denied reports that" (hb6)
-        return is_habit(verb, words) or asks_a_question(verb, words) or not is_meeting(verb, words)
+        if is_habit(verb, words) or stands_placed(verb, words):  # "where troops are deployed": a state (hc8)
+            return True
+        return asks_a_question(verb, words) or not is_meeting(verb, words)
 
     def read_noun(self, token: Token, depth: int) -> Reading | None:
         """A noun's reading, else that of its purpose ("an operation to detain ...")

@@ -295,6 +295,12 @@ class WordLists:
     operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
     # Named forums (hc2; extract/forum_names.py)
     pact_nouns: frozenset[str]  # "the Minsk agreement": named after where it was made, no party
+    # Standing states and roles (hc8; extract/standing_states.py)
+    placement_verbs: frozenset[str]  # "where troops are deployed": where a force stands, no MOBILIZE
+    event_time_adverbs: frozenset[str]  # "recently deployed": a time of the verb's own
+    participle_complement_verbs: frozenset[str]  # "wants troops deployed": a deed wished, no state
+    role_event_types: frozenset[str]  # "the group that rescues people": its work, no AID
+    service_sectors: frozenset[str]  # the sectors whose help in a relative clause is their work
 
 
 @lru_cache(maxsize=1)
