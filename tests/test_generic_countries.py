@@ -46,7 +46,7 @@ def test_a_peoples_forces_take_the_country_the_story_is_set_in(coder):
         "Fighting went on near Hasakah and Qamishli in north-eastern Syria on Monday. "
         "Kurdish forces detained two men accused of smuggling weapons, a spokesman said."
     )
-    assert codes(coder, text, "COERCE") == ["SYRMIL"]
+    assert codes(coder, text, "COERCE") == ["SYRREB"]  # in Syria no Kurdish state body's forces: rebels (hc1)
 
 
 def test_a_peoples_forces_take_no_country_the_story_does_not_give(coder):

@@ -245,6 +245,9 @@ class PhraseWords:
     non_agentive_suffixes: tuple[str, ...]
     name_suffixes: frozenset[str]
     count_bounds: frozenset[str]
+    opposed_after: frozenset[str]  # "anti-Assad": the side fought (resolve/armed_sides.py)
+    state_force_words: frozenset[str]
+    group_member_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from newsevents.knowledge.gazetteer import ARABIC_ARTICLES
 from newsevents.knowledge.words import load_word_lists
 from newsevents.resolve.actor_lexicon import Lexeme, Lexicon
 from newsevents.resolve.actor_rules import (
+    ARMED_SECTORS,
     Match,
     adjective_before,
     after,
@@ -33,6 +34,13 @@ from newsevents.resolve.actor_rules import (
     phrase_kind,
     pick_entry,
     trailing_name,
+)
+from newsevents.resolve.armed_sides import (
+    armed_side,
+    is_group_member_noun,
+    opposed_matches,
+    opposed_state,
+    proxy_sector,
 )
 
 # Readings remembered per reader: a phrase's reading depends only on its words, the
@@ -53,6 +61,7 @@ class Reading:
     name_tokens: tuple[str, ...] = ()  # the proper name in the phrase, for later mentions
     known: bool = False  # a table entry or a country named it
     plural: bool = False  # "protesters" (they), not "the ministry" (it)
+    members_only: bool = False  # a generic name of a group's members ("the jihadists")
 
 
 class PhraseReader:
@@ -126,6 +135,9 @@ class PhraseReader:
         matches = self.scan(tokens)
         if person_name:
             matches = [match for match in matches if not only_a_place(match.lexeme)]
+        matches = self._opposed_words_apart(tokens, matches)
+        opposed = opposed_matches(tokens, matches, words)  # "anti-Assad": the side fought, no owner
+        matches = [match for match in matches if match not in opposed]
         inside = {i for match in matches for i in range(match.start + 1, match.end)}
         head_end = next(
             (i for i, token in enumerate(tokens) if token.lower() in words.head_enders and i > 0 and i not in inside),
@@ -191,6 +203,14 @@ class PhraseReader:
 
         is_person = entity is not None and reading.kind == "person"
         reading.sector = choose_sector(head, rest, entity_sector, in_office, is_person)
+        reading.sector, owned_force = armed_side(tokens, head, head_end, entity, reading.kind, reading.sector)
+        if owned_force:  # "Assad's forces" are Syria's, not Assad
+            reading.name, reading.kind, reading.name_tokens = None, "group", ()
+        reading.sector = proxy_sector(tokens, matches, entity, reading.country, reading.sector, words)
+        fights_state, state = opposed_state(opposed, when)
+        if fights_state and reading.sector in ARMED_SECTORS:
+            reading.country, reading.sector = reading.country or state, "REB"  # "anti-Assad rebels"
+        reading.members_only = reading.sector == "REB" and is_group_member_noun(tokens, matches, words)
         if reading.sector is None and town_named:
             reading.sector = "CVL"  # "Mariupol": a town stands for the people in it
         if reading.kind is None:
@@ -203,6 +223,18 @@ class PhraseReader:
         if reading.name is None and unmatched_name:
             reading.name = " ".join(unmatched_name)
         return reading
+
+    def _opposed_words_apart(self, tokens: list[str], matches: list[Match]) -> list[Match]:
+        """Matches with the word after "anti" read by itself: "anti-government forces"
+        fight the government, they are forces (not "government forces")."""
+        split: list[Match] = []
+        for match in matches:
+            if match.end - match.start > 1 and match in opposed_matches(tokens, [match], self.phrase_words):
+                for start, end in ((match.start, match.start + 1), (match.start + 1, match.end)):
+                    split += [Match(m.start + start, m.end + start, m.lexeme) for m in self.scan(tokens[start:end])]
+            else:
+                split.append(match)
+        return split
 
     def _core_tokens(self, text: str) -> list[str]:
         """The phrase's words without leading determiners, a count's bounds ("up to") and

@@ -51,7 +51,9 @@ def drop_name_fragments(tokens: list[str], matches: list[Match], name_suffixes: 
         single = match.end - match.start == 1
         named = [entry for entry in lexeme.entries if single or entry.kind == "person"]
         places = [form for _, form in lexeme.countries if single and form in ("place", "name", "capital")]
-        if name_only and (named or places):
+        acronym = single and bool(named) and tokens[match.start].isupper()
+        acronym = acronym and all(entry.kind == "group" for entry in named)
+        if name_only and (named or places) and not acronym:  # "Kurdish YPG militia": the YPG
             known_words = set().union(*(entry.words for entry in named)) if named else set()
             neighbours = capitalised_run(tokens, matched, match.start - 1, -1) + capitalised_run(
                 tokens, matched, match.end, 1

@@ -23,6 +23,7 @@ from newsevents.resolve.actor_lexicon import builtin_lexicon, user_lexicon
 from newsevents.resolve.actor_reading import PhraseReader, Reading
 from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
+from newsevents.resolve.armed_sides import names_other_side, sole_armed_group
 from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
 from newsevents.resolve.referents import Remembered, TextReferents
@@ -144,6 +145,10 @@ class ArticleActors(SpokenReferents, TextReferents):
         elif actor.sector is None and reading.name_tokens and is_person_entity(span):
             if adjective_countries(self.resolver, text) == {actor.country}:
                 actor.sector = PERSON_SECTOR  # "the British-born Samira Kadhim": a civilian of GBR
+        if reading.members_only and actor.country is None:  # "the jihadists" of the one group named
+            group = sole_armed_group([earlier.actor for earlier in self.remembered if earlier.kind == "group"])
+            if group is not None and not names_other_side(self.resolver.scan(_rest_of_sentence(span))):
+                actor.country, actor.name = group.country, group.name
         if actor.country is None:
             relative = self._kin_of_named(span)
             if relative is not None:
@@ -312,6 +317,18 @@ class ArticleActors(SpokenReferents, TextReferents):
             ):
                 return earlier.actor
         return None
+
+
+def _rest_of_sentence(span) -> list[str]:
+    """The words of the span's sentence outside the span (none for a stand-alone phrase)."""
+    sentence = getattr(span, "sent", None)
+    if sentence is None:
+        return []
+    return (
+        tokenize(sentence[: span.start - sentence.start].text)
+        + [","]
+        + tokenize(sentence[span.end - sentence.start :].text)
+    )
 
 
 def _holds(words: list[str], title: list[str]) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from newsevents.knowledge.actors import load_sector_words
+from newsevents.knowledge.actors import load_phrase_words, load_sector_words, word_forms
 from newsevents.knowledge.homelands import load_homelands
 from newsevents.records import Actor, Location
 
@@ -55,7 +56,7 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
     """Give an actor named by a stateless people the country of theirs the text
     places it in (see the module's doc); ``article_places`` is the article's
     :class:`~newsevents.resolve.places.ArticlePlaces`."""
-    if actor is None or actor.country is not None or not _named_by_people_alone(actor.name):
+    if actor is None or not _named_by_people_alone(actor.name):
         return
     lowered = f" {actor.text.lower()} "
     if any(f" {foreign} " in lowered for foreign in load_sector_words().foreign_role_words):
@@ -63,16 +64,42 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
     homes = people_countries(actor.text)
     if not homes:
         return
-    if location is not None and location.country in homes:
+    if actor.country is None and location is not None and location.country in homes:
         actor.country = location.country
-        return
+    elif actor.country is None:
+        actor.country = _leading_in_text(sentence, homes, article_places)
+    actor.sector = stateless_force_sector(actor.text, actor.country, actor.sector)  # "Kurdish forces": REB
+
+
+def _leading_in_text(sentence: Span, homes: tuple[str, ...], article_places) -> str | None:
+    """The one of a people's countries leading the places of the sentence's paragraph, else of the article."""
     paragraph = article_places.paragraph_of(sentence)
     in_paragraph = Counter(place.country3 for at, place, _ in article_places.mentions if at == paragraph)
     alpha3 = article_places.gazetteer.alpha3
     in_article = Counter(
         {alpha3[code]: count for code, count in article_places.context.countries.items() if code in alpha3}
     )
-    actor.country = leading(in_paragraph, homes) or leading(in_article, homes)
+    return leading(in_paragraph, homes) or leading(in_article, homes)
+
+
+def stateless_force_sector(text: str, country: str | None, sector: str | None) -> str | None:
+    """REB for the forces ("MIL") of a people without a state in a country where no
+    state of theirs has its own ("Kurdish forces" in Syria; not Iraq's peshmerga)."""
+    words = WORD.findall(text.lower().replace("-", " "))
+    ender = next((i for i, word in enumerate(words) if word in load_phrase_words().head_enders), len(words))
+    if sector != "MIL" or country is None or not ender or words[ender - 1] not in _force_nouns():
+        return sector  # "the Kurdish enclave of Afrin, where Turkish troops ...": no Kurdish force
+    if not people_countries(" ".join(words[:ender])):
+        return sector
+    state_forces_in = load_homelands().state_forces_in
+    own = any(country in state_forces_in.get(word, ()) for word in words[:ender])
+    return sector if own else "REB"
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> frozenset[str]:
+    """The words of the MIL role list and their forms ("troops", "forces")."""
+    return frozenset(form for word in load_sector_words().sectors["MIL"] for form in word_forms(word))
 
 
 def _named_by_people_alone(name: str | None) -> bool:
