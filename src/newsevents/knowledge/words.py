@@ -293,6 +293,11 @@ class WordLists:
     # Event types of real events (hb7)
     armed_operation_nouns: frozenset[str]  # "the offensive, backed by": AID; "the invasion toppled": ASSAULT
     operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
+    # Word senses judged wrong (hc4)
+    hindering_verbs: frozenset[str]  # "snipers held back the army": by weapons, ASSAULT
+    marksman_nouns: frozenset[str]  # "snipers": named for their fire
+    goal_fight_verbs: frozenset[str]  # "the minister fought to keep the tax": a campaign
+    recognised_standing_nouns: frozenset[str]  # "recognised its independence": SUPPORT 054
 
 
 @lru_cache(maxsize=1)
