@@ -42,6 +42,7 @@ from spacy.tokens import Token
 from newsevents.extract.statements import states_no_event
 from newsevents.knowledge.words import WordLists
 
+TOPIC_PREPOSITIONS = frozenset({"over", "about"})
 TARGET_PREPOSITIONS = frozenset({"on", "at", "with", "against"})
 
 
@@ -53,7 +54,14 @@ def is_verbal_fight(trigger: Token, words: WordLists) -> bool:
     if any(target.lemma_.lower() in words.statement_nouns for target in targets):
         return True  # "hit back at the comments", "attacked the new policy"
     doers = _doers(trigger)
-    return bool(doers and targets) and all(_public_person(party, words) for party in (*doers, *targets))
+    if doers and not targets and _disputes_a_topic(trigger):  # "Erdogan and Putin clashed over ..." (hc4)
+        targets = [other for doer in doers for other in doer.conjuncts] or [d for d in doers if d.tag_ == "NNS"]
+    return bool(doers and targets) and all(public_person(party, words) for party in (*doers, *targets))
+
+
+def _disputes_a_topic(trigger: Token) -> bool:
+    """ "clashed over the budget", "fought about the deal": a quarrel's topic."""
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in trigger.children)
 
 
 def _targets(trigger: Token) -> list[Token]:
@@ -79,7 +87,7 @@ def _doers(trigger: Token) -> list[Token]:
     return found
 
 
-def _public_person(token: Token, words: WordLists) -> bool:
+def public_person(token: Token, words: WordLists) -> bool:
     """A named person or a person of public office ("the senator", "the Tennessee Republican")."""
     if token.ent_type_ == "PERSON":
         return True

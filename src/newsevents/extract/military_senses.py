@@ -15,6 +15,8 @@ samples; PLOVER manual):
   ("occupied the town", COERCE 192), seizing goods or people stays what it was.
 * Targeting e-mail accounts, websites or servers is a cyber operation (COERCE
   `cyber`), no attack of arms.
+* Weapons or snipers holding a force back ("snipers and mines held back the army") tell
+  the fire that did it (ASSAULT), no refusal (hc4).
 """
 
 from __future__ import annotations
@@ -46,7 +48,21 @@ def military_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         return MILITARY_AID
     if entry.content_class == ARMED_FORCE and _hits_accounts(verb, words):
         return CYBER
+    if hinders_by_fire(verb, words):
+        return ARMED_FORCE
     return None
+
+
+def hinders_by_fire(verb: Token, words: WordLists) -> bool:
+    """ "snipers and mines held back the army", "rockets are preventing the militia from
+    advancing": weapons or marksmen stopping a force tell the fire (ASSAULT, hc4), no
+    refusal or coercion ("troops prevented the march" stays coercion)."""
+    lemma = _lemma(verb)
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod"}}  # "held back"
+    if lemma not in words.hindering_verbs and not phrasal & words.hindering_verbs:
+        return False
+    fire = words.weapon_nouns | words.marksman_nouns
+    return any(_lemma(s) in fire for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))
 
 
 def takes_ground(verb: Token, words: WordLists) -> bool:

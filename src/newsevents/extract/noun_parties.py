@@ -153,12 +153,17 @@ def owner(phrase: Span, words: WordLists) -> Span | None:
         or root.lemma_.lower() in words.holding_nouns
     ):
         return None
-    possessor = next((child for child in root.lefts if child.dep_ == "poss"), None)
+    possessor = next((child for child in root.lefts if child.dep_ == "poss" or _marked_possessive(child)), None)
     if possessor is None:
         return None
     if possessor.pos_ == "PRON":
         return phrase.doc[possessor.i : possessor.i + 1]
     return noun_phrase(possessor)
+
+
+def _marked_possessive(child: Token) -> bool:
+    """ "Trump's assessment" parsed with "Trump" as an nmod marked by "'s" (hc4)."""
+    return child.dep_ == "nmod" and any(g.tag_ == "POS" for g in child.children)
 
 
 def _people_had(noun: Token, words: WordLists) -> bool:

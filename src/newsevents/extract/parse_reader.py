@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents.extract.denial import denies_a_report
 from newsevents.extract.figurative import asks_a_question, is_literal, is_meeting, is_verbal_fight, restricts_movement
 from newsevents.extract.generic import is_habit
+from newsevents.extract.judged_senses import tells_no_event
 from newsevents.extract.lexicon_lookup import complement_objects, noun_entry, verb_entry
 from newsevents.extract.military_senses import backs_an_armed_party, military_sense
 from newsevents.extract.operators import Operators, Reading
@@ -70,8 +71,13 @@ class ParseReader:
             entry = None  # "sought to limit the war": the plan it governs
         if entry is None and is_verb:
             return self._read_through(token, depth, lemma) or self._bare_demand(token)
-        if is_verb and entry is not None and wrong_sense(token, entry, self.words, self.lexicon):
-            return None  # "received assistance", "challenged him to a debate" (extract/word_senses.py)
+        words, lexicon = self.words, self.lexicon
+        if (
+            is_verb
+            and entry is not None
+            and (wrong_sense(token, entry, words, lexicon) or tells_no_event(token, entry, words, lexicon))
+        ):
+            return None  # "received assistance", "fought to keep" (extract/word_senses.py, judged_senses.py)
         sense = is_verb and entry is not None and military_sense(token, entry, self.words, self.lexicon)
         if is_verb and entry is not None and (sense := sense or class_by_sense(token, entry, self.words, self.lexicon)):
             entry = LexiconEntry(content_class=sense, weak=entry.weak)  # "fought alongside", "defended X from"

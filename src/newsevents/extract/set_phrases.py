@@ -28,6 +28,8 @@ JOINT_SUBJECT_PRONOUNS = frozenset({"they"})
 def in_set_phrase(verb: Token, words: WordLists) -> bool:
     """Whether ``verb`` with its object (or a preposition's object) is a listed idiom."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" and f"{lemma} {verb.head.lemma_.lower()}" in words.idiom_phrases:
+        return True  # "the dangers that journalists defy" (hc4)
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and f"{lemma} {child.lemma_.lower()}" in words.idiom_phrases:
             return True

@@ -301,6 +301,11 @@ class WordLists:
     participle_complement_verbs: frozenset[str]  # "wants troops deployed": a deed wished, no state
     role_event_types: frozenset[str]  # "the group that rescues people": its work, no AID
     service_sectors: frozenset[str]  # the sectors whose help in a relative clause is their work
+    # Word senses judged wrong (hc4)
+    hindering_verbs: frozenset[str]  # "snipers held back the army": by weapons, ASSAULT
+    marksman_nouns: frozenset[str]  # "snipers": named for their fire
+    goal_fight_verbs: frozenset[str]  # "the minister fought to keep the tax": a campaign
+    recognised_standing_nouns: frozenset[str]  # "recognised its independence": SUPPORT 054
 
 
 @lru_cache(maxsize=1)
