@@ -60,6 +60,14 @@ def test_what_a_party_needs_to_do_is_no_demand_it_makes(coder):
         assert "REQUEST" not in [e.event for e in code_article(coder, text)], text
 
 
+def test_a_need_someone_states_is_their_demand_of_the_needer(coder):
+    events = code_article(coder, "The Chilean president said Peru needed to withdraw its troops.")
+    requests = [e for e in events if e.event == "REQUEST"]
+    assert requests, [(e.event, e.trigger.text) for e in events]
+    assert requests[0].actor is not None and requests[0].actor.country == "CHL"
+    assert requests[0].recipient is not None and requests[0].recipient.country == "PER"
+
+
 def test_a_general_truth_between_kinds_of_people_is_no_event(coder):
     for text in (
         "The number of farmers who are killed by other farmers over water is rising.",

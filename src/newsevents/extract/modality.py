@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.caused import caused_by_another
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.denial import absent, denied, scant
-from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.figurative import needs_to_do, restricts_movement
 from newsevents.extract.planned import PERIOD_DAYS, governing_adjectives, told_as_future
 from newsevents.extract.predicates import is_bare_infinitive, is_to_infinitive
 from newsevents.extract.refusal import refused_errand, refuses_by_negation
@@ -368,6 +368,8 @@ def _obliged(predicate: Token, words: WordLists) -> bool:
 
 def reported_demand(clause: Clause, words: WordLists) -> bool:
     """Whether the predicate carries a modal of demand or appeal ("must withdraw",
-    "should be released"): reported, it is the speaker's request."""
+    "should be released") or is a need of an act ("needed to withdraw"): reported, it
+    is the speaker's request."""
     modals = words.demand_modals | words.appeal_modals
-    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.predicate.children)
+    predicate = clause.predicate
+    return needs_to_do(predicate, words) or any(c.dep_ == "aux" and c.lower_ in modals for c in predicate.children)
