@@ -34,6 +34,8 @@ def _modalities(coder, text, trigger):
             "Venezuela has armed thousands of fighters who could form a new militia, providing support to the rebels.",
             "providing",
         ),
+        # what goes with urged advice
+        ("The senator said Chile should keep talking while also suspending arms sales to Peru.", "suspending"),
     ],
 )
 def test_aims_hopes_and_weighed_outcomes_are_not_asserted(unrealised_coder, text, trigger):

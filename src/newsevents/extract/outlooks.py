@@ -50,12 +50,16 @@ def outlook_only(predicate: Token, words: WordLists) -> bool:
 
 
 def _consequence_weighed(predicate: Token, words: WordLists) -> bool:
-    """A participle clause that tells what a possible deed would bring ("fighters who could
-    form a new army, *providing* a lifeline to the rebels"): no more told than the deed."""
+    """A participle clause that tells what a possible or urged deed would bring or go
+    with ("fighters who could form a new army, *providing* a lifeline to the rebels",
+    "Britain should pursue talks while also *suspending* arms sales"): no more told than
+    the deed."""
     if predicate.dep_ != "advcl" or predicate.tag_ != "VBG":
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in predicate.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in predicate.children):
         return False  # a clause of its own ("while they were providing")
+    if any(c.dep_ == "mark" and c.lower_ != "while" for c in predicate.children):
+        return False  # "before leaving", "after shelling": a time of their own
     # Not "would", often someone's stated intent ("said they would not attend, blaming Turkey").
     return any(c.dep_ == "aux" and c.lower_ in words.hypothetical_modals for c in predicate.head.children)
 
