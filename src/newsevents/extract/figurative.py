@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.predicates import is_to_infinitive
 from newsevents.extract.statements import states_no_event
 from newsevents.knowledge.words import WordLists
 
@@ -132,13 +133,26 @@ def shows_something(verb: Token, words: WordLists) -> bool:
 
 def states_a_need(verb: Token, words: WordLists) -> bool:
     """ "the help they need", "13 million people need assistance", "Isis needed conquest":
-    a need stated, asked of no one.  A need of someone else's act ("Canada needed to
-    keep refugees out", "action was needed") is still read as a demand."""
+    a need stated, asked of no one; so is what a party "needs to" do when nobody is told
+    to say it ("evidence that Canada needed to keep refugees out"): its own duty, no
+    demand it makes (hc3, judged Guardian samples).  Said by someone ("the president
+    said Kenya needed to withdraw"), it is the speaker's demand (extract/modality.py);
+    a need of an act told without its doer ("action was needed") is read as a demand."""
     if verb.lemma_.lower() not in words.need_verbs:
         return False
+    if needs_to_do(verb, words):
+        return not any(h.pos_ in {"VERB", "AUX"} and h.lemma_ in words.reporting_verbs for h in verb.ancestors)
     if any(c.dep_ in {"auxpass", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl"
+
+
+def needs_to_do(verb: Token, words: WordLists) -> bool:
+    """ "Kenya needed to withdraw": a need of the needer's own act; not "needed money to
+    rebuild", a need of a thing."""
+    if verb.lemma_.lower() not in words.need_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c) for c in verb.children)
 
 
 def restricts_movement(verb: Token, words: WordLists) -> bool:

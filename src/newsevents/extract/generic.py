@@ -16,6 +16,7 @@ from newsevents.knowledge.words import WordLists
 
 # Present-tense auxiliaries of a passive in the simple present ("are asked", "is searched").
 PRESENT_PASSIVE = frozenset({"is", "are", "am"})
+RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
 MAX_CLAUSE_STEPS = 4  # a conjunct's or a when-clause's verb, up to its main verb
 
 
@@ -40,14 +41,21 @@ def is_habit(verb: Token, words: WordLists) -> bool:
 
 
 def _habitual(verb: Token, words: WordLists) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    modifiers = [*verb.children, *(g for aux in auxiliaries for g in aux.children)]  # "often get shot"
     if any(
         child.dep_ == "advmod" and (child.lower_ in words.habitual_adverbs or child.lower_ in words.frequency_adverbs)
-        for child in verb.children
+        for child in modifiers
     ):
         return True
-    if _under_habitual_verb(verb, words) or _generic_subject(verb, words) or _polled(verb, words):
+    if (
+        _under_habitual_verb(verb, words)
+        or _generic_subject(verb, words)
+        or _polled(verb, words)
+        or _kind_on_kind(verb)
+    ):
         return True
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if verb.tag_ not in {"VBZ", "VBP"} or auxiliaries:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in words.manner_adverbs and c.i < verb.i for c in verb.children)
 
@@ -100,7 +108,42 @@ def _generic_subject(verb: Token, words: WordLists) -> bool:
         return False
     if any(c.dep_ in {"nummod", "poss", "prep"} for c in subject.children):
         return False  # "all 40 passengers", "every one of the hostages"
+    return _simple_present(verb)
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "recruit", "are asked": no past, perfect, progressive or modal."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in {"VBZ", "VBP"}:
         return not auxiliaries
     return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in PRESENT_PASSIVE
+
+
+def _kind_on_kind(verb: Token) -> bool:
+    """A present passive relative clause between kinds of people, neither named nor
+    counted ("the number of farmers who are killed by other farmers"): a general truth
+    (hc3).  Not an active present ("protesters chant slogans", "bombers kill dozens":
+    captions and headlines tell events so)."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not _simple_present(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    sufferers = _described(verb.head)  # "Muslims that are killed": the noun the clause describes
+    return bool(doers) and all(_bare_plural(party) for party in (sufferers, *doers))
+
+
+def _described(noun: Token) -> Token:
+    """The people a relative clause describes: those of a count or an amount ("the number
+    of Muslims who are killed", where the parser hangs the clause on "number")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and noun.tag_ == "NN" else noun
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "Muslims", "other Muslims", "young men": a kind, not a group the text names."""
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children
+    )

@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from newsevents.extract.caused import caused_by_another
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, noun_phrase
 from newsevents.extract.denial import absent, denied, scant
-from newsevents.extract.figurative import restricts_movement
+from newsevents.extract.figurative import needs_to_do, restricts_movement
 from newsevents.extract.planned import PERIOD_DAYS, governing_adjectives, told_as_future
-from newsevents.extract.predicates import is_to_infinitive
-from newsevents.extract.refusal import refuses_by_negation
+from newsevents.extract.predicates import is_bare_infinitive, is_to_infinitive
+from newsevents.extract.refusal import refused_errand, refuses_by_negation
 from newsevents.extract.speculation import speculated
 from newsevents.knowledge.words import WordLists, load_word_lists
 
@@ -52,11 +52,11 @@ def modality_of(
         modality = "hypothetical"  # "fear an attack", "to ensure that X does not attack"
     elif denied(predicate, words) or absent(predicate) or scant(predicate, words):
         modality = "negated"  # "denied that the army had fired", "without US support"
-    elif restricts_movement(predicate, words):
+    elif restricts_movement(predicate, words) and not _possible(predicate, words):
         modality = "asserted"  # "is not allowing them to leave": the restriction is a fact
     elif event == "REJECT" and refuses_by_negation(predicate, words):
         modality = "hypothetical" if _possible(predicate, words) else "asserted"
-    elif _negated(scope, words) or _negated_purpose(predicate):
+    elif _negated(scope, words) or _negated_purpose(predicate, words):
         modality = "negated"
     elif _hypothetical(scope, words) or _possible(predicate, words) or caused_by_another(predicate, words):
         modality = "hypothetical"  # "could take place", "if they attack", "to force them to leave"
@@ -125,7 +125,9 @@ def _scope(predicate: Token, words: WordLists) -> list[Token]:
         head = current.head
         if head.pos_ in {"VERB", "AUX"} and head.lemma_ in words.reporting_verbs:
             break
-        if current.dep_ == "ccomp" and not is_to_infinitive(current) and not _bare_gerund(current):
+        if current.dep_ == "ccomp" and not (
+            is_to_infinitive(current) or _bare_gerund(current) or is_bare_infinitive(current)
+        ):
             break  # a finite complement clause has its own mood ("said it *will* ..."), not "may find them *fighting*"
         if current.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in current.children):
             break  # "the UK has not decided, but some have been allowed": a clause of its own
@@ -199,10 +201,11 @@ def _denied_by_phrase(child: Token, words: WordLists) -> bool:
     return False
 
 
-def _negated_purpose(predicate: Token) -> bool:
-    """ "He did not go there *to kill* people": denying the errand denies its purpose."""
+def _negated_purpose(predicate: Token, words: WordLists) -> bool:
+    """ "He did not go there *to kill* people", "refused to send troops *to defend* it":
+    denying or refusing the errand denies its purpose."""
     head = purpose_head(predicate)
-    return head is not None and any(child.dep_ == "neg" for child in head.children)
+    return head is not None and (any(child.dep_ == "neg" for child in head.children) or refused_errand(head, words))
 
 
 def _hypothetical(scope: list[Token], words: WordLists) -> bool:
@@ -365,6 +368,8 @@ def _obliged(predicate: Token, words: WordLists) -> bool:
 
 def reported_demand(clause: Clause, words: WordLists) -> bool:
     """Whether the predicate carries a modal of demand or appeal ("must withdraw",
-    "should be released"): reported, it is the speaker's request."""
+    "should be released") or is a need of an act ("needed to withdraw"): reported, it
+    is the speaker's request."""
     modals = words.demand_modals | words.appeal_modals
-    return any(child.dep_ == "aux" and child.lower_ in modals for child in clause.predicate.children)
+    predicate = clause.predicate
+    return needs_to_do(predicate, words) or any(c.dep_ == "aux" and c.lower_ in modals for c in predicate.children)

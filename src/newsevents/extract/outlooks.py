@@ -6,8 +6,9 @@ corridor"), a forecast ("the plan is likely to face opposition", "it is quite po
 that the army will attack", "help from its ally is less certain"), a fear or a warning
 told by a noun ("fears of a military confrontation", "a warning about the continuing
 threat from the rebels"), a definition ("a ceasefire means the rebels give up their
-weapons", "it means bombing the air bases") and a stance ("his shifting stance on
-airstrikes", "a hasty recourse to military strikes").  Each is hypothetical
+weapons", "it means bombing the air bases"), a stance ("his shifting stance on
+airstrikes", "a hasty recourse to military strikes"), and what something may turn out to
+be ("a benefit might be that they push Moscow to talk").  Each is hypothetical
 (extract/speculation.py, extract/modality.py).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.predicates import first_conjunct
 from newsevents.extract.questions import asked_only
 from newsevents.knowledge.words import WordLists
 
@@ -42,6 +44,37 @@ def outlook_only(predicate: Token, words: WordLists) -> bool:
         or _defined(predicate, words)
         or asked_only(predicate)
         or _judged_in_prospect(predicate, words)
+        or _weighed_outcome(predicate, words)
+        or _consequence_weighed(predicate, words)
+    )
+
+
+def _consequence_weighed(predicate: Token, words: WordLists) -> bool:
+    """A participle clause that tells what a possible or urged deed would bring or go
+    with ("fighters who could form a new army, *providing* a lifeline to the rebels",
+    "Britain should pursue talks while also *suspending* arms sales"): no more told than
+    the deed."""
+    if predicate.dep_ != "advcl" or predicate.tag_ != "VBG":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in predicate.children):
+        return False  # a clause of its own ("while they were providing")
+    if any(c.dep_ == "mark" and c.lower_ != "while" for c in predicate.children):
+        return False  # "before leaving", "after shelling": a time of their own
+    # Not "would", often someone's stated intent ("said they would not attend, blaming Turkey").
+    return any(c.dep_ == "aux" and c.lower_ in words.hypothetical_modals for c in predicate.head.children)
+
+
+def _weighed_outcome(predicate: Token, words: WordLists) -> bool:
+    """What a copula with a modal says something may turn out to be ("a benefit of the
+    sanctions might be that they push Moscow to talk", "the danger would be that they
+    retaliate"): weighed, not told."""
+    clause = first_conjunct(predicate)
+    copula = clause.head
+    modals = words.hypothetical_modals | {"would"}
+    return (
+        clause.dep_ == "ccomp"
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ in modals for c in copula.children)
     )
 
 
@@ -98,6 +131,8 @@ def _judged_uncertain(noun: Token, verb: Token, words: WordLists) -> bool:
             continue
         if complement.lower_ in words.uncertain_adjectives or _judged_likely(complement, words):
             return True
+        if complement.lower_ in words.forecast_adjectives and not list(complement.children):
+            return True  # "a clash was likely", "a deal is possible"
         lowered = any(c.lower_ == "less" for c in complement.children)
         if lowered and complement.lower_ in {"certain", "sure", "likely"}:
             return True

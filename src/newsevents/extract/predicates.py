@@ -15,11 +15,30 @@ from newsevents.knowledge.words import WordLists
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
+# Verbs whose complement is a bare infinitive ("helped them *retake* it", "let them *leave*").
+BARE_INFINITIVE_GOVERNORS = frozenset({"help", "let", "make"})
 
 
 def is_to_infinitive(verb: Token) -> bool:
     """ "to fight": a to-infinitive has no tense of its own."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def is_bare_infinitive(verb: Token) -> bool:
+    """The bare infinitive of "helped them retake the town", "let them leave", which the
+    parser may read as a clause of its own: it has no tense of its own."""
+    return (
+        verb.head.lemma_.lower() in BARE_INFINITIVE_GOVERNORS
+        and verb.tag_ in {"VB", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    )
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of joined verbs ("to strike and *destroy*": strike)."""
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
 
 
 def is_verb_predicate(token: Token, words: WordLists) -> bool:

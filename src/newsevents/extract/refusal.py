@@ -41,6 +41,12 @@ def refuses_by_negation(predicate: Token, words: WordLists) -> bool:
     return predicate.dep_ == "acl" and is_to_infinitive(predicate) and _lemma(predicate.head) in words.announcing_nouns
 
 
+def refused_errand(verb: Token, words: WordLists) -> bool:
+    """What a verb of refusal governs ("refused to *send* troops", "declined to *lift* a
+    finger"): not done (hc3)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.refusal_verbs
+
+
 def denies_past_act(predicate: Token, words: WordLists) -> bool:
     """A past act told as not done ("did not sign the letter", "was not consulted",
     "has not yet confirmed"): no event, and no refusal either, save for a verb of

@@ -26,7 +26,8 @@ from spacy.tokens import Token
 
 from newsevents.extract.no_doers import is_unmade_threat
 from newsevents.extract.outlooks import outlook_only
-from newsevents.extract.predicates import is_to_infinitive
+from newsevents.extract.predicates import first_conjunct, is_to_infinitive
+from newsevents.extract.stated_aims import named_as_aim
 from newsevents.knowledge.words import WordLists
 
 # Dependencies through which a verb of fearing or of warning reaches what it is about.
@@ -34,7 +35,7 @@ _ABOUT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
 # Dependencies through which a reporting verb reaches the claim it reports.
 _CLAIM_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _FORESEEING_MODALS = frozenset({"will", "would", "could", "might", "may"})  # "an attack will come"
-_WEIGHING_MODALS = frozenset({"would", "could", "might"})  # "toppling the regime would be easier"
+_WEIGHING_MODALS = frozenset({"would", "could", "might", "should", "must"})  # "toppling the regime would be easier"
 _OUTCOME_ADJECTIVES = frozenset({"sure", "certain"})  # "make sure that ..."
 # Subjects that stand for a course of action argued about ("this would allow them to
 # fight"); demonstratives, not the relative "a deal that would allow them to leave".
@@ -68,6 +69,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _awaited(predicate, words)
         or _believed(predicate, words)
         or outlook_only(predicate, words)
+        or named_as_aim(predicate, words)
     )
 
 
@@ -84,7 +86,7 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
     argue its consequence.  Not the noun's own occurrence or end ("the summit would be
     held in Tehran", a plan: future; "the assault would finish within days"), nor a
     judgement of it ("hoped the meeting would be productive")."""
-    if predicate.tag_ == "VBG" and predicate.dep_ == "csubj":
+    if predicate.tag_ == "VBG" and predicate.dep_ in {"csubj", "csubjpass"}:
         return _imagined_doing(predicate)  # "toppling the regime would be easier"
     if predicate.pos_ != "NOUN" or predicate.tag_ != "NN" or predicate.dep_ not in {"nsubj", "csubj"}:
         return False  # not "threats of military action would only lead to chaos": made
@@ -98,8 +100,9 @@ def _imagined_cause(predicate: Token, words: WordLists) -> bool:
 
 
 def _imagined_doing(gerund: Token) -> bool:
-    """A gerund as the subject of what it "would" or "could" be or bring ("toppling the
-    regime would be much easier", "sending troops could be a mistake"): weighed, not done."""
+    """A gerund as the subject of what it "would", "could" or "should" be or bring
+    ("toppling the regime would be much easier", "sending troops could be a mistake",
+    "lifting the ban should be discussed"): weighed or urged, not done."""
     return any(c.dep_ == "aux" and c.lower_ in _WEIGHING_MODALS for c in gerund.head.children)
 
 
@@ -228,7 +231,7 @@ def _capacity(predicate: Token, words: WordLists) -> bool:
     """An infinitive after a noun of ability, power or right ("Peru's ability to bomb
     the villages", "the right to protest", "gave him the power to expel them", "the
     capacity to strike and destroy"): what could be done, not what was."""
-    verb = _first_conjunct(predicate)  # "to strike and destroy"
+    verb = first_conjunct(predicate)  # "to strike and destroy"
     return _infinitive_of(verb) in words.capacity_nouns
 
 
@@ -237,7 +240,7 @@ def _aimed_at(predicate: Token, words: WordLists) -> bool:
     containing Iran and curbing its influence", "a policy to deter attacks", "whose aim
     is to topple the president"): a goal pursued over years, no act on a day.  Only
     the goal itself: "the policy was announced", an act on the policy, stays an event."""
-    verb = _first_conjunct(predicate)
+    verb = first_conjunct(predicate)
     if _infinitive_of(verb) in words.aim_nouns:
         return True  # "a policy to deter attacks"
     head = verb.head
@@ -313,12 +316,6 @@ def _awaited(predicate: Token, words: WordLists) -> bool:
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in words.awaiting_modals for c in children
     )
-
-
-def _first_conjunct(verb: Token) -> Token:
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head
-    return verb
 
 
 def _infinitive_of(verb: Token) -> str | None:
