@@ -92,21 +92,27 @@ def _opposed_beyond_setting(verb: Token, words: WordLists) -> Span | None:
     Not a deed it is set in: "a lifeline in their battle against Assad" is no aid to him."""
     holders = [verb, *(child for child in verb.children if child.dep_ == "dobj")]
     for place in (g for holder in holders for g in prepositional_objects(holder, SETTING_PREPOSITIONS)):
-        if place.lemma_.lower() in words.event_nouns | words.undertaking_nouns | words.gathering_nouns:
-            continue
-        if noun_entry(place, load_event_lexicon())[0] is not None:
-            continue
         opposed = next(iter(prepositional_objects(place, {"against"})), None)
-        if opposed is not None and _names_party(opposed):
-            return noun_phrase(opposed)
+        if opposed is None or not _names_party(opposed) or _names_deed(place, words):
+            continue
+        return noun_phrase(opposed)
     return None
+
+
+def _names_deed(noun: Token, words: WordLists) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in words.event_nouns or lemma in words.undertaking_nouns or lemma in words.gathering_nouns:
+        return True
+    return noun_entry(noun, load_event_lexicon())[0] is not None
 
 
 def _counted_before(verb: Token, words: WordLists) -> Span | None:
     """The people the verb's bare count object stands for, named as the object of the
     verb it is joined to: "killed three soldiers and wounded *another seven*"."""
+    if verb.dep_ != "conj":
+        return None
     count = next((child for child in verb.children if child.dep_ == "dobj"), None)
-    if count is None or verb.dep_ != "conj" or not _bare_count(count, words):
+    if count is None or not _bare_count(count, words):
         return None
     first = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
     if first is None or first.pos_ not in {"NOUN", "PROPN"} or not _names_party(first):
@@ -118,7 +124,8 @@ def _bare_count(token: Token, words: WordLists) -> bool:
     """A number, "hundreds" or "others" with no noun of its own ("two of the men" has one)."""
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
         return False
-    return token.pos_ == "NUM" or token.lemma_.lower() in words.counting_nouns | COUNT_STAND_INS
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NUM" or lemma in words.counting_nouns or lemma in COUNT_STAND_INS
 
 
 def _held_under(attack: Token, words: WordLists) -> Token | None:

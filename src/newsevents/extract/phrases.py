@@ -105,12 +105,14 @@ def carried_people(thing: Token, words: WordLists) -> list[Token]:
     vehicle carries ("a convoy *of fighters*", "a bus *carrying* pilgrims"), or the
     subject of a relative clause with a verb of being inside ("the convoy *she* was
     travelling in", "the house *they* lived in")."""
+    if thing.pos_ != "NOUN" or thing.n_rights == 0:  # what it carries is said after it
+        return []
     lemma = thing.lemma_.lower()
-    vehicle = lemma in words.vehicle_nouns | words.craft_nouns | words.carrier_nouns
-    if thing.pos_ != "NOUN" or not (vehicle or lemma in words.thing_nouns):
+    vehicle = lemma in words.vehicle_nouns or lemma in words.craft_nouns or lemma in words.carrier_nouns
+    if not (vehicle or lemma in words.thing_nouns):
         return []
     people: list[Token] = []
-    for child in thing.children:
+    for child in thing.rights:
         if vehicle and child.dep_ == "prep" and child.lower_ == "of":
             people += [g for g in child.children if g.dep_ == "pobj" and _names_people_or_body(g)]
         elif vehicle and child.dep_ == "acl" and child.lemma_.lower() in words.carrying_verbs:
