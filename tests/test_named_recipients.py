@@ -53,3 +53,55 @@ def test_a_relative_clause_verb_shares_the_object_of_the_verb_after_it(coder):
     found = dyads(coder, "Iran, which funded and trained the Houthis, denied the charge.")
     assert ("AID", "IRN", "YEMREB") in found
     assert [recipient for event, _, recipient in found if event == "AID"] == ["YEMREB"]
+
+
+def test_a_bare_count_after_a_first_count_stands_for_the_same_people(coder):
+    found = dyads(coder, "The Ethiopian army killed five Eritrean soldiers and wounded 12 others.")
+    assert [recipient for event, _, recipient in found if event == "ASSAULT"] == ["ERIMIL"]
+
+
+def test_a_count_of_a_different_kind_keeps_its_own_people(coder):
+    found = dyads(coder, "Kenyan police detained two of the Somali students and freed the others.")
+    assert all(recipient != "SOMMIL" for _, _, recipient in found)
+
+
+def test_against_hung_on_the_place_of_an_operation_names_its_target(coder):
+    found = dyads(coder, "Kenya launched an operation last week in the Gedo region of Somalia against al-Shabaab.")
+    assert ("ASSAULT", "KEN", "SOMREB") in found
+
+
+def test_against_in_a_deed_a_verb_is_set_in_is_not_the_verbs_recipient(coder):
+    found = dyads(coder, "Qatar sent money, providing a lifeline in their battle against Assad.")
+    assert all(recipient != "SYRGOV" for _, _, recipient in found)
+
+
+def test_a_struck_convoy_of_fighters_hits_the_fighters(coder):
+    found = dyads(coder, "Ethiopian jets struck a convoy of Eritrean soldiers near the border.")
+    assert ("ASSAULT", "ETHMIL", "ERIMIL") in found
+
+
+def test_a_boat_carrying_people_is_an_attack_on_them(coder):
+    found = dyads(coder, "Ugandan troops fired on a boat carrying Congolese refugees.")
+    assert [recipient for event, _, recipient in found if event == "ASSAULT"] == ["CODREF"]
+
+
+def test_the_one_riding_in_a_struck_car_is_its_recipient(coder):
+    text = "Omar Haddad, a Lebanese journalist, died when the car he was driving was hit by an Israeli missile."
+    found = dyads(coder, text)
+    assert [recipient for event, _, recipient in found if event == "ASSAULT"] == ["LBNMED"]
+
+
+def test_a_convoy_of_aid_trucks_carries_no_party(coder):
+    found = dyads(coder, "Ethiopian jets struck a convoy of aid trucks near the border.")
+    assert [recipient for event, _, recipient in found if event == "ASSAULT"] in ([], [None])
+
+
+def test_a_backing_participle_hung_on_a_deed_backs_the_party_its_words_end_with(coder):
+    text = "The rebels are drifting towards a ceasefire with the Ethiopian government, backed by Moscow, keeping their weapons."
+    found = dyads(coder, text)
+    assert ("SUPPORT", "RUSGOV", "ETHGOV") in found
+
+
+def test_a_town_threatened_with_attack_is_its_peoples_threat(coder):
+    found = dyads(coder, "Ethiopia threatened to bomb Mekelle.")
+    assert ("THREATEN", "ETH", "ETHCVL") in found

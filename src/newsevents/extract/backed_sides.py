@@ -2,7 +2,9 @@
 the area, *backed by Iranian allies*" and "the rebels did the fighting in the town,
 *backed by Turkish artillery*": the parser hangs "backed" on the place before it, but
 no one backs a place; the side backed is the subject of the clause the place is in (the
-forces, the rebels)."""
+forces, the rebels).  Hung on a deed or a thing whose words end with a party ("a
+settlement with *Assad's regime*, backed by Moscow and Tehran"), it backs that party
+(hc5)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.entities import PLACE_LABELS
+from newsevents.entities import PARTY_LABELS, PLACE_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.non_parties import is_unnamed_place
 from newsevents.extract.noun_parties import BACKING_PARTICIPLES
@@ -29,9 +31,9 @@ def with_backed_side(clause: Clause, words: WordLists) -> Clause:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in BACKING_PARTICIPLES:
         return clause
     place = verb.head
-    if verb.i == 0 or verb.doc[verb.i - 1].lower_ != "," or not _is_place(place, words):
+    if verb.i < 2 or verb.doc[verb.i - 1].lower_ != ",":
         return clause
-    side = _clause_subject(place)
+    side = _clause_subject(place) if _is_place(place, words) else _party_ending(place, verb.doc[verb.i - 2])
     if side is None:
         return clause
     patient = noun_phrase(side)
@@ -45,6 +47,20 @@ def _is_place(token: Token, words: WordLists) -> bool:
     if token.pos_ == "NOUN":
         return is_unnamed_place(token.doc[token.i : token.i + 1], words)
     return token.pos_ == "PROPN" and token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj"
+
+
+def _party_ending(head: Token, last: Token) -> Token | None:
+    """The party a phrase's last words name, as the object of a preposition of its head,
+    a noun that names no party itself ("a settlement *with the regime*", "the refusal
+    *of the Assad regime*")."""
+    if head.pos_ != "NOUN" or head.ent_type_ in PARTY_LABELS or names_people(head):
+        return None
+    party = last
+    while party.dep_ != "pobj" and party.head != party and party.head.i > head.i:
+        party = party.head  # up from the phrase's last word to its head
+    if party.dep_ != "pobj" or party.right_edge != last or head not in party.ancestors:
+        return None
+    return party if party.pos_ == "PROPN" or party.ent_type_ in PARTY_LABELS or names_people(party) else None
 
 
 def _clause_subject(place: Token) -> Token | None:

@@ -12,6 +12,9 @@ from spacy.tokens import Span, Token
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
+PEOPLE_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})  # not a place: "the roads of Idlib"
+RIDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # not "it": "the box it came in"
+
 # Left dependents that belong to a noun phrase ("Turkish President Recep Tayyip Erdogan").
 PHRASE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case", "punct"}
 NOT_ACTOR_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -77,6 +80,7 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
             continue  # "on Monday", "for $1.4 billion"
         # "Iraqi facilities hosting US personnel": who the place hosts, before the place
         phrases += [noun_phrase(hosted) for hosted in hosted_by(head, words)]
+        phrases += [noun_phrase(inside) for inside in carried_people(head, words)]  # "a convoy of fighters": them
         phrases.append(noun_phrase(head))
         phrases += [noun_phrase(held) for held in held_people(head, words)]
         # "a Russian-made system": the country in a thing's modifiers
@@ -94,6 +98,37 @@ def held_people(ground: Token, words: WordLists) -> list[Token]:
         return []
     held = [g for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return [g for g in held if names_people(g) or g.ent_type_ in {"ORG", "NORP"}]
+
+
+def carried_people(thing: Token, words: WordLists) -> list[Token]:
+    """Who a struck vehicle or home holds, the ones an attack on it hits (hc5): those a
+    vehicle carries ("a convoy *of fighters*", "a bus *carrying* pilgrims"), or the
+    subject of a relative clause with a verb of being inside ("the convoy *she* was
+    travelling in", "the house *they* lived in")."""
+    if thing.pos_ != "NOUN" or thing.n_rights == 0:  # what it carries is said after it
+        return []
+    lemma = thing.lemma_.lower()
+    vehicle = lemma in words.vehicle_nouns or lemma in words.craft_nouns or lemma in words.carrier_nouns
+    if not (vehicle or lemma in words.thing_nouns):
+        return []
+    people: list[Token] = []
+    for child in thing.rights:
+        if vehicle and child.dep_ == "prep" and child.lower_ == "of":
+            people += [g for g in child.children if g.dep_ == "pobj" and _names_people_or_body(g)]
+        elif vehicle and child.dep_ == "acl" and child.lemma_.lower() in words.carrying_verbs:
+            people += [g for g in child.children if g.dep_ == "dobj" and _names_people_or_body(g)]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in words.occupying_verbs:
+            people += [g for g in child.children if g.dep_ == "nsubj" and _rider(g)]
+    return people
+
+
+def _names_people_or_body(token: Token) -> bool:
+    """People or a named group, not a place: "a convoy of Kurdish fighters", "of the SDF"."""
+    return token.pos_ in {"NOUN", "PROPN"} and (names_people(token) or token.ent_type_ in PEOPLE_ENTITIES)
+
+
+def _rider(token: Token) -> bool:
+    return token.lower_ in RIDER_PRONOUNS or _names_people_or_body(token)
 
 
 def _object_conjuncts(head: Token, words: WordLists) -> list[Token]:

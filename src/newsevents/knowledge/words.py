@@ -118,7 +118,11 @@ class WordLists:
     pair_words: frozenset[str]
     pair_country_nouns: frozenset[str]
     uncoded_patient_types: frozenset[str]
+    threat_types: frozenset[str]  # (hc5) "threatened to invade Afrin": its people
     vehicle_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]  # (hc5) "a convoy of fighters": the fighters are struck
+    carrying_verbs: frozenset[str]  # (hc5) "a boat carrying migrants"
+    occupying_verbs: frozenset[str]  # (hc5) "the car he was driving", "the house they lived in"
     crowd_event_types: frozenset[str]
     doer_needed_types: frozenset[str]  # no record without a doer
     crowd_nouns: frozenset[str]

@@ -1,6 +1,7 @@
 """The people of a named town that violence is done to: "Turkish jets shelled Afrin",
 "an air raid on Kunduz" hit the town's people, so the recipient is its country's
-civilians (CVL), the town staying the event's location (docs/actors.md, "Places").
+civilians (CVL), the town staying the event's location (docs/actors.md, "Places"); so
+are those of a town threatened with it ("threatened to invade Afrin").
 Ground taken is no harm done to its people ("captured Afrin": no recipient)."""
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ def struck_people(phrase: Span, party: Actor, event: str, words: WordLists, min_
     """The civilians of the country a named place lies in, when violence is done to it
     ("shelled Afrin", "an attack on the town of Douma"), not set in it ("fought Isis in
     Idlib": ``is_site``); None when the gazetteer cannot tell one country."""
-    if event not in words.uncoded_patient_types or is_site(phrase, words) or is_taken_ground(phrase, words):
+    root = phrase.root
+    threatened = root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in {"on", "upon", "against"})
+    # "threatened to shell Afrin", "an assault on Afrin" (hc5); not "to extend it towards Manbij"
+    harmed = event in words.uncoded_patient_types or (event in words.threat_types and threatened)
+    if not harmed or is_site(phrase, words) or is_taken_ground(phrase, words):
         return None
     if party.code is not None and party.country is None:
         return None  # "the Old City": read as people of no known country
