@@ -41,6 +41,7 @@ from newsevents.resolve.homelands import place_people
 from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
+from newsevents.resolve.pronoun_countries import with_pronoun_countries
 from newsevents.resolve.told_attackers import with_told_attackers
 from newsevents.resolve.toll_doers import with_toll_doers
 from newsevents.resolve.victim_roles import with_victims_as_recipients
@@ -162,8 +163,9 @@ class Coder:
         events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_context_countries(with_party_countries(events, doc), doc)
-        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         pronouns = self.actors.builtin.pronouns
+        events = with_pronoun_countries(events, doc, article_actors.referent_at, article_places, pronouns)
+        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         events = with_event_anaphora(events, doc, self.words, article_actors.resolve, pronouns)
         return with_toll_doers(events, doc, self.words, article_actors.resolve, pronouns)
 
