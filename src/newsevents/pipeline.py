@@ -42,6 +42,7 @@ from newsevents.resolve.mobilized_forces import with_mobilized_forces
 from newsevents.resolve.own_governments import with_own_governments
 from newsevents.resolve.party_countries import with_party_countries
 from newsevents.resolve.places import PlaceResolver
+from newsevents.resolve.pronoun_countries import with_pronoun_countries
 from newsevents.resolve.ruler_deeds import as_ruler
 from newsevents.resolve.told_attackers import with_told_attackers
 from newsevents.resolve.toll_doers import with_toll_doers
@@ -165,8 +166,9 @@ class Coder:
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_context_countries(with_party_countries(events, doc), doc)
         events = with_own_governments(events)
-        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         pronouns = self.actors.builtin.pronouns
+        events = with_pronoun_countries(events, doc, article_actors.referent_at, article_places, pronouns)
+        events = with_campaign_doers(events, doc, self.words, article_actors.resolve)
         events = with_event_anaphora(events, doc, self.words, article_actors.resolve, pronouns)
         return with_toll_doers(events, doc, self.words, article_actors.resolve, pronouns)
 

@@ -26,6 +26,7 @@ from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
 from newsevents.resolve.armed_sides import names_other_side, sole_armed_group
 from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
+from newsevents.resolve.pronoun_memory import PronounMemory
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
 from newsevents.resolve.spoken_referents import SpokenReferents
@@ -86,7 +87,7 @@ class ActorResolver(PhraseReader):
         return kind
 
 
-class ArticleActors(SpokenReferents, TextReferents):
+class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
     """Actor resolution inside one article: remembers who has been named, for names and pronouns."""
 
     def __init__(self, resolver: ActorResolver, when: date | None) -> None:
@@ -115,10 +116,12 @@ class ArticleActors(SpokenReferents, TextReferents):
             else:
                 antecedent = self._group_in_text_before(span)
                 if antecedent is not None and antecedent.code is None:
+                    self._note_referent(span, antecedent)  # "the Kurds ... they": placed with the event
                     return Actor(text=text, span=location)  # "the defenders ... they": not coded, not guessed
-            antecedent = antecedent or self._antecedent(pronoun, own_subject_words(span), text)
+            antecedent = antecedent or self._continued(span) or self._antecedent(pronoun, own_subject_words(span), text)
             if antecedent is None:
                 return Actor(text=text, span=location)
+            self._note_referent(span, antecedent)
             return replace(antecedent, text=text, span=location)
         reading = self.resolver.read(
             self._uncapitalised_start(span), self.when, proper=has_proper_noun(span), person_name=is_person_name(span)

@@ -241,6 +241,21 @@ def previous_main_subject(pronoun):
     return named or subject
 
 
+def continued_pronoun(pronoun):
+    """For a subject pronoun that no subject precedes in its sentence ("He returned to
+    Syria. In a call, he described ..."): the same pronoun as the main subject of the
+    sentence before, whose referent it goes on with; None elsewhere."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or start == 0 or last_signature_end(doc, start) == start:
+        return None
+    if any(token.dep_ in ("nsubj", "nsubjpass") for token in doc[start : pronoun.i]):
+        return None
+    root = doc[start - 1].sent.root
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.lower_ == pronoun.lower_ else None
+
+
 def can_be_group(phrase) -> bool:
     """Whether a phrase could be what "they"/"them" refer back to: a plural subject,
     object, possessor or party-preposition object of one side; not a pronoun, a

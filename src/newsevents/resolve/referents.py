@@ -75,7 +75,8 @@ class TextReferents:
         if ahead is not None:
             return ahead
         # "she" is no man named before it, "he" no woman: a name of the other sex is passed over
-        named = entities_in(window_before(span))
+        # a name after "the" is a body's, not a person's ("the French Foreign Legion")
+        named = [e for e in entities_in(window_before(span)) if e.label_ == "PERSON" or e[0].lower_ != "the"]
         candidates = [entity for entity in named if entity_sex(entity) in (None, sex)]
         passed_over = len(candidates) < len(named)
         pronoun = span[0] if len(span) == 1 else None
@@ -117,12 +118,13 @@ class TextReferents:
         entity = (
             next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None) if subject is not None else None
         )
-        if entity is None or entity.label_ != "PERSON" or entity_sex(entity) not in (None, pronoun_sex(pronoun.text)):
+        if entity is None or entity_sex(entity) not in (None, pronoun_sex(pronoun.text)):
             return None
-        person = self._person_named(entity)
-        if person is not None and not agrees(pronoun.text, person.text, person.name):
-            return None
-        return person or Actor(text=entity.text, name=entity.text)
+        # spaCy may call a known person's bare name an ORG ("Although he denied it, Tillerson ...")
+        person = self._person_named(entity) if entity.label_ == "PERSON" else self._known_person(entity.text)
+        if person is None:
+            return Actor(text=entity.text, name=entity.text) if entity.label_ == "PERSON" else None
+        return person if agrees(pronoun.text, person.text, person.name) else None
 
     def _unplaced(self, entity) -> bool:
         """Whether a name is a person's the tables cannot place (spaCy may call it an ORG: "Begum, 19,")."""
@@ -304,11 +306,14 @@ class TextReferents:
         if not reading.name_tokens or (reading.country is not None and reading.kind != "person"):
             return None
         tokens = {token.lower() for token in reading.name_tokens}
-        for earlier in reversed(self.remembered):
-            # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
-            if earlier.kind == "person" and tokens <= earlier.name_tokens:
-                return earlier
-        return None
+        matching = [e for e in reversed(self.remembered) if e.kind == "person" and tokens <= e.name_tokens]
+        if reading.known and reading.name is not None:
+            # "Ambassador Yakovenko ... On Salisbury Yakovenko ... Yakovenko": the known one the tables name
+            known = next((earlier for earlier in matching if earlier.actor.name == reading.name), None)
+            if known is not None:
+                return known
+        # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
+        return matching[0] if matching else None
 
     def _antecedent(self, pronoun_kind: str, own_subjects: set[str], pronoun: str = "") -> Actor | None:
         """The most recently resolved compatible actor: a person for he/she (of the
@@ -319,7 +324,7 @@ class TextReferents:
         wanted = "person" if pronoun_kind == "person" else "group"
         passed_over = False  # once a "she" passed a man, only a name shown to be a woman's will do
         for earlier in reversed(self.remembered):
-            if earlier.kind == wanted:
+            if earlier.kind == wanted and not (wanted == "person" and earlier.plural):  # "the women": no "she"
                 if own_subjects & {word.lower() for word in tokenize(earlier.actor.text)}:
                     continue
                 if not agrees(pronoun, earlier.actor.text, earlier.actor.name):
