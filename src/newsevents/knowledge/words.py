@@ -293,6 +293,8 @@ class WordLists:
     # Event types of real events (hb7)
     armed_operation_nouns: frozenset[str]  # "the offensive, backed by": AID; "the invasion toppled": ASSAULT
     operation_nouns: frozenset[str]  # "the ground campaign", "the militia's drive": armed with such words
+    # A person's country told by a description (hc7; resolve/nationality.py)
+    citizenship_nouns: frozenset[str]  # "a UK national": of the UK, not about it ("a Syria expert")
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from newsevents.resolve.antecedents import (
 )
 from newsevents.resolve.definite_bodies import body_named_before, names_thing
 from newsevents.resolve.genders import agrees, entity_sex, pronoun_sex, shows_sex
-from newsevents.resolve.nationality import described_country
+from newsevents.resolve.nationality import described_country, described_elsewhere
 from newsevents.resolve.span_facts import has_proper_noun
 
 if TYPE_CHECKING:
@@ -135,7 +135,10 @@ class TextReferents:
         """The person an entity names, known or described beside it ("X, a Dutch convert")."""
         person = self._known_person(entity.text)
         if person is None and entity.label_ == "PERSON":
-            described = described_country(self.resolver, entity, self.when)
+            tokens = frozenset(word.lower() for word in tokenize(entity.text))
+            described = described_country(self.resolver, entity, self.when) or described_elsewhere(
+                self.resolver, entity, tokens, self.when
+            )
             if described is not None:
                 person = Actor(text=entity.text, country=described[0], sector=described[1])
         return person
@@ -304,11 +307,16 @@ class TextReferents:
         if not reading.name_tokens or (reading.country is not None and reading.kind != "person"):
             return None
         tokens = {token.lower() for token in reading.name_tokens}
+        # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott;
+        # of two named so, the one the article placed: "Robinson" after "Joe Robinson, from
+        # Leeds" and his mother "Sharon Robinson" is the man the story is about
+        first: Remembered | None = None
         for earlier in reversed(self.remembered):
-            # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
             if earlier.kind == "person" and tokens <= earlier.name_tokens:
-                return earlier
-        return None
+                if earlier.actor.country is not None:
+                    return earlier
+                first = first or earlier
+        return first
 
     def _antecedent(self, pronoun_kind: str, own_subjects: set[str], pronoun: str = "") -> Actor | None:
         """The most recently resolved compatible actor: a person for he/she (of the
