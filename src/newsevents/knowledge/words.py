@@ -310,6 +310,8 @@ class WordLists:
     marksman_nouns: frozenset[str]  # "snipers": named for their fire
     goal_fight_verbs: frozenset[str]  # "the minister fought to keep the tax": a campaign
     recognised_standing_nouns: frozenset[str]  # "recognised its independence": SUPPORT 054
+    # A person's country told by a description (hc7; resolve/nationality.py)
+    citizenship_nouns: frozenset[str]  # "a UK national": of the UK, not about it ("a Syria expert")
 
 
 @lru_cache(maxsize=1)

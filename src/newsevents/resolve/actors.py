@@ -25,7 +25,8 @@ from newsevents.resolve.actor_rules import after, long_title_case
 from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
 from newsevents.resolve.armed_sides import names_other_side, sole_armed_group
 from newsevents.resolve.definite_bodies import body_named_before
-from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, earlier_described
+from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, described_elsewhere
+from newsevents.resolve.phrase_core import without_clause
 from newsevents.resolve.pronoun_memory import PronounMemory
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
@@ -123,9 +124,12 @@ class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
                 return Actor(text=text, span=location)
             self._note_referent(span, antecedent)
             return replace(antecedent, text=text, span=location)
-        reading = self.resolver.read(
-            self._uncapitalised_start(span), self.when, proper=has_proper_noun(span), person_name=is_person_name(span)
-        )
+        reading = self._read(span)
+        core = without_clause(span) if reading is not None and reading.country is not None else None
+        if core is not None:  # "a British soldier arrested in Turkey": GBR, not TUR
+            core_reading = self._read(core)
+            if core_reading is not None and core_reading.country not in (None, reading.country):
+                reading = core_reading
         if reading is None or (reading.country is None and not reading.name_tokens):
             earlier_group = self._same_head(span) or body_named_before(self.resolver, span, self.when)
             if earlier_group is not None:
@@ -199,6 +203,12 @@ class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
             if len(found) == count:
                 break
         return found if len(found) == count else []
+
+    def _read(self, span):
+        """The tables' reading of a span, as a name when the parser tags one."""
+        return self.resolver.read(
+            self._uncapitalised_start(span), self.when, proper=has_proper_noun(span), person_name=is_person_name(span)
+        )
 
     def _uncapitalised_start(self, span) -> str:
         """The span's text, its first letter lowered when only the sentence start capitalised it ("Courts").
@@ -291,11 +301,11 @@ class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
                 return
 
     def _described(self, span, name_tokens: Sequence[str]) -> tuple[str, str] | None:
-        """The (country, sector) a nationality word beside this name, or beside its
-        first mention, gives a person the tables do not know (``resolve/nationality.py``)."""
+        """The (country, sector) a nationality word beside this name, or beside another
+        mention of it in the article, gives a person the tables do not know (``resolve/nationality.py``)."""
         tokens = frozenset(token.lower() for token in name_tokens)
         described = described_country(self.resolver, span, self.when) if is_person_entity(span) else None
-        return described or earlier_described(self.resolver, span, tokens, self.when)  # "Hoekstraat", untagged
+        return described or described_elsewhere(self.resolver, span, tokens, self.when)  # "Hoekstraat", untagged
 
     def _same_head(self, span) -> Actor | None:
         """For "the coalition" (or "coalition" modifying a noun: "coalition airstrikes"):

@@ -9,11 +9,13 @@ a country, never guessed."""
 from __future__ import annotations
 
 from datetime import date
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from newsevents.entities import entities_starting_by
 from newsevents.extract.phrases import noun_phrase
 from newsevents.knowledge.actors import tokenize
+from newsevents.knowledge.words import load_word_lists
 from newsevents.resolve.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
 PERSON_SECTOR = "CVL"
 # The prepositions by which a role names the body it serves ("the spokesman for ...").
 ROLE_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+# The verbs of a relative clause that says where one is from, with their preposition:
+# "who is from Leeds", "who comes from Leeds", "who was born in Leeds", "who grew up in Leeds".
+HOME_VERBS = MappingProxyType({"be": "from", "come": "from", "bear": "in", "grow": "in"})
 
 
 def described_country(reader: PhraseReader, span, when: date | None) -> tuple[str, str] | None:
@@ -45,17 +50,29 @@ def described_country(reader: PhraseReader, span, when: date | None) -> tuple[st
     return (home, PERSON_SECTOR) if home is not None else None
 
 
-def earlier_described(reader: PhraseReader, span, name_tokens: frozenset[str], when: date | None):
-    """For a name said again ("Hoekstraat"): the country the article gave its first
-    mention, a person named before (or at) it whose name holds these words."""
+def described_elsewhere(reader: PhraseReader, span, name_tokens: frozenset[str], when: date | None):
+    """For a name said again ("Hoekstraat"): the country the article gave another
+    mention of it, the nearest before it first, then those after it ("Farrow said ...
+    Farrow, who is from Wigan, ..."): a person named whose name holds these words or
+    is held in them ("Robinson" and "Joe Robinson" are one man, whichever comes
+    first), or a surname alone the parser took for a body's."""
     doc = getattr(span, "doc", None)
     if doc is None or not name_tokens:
         return None
-    for entity in reversed(entities_starting_by(doc, span.start, "PERSON")):
-        if name_tokens <= {word.lower() for word in tokenize(entity.text)}:
-            found = described_country(reader, entity, when)
-            if found is not None:
-                return found
+    last = len(doc) - 1
+    mentions = []
+    for label in ("PERSON", "ORG"):
+        for entity in entities_starting_by(doc, last, label):
+            other = {word.lower() for word in tokenize(entity.text)}
+            held = bool(other) and other <= name_tokens
+            if held or (label == "PERSON" and name_tokens <= other):
+                mentions.append(entity)
+    before = sorted((entity for entity in mentions if entity.start <= span.start), key=lambda entity: -entity.start)
+    after = sorted((entity for entity in mentions if entity.start > span.start), key=lambda entity: entity.start)
+    for entity in [*before, *after]:
+        found = described_country(reader, entity, when)
+        if found is not None:
+            return found
     return None
 
 
@@ -89,6 +106,9 @@ def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> 
     says ("a Dutch convert": NLD CVL; "the Iraqi expert": IRQ EDU); None for one of
     two countries ("a Dutch-Moroccan writer") or a name ("a Dutch club, Ajax")."""
     countries = adjective_countries(reader, text)
+    if not countries and _is_citizenship(text):
+        citizen = reader.read(text, when)  # "a UK national": the country of a noun, not an adjective
+        countries = {citizen.country} if citizen is not None and citizen.country else set()
     if len(countries) != 1:
         return None
     country = countries.pop()
@@ -98,6 +118,12 @@ def _nationality_reading(reader: PhraseReader, text: str, when: date | None) -> 
     if reading.name_tokens or reading.plural or reading.country not in (None, country):
         return None
     return country, reading.sector or PERSON_SECTOR
+
+
+def _is_citizenship(text: str) -> bool:
+    """Whether a description is one of a country's people by its head noun ("a UK national")."""
+    words = tokenize(text)
+    return bool(words) and words[-1].lower() in load_word_lists().citizenship_nouns
 
 
 def _served_body(description):
@@ -134,13 +160,10 @@ def _role_reading(reader: PhraseReader, description, when: date | None) -> tuple
 
 
 def _home_town_country(root) -> str | None:
-    """The country of the place a name is said to be from, set off by commas after it
-    ("Joe Farrow, 24, from Wigan, Lancashire,": GBR); the country a qualifier after the
-    town names first ("from Homs, Syria"), else the most populous place of that name."""
-    doc = root.doc
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i <= root.i or doc[prep.i - 1].text != ",":
-            continue
+    """The country of the place a name is said to be from (``_home_prepositions``); the
+    country a qualifier after the town names first ("from Homs, Syria"), else the most
+    populous place of that name."""
+    for prep in _home_prepositions(root):
         town = next((child for child in prep.children if child.dep_ == "pobj" and child.ent_type_ == "GPE"), None)
         if town is None:
             return None
@@ -150,6 +173,24 @@ def _home_town_country(root) -> str | None:
             if country is not None:
                 return country
     return None
+
+
+def _home_prepositions(root):
+    """The prepositions that give a name's home town: set off by commas after it ("Joe
+    Farrow, 24, from Wigan,"), "formerly of Wigan", after a role beside it ("a farmer
+    from Wigan"), or in a relative clause on it ("who is from Wigan", "who was born in
+    Wigan")."""
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ == "prep" and child.i > root.i:
+            formerly = any(word.lower_ == "formerly" for word in child.children)
+            if (child.lower_ == "from" and doc[child.i - 1].text == ",") or (child.lower_ == "of" and formerly):
+                yield child
+        elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):  # "an ex-Royal Marine from Hull"
+            yield from (prep for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "from")
+        elif child.dep_ == "relcl" and child.i > root.i and child.lemma_.lower() in HOME_VERBS:
+            wanted = HOME_VERBS[child.lemma_.lower()]
+            yield from (prep for prep in child.children if prep.dep_ == "prep" and prep.lower_ == wanted)
 
 
 def _entity_text(token) -> str:

@@ -55,7 +55,9 @@ def with_party_countries(events: list[EventRecord], doc: Doc) -> list[EventRecor
             if party.sector in words.placed_by_sentence_sectors:
                 party.country = _sentence_place_country(party, sentence)
             if party.country is None and is_home_body(party):
-                party.country = home
+                # who arrests or raids where the sentence says does it there, whatever the article's home
+                enforcing = party is event.actor and _enforces(party, event, words)
+                party.country = (_harm_place_country(event, sentence) if enforcing else None) or home
         for victim in _unplaced_victims(event, words):
             victim.country = _harm_place_country(event, sentence)
         enforcer = event.actor
@@ -124,7 +126,10 @@ def _a_place_where(entity: Span) -> bool:
     if entity.end < len(entity.doc) and entity.doc[entity.end].text == "-":
         return False  # "Russia-backed separatists", "US-led strikes": a backer's, not a where
     token = entity.root
-    while token.dep_ == "conj" and token.head is not token:
+    # a conjunct, or a place qualifying another ("from Leeds, Yorkshire"), tells what that one does
+    while token.head is not token and (
+        token.dep_ == "conj" or (token.dep_ == "appos" and token.head.ent_type_ in PLACE_ENTITIES)
+    ):
         token = token.head
     if token.dep_ in NAME_MODIFIER_DEPS:
         return False

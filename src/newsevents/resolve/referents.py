@@ -32,7 +32,7 @@ from newsevents.resolve.antecedents import (
 )
 from newsevents.resolve.definite_bodies import body_named_before, names_thing
 from newsevents.resolve.genders import agrees, entity_sex, pronoun_sex, shows_sex
-from newsevents.resolve.nationality import described_country
+from newsevents.resolve.nationality import described_country, described_elsewhere
 from newsevents.resolve.span_facts import has_proper_noun
 
 if TYPE_CHECKING:
@@ -137,7 +137,10 @@ class TextReferents:
         """The person an entity names, known or described beside it ("X, a Dutch convert")."""
         person = self._known_person(entity.text)
         if person is None and entity.label_ == "PERSON":
-            described = described_country(self.resolver, entity, self.when)
+            tokens = frozenset(word.lower() for word in tokenize(entity.text))
+            described = described_country(self.resolver, entity, self.when) or described_elsewhere(
+                self.resolver, entity, tokens, self.when
+            )
             if described is not None:
                 person = Actor(text=entity.text, country=described[0], sector=described[1])
         return person
@@ -312,8 +315,11 @@ class TextReferents:
             known = next((earlier for earlier in matching if earlier.actor.name == reading.name), None)
             if known is not None:
                 return known
-        # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott
-        return matching[0] if matching else None
+        # an earlier "Diane Abbott" the tables do not know beats the table's Tony Abbott;
+        # of two named so, the one the article placed: "Robinson" after "Joe Robinson, from
+        # Leeds" and his mother "Sharon Robinson" is the man the story is about
+        placed = next((earlier for earlier in matching if earlier.actor.country is not None), None)
+        return placed or (matching[0] if matching else None)
 
     def _antecedent(self, pronoun_kind: str, own_subjects: set[str], pronoun: str = "") -> Actor | None:
         """The most recently resolved compatible actor: a person for he/she (of the
