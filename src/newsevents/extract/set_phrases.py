@@ -33,8 +33,11 @@ def in_set_phrase(verb: Token, words: WordLists) -> bool:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and f"{lemma} {child.lemma_.lower()}" in words.idiom_phrases:
             return True
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and f"{lemma} {g.lemma_.lower()}" in words.idiom_phrases for g in child.children
+        if (
+            child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and f"{lemma} {g.lemma_.lower()}" in words.idiom_phrases for g in child.children)
+            # A passive wound is told plainly: "was stabbed in the back" is a stabbing (hd3).
+            and not any(c.dep_ == "auxpass" for c in verb.children)
         ):
             return True
     return False
