@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.addressed_requests import without_asked_objects
 from newsevents.extract.asked_parties import with_asked_parties
 from newsevents.extract.backed_sides import with_backed_side
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
@@ -230,6 +231,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     with the parties asked or let that its grammar leaves out (extract/asked_parties.py),
     and the parties of an event its object names (extract/object_events.py)."""
     clause = with_object_event_parties(with_asked_parties(clause, words), words)  # extract/object_events.py
+    clause = without_asked_objects(clause, words)  # "urged Ankara to free them": Ankara (addressed_requests.py)
     clause = with_purpose_targets(clause, words)  # "sent troops to fight the militias" (extract/sent_forces.py)
     clause = with_loser(with_giver(clause, words), words)  # extract/received.py
     clause = with_visitor_as_doer(clause, words)  # "Putin hosted Erdogan": Erdogan visits
