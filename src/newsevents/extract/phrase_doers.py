@@ -15,15 +15,32 @@ from newsevents.knowledge.words import WordLists
 # Prepositions that also open a clause ("after the raid struck"); the parser may hang
 # the clause's subject on them as their object.
 CLAUSE_PREPOSITIONS = {"after", "before", "until", "since"}
+# Entity types a "by" names as a deadline or an amount, not as a doer ("by June", "by 40%").
+NOT_DOER_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 def agent(verb: Token) -> Token | None:
-    """The object of a passive verb's own "by" ("killed by the militia")."""
+    """The object of a passive verb's own "by" ("killed by the militia"), or of a "by"
+    the parser hung one word lower (``misplaced_agent``)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    return misplaced_agent(verb)
+
+
+def misplaced_agent(verb: Token) -> Token | None:
+    """The doer in a passive's "by" the parser hung on the word after the verb:
+    on an adverb ("used most often *by the regime*") or on a prepositional object
+    ("jailed for her poems *by the junta*").  Times ("by May") are no doers."""
+    for child in (c for c in verb.rights if c.dep_ in {"advmod", "prep"}):
+        hosts = [child] if child.dep_ == "advmod" else [g for g in child.children if g.dep_ == "pobj"]
+        for host in hosts:
+            for by in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "by"):
+                doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if doer is not None and doer.ent_type_ not in NOT_DOER_ENTITIES:
+                    return doer
     return None
 
 
