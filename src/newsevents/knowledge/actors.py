@@ -246,6 +246,7 @@ class PhraseWords:
     name_suffixes: frozenset[str]
     count_bounds: frozenset[str]
     opposed_after: frozenset[str]  # "anti-Assad": the side fought (resolve/armed_sides.py)
+    supporter_before: frozenset[str]  # "pro-Assad": the side supported (resolve/armed_sides.py)
     state_force_words: frozenset[str]
     group_member_nouns: frozenset[str]
 

@@ -203,7 +203,7 @@ class PhraseReader:
 
         is_person = entity is not None and reading.kind == "person"
         reading.sector = choose_sector(head, rest, entity_sector, in_office, is_person)
-        reading.sector, owned_force = armed_side(tokens, head, head_end, entity, reading.kind, reading.sector)
+        reading.sector, owned_force = armed_side(tokens, head, head_end, entity, reading.kind, reading.sector, words)
         if owned_force:  # "Assad's forces" are Syria's, not Assad
             reading.name, reading.kind, reading.name_tokens = None, "group", ()
         reading.sector = proxy_sector(tokens, matches, entity, reading.country, reading.sector, words)

@@ -27,7 +27,6 @@ from newsevents.resolve.homelands import stateless_force_sector
 
 STATE_SIDE_SECTORS = frozenset({"GOV", "MIL"})
 OTHER_SIDE_SECTORS = frozenset({"REB", "OPP", "UAF", "PRM"})
-SUPPORTER_PREFIXES = frozenset({"pro"})  # "pro-Assad forces" are on Assad's side
 
 
 def opposed_matches(tokens: list[str], matches: list[Match], words: PhraseWords) -> list[Match]:
@@ -57,6 +56,7 @@ def armed_side(
     entity: Match | None,
     kind: str | None,
     sector: str | None,
+    words: PhraseWords,
 ) -> tuple[str | None, bool]:
     """The sector of a phrase naming an armed side, and whether it names a force that
     a person or a state owns ("Assad's forces") rather than the person: (sector, owned)."""
@@ -66,7 +66,7 @@ def armed_side(
         return sector, False
     if entity is None or (kind == "group" and entity.lexeme.entries):
         return sector, False  # "Isis's fighters": the group's own sector
-    if entity.start > 0 and tokens[entity.start - 1].lower() in SUPPORTER_PREFIXES:
+    if entity.start > 0 and tokens[entity.start - 1].lower() in words.supporter_before:
         return ("PRM" if role_sector == "UAF" else role_sector), True  # "pro-Assad militias": PRM
     if tokens[entity.end : entity.end + 1] == ["'s"]:
         return role_sector, True  # "Assad's forces", "Tehran's troops": the state's, MIL
