@@ -15,6 +15,7 @@ from newsevents.extract import roles
 from newsevents.extract.clauses import Clause, further_conjuncts
 from newsevents.extract.event_type import EventTypeClassifier, EventTypeGuess
 from newsevents.extract.forum_names import names_forum
+from newsevents.extract.idle_events import tells_no_event
 from newsevents.extract.modality import modality_of, purpose_head, reported_demand
 from newsevents.extract.no_doers import is_kind_word, is_no_doer
 from newsevents.extract.standing_states import describes_a_role
@@ -88,8 +89,8 @@ class CandidateBuilder:
         else:
             actor = resolved(clause.actor, article_actors) if clause.actor is not None else None
         guess = self.classifier.classify(clause)
-        if guess is None:
-            return None
+        if guess is None or tells_no_event(guess.trigger or clause.predicate, self.words):
+            return None  # "refused to eat", "protection from an attack" (extract/idle_events.py)
         if _tells_a_role(clause, guess, actor, self.words):
             return None  # "the charity that rescues people": its work, no event on a day (hc8)
         if (

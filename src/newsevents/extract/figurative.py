@@ -51,7 +51,8 @@ def is_verbal_fight(trigger: Token, words: WordLists) -> bool:
     """Whether the fighting word ``trigger`` (a verb or an event noun) is a dispute in words."""
     if any(child.dep_ == "amod" and child.lower_ in words.verbal_fight_modifiers for child in trigger.children):
         return True  # "verbal assaults", "rhetorical attacks"
-    targets = _targets(trigger)
+    # "clashed with Macron at the summit": the forum is where, not whom
+    targets = [t for t in _targets(trigger) if t.lemma_.lower() not in words.gathering_nouns]
     if any(target.lemma_.lower() in words.statement_nouns for target in targets):
         return True  # "hit back at the comments", "attacked the new policy"
     doers = _doers(trigger)

@@ -312,6 +312,18 @@ class WordLists:
     recognised_standing_nouns: frozenset[str]  # "recognised its independence": SUPPORT 054
     # A person's country told by a description (hc7; resolve/nationality.py)
     citizenship_nouns: frozenset[str]  # "a UK national": of the UK, not about it ("a Syria expert")
+    # Event words that tell no event (hf4; extract/idle_events.py)
+    private_act_verbs: frozenset[str]  # "refused to eat": no one's demand refused
+    pledging_verbs: frozenset[str]  # "promised to release details": a word to the press
+    publishing_verbs: frozenset[str]  # "release", "publish" what is told, with publication_nouns
+    reflexive_pronouns: frozenset[str]  # "brought upon herself": the self as cause
+    person_reflexive_pronouns: frozenset[str]  # "committed herself to fighting prejudice": a cause
+    stance_verbs: frozenset[str]  # "who now opposes the Kremlin": a side, no act
+    ruling_out_verbs: frozenset[str]  # "ruled out a war between India and Pakistan": a forecast
+    protection_words: frozenset[str]  # "protection from an attack": a harm feared
+    reaction_verbs: frozenset[str]  # "cheered at every explosion": not the doers
+    figure_adverbs: frozenset[str]  # "figuratively stabbed": a figure of speech
+    figure_nouns: frozenset[str]  # "in a sense, signed a death warrant"
 
 
 @lru_cache(maxsize=1)
