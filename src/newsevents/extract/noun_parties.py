@@ -64,7 +64,7 @@ def launcher(noun: Token, words: WordLists) -> Span | None:
     relatives = [c for host in hosts for c in host.children if c.dep_ == "relcl"]
     for clause in (c for c in relatives if c.lemma_.lower() in words.campaign_verbs):
         if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in words.relative_pronouns for c in clause.children):
-            continue  # "the war, which Turkey says it started": the clause has an object of its own
+            continue  # "the offensive, in which the army launched airstrikes": the clause's own object
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in words.relative_pronouns:
             return noun_phrase(subject)
