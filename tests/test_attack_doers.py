@@ -100,6 +100,39 @@ def test_the_one_who_launches_a_campaign_is_its_doer(coder):
 @pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
+        ("Thirty villagers died in the assault on Marib that the Houthis launched in February.", "assault", "YEM"),
+        ("The offensive on the valley that Ethiopia launched in March killed dozens of farmers.", "killed", "ETH"),
+        ("Eleven guards were killed in the raid the Kenyan army began at dawn.", "killed", "KEN"),
+    ],
+)
+def test_the_one_a_relative_clause_says_launched_an_attack_did_it(coder, text, trigger, doer):
+    assert country(on_trigger(code(coder, text), trigger).actor) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The Kenyan army responded with three hours of strikes from drones on the gunmen.", "strikes", "KEN"),
+        ("Pakistani troops came under fire and retaliated with artillery strikes on Indian posts.", "strikes", "PAK"),
+    ],
+)
+def test_an_attack_given_as_an_answer_is_done_by_the_one_who_answered(coder, text, trigger, doer):
+    assert country(on_trigger(code(coder, text), trigger).actor) == doer
+
+
+def test_an_attack_one_is_met_with_is_not_ones_own(coder):
+    events = code(coder, "The Nigerian convoy was met with gunfire near the bridge.")
+    assert all(country(e.actor) != "NGA" for e in events if e.trigger.text == "gunfire")
+
+
+def test_an_attack_said_only_to_begin_names_no_doer(coder):
+    event = on_trigger(code(coder, "Dozens of farmers died in the offensive that began in March."), "offensive")
+    assert event.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
         # the attack told first does what the agentless clause after it tells
         ("Nigerian troops shelled the market on Monday and three traders were killed.", "killed", "NGA"),
         # the occasion told after it: "killed ... as troops shelled"

@@ -22,6 +22,8 @@ from coded_events import on_trigger
         ("Officials said the Russian army was behind a wave of airstrikes on the village.", "airstrikes", "RUS"),
         ("The Kenyan police, whose raids on the camp killed dozens, denied any abuse.", "raids", "KEN"),
         ("Maduro and Putin's bombing of schools continued for weeks.", "bombing", "VEN"),
+        # parsed with "shelling" a conjunct of "Myanmar": both own it, the first is the doer
+        ("Myanmar and China's shelling of the camps went on for a week.", "shelling", "MMR"),
     ],
 )
 def test_the_party_answerable_for_an_event_noun_did_it(coder, text, trigger, doer):
@@ -55,3 +57,8 @@ def test_a_weapon_owned_by_a_pronoun_names_no_doer(coder):
 def test_a_weapon_named_after_its_make_is_fired_by_the_participles_agent(coder):
     event = on_trigger(code(coder, "A fighter was hit by an RPG round, fired by Isis militants, near the town."), "hit")
     assert event.actor is not None and event.actor.code == "IMGREB"
+
+
+def test_an_event_coordinated_before_an_owned_event_is_no_owner(coder):
+    event = on_trigger(code(coder, "The siege and Russia's shelling of the town went on for a month."), "shelling")
+    assert event.actor is not None and event.actor.country == "RUS"

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from coded_events import on_trigger
 from newsevents.records import Article
 
 
@@ -120,6 +121,23 @@ def test_the_agent_of_a_participle_on_an_event_noun_does_it(coder):
 def test_a_country_leading_an_event_does_it(coder):
     event = only(code(coder, "A Saudi-led blockade of Qatar began in June."), "COERCE")
     assert code_of(event.actor) == "SAU" and code_of(event.recipient) == "QAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Broad EU sanctions imposed on Belarus in June hit its potash exports.", "EUR", "BLR"),
+        ("New US tariffs imposed on Mexico in May angered farmers.", "USA", "MEX"),  # "US" is no recipient
+    ],
+)
+def test_the_owner_of_a_measure_imposed_imposed_it(coder, text, doer, target):
+    event = on_trigger(code(coder, text), "imposed")
+    assert code_of(event.actor) == doer and code_of(event.recipient) == target
+
+
+def test_a_measure_imposed_with_no_owner_names_no_doer(coder):
+    event = on_trigger(code(coder, "The restrictions imposed on the market town angered traders."), "imposed")
+    assert event.actor is None
 
 
 def test_a_backer_is_not_the_doer(coder):

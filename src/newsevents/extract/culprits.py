@@ -7,7 +7,8 @@ responsible ("Kenya holds the militia responsible for the raids"), the owner of 
 responsibility ("the report on Ethiopia's responsibility for the attack"), or the party a
 relative "whose" stands for ("the rebels, whose attacks on police posts killed
 dozens"), or the first of owners sharing one "'s" ("Maduro and Putin's bombing of
-schools": the parser hangs only the last on the possessive).  The record then keeps
+schools", "the regime and Russia's bombing": the parser hangs only the last on the
+possessive, and may make the first a conjunct of the event noun itself).  The record then keeps
 that party as the doer; a negated copula ("were not behind the attack") or a pronoun
 subject ("nobody was responsible") names no one.
 """
@@ -18,15 +19,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause, further_conjuncts, noun_phrase
+from newsevents.extract.phrases import names_people
 from newsevents.knowledge.words import WordLists
 
 
 def with_culprit(clause: Clause, words: WordLists) -> Clause:
     """The clause of an event noun with no doer, given the party its sentence names as
     answerable for it (the subject of "responsible for", "behind"; the antecedent of
-    "whose")."""
-    if not clause.nominal or clause.actor is not None:
+    "whose"); or with the first of the owners sharing its "'s" put first."""
+    if clause.nominal and clause.actor is not None:
+        return _with_first_owner(clause)
+    if not clause.nominal:
         return clause
     noun = clause.predicate
     culprit = _answerable_party(noun, words) or _whose_antecedent(noun) or _shared_possessor(noun)
@@ -111,3 +116,22 @@ def _shared_possessor(noun: Token) -> Token | None:
         if last is not None and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in last.children):
             return child
     return None
+
+
+def _with_first_owner(clause: Clause) -> Clause:
+    """The clause of "the regime and Russia's bombing of schools" (parsed with "bombing"
+    a conjunct of "regime" and only "Russia" its owner) with both owners as doers, the
+    first first."""
+    noun, named = clause.predicate, clause.actor
+    if named is None:
+        return clause
+    owner = named.root
+    if owner.dep_ != "poss" or owner.head != noun or noun.dep_ != "conj":
+        return clause
+    first = noun.head
+    between = noun.doc[first.i + 1 : owner.i]
+    if first.pos_ not in {"NOUN", "PROPN"} or [t.dep_ for t in between if t.head == first] != ["cc"]:
+        return clause  # "the regime, and later Russia's bombing": not one shared "'s"
+    if not (first.ent_type_ in PARTY_LABELS or names_people(first)):
+        return clause  # "the siege and Russia's bombing": two events, not two owners
+    return replace(clause, actor=noun_phrase(first), co_actors=[named])

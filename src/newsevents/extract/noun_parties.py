@@ -3,7 +3,8 @@
 An event noun or the thing it is done to often carries its party in its own
 words: the one who holds the ground attacked ("shelled *Isis* positions", "the
 last *rebel* redoubt"), the agent of a participle on the event noun ("airstrikes
-carried out *by Russian jets*", "sanctions imposed *by Washington*") and the leader
+carried out *by Russian jets*", "sanctions imposed *by Washington*"), the subject of
+a relative clause that launched it ("the assault *Erdogan* launched") and the leader
 of an event led by a country ("a *Saudi*-led blockade").  The doer of a passive
 violent verb is often only the owner of the attack it happened in ("killed in a
 *Russian* airstrike", "wounded during *the regime's* bombardment").
@@ -51,6 +52,35 @@ def participle_agent(noun: Token) -> Span | None:
     return None
 
 
+def launcher(noun: Token, words: WordLists) -> Span | None:
+    """Who launched an event noun, named as the subject of a relative clause whose
+    object it is: "the assault on Afrin *that Erdogan* launched", "the offensive *the
+    army* began in May"; not "the campaign that began in May" (the noun is the
+    subject) nor "the war he waged" (a pronoun the memory does not read here).  The
+    parser may hang the clause on the noun's target ("the offensive on the valley that
+    Ethiopia launched"): a target is never launched."""
+    targets = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    hosts = [noun, *(t for t in targets if t.lemma_.lower() not in words.event_nouns)]
+    relatives = [c for host in hosts for c in host.children if c.dep_ == "relcl"]
+    for clause in (c for c in relatives if c.lemma_.lower() in words.campaign_verbs):
+        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in words.relative_pronouns for c in clause.children):
+            continue  # "the offensive, in which the army launched airstrikes": the clause's own object
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in words.relative_pronouns:
+            return noun_phrase(subject)
+    return None
+
+
+def measure_owner(verb: Token, words: WordLists) -> Span | None:
+    """Who imposed or lifted a measure, named as its owner, for a participle on it
+    with no "by": "sweeping *US* sanctions imposed on Russia", "*Israel's* curfew lifted
+    on Monday" (a measure is only ever its owner's act)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in words.measure_nouns:
+        return None
+    return _attack_owner(noun, words)
+
+
 def leader(noun: Token) -> Span | None:
     """The country or body an event noun is led by: "a Saudi-led blockade", "the
     US-led campaign"."""
@@ -78,6 +108,7 @@ def attack_doer(verb: Token, words: WordLists) -> Span | None:
         if attack is None or attack.lemma_.lower() not in words.attack_nouns:
             continue
         named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+        named = named or launcher(attack, words)  # "killed in the assault Turkey launched"
         if named is not None:
             return named
     return None
@@ -90,8 +121,9 @@ def _of_object(noun: Token) -> Token | None:
 def campaign_owner(attack: Token, words: WordLists) -> Span | None:
     """Whose attack an attack noun names, in its own words or as the thing its doer
     launches: "*Turkey's* offensive", "*the US*-led campaign", "*Turkey* launched an
-    offensive", "*Ankara* announced the start of the assault"."""
-    named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack)
+    offensive", "the offensive *Turkey* launched", "*Ankara* announced the start of the
+    assault"."""
+    named = _attack_owner(attack, words) or participle_agent(attack) or leader(attack) or launcher(attack, words)
     if named is not None:
         return named
     noun = attack

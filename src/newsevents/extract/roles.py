@@ -25,12 +25,20 @@ from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, 
 from newsevents.extract.culprits import with_culprit
 from newsevents.extract.event_type import EventTypeGuess
 from newsevents.extract.non_parties import names_place
-from newsevents.extract.noun_parties import attack_doer, leader, naming_owner, participle_agent
+from newsevents.extract.noun_parties import (
+    attack_doer,
+    launcher,
+    leader,
+    measure_owner,
+    naming_owner,
+    participle_agent,
+)
 from newsevents.extract.object_events import with_object_event_parties
 from newsevents.extract.phrase_doers import led_body, nested_owner, striking_attack, weapon_shooter
 from newsevents.extract.phrases import is_role_word
 from newsevents.extract.received import with_giver, with_loser
 from newsevents.extract.relative_gaps import with_participle_agent, with_participle_patient, with_relative_gap
+from newsevents.extract.response_doers import with_responder
 from newsevents.extract.sent_forces import with_purpose_targets
 from newsevents.extract.visits import with_visitor_as_doer
 from newsevents.knowledge.words import WordLists
@@ -236,7 +244,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     clause = with_loser(with_giver(clause, words), words)  # extract/received.py
     clause = with_visitor_as_doer(clause, words)  # "Putin hosted Erdogan": Erdogan visits
     clause = with_backed_side(with_participle_patient(clause), words)  # "the army and rebels backed by Ankara"
-    clause = with_culprit(with_participle_agent(clause), words)  # extract/culprits.py
+    clause = with_responder(with_culprit(with_participle_agent(clause), words), words)  # culprits, response_doers
     predicate = clause.predicate
     if predicate.tag_ == "VBG":  # a gerund with a compound is used as a noun
         role = next((c for c in predicate.children if c.dep_ == "compound" and is_role_word(c)), None)
@@ -251,11 +259,17 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     if _forum_named(clause, words):
         return replace(clause, actor=None, co_actors=[])
     if clause.nominal and clause.actor is None:
-        named = participle_agent(predicate) or leader(predicate)
+        named = participle_agent(predicate) or leader(predicate) or launcher(predicate, words)
         if named is not None:  # "attacks carried out by the rebels", "a Saudi-led blockade"
             return replace(clause, actor=named, co_actors=further_conjuncts(named.root))
     if clause.passive and clause.actor is None and (named := attack_doer(predicate, words)) is not None:
         return replace(clause, actor=named, co_actors=further_conjuncts(named.root))  # "killed in a Russian airstrike"
+    if clause.passive and clause.actor is None and (named := measure_owner(predicate, words)) is not None:
+        # "US sanctions imposed on Russia": the US imposes them, on Russia (the sanctions are no party)
+        measure = range(predicate.head.left_edge.i, predicate.head.i + 1)
+        others = [p for p in clause.recipient_candidates if p.root.i not in measure]
+        recipient = others[0] if others else None
+        return replace(clause, actor=named, co_actors=[], recipient=recipient, recipient_candidates=others)
     if clause.passive and clause.actor is None and (named := _striking_doer(predicate, words)) is not None:
         return replace(clause, actor=named, co_actors=[])  # "killed when a coalition airstrike hit the house"
     departure = predicate.lemma_.lower() in words.departure_nouns  # "the withdrawal from Syria"
@@ -372,5 +386,6 @@ def event_party(phrase: Span, words: WordLists) -> Span | None:
     if party is None:
         party = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
     if party is None:
-        return participle_agent(noun) or leader(noun)  # "airstrikes carried out by Russian jets"
+        # "airstrikes carried out by Russian jets", "the offensive the army launched"
+        return participle_agent(noun) or leader(noun) or launcher(noun, words)
     return noun_phrase(party)

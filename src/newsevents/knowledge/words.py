@@ -174,6 +174,7 @@ class WordLists:
     attack_period_nouns: frozenset[str]  # "in the first days of Turkey's offensive" (extract/noun_parties.py)
     campaign_nouns: frozenset[str]  # "killed in the offensive": the article's offensive (resolve/campaign_doers.py)
     campaign_verbs: frozenset[str]  # "Turkey launched an offensive": Turkey's (extract/noun_parties.py)
+    answering_verbs: frozenset[str]  # "responded with strikes": the subject strikes (extract/response_doers.py)
     partner_prepositions: frozenset[str]  # "with whom the army fought" (extract/relative_gaps.py)
     reciprocal_verbs: frozenset[str]  # "Israel and Iran clashed": both sides (resolve/parties.py)
     joint_doer_cameo_codes: frozenset[str]  # "Russia and Turkey brokered": co-mediators
