@@ -5,7 +5,8 @@
   statement itself is never the recipient (its owner "rejected Putin's claim" is read
   by resolve/parties.py).
 - Those an attack noun says are "under" it: "Kurdish leaders *under attack from*
-  Ankara" are the attack's recipients (its "from" is its doer, extract/roles.py).
+  Ankara" are the attack's recipients (its "from" is its doer, extract/roles.py), and
+  so is the subject that "came under attack" or "was under attack".
 
 - Those a bare count after a first count stands for: "killed three soldiers and wounded
   *another seven*", "killed 50 people and injured *hundreds*" (hc5) hurt more soldiers,
@@ -136,6 +137,8 @@ def _held_under(attack: Token, words: WordLists) -> Token | None:
     if any(child.dep_ in {"det", "poss"} for child in attack.children):
         return None
     held = attack.head.head  # not a verb's ("invited leaders under attack" may be "invited under attack")
+    if held.lemma_.lower() in words.coming_under_verbs:  # "the fighters came under attack": the fighters
+        held = next((child for child in held.children if child.dep_ in {"nsubj", "nsubjpass"}), held)
     return held if held.pos_ in {"NOUN", "PROPN"} and _names_party(held) else None
 
 

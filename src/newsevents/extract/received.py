@@ -29,7 +29,7 @@ def with_giver(clause: Clause, words: WordLists) -> Clause:
         received.append(verb.head)  # "the assistance the rebels received from the US"
     if any(names_people(thing) or thing.pos_ == "PROPN" for thing in received):
         return clause  # "received 2,000 refugees from Syria", "received Putin": people come
-    giver = _giver(verb, received)
+    giver = party_from(verb, received)
     if giver is None:
         return clause
     inside = range(giver.left_edge.i, giver.right_edge.i + 1)
@@ -52,8 +52,9 @@ def _receiving_verb(clause: Clause, words: WordLists) -> Token | None:
     return None
 
 
-def _giver(verb: Token, received: list[Token]) -> Token | None:
-    """The party named after "from", on the verb or on the thing received."""
+def party_from(verb: Token, received: list[Token]) -> Token | None:
+    """The party named after "from", on the verb or on the things received (or asked
+    for: extract/asked_parties.py)."""
     for head in [verb, *received]:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ != "from":
@@ -74,7 +75,7 @@ def with_loser(clause: Clause, words: WordLists) -> Clause:
     taken = [child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}]
     if any(names_people(thing) or thing.ent_type_ in {"PERSON", "NORP"} for thing in taken):
         return clause
-    loser = _giver(verb, [token for thing in taken for token in thing.subtree])  # "the city of Homs from ..."
+    loser = party_from(verb, [token for thing in taken for token in thing.subtree])  # "the city of Homs from ..."
     if loser is None:
         return clause
     first = next((phrase for phrase in clause.recipient_candidates if phrase.root == loser), None)

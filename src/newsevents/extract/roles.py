@@ -24,6 +24,7 @@ from newsevents.extract.backed_sides import with_backed_side
 from newsevents.extract.clauses import SUBJECT_DEPS, Clause, further_conjuncts, noun_phrase
 from newsevents.extract.culprits import with_culprit
 from newsevents.extract.event_type import EventTypeGuess
+from newsevents.extract.missed_passives import with_missed_passive
 from newsevents.extract.non_parties import names_place
 from newsevents.extract.noun_parties import (
     attack_doer,
@@ -238,6 +239,7 @@ def with_implied_doer(clause: Clause, words: WordLists) -> Clause:
     raising passive ("the president is expected to meet Putin": the president meets);
     with the parties asked or let that its grammar leaves out (extract/asked_parties.py),
     and the parties of an event its object names (extract/object_events.py)."""
+    clause = with_missed_passive(clause, words)  # "the reporter taken hostage by Isis" (missed_passives.py)
     clause = with_object_event_parties(with_asked_parties(clause, words), words)  # extract/object_events.py
     clause = without_asked_objects(clause, words)  # "urged Ankara to free them": Ankara (addressed_requests.py)
     clause = with_purpose_targets(clause, words)  # "sent troops to fight the militias" (extract/sent_forces.py)

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from newsevents.knowledge.files import read_data_yaml
 
 WORDS_FILE = "words.yaml"
-ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings", "action_noun_endings")
+ORDERED_LISTS = ("recipient_prepositions", "agent_noun_endings", "action_noun_endings", "participle_endings")
 MAPPINGS = ("speaker_pronouns",)
 
 
@@ -164,6 +164,9 @@ class WordLists:
     owned_people_nouns: frozenset[str]  # "her husband": people, not a thing of hers
     object_pronouns: frozenset[str]  # "not allowing them to leave": them, when the memory codes them
     requested_nouns: frozenset[str]  # "pleaded for help from the government": the government is asked
+    asking_verbs: frozenset[str]  # "sought help from Washington": Washington is asked (extract/asked_parties.py)
+    access_prepositions: frozenset[str]  # "access to the town from Damascus": Damascus is asked
+    shelter_nouns: frozenset[str]  # "sought protection from the regime": the danger, not the one asked
     capacity_nouns: frozenset[str]  # "its ability to strike": possible (extract/speculation.py)
     dependence_verbs: frozenset[str]  # "will depend on talks": open (extract/speculation.py)
     removal_verbs: frozenset[str]  # "take troops out of": a withdrawal (extract/word_senses.py)
@@ -181,6 +184,9 @@ class WordLists:
     receiving_verbs: frozenset[str]  # "received weapons from the US": the US gives (extract/received.py)
     addressee_prepositions: frozenset[str]  # "which the UK blamed on the Kremlin" (extract/relative_gaps.py)
     seizing_verbs: frozenset[str]  # "captured the town from the rebels": the rebels (extract/received.py)
+    undergoing_verbs: frozenset[str]  # "had their homes confiscated": they (extract/missed_passives.py)
+    participle_endings: tuple[str, ...]  # "taken" tagged a past tense is still a participle
+    coming_under_verbs: frozenset[str]  # "came under attack from Turkey": the subject is attacked
     giving_verbs: frozenset[str]  # "provided arms for the militias" (extract/asked_parties.py)
     # Non-events: aims, exposure, standing states, goals sought (extract/speculation.py, word_senses.py)
     aim_nouns: frozenset[str]  # "its strategy of containing Iran": a goal, no act
@@ -339,6 +345,7 @@ def load_word_lists() -> WordLists:
         recipient_prepositions=tuple(raw["recipient_prepositions"]),
         agent_noun_endings=tuple(raw["agent_noun_endings"]),
         action_noun_endings=tuple(raw["action_noun_endings"]),
+        participle_endings=tuple(raw["participle_endings"]),
         speaker_pronouns=MappingProxyType(dict(raw["speaker_pronouns"])),
         **{name: frozenset(raw[name]) for name in names if name not in ORDERED_LISTS + MAPPINGS},
     )
