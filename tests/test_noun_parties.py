@@ -113,6 +113,24 @@ def test_the_holder_of_the_ground_attacked_is_the_recipient(coder, text):
     assert event.recipient is not None and event.recipient.country == "IMG"
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Kenyan army captured 12 positions held by al-Shabaab.", "SOMREB"),
+        ("Ethiopian troops pushed deep into areas controlled by the Tigrayan rebels.", "ETHREB"),
+        ("Officials said a final Kenyan assault on the last al-Shabaab redoubt would end within days.", "SOMREB"),
+    ],
+)
+def test_the_holder_named_after_the_ground_or_in_a_split_name_is_the_recipient(coder, text, holder):
+    event = only(code(coder, text), "ASSAULT")
+    assert code_of(event.recipient) == holder
+
+
+def test_captives_held_by_a_group_stay_the_ones_done_to(coder):
+    events = code(coder, "Kenyan commandos freed two Italian hostages held by al-Shabaab.")
+    assert [e.recipient.country if e.recipient else None for e in events] == ["ITA"]
+
+
 def test_the_agent_of_a_participle_on_an_event_noun_does_it(coder):
     event = only(code(coder, "Airstrikes carried out by Russian jets hit the market."), "ASSAULT")
     assert event.actor is not None and event.actor.country == "RUS"

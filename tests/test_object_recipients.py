@@ -22,6 +22,7 @@ def dyads(coder, text: str) -> list[tuple[str, str | None, str | None]]:
     [
         ("Kenyan police arrested thousands of Somali refugees in Nairobi.", "KENCOP", "SOMREF"),
         ("The Nigerian army killed dozens of Boko Haram fighters on Sunday.", "NGAMIL", "NGAREB"),
+        ("The Kenyan army resisted several of the Ugandan government's proposals.", "KENMIL", "UGAGOV"),
     ],
 )
 def test_the_ones_counted_are_the_recipient(coder, text, actor, recipient):
@@ -68,6 +69,21 @@ def test_the_person_a_thing_is_of_is_the_recipient(coder):
         Article(id="o2", text="Chinese hackers targeted the email accounts of Boris Johnson.", published=None)
     )
     assert any(e.recipient is not None and e.recipient.name == "Boris Johnson" for e in events)
+
+
+def test_the_people_an_act_is_of_are_the_recipient(coder):
+    text = "Egypt fiercely opposes the attendance of the main Ethiopian rebel groups in Sudan."
+    assert ("REJECT", "EGY", "ETHREB") in dyads(coder, text)
+
+
+def test_a_thing_named_like_people_that_an_act_is_of_is_no_recipient(coder):
+    text = "The Kenyan minister ignored the use of chemical agents by the army."
+    assert all(target is None or not target.endswith("SPY") for _, _, target in dyads(coder, text))
+
+
+def test_a_place_an_act_is_of_is_not_made_its_owner(coder):
+    text = "The Kenyan minister praised the reconstruction of Mombasa."
+    assert [(event, target) for event, _, target in dyads(coder, text)] == [("SUPPORT", None)]
 
 
 def test_a_place_name_before_a_plan_is_not_made_its_owner(coder):

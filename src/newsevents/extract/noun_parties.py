@@ -25,18 +25,34 @@ LEADING_PARTICIPLES = {"led"}  # "US-led"; not "US-backed": a backer is no doer
 
 def holder(phrase: Span, words: WordLists) -> Span | None:
     """The party whose ground a phrase names, as the one attacked there: "Isis
-    positions", "the regime's bases", "Kurdish strongholds"."""
+    positions", "the regime's bases", "Kurdish strongholds", "the last al-Shabaab
+    redoubt" (a name the parser may leave untagged, or split into compounds of the
+    ground: the whole name)."""
     root = phrase.root
     if root.lemma_.lower() not in words.holding_nouns:
         return None
     for child in root.lefts:
         if child.pos_ == "PRON":
             continue  # "their positions": who "they" are the memory does not say here
-        if child.dep_ in {"poss", "compound"} and (child.ent_type_ in PARTY_LABELS or names_people(child)):
+        if child.dep_ == "compound" and child.ent_type_ in PARTY_LABELS and child.head == root:
+            return _whole_name(child, root)
+        if child.dep_ in {"poss", "compound"} and (
+            child.ent_type_ in PARTY_LABELS or names_people(child) or child.pos_ == "PROPN"
+        ):
             return noun_phrase(child)
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return noun_phrase(child)
     return None
+
+
+def _whole_name(first: Token, ground: Token) -> Span:
+    """The name a compound of the ground begins, up to the ground: "al - Shabaab"
+    parsed as three compounds of "redoubt"."""
+    doc = first.doc
+    end = first.i + 1
+    while end < ground.i and doc[end].ent_iob_ == "I":
+        end += 1
+    return noun_phrase(first) if end == first.i + 1 else doc[first.i : end]
 
 
 def participle_agent(noun: Token) -> Span | None:

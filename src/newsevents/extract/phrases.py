@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.predicates import prepositional_objects
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
 
@@ -76,6 +77,8 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
             if head.pos_ == "NUM" and head.dep_ == "nsubjpass":
                 phrases.append(noun_phrase(head))
                 continue
+        elif _quantifier(head):  # "resisted several of the proposals"; not "all of Syria": a place
+            head = next((g for g in prepositional_objects(head, {"of"}) if g.pos_ == "NOUN"), head)
         if head.ent_type_ in NOT_ACTOR_ENTITIES:
             continue  # "on Monday", "for $1.4 billion"
         # "Iraqi facilities hosting US personnel": who the place hosts, before the place
@@ -90,14 +93,32 @@ def candidate_phrases(heads: list[Token], words: WordLists) -> list[Span]:
     return phrases
 
 
+def _quantifier(token: Token) -> bool:
+    """A word that counts what its "of" names, in a party's place: "most of the
+    fighters", "several of the proposals"."""
+    return token.pos_ in {"ADJ", "DET", "PRON"} and token.lower_ in load_sector_words().quantifiers
+
+
 def held_people(ground: Token, words: WordLists) -> list[Token]:
-    """Who holds a piece of ground named with "of": "the last pockets *of Isis
-    fighters*", "positions of the militia" (the ones attacked there, before any place
-    named after them); not "pockets of territory"."""
-    if ground.lemma_.lower() not in words.holding_nouns:
-        return []
-    held = [g for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return [g for g in held if names_people(g) or g.ent_type_ in {"ORG", "NORP"}]
+    """Who holds a piece of ground (the ones attacked there, before any place named
+    after them): named with "of" ("the last pockets *of Isis fighters*", "positions of
+    the militia"; not "pockets of territory"), or by a holding participle on any ground
+    ("positions *held by* Isis", "areas *controlled by* jihadists"); not on people
+    ("hostages held by Isis" are the ones done to)."""
+    held = []
+    if ground.lemma_.lower() in words.holding_nouns:
+        held += prepositional_objects(ground, {"of"})
+    if ground.pos_ == "NOUN" and not names_people(ground):
+        held += [
+            g
+            for c in ground.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words.holding_participles
+            for agent in c.children
+            if agent.dep_ == "agent"
+            for g in agent.children
+            if g.dep_ == "pobj"
+        ]
+    return [g for g in held if names_people(g) or g.ent_type_ in PEOPLE_ENTITIES]
 
 
 def carried_people(thing: Token, words: WordLists) -> list[Token]:

@@ -135,6 +135,7 @@ class WordLists:
     self_moving_nouns: frozenset[str]  # "the withdrawal of Turkey": Turkey withdraws
     moving_verbs: frozenset[str]  # "withdraw US troops": the troops are moved
     holding_nouns: frozenset[str]  # "Isis positions": ground held by Isis
+    holding_participles: frozenset[str]  # "areas controlled by the rebels": theirs
     topic_nouns: frozenset[str]  # "a resolution on Syria": Syria is the topic
     topic_prepositions: frozenset[str]
     raising_verbs: frozenset[str]

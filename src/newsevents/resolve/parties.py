@@ -23,7 +23,7 @@ from newsevents.extract.noun_parties import holder, owner
 from newsevents.extract.phrases import names_people
 from newsevents.extract.predicates import prepositional_objects
 from newsevents.extract.roles import event_party
-from newsevents.extract.things import names_thing, names_unowned_thing, thing_owner
+from newsevents.extract.things import can_name_party, names_thing, names_unowned_thing, thing_owner
 from newsevents.knowledge.lexicon import load_event_lexicon
 from newsevents.knowledge.words import WordLists, load_word_lists
 from newsevents.records import Actor
@@ -241,8 +241,9 @@ def _named_owner_party(phrase: Span, article_actors: ArticleActors, words: WordL
     """The coded party whose act or whose property a phrase names, as the one the
     event targets: the body, person or nation named before or "by" an act of theirs
     ("fought every UN attempt to ...", "refused SDF participation", "spurned efforts by
-    the UN"), or the person or body a thing is "of" ("targeted the email accounts of
-    Sergei Skripal").  Only for what the event acts on (its object), and not a place's
+    the UN"), or the person, body or people a thing, an act or a state is "of" ("targeted
+    the email accounts of Sergei Skripal", "opposed the attendance of the Kurdish groups",
+    "guarantee the security of its allies").  Only for what the event acts on (its object), and not a place's
     name ("the Syria plan" may be anyone's), a text's ("a UN resolution") nor an event's
     ("agreed at a Security Council meeting": where; ``event_party`` reads events)."""
     root = phrase.root
@@ -256,7 +257,11 @@ def _named_owner_party(phrase: Span, article_actors: ArticleActors, words: WordL
     named = [c for c in root.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in ACT_OWNER_ENTITIES]
     if lemma in words.party_act_nouns:
         named += prepositional_objects(root, {"by", "of"})
-    owners = [g for g in prepositional_objects(root, {"of"}) if g.ent_type_ in {"PERSON", "ORG"}]
+    owners = [
+        g
+        for g in prepositional_objects(root, {"of"})
+        if g.ent_type_ in {"PERSON", "ORG"} or (names_people(g) and can_name_party(g, words))  # not "chemical agents"
+    ]
     for token in [*named, *owners]:
         if token.pos_ == "PRON" or not (token.ent_type_ in ACT_OWNER_ENTITIES | {"GPE"} or names_people(token)):
             continue
