@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.adjunct_doers import gave_in_or_died, shares_clause_subject, suffered_by_subject
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
 from newsevents.extract.light_verbs import deed_nouns, light_verb_of
 from newsevents.extract.misread_verbs import misread_subject
@@ -31,6 +32,7 @@ from newsevents.extract.predicates import (
     caused_doer,
     is_event_noun,
     is_gerund_event,
+    is_passive,
     is_verb_predicate,
     only_reports,
     prepositional_objects,
@@ -176,10 +178,6 @@ def _counted(head: Token) -> Token:
     return head
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
-
-
 def _prepositional_objects(head: Token, words: WordLists) -> list[Token]:
     found: list[Token] = []
     for child in head.children:
@@ -236,7 +234,7 @@ def _object_candidates(verb: Token, words: WordLists) -> list[Token]:
 def _verb_clause(sentence: Span, verb: Token, words: WordLists) -> Clause:
     subject, subject_passive = _subject(verb, words)
     subject = _counted(subject) if subject is not None else None
-    passive = _is_passive(verb) or subject_passive
+    passive = is_passive(verb) or subject_passive
     object_heads = _object_candidates(verb, words)
     deeds = deed_nouns(verb)
     for noun in deeds:  # "came to the aid *of the rebels*": the deed's parties
@@ -318,14 +316,15 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
     sufferer = None
     if actor_head is None:
         actor_head = _governing_subject(noun, words)
-        if actor_head is not None and noun.head.head.lemma_.lower() in words.yielding_verbs | words.suffering_verbs:
-            # "surrendered to regime forces after blockades", "died in an ambush": suffered it
+        if actor_head is not None and suffered_by_subject(noun.head.head, words):
+            # "surrendered to regime forces after blockades", "died in an ambush", "after
+            # being wounded in an ambush": suffered it
             sufferer, actor_head = actor_head, _yielded_to(noun.head.head)
     if not parties_named:
         recipients = _prepositional_objects(noun, words)
         recipients += of_objects
         if sufferer is not None:
-            recipients.insert(0, sufferer)
+            recipients.insert(0 if gave_in_or_died(noun.head.head, words) else len(recipients), sufferer)
         recipients += _beneficiaries(noun, words)
     candidates = candidate_phrases(recipients, words)
     if actor_head is not None:
@@ -379,19 +378,13 @@ def _yielded_to(verb: Token) -> Token | None:
 def _governing_subject(noun: Token, words: WordLists) -> Token | None:
     """The subject of the verb of doing whose event the noun names (extract/light_verbs.py),
     or of the verb an event noun hangs from through a preposition of place or time
-    ("Erdogan spoke ... *from* a meeting with Putin"); not through "despite", "amid"
-    or "against", whose events are someone else's."""
+    ("Erdogan spoke ... *from* a meeting with Putin"), when the event is the subject's
+    (extract/adjunct_doers.py: "resigned after the arrest of two aides" is not)."""
     verb = light_verb_of(noun)
     if verb is not None:  # "came to the aid of the rebels": who came gives the aid
         subject, passive = _subject(verb, words)
         return None if passive else subject
-    head = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.lower_ in words.shared_subject_prepositions
-        and head.head.pos_ in {"VERB", "AUX"}
-    ):
-        subject, passive = _subject(head.head, words)
+    if shares_clause_subject(noun, words):
+        subject, passive = _subject(noun.head.head, words)
         return None if passive else subject
     return None

@@ -19,6 +19,11 @@ SKIPPED_VERB_DEPS = {"amod", "compound", "aux", "auxpass"}
 BARE_INFINITIVE_GOVERNORS = frozenset({"help", "let", "make"})
 
 
+def is_passive(verb: Token) -> bool:
+    """ "was arrested", "the town was shelled": the verb's subject had it done to it."""
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """ "to fight": a to-infinitive has no tense of its own."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsevents.entities import PARTY_LABELS
 from newsevents.extract.clauses import Clause
 from newsevents.extract.phrases import names_people, noun_phrase
+from newsevents.extract.predicates import is_passive
 from newsevents.knowledge.words import WordLists
 
 
@@ -97,7 +98,7 @@ def with_participle_agent(clause: Clause) -> Clause:
         return clause
     if any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for child in verb.children):
         return clause  # "after it was backed by ...", "as they were backed by ...": a clause of its own
-    if _is_passive(verb.head):
+    if is_passive(verb.head):
         return clause  # "a jet was shot down by rebels using a missile, supplied by the US": the missile's
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     party = _party_of(agent) if agent is not None else None
@@ -116,10 +117,6 @@ def with_participle_agent(clause: Clause) -> Clause:
         recipient=patient,
         recipient_candidates=[patient, *others],
     )
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
 
 
 def _party_of(agent: Token) -> Token | None:

@@ -100,6 +100,8 @@ class WordLists:
     blame_prepositions: frozenset[str]
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
+    sequence_prepositions: frozenset[str]  # "resigned after the arrest": another's deed
+    joint_act_nouns: frozenset[str]  # "retreated following clashes": the subject took part
     gathering_nouns: frozenset[str]  # "at the G20 meeting": the forum, not a party
     yielding_verbs: frozenset[str]  # "surrendered after the blockade": the subject suffered it
     suffering_verbs: frozenset[str]  # "died in an ambush": the subject suffered it
