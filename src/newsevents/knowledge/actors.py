@@ -213,6 +213,8 @@ class SectorWords:
     peoples_without_state: tuple[str, ...]  # "Kurdish militias": armed men of a known people, placed
     pronouns: Mapping[str, str]  # "he" -> "person"
     national_offices: Mapping[str, tuple[str, ...]]  # "home secretary" -> the countries that have one
+    office_titles: tuple[str, ...]  # offices of state a bare "the prime minister" names the holder of
+    country_titles: Mapping[str, tuple[str, str]]  # "lord" -> (GBR, LEG): the country and sector it gives
 
 
 @lru_cache(maxsize=1)
@@ -221,10 +223,12 @@ def load_sector_words() -> SectorWords:
     pronouns = {word: kind for kind, words in raw.pop("pronouns").items() for word in words}
     sectors = {sector: tuple(words) for sector, words in raw.pop("sectors").items()}
     offices = {office: tuple(countries) for office, countries in raw.pop("national_offices").items()}
+    titled = {title: (coding[0], coding[1]) for title, coding in raw.pop("country_titles").items()}
     return SectorWords(
         sectors=MappingProxyType(sectors),
         pronouns=MappingProxyType(pronouns),
         national_offices=MappingProxyType(offices),
+        country_titles=MappingProxyType(titled),
         **{key: tuple(words) for key, words in raw.items()},
     )
 

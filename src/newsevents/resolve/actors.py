@@ -26,14 +26,12 @@ from newsevents.resolve.antecedents import is_dummy_it, own_subject_words
 from newsevents.resolve.armed_sides import names_other_side, sole_armed_group
 from newsevents.resolve.definite_bodies import body_named_before
 from newsevents.resolve.nationality import PERSON_SECTOR, adjective_countries, described_country, described_elsewhere
+from newsevents.resolve.office_holders import holds_title, names_holder, office_holder_in_text
 from newsevents.resolve.phrase_core import without_clause
 from newsevents.resolve.pronoun_memory import PronounMemory
 from newsevents.resolve.referents import Remembered, TextReferents
 from newsevents.resolve.span_facts import has_proper_noun, is_person_entity, is_person_name, sentence_span
 from newsevents.resolve.spoken_referents import SpokenReferents
-
-# Words before a title that make another office of it: a vice president is not "the president".
-LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "former", "ex"})
 
 
 class ActorResolver(PhraseReader):
@@ -259,15 +257,21 @@ class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
         words = [token.lower() for token in tokenize(span.text)]
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in load_sector_words().person_titles:
             return None
+        if names_holder(span):
+            return None  # "the prime minister, Theresa May": the name beside it says who
         title = words[1:]
         holders = [
             earlier.actor
             for earlier in self.remembered
-            if earlier.actor.country is not None and _holds_title(tokenize(earlier.actor.text), title)
+            if earlier.actor.country is not None and holds_title(tokenize(earlier.actor.text), title)
         ]
-        if not holders or len({holder.country for holder in holders}) > 1:
-            return None  # none, or "the Kenyan minister" and "the Somali minister": which one?
-        return holders[-1]
+        if len({holder.country for holder in holders}) > 1:
+            return None  # "the Kenyan minister" and "the Somali minister": which one?
+        # the text's nearest holder, often named in no event of its own, unless the memory's is of its country
+        in_text = office_holder_in_text(self.resolver, span, self.when)
+        if holders and (in_text is None or in_text.country == holders[-1].country):
+            return holders[-1]
+        return in_text
 
     def _office_country(self, text: str) -> str | None:
         """The country of an office known by its lower-case name in few countries ("the
@@ -296,6 +300,9 @@ class ArticleActors(SpokenReferents, PronounMemory, TextReferents):
             if len(adjective_countries(self.resolver, role)) > 1:
                 continue  # "a Dutch-Moroccan writer": of which?
             reading = self.resolver.read(role, self.when)
+            if reading is not None and reading.country is None and not reading.name_tokens:
+                # "Jane Doe, the shadow home secretary": an office of the one country the story named
+                reading.country = self._office_country(role)
             if reading is not None and reading.country is not None and not reading.name_tokens:
                 actor.country, actor.sector = reading.country, actor.sector or reading.sector
                 return
@@ -348,16 +355,6 @@ def _holds(words: list[str], title: list[str]) -> bool:
     """Whether a phrase's words hold a title's words in a row ("Kenya's foreign minister": "minister")."""
     lowered = [word.lower() for word in words]
     return any(lowered[i : i + len(title)] == title for i in range(len(lowered) - len(title) + 1))
-
-
-def _holds_title(words: list[str], title: list[str]) -> bool:
-    """Whether a phrase holds the title itself, not a lesser office named by it ("Vice
-    President Mike Pence" holds no "president"; "Kenya's foreign minister" a "minister")."""
-    lowered = [word.lower() for word in words]
-    return any(
-        lowered[i : i + len(title)] == title and (i == 0 or lowered[i - 1] not in LESSER_OFFICE_WORDS)
-        for i in range(len(lowered) - len(title) + 1)
-    )
 
 
 def place_in_country(actor: Actor | None, country: str | None) -> None:

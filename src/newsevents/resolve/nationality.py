@@ -2,9 +2,10 @@
 word beside the name: "the Iraqi expert Nadia Farouk", "Canadian MP Joanne
 Pelletier", "the British-born Samira Kadhim", "a Dutch convert, Marten Hoekstraat",
 "Marten Hoekstraat, a Dutch convert," (docs/actors.md, "Speakers"), or by the town
-set off after it that the person is from: "Joe Farrow, 24, from Wigan,".  Only an
-explicit nationality adjective or home town counts: a name with neither stays without
-a country, never guessed."""
+set off after it that the person is from: "Joe Farrow, 24, from Wigan,", or by a
+title that says whose the person is ("Lord Carlile": a British peer).  Only an
+explicit nationality adjective, home town or such title counts: a name with none stays
+without a country, never guessed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.entities import entities_starting_by
 from newsevents.extract.phrases import noun_phrase
-from newsevents.knowledge.actors import tokenize
+from newsevents.knowledge.actors import load_sector_words, tokenize
 from newsevents.knowledge.words import load_word_lists
 from newsevents.resolve.gazetteer import load_gazetteer
 
@@ -47,7 +48,20 @@ def described_country(reader: PhraseReader, span, when: date | None) -> tuple[st
         if found is not None:
             return found
     home = _home_town_country(root)
-    return (home, PERSON_SECTOR) if home is not None else None
+    return (home, PERSON_SECTOR) if home is not None else _titled_country(span, root)
+
+
+def _titled_country(span, root) -> tuple[str, str] | None:
+    """The (country, sector) a title before the name gives (`country_titles` in
+    sectors.yaml: "Lord Carlile" is a British peer, GBR LEG), for the title right
+    before a capitalised name, not an office named by it ("the Lord Chancellor")."""
+    doc = root.doc
+    titles = load_sector_words().country_titles
+    first = min(span.start, noun_phrase(root).start)
+    for token in doc[first : span.end - 1]:
+        if token.lower_ in titles and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
+            return titles[token.lower_]
+    return None
 
 
 def described_elsewhere(reader: PhraseReader, span, name_tokens: frozenset[str], when: date | None):
