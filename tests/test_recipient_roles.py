@@ -128,3 +128,21 @@ def test_a_withdrawal_is_no_act_on_the_side_that_withdraws(coder, text):
 def test_a_surrender_to_the_state_forces_of_ones_own_country_keeps_them(coder):
     found = parties(coder, "Several Malian towns have surrendered to the forces of the Malian junta.")
     assert any(recipient is not None and recipient.startswith("MLI") for _, _, recipient in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters took the old town on Sunday after a week of clashes.",
+        "The port city was retaken on Friday by militias loyal to the junta.",
+        "Army units captured the village near the border.",
+    ],
+)
+def test_ground_taken_without_its_holder_has_no_recipient(coder, text):
+    found = [(event, recipient) for event, _, recipient in parties(coder, text) if event == "ASSAULT"]
+    assert found and all(recipient is None for _, recipient in found)
+
+
+def test_a_village_shelled_is_still_done_to_its_people(coder):
+    found = parties(coder, "Taliban fighters shelled the city of Kunduz on Monday.")
+    assert any(event == "ASSAULT" and recipient == "AFGCVL" for event, _, recipient in found)

@@ -34,6 +34,7 @@ from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ActorResolver, place_in_country
 from newsevents.resolve.article_dates import ArticleDates
 from newsevents.resolve.campaign_doers import with_campaign_doers
+from newsevents.resolve.combatant_victims import with_combatant_victims
 from newsevents.resolve.context_countries import with_context_countries
 from newsevents.resolve.event_anaphora import with_event_anaphora
 from newsevents.resolve.event_date_terms import at_event_date
@@ -165,6 +166,7 @@ class Coder:
         events = with_victims_as_recipients(events, doc, self.words, article_actors.resolve)
         events = with_mobilized_forces(with_told_attackers(events, self.actors.builtin.pronouns))
         events = with_context_countries(with_party_countries(events, doc), doc)
+        events = with_combatant_victims(events, doc, self.words, article_actors.resolve)
         events = with_own_governments(events)
         pronouns = self.actors.builtin.pronouns
         events = with_pronoun_countries(events, doc, article_actors.referent_at, article_places, pronouns)

@@ -274,6 +274,9 @@ class WordLists:
     harm_verbs: frozenset[str]  # "was killed during a raid": the one killed (resolve/victim_roles.py)
     combat_verbs: frozenset[str]  # "killed fighting Isis": Isis killed them
     death_verbs: frozenset[str]  # "died in the strike", "fell in an explosion": no doer of it
+    armed_service_verbs: frozenset[str]  # "killed while serving with Kurdish forces": a combatant
+    fighting_company_prepositions: frozenset[str]  # "serving *with* the YPG" (resolve/combatant_victims.py)
+    combat_death_nouns: frozenset[str]  # "killed in action": a combatant (resolve/combatant_victims.py)
     # No doers and unmade threats (h83; extract/no_doers.py)
     course_of_action_nouns: frozenset[str]  # "relentless campaigns that targeted": the deed, no doer
     held_thing_nouns: frozenset[str]  # "would need a resident permit": a thing, no doer

@@ -30,7 +30,7 @@ from newsevents.records import Actor
 from newsevents.records import Span as TextSpan
 from newsevents.resolve.actors import ArticleActors, names_better
 from newsevents.resolve.gazetteer import load_gazetteer
-from newsevents.resolve.struck_places import struck_people
+from newsevents.resolve.struck_places import is_taken_ground, struck_people
 
 FORCE_CLASS = "force"  # the lexicon's class of the uses of force
 # Event types whose object is often the doer's own people, moved about.
@@ -144,10 +144,11 @@ def is_no_party(phrase: Span, party: Actor, actor: Actor | None, event: str, wor
     Violence done to a place the tables code keeps its people as the recipient ("shelled
     Kharkiv": UKR civilians, docs/actors.md); a name they do not code is only the place
     ("captured Afrin"), and violence set *in* a place ("fought Isis in Idlib province")
-    is not done to it."""
+    is not done to it, nor is ground taken ("took the city": taken from its holder)."""
     violence = event in words.uncoded_patient_types and party.code is not None
     place = is_place(phrase, party) or is_unnamed_place(phrase, words)
-    if place and (not violence or is_site(phrase, words)):
+    taken = is_taken_ground(phrase, words) and party.sector in {None, "CVL"}  # not "rebel-held areas"
+    if place and (not violence or is_site(phrase, words) or taken):
         return True  # "left the city", "fought Isis in Idlib province": where, not whom
     if is_venue(phrase, words) or is_topic(phrase, words) or is_gathering(phrase, words):
         return True
