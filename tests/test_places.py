@@ -342,3 +342,85 @@ def test_no_fallback_in_an_article_about_several_countries(nlp, places):
 def test_where_someone_spoke_is_no_fallback(nlp, places):
     text = "Speaking in Geneva, the envoy said rebels had attacked an aid convoy."
     assert place_of(nlp, places, text, "attacked") is None
+
+
+# -- how far a place carries; capitals that stand for their governments ---------
+
+FILLER = (
+    "Aid agencies said food prices had doubled since the spring. "
+    "Many families now live on a single meal a day. "
+    "Schools have been closed for most of the year. "
+    "Doctors warned that winter would bring more disease. "
+)
+
+
+def test_a_town_named_long_before_does_not_place_a_later_event(nlp, places):
+    # Text without blank lines is one paragraph: Idlib must not run on to the
+    # end of the article, the event keeps only the article's country.
+    text = "Government jets bombed a market in Idlib, in Syria. " + FILLER * 3 + "Rebels later shot down a jet."
+    location = place_of(nlp, places, text, "shot")
+    assert location is None or location.source == "article"
+
+
+def test_a_town_named_in_the_sentence_before_still_carries(nlp, places):
+    text = "Government jets bombed a market in Idlib, in Syria. Rebels later shot down a jet."
+    location = place_of(nlp, places, text, "shot")
+    assert (location.resolved_name, location.source) == ("Idlib", "paragraph")
+
+
+def test_a_town_the_sentence_names_beats_the_one_carried(nlp, places):
+    text = (
+        "Government jets bombed a market in Idlib, in Syria. "
+        "Elsewhere, fighters entered the town of Afrin, where Turkish troops have been on the offensive."
+    )
+    location = place_of(nlp, places, text, "offensive")
+    assert location.resolved_name.endswith("Afrīn")
+
+
+def test_a_town_named_far_later_is_no_running_place_of_an_earlier_event(nlp, places):
+    text = "Rebels shot down a jet, officials in Syria said. " + FILLER * 3 + "Jets later bombed a market in Idlib."
+    assert place_of(nlp, places, text, "shot").source == "article"  # the article's main place, no more
+
+
+def test_a_word_of_a_longer_name_is_not_a_town(nlp, places):
+    doc = nlp("Dozens of people were killed in Khan Sheikhun in Syria.")
+    article = places.for_article(doc)
+    khan = next(token for token in doc if token.text == "Khan")
+    assert khan.idx in article.name_parts  # never the running place of the next event
+    assert "Khan Sheikhun" in [written for _, _, _, written in article.mentions]
+
+
+def test_a_capital_something_comes_from_stands_for_its_government(nlp, places):
+    text = "The coalition must help because resources from Washington will be limited."
+    assert locate(nlp, places, text, "help") is None
+
+
+def test_a_capital_agreed_to_stands_for_its_government(nlp, places):
+    text = "The president agreed to Moscow taking charge of the weapons."
+    assert locate(nlp, places, text, "agreed") is None
+
+
+def test_a_capital_travelled_to_is_a_place(nlp, places):
+    text = "The rebel leader fled to Damascus and met the exiled leaders there."
+    location = locate(nlp, places, text, "fled")
+    assert (location.resolved_name, location.country) == ("Damascus", "SYR")
+
+
+def test_a_village_that_is_no_town_here_does_not_pull_a_capital_abroad(nlp, places):
+    # "the Middle East" is only a Maryland village in the gazetteer; it must not
+    # move Damascus to Maryland in a story about Syria.
+    text = (
+        "Syria has rebuilt its army, and Syrian officials say the Syrian war is over. "
+        "Leaders met at a summit on the Middle East. The Emirates reopened an embassy in Damascus."
+    )
+    location = locate(nlp, places, text, "reopened")
+    assert (location.resolved_name, location.country) == ("Damascus", "SYR")
+
+
+def test_a_village_in_a_country_named_in_passing_is_a_namesake(nlp, places):
+    text = (
+        "Iraq and Syria fought Isis for years. Iraqi and Syrian forces took back the north of Iraq, "
+        "and Iraqi officials thanked US advisers. Syrian rebels said she had served tea to Baghdadi in Omar."
+    )
+    location = locate(nlp, places, text, "served")
+    assert location is None or location.country != "USA"

@@ -97,6 +97,9 @@ class Gazetteer:
                     seen.add(key)
                     index[key].append((place, position == 0))  # True: matched the main name
         self._in_memory: dict[str, Sequence[tuple[Place, bool]]] = dict(index)
+        self.capitals = frozenset(
+            name_key(capital) for forms in load_country_table().countries.values() for capital in forms.capitals
+        )
         self.candidates_of_key = lru_cache(maxsize=NAME_CACHE_SIZE)(self._candidates_of_key)
 
     def _candidates_of_key(self, key: str) -> tuple[tuple[Place, bool], ...]:
@@ -129,6 +132,10 @@ class Gazetteer:
         """(place, matched its main name) for every place called ``name``."""
         key = name_key(name)
         return self.candidates_of_key(key) if key else ()
+
+    def is_capital(self, name: str) -> bool:
+        """Whether ``name`` is a national capital, which news use for its government ("Moscow agreed")."""
+        return name_key(name) in self.capitals
 
     def largest_country(self, name: str) -> str | None:
         """The country (alpha-3) of the most populous place called ``name``, if any."""

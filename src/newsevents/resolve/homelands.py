@@ -74,7 +74,7 @@ def place_people(actor: Actor | None, sentence: Span, location: Location | None,
 def _leading_in_text(sentence: Span, homes: tuple[str, ...], article_places) -> str | None:
     """The one of a people's countries leading the places of the sentence's paragraph, else of the article."""
     paragraph = article_places.paragraph_of(sentence)
-    in_paragraph = Counter(place.country3 for at, place, _ in article_places.mentions if at == paragraph)
+    in_paragraph = Counter(place.country3 for at, _, place, _ in article_places.mentions if at == paragraph)
     alpha3 = article_places.gazetteer.alpha3
     in_article = Counter(
         {alpha3[code]: count for code, count in article_places.context.countries.items() if code in alpha3}

@@ -30,9 +30,12 @@ TIME_AND_NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 class PlacePhrases:
     """Reads place phrases off the parse; ``resolves`` says whether a phrase names a known place."""
 
-    def __init__(self, words: PlaceWords, resolves: Callable[[PlaceMention], object]) -> None:
+    def __init__(
+        self, words: PlaceWords, resolves: Callable[[PlaceMention], object], is_capital: Callable[[str], bool]
+    ) -> None:
         self.words = words
         self.resolves = resolves
+        self.is_capital = is_capital
 
     def mention_at(self, token: Token, depth: int = 0) -> PlaceMention | None:
         """The place phrase headed by ``token`` (the object of "in", "at"...)."""
@@ -164,6 +167,8 @@ class PlacePhrases:
                     or (lemma == "of" and token.head.lemma_.lower() in words.container_nouns)
                 ):
                     mention = self.objects_mention(token, 0)
+                    if mention is not None and self.is_government_capital(token, mention):
+                        continue
                     if mention is not None and lemma in words.origin_prepositions:
                         # "bought the system from Russia": a country of origin is a party, not a place
                         mention = replace(mention, features=frozenset({CITY}) | AREAS)
@@ -172,6 +177,19 @@ class PlacePhrases:
                 following.extend(token.children)
             frontier = following
         return found
+
+    def is_government_capital(self, preposition: Token, mention: PlaceMention) -> bool:
+        """ "resources from Washington", "agreed to Moscow taking charge": a capital
+        that something comes from or goes to, other than by travel ("flew to
+        Moscow"), stands for its government, not for where the event happened."""
+        words = self.words
+        lemma = preposition.lower_
+        return (
+            (lemma in words.origin_prepositions or lemma in words.destination_prepositions)
+            and preposition.head.lemma_.lower() not in words.movement_words
+            and mention.name is not None
+            and self.is_capital(mention.name)
+        )
 
     @staticmethod
     def partner_tokens(trigger: Token) -> list[Token]:

@@ -39,6 +39,10 @@ FOREIGN_TOWN_POPULATION = 100_000
 CONTEXT_MENTIONS = 3
 # ... and a village abroad, once the article names any country or area.
 SMALL_TOWN_POPULATION = 15_000
+# A village in a country named only in passing (under this share of the
+# article's country mentions) is a namesake too: "the town of Omar" in a story
+# about Iraq and Syria that mentions the US is not Omar, West Virginia.
+PASSING_COUNTRY_SHARE = 0.25
 DATELINE_COUNTRY_BONUS = 1.0
 DATELINE_AREA_BONUS = 2.0
 AREA_DOMINANCE = 100  # "Texas" the state, not the hamlets called so
@@ -176,14 +180,15 @@ class PlaceRanker:
 
     def is_stray_namesake(self, place: Place) -> bool:
         context = self.context
+        mentions, total = context.countries.get(place.country, 0), context.countries.total()
+        village = place.population < SMALL_TOWN_POPULATION
         return (
             place.feature == CITY
             and place.population < FOREIGN_TOWN_POPULATION
             and (
-                context.countries.total() >= CONTEXT_MENTIONS
-                or (bool(context.countries) and place.population < SMALL_TOWN_POPULATION)
+                (not mentions and (total >= CONTEXT_MENTIONS or (total > 0 and village)))
+                or (village and total >= CONTEXT_MENTIONS and mentions < PASSING_COUNTRY_SHARE * total)
             )
-            and not context.countries.get(place.country)
             and (context.dateline is None or context.dateline.country != place.country)
         )
 

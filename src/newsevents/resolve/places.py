@@ -23,13 +23,14 @@ from newsevents.knowledge.places import load_place_words
 from newsevents.nlp import doc_text, paragraph_breaks
 from newsevents.records import Location
 from newsevents.resolve.gazetteer import (
+    CITY,
     COUNTRY,
     SPECIFICITY,
     Place,
     load_gazetteer,
 )
 from newsevents.resolve.place_phrases import PlacePhrases
-from newsevents.resolve.place_ranking import ArticleContext, PlaceRanker
+from newsevents.resolve.place_ranking import SMALL_TOWN_POPULATION, ArticleContext, PlaceRanker
 
 CLAUSE_CLIMB_STEPS = 3
 # The clauses an event's clause may hang on and share the place of ("... were
@@ -37,6 +38,11 @@ CLAUSE_CLIMB_STEPS = 3
 CLIMB_DEPS = {"advcl", "relcl", "conj", "xcomp", "acl", "pcomp", "pobj", "dobj", "nsubjpass", "prep", "npadvmod"}
 # An article is about one country when this share of its places lie there.
 MAIN_COUNTRY_SHARE = 2 / 3
+# How far (in characters) a place named for one event runs on to the next events
+# that name none: about two sentences of news.  Text without blank lines is one
+# "paragraph", so without this limit a town named at the top would place every
+# later event of the article, whatever it is about.
+RUNNING_PLACE_REACH = 500
 
 
 def to_location(place: Place, written: str, source: str = "sentence") -> Location:
@@ -63,6 +69,14 @@ def in_subject(token: Token, incident_nouns: frozenset[str]) -> bool:
     return False
 
 
+def is_village(place: Place) -> bool:
+    return place.feature == CITY and place.population < SMALL_TOWN_POPULATION
+
+
+def is_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in PLACE_LABELS
+
+
 class PlaceResolver:
     """Built once per run; gives each article its :class:`ArticlePlaces`."""
 
@@ -74,16 +88,27 @@ class PlaceResolver:
         context = ArticleContext(Counter(), set(), None)
         article = ArticlePlaces(self, context, dateline_place)
         ranker = article.ranker
+        votes = []  # (country, area, whether only a village speaks for it)
         for entity in entities_in(doc[:]):  # read once for the whole article (entities.py)
             if entity.label_ not in PLACE_LABELS | {"NORP"}:
                 continue
             candidates, _ = ranker.lookup(entity.text)
-            vote = ranker.context_vote([place for place, _ in candidates])
+            places = [place for place, _ in candidates]
+            vote = ranker.context_vote(places)
             if vote is not None:
-                country, area = vote
-                context.countries[country] += 1
-                if area is not None:
-                    context.areas.add(area)
+                votes.append((*vote, all(is_village(place) for place in places)))
+        # A village is the only place of many a name that is no town here ("the
+        # Middle East" is a village in Maryland), so it speaks for no area (or
+        # it would pull "Damascus" to Maryland) and, in an article that names
+        # countries, only for the one named most.
+        named = Counter(country for country, _, village in votes if not village)
+        most_named = named.most_common(1)[0][0] if named else None
+        for country, area, village in votes:
+            if village and most_named is not None and country != most_named:
+                continue
+            context.countries[country] += 1
+            if area is not None and not village:
+                context.areas.add(area)
         if dateline_place:
             context.dateline = ranker.resolve_dateline(dateline_place)
         article.link_encounters(doc)
@@ -99,14 +124,16 @@ class ArticlePlaces:
         self.words = resolver.words
         self.context = context
         self.ranker = PlaceRanker(resolver.gazetteer, resolver.words, context)
-        self.phrases = PlacePhrases(resolver.words, self.ranker.resolve)
+        self.phrases = PlacePhrases(resolver.words, self.ranker.resolve, resolver.gazetteer.is_capital)
         self.dateline_text = dateline
         self.encounter_places: dict[str, Location] = {}
         self.paragraph_breaks: list[int] = []
-        self.mentions: list[tuple[int, Place, str]] = []  # (paragraph, place, as written), in text order
+        self.mentions: list[tuple[int, int, Place, str]] = []  # (paragraph, offset, place, as written), in text order
+        self.name_parts: set[int] = set()  # offsets of mentions that are a word of a longer place name
         self.main_country: str | None = None
         self.main_place: tuple[Place, str] | None = None
-        self.running: dict[int, Location] = {}  # paragraph -> place of its last placed event
+        # paragraph -> (end of its sentence, place) of its last event placed by its sentence
+        self.running: dict[int, tuple[int, Location]] = {}
 
     def place_in_sentence(self, trigger: Token) -> Location | None:
         mentions = self.phrases.mentions_of(trigger, with_objects=True)
@@ -165,24 +192,41 @@ class ArticlePlaces:
         location = self.locate(sentence, trigger)
         if location is not None:
             if location.source == "sentence" and location.feature != COUNTRY:
-                self.running[paragraph] = location
+                self.running[paragraph] = (sentence.end_char, location)
             return location
         return self.fallback(sentence)
 
     def fallback(self, sentence: Span | None = None) -> Location | None:
-        """For an event that names no place: the paragraph's running place (the
-        last event placed in it, else its first place in the article's country),
-        the article's main place, else the dateline's country."""
+        """For an event that names no place: a town of the article's country its
+        sentence names elsewhere, else the paragraph's running place (the last
+        event placed in it, else its nearest earlier town in the article's
+        country) if named within :data:`RUNNING_PLACE_REACH` before the event's
+        sentence, else the article's main place, else the dateline's country."""
         if sentence is not None and self.main_country is not None:
             # Only in an article about one country: elsewhere the place of one
             # event says little about the next.
             paragraph = self.paragraph_of(sentence)
-            running = self.running.get(paragraph)
-            if running is not None and running.country == self.main_country3:
+            reach_start = sentence.start_char - RUNNING_PLACE_REACH
+            nearby = [
+                (offset, place, written)
+                for mention_paragraph, offset, place, written in self.mentions
+                if mention_paragraph == paragraph
+                and reach_start <= offset < sentence.end_char
+                and offset not in self.name_parts
+                and place.feature != COUNTRY
+                and place.country == self.main_country
+            ]  # fmt: skip
+            # A town the sentence itself names beats one carried from before it
+            # ("Elsewhere, pro-government fighters entered Afrin, where ...").
+            own = [(place, written) for offset, place, written in nearby if offset >= sentence.start_char]
+            if own:
+                return to_location(*own[0], source="paragraph")
+            set_at, running = self.running.get(paragraph, (0, None))
+            if running is not None and running.country == self.main_country3 and set_at >= reach_start:
                 return replace(running, source="paragraph")
-            for mention_paragraph, place, written in self.mentions:
-                if mention_paragraph == paragraph and place.feature != COUNTRY and place.country == self.main_country:
-                    return to_location(place, written, source="paragraph")
+            if nearby:
+                _, place, written = nearby[-1]  # the nearest before the sentence
+                return to_location(place, written, source="paragraph")
         if self.main_place is not None:
             return to_location(*self.main_place, source="article")
         dateline = self.context.dateline
@@ -240,26 +284,31 @@ class ArticlePlaces:
         # where someone spoke ("Speaking in Geneva, the envoy said ...").
         heads = [
             token for token in doc
-            if (token.pos_ == "PROPN" or token.ent_type_ in PLACE_LABELS)
-            and self.is_where_something_happened(token)
+            if is_name_word(token) and self.is_where_something_happened(token)
         ]  # fmt: skip
-        seen = set()
+        resolved: dict[int, tuple[Place, str]] = {}
         for head in sorted(heads, key=lambda token: token.i):
             mention = self.phrases.mention_at(head)
-            found = self.ranker.resolve(mention) if mention is not None and head.i not in seen else None
-            seen.add(head.i)
+            found = self.ranker.resolve(mention) if mention is not None and head.i not in resolved else None
             if found is not None and found[0].feature == COUNTRY and head.head.lower_ in self.words.origin_prepositions:
                 continue  # "bought the system from Russia": a party, not a place
             if found is not None:
-                self.mentions.append((bisect.bisect(self.paragraph_breaks, head.idx), *found))
-        countries = Counter(place.country for _, place, _ in self.mentions)
+                resolved[head.i] = found
+        for index, found in resolved.items():
+            token = doc[index]
+            if token.dep_ == "compound" and token.head.i in resolved:
+                # "Khan" of "Khan Sheikhun": it still speaks for the article's
+                # country, but the place is the whole name, not a town called Khan.
+                self.name_parts.add(token.idx)
+            self.mentions.append((bisect.bisect(self.paragraph_breaks, token.idx), token.idx, *found))
+        countries = Counter(place.country for _, _, place, _ in self.mentions)
         if not countries:
             return
         country, count = countries.most_common(1)[0]
         if count < MAIN_COUNTRY_SHARE * countries.total():
             return
         self.main_country = country
-        inside = [(place, written) for _, place, written in self.mentions if place.country == country]
+        inside = [(place, written) for _, _, place, written in self.mentions if place.country == country]
         local = [(place, written) for place, written in inside if place.feature != COUNTRY]
         if local and len({place.admin1code for place, _ in local}) == 1:
             counts = Counter(place for place, _ in local)
