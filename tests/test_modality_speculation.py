@@ -170,3 +170,23 @@ def test_a_military_strike_is_force_not_a_walkout(unrealised_coder, text, modali
 def test_an_event_noun_under_a_purpose_is_told_not_planned(coder):
     text = "Russia sent in aircraft to attack the province of Idlib in its first major assault for months."
     assert ("ASSAULT", "asserted") in coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A withdrawal of Kenyan troops from Somalia would be a grave mistake," the senator said.',
+        '"Withdrawal of the Nigerian force from Mali would be a huge error," the minister said.',
+        "The envoy said the path to a nationwide ceasefire between Sudan and the rebels would be the next step.",
+        "A Ghanaian boycott of the summit in Lome would be disastrous for the region.",
+    ],
+)
+def test_an_event_noun_only_judged_by_would_be_is_hypothetical(unrealised_coder, text):
+    events = coded(unrealised_coder, text)
+    assert events and {modality for _, modality in events} == {"hypothetical"}, events
+
+
+def test_a_judged_refusal_with_its_doer_is_still_told(coder):
+    """The refusal happened; "would be in breach" is a legal judgement of it."""
+    text = "Ghana's refusal to extradite the Togolese dissident would be a breach of the treaty, lawyers argue."
+    assert "REJECT" in {event for event, _ in coded(coder, text)}

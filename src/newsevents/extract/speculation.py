@@ -15,7 +15,8 @@ something else depends on ("will depend on talks between them"), only aimed at (
 stated strategy of containing Iran", "a policy to deter attacks": a policy's goal, no
 act), or what a party is only exposed to ("left the town vulnerable to attack", "the town is
 under threat from Turkey"), pictured ("could envisage a US force helping"), or awaited
-by a negated modal ("a deal could not be signed until the UK had withdrawn").
+by a negated modal ("a deal could not be signed until the UK had withdrawn"), or only
+judged by a "would be" ("a withdrawal would be a mistake": extract/weighed_events.py).
 Each is hypothetical (extract/modality.py), whether it is negated or not: "to ensure
 that the army does not attack" denies no attack, it wants none.
 """
@@ -28,6 +29,7 @@ from newsevents.extract.no_doers import is_unmade_threat
 from newsevents.extract.outlooks import outlook_only
 from newsevents.extract.predicates import first_conjunct, is_to_infinitive
 from newsevents.extract.stated_aims import named_as_aim
+from newsevents.extract.weighed_events import weighed_by_would
 from newsevents.knowledge.words import WordLists
 
 # Dependencies through which a verb of fearing or of warning reaches what it is about.
@@ -70,6 +72,7 @@ def speculated(predicate: Token, words: WordLists) -> bool:
         or _believed(predicate, words)
         or outlook_only(predicate, words)
         or named_as_aim(predicate, words)
+        or weighed_by_would(predicate, words)
     )
 
 

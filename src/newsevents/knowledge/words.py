@@ -81,6 +81,7 @@ class WordLists:
     hypothetical_adverbs: frozenset[str]
     conditional_markers: frozenset[str]
     hypothetical_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]  # "a withdrawal would be a mistake" (extract/weighed_events.py)
     inverted_conditional_auxiliaries: frozenset[str]
     awaiting_markers: frozenset[str]
     threat_modals: frozenset[str]
