@@ -17,6 +17,25 @@ def test_its_is_the_possessor_just_before_not_the_earlier_subject(resolver, nlp)
     assert resolve_word(resolver, doc, "its").country == "CHN"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Chile protested to Peru after the arrest of its fishermen near the islands.", "CHL"),
+        ("Norway recalled its envoy from Sweden during a row over its fishing quotas.", "NOR"),
+        ("Egypt sent jets to bomb Libya in its first strike for months.", "EGY"),
+        ("Canada urged Mexico to recall its envoy during talks in its capital.", "MEX"),
+    ],
+)
+def test_its_in_an_adjunct_of_time_is_the_subjects_not_the_nearer_object(resolver, nlp, sentence, country):
+    doc = nlp(sentence)
+    assert resolve_word(resolver, doc, "its", occurrence=-1).country == country
+
+
+def test_its_after_a_blamed_object_stays_the_objects(resolver, nlp):
+    doc = nlp("Chile criticised Peru over its treatment of the fishermen.")
+    assert resolve_word(resolver, doc, "its").country == "PER"
+
+
 def test_it_looks_back_to_the_sentences_before(resolver, nlp):
     doc = nlp("The Egyptian army moved north on Monday. By evening it had shelled the camp.")
     actor = resolve_word(resolver, doc, "it")

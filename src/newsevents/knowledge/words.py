@@ -102,6 +102,7 @@ class WordLists:
     background_prepositions: frozenset[str]
     shared_subject_prepositions: frozenset[str]
     sequence_prepositions: frozenset[str]  # "resigned after the arrest": another's deed
+    subject_owner_prepositions: frozenset[str]  # "after the killing of its general": the subject's
     joint_act_nouns: frozenset[str]  # "retreated following clashes": the subject took part
     gathering_nouns: frozenset[str]  # "at the G20 meeting": the forum, not a party
     yielding_verbs: frozenset[str]  # "surrendered after the blockade": the subject suffered it

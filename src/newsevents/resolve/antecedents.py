@@ -275,3 +275,45 @@ def _several_sides(root) -> bool:
     if root.dep_ == "conj":
         return True
     return any(child.dep_ in ("amod", "compound") and child.conjuncts for child in root.children)
+
+
+# the links from a possessed noun up to the preposition that hangs its phrase on a verb
+_ADJUNCT_LINKS = ("pobj", "prep", "pcomp", "dobj")
+
+
+def adjunct_owners(pronoun) -> list:
+    """For a possessive "its" in a verb's adjunct of time or circumstance ("Iran
+    condemned Israel after the killing of its general"): who does that verb, whose
+    the owned thing usually is, not the nearer object's: its named subject, or for a
+    subject-less "to" verb the object told to do it ("urged Turkey to withdraw its
+    troops during ...") then the subject above ("Russia sent aircraft to attack Idlib
+    in its first assault"); none elsewhere (an "its" in a conjunct, "Israel and its
+    allies", is the conjunct's)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ != "its":
+        return []
+    token = pronoun.head
+    for _ in range(6):
+        if token.dep_ not in _ADJUNCT_LINKS or token.head is token:
+            return []
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    else:
+        return []
+    if token.lower_ not in load_word_lists().subject_owner_prepositions:
+        return []
+    verb = token.head
+    owners = _subjects_of(verb)
+    for _ in range(2):
+        if owners or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            break
+        told = (
+            [child for child in verb.head.children if child.dep_ in ("dobj", "dative")] if verb.dep_ == "xcomp" else []
+        )
+        verb = verb.head
+        owners = told + _subjects_of(verb)
+    return [owner for owner in owners if owner.pos_ != "PRON" and owner.i < pronoun.i]
+
+
+def _subjects_of(verb) -> list:
+    return [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]

@@ -17,6 +17,7 @@ from newsevents.knowledge.words import load_word_lists
 from newsevents.records import Actor
 from newsevents.resolve.actor_reading import Reading
 from newsevents.resolve.antecedents import (
+    adjunct_owners,
     can_be_group,
     can_be_it,
     clause_subjects,
@@ -155,6 +156,10 @@ class TextReferents:
         if doc is None or not doc.has_annotation("SENT_START") or not doc.has_annotation("DEP"):
             return None
         owner = self._statement_owner(span[0])
+        if owner is not None:
+            return owner
+        # "Iran condemned Israel after the killing of its general": Iran's
+        owner = next(filter(None, map(self._placed_party, adjunct_owners(span[0]))), None)
         if owner is not None:
             return owner
         # a subject "it" continues the subject before it: of the verb above ("Ankara
