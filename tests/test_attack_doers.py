@@ -30,6 +30,38 @@ def test_a_passive_attack_is_done_by_the_owner_of_the_attack_it_happened_in(code
     assert event.actor_source is None  # the clause's own words name it
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Forty recruits were killed in the Tikrit offensive, the ministry said.", "killed"),
+        ("Nine medics were wounded during the Kandahar operation last spring.", "wounded"),
+    ],
+)
+def test_a_town_named_before_the_attack_is_where_it_was_aimed_not_its_doer(coder, text, trigger):
+    event = on_trigger(code(coder, text), trigger)
+    assert event.actor is None or "Tikrit" not in event.actor.text and "Kandahar" not in event.actor.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day after the Kandahar assault, the militia claimed a bombing in the south.",
+        "Inspectors took samples after the Kandahar nerve agent attack.",  # nor the weapon's words
+        "Inspectors took samples after the Kandahar market attack.",  # nor the target's
+    ],
+)
+def test_a_town_named_before_an_attack_noun_is_not_its_doer(coder, text):
+    events = code(coder, text)
+    assert not any(e.event == "ASSAULT" and e.actor is not None and e.actor.text != "the militia" for e in events)
+
+
+def test_a_country_named_before_the_attack_stays_its_doer(coder):
+    event = on_trigger(code(coder, "Six drivers were killed in Iraqi airstrikes near Tikrit."), "killed")
+    assert country(event.actor) == "IRQ"
+    event = on_trigger(code(coder, "Six drivers were killed in the Hamas attack near the crossing."), "killed")
+    assert event.actor is not None and "Hamas" in event.actor.text
+
+
 def test_attacks_counted_in_a_series_give_their_owner(coder):
     events = code(coder, "Thirty shepherds were killed in a wave of Russian airstrikes on the valley.")
     assert events and all(country(e.actor) == "RUS" for e in events)  # no record left without its doer

@@ -151,3 +151,32 @@ def test_aid_a_party_received_is_the_aid_not_a_visit(coder):
     # received through hardships: the aid is the object, the hardships no event of the verb
     coded = events_of(coder, "Refugees endured hostilities through which they have received minimal assistance.")
     assert not any(event == "ASSAULT" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean teacher fought with the Peruvian militia for a year.",
+        "Chilean nationals fighting with the Peruvian guerrillas were sentenced in Lima.",
+        "Two volunteers who have fought with the Peruvian rebels returned to Santiago.",
+        "She fought with the Kurdish forces in 2017, the court heard.",
+    ],
+)
+def test_a_person_fighting_with_an_armed_group_fights_on_its_side(coder, text):
+    coded = events_of(coder, text)
+    assert ("COOPERATE", "062") in coded, coded
+    assert not any(event == "ASSAULT" for event, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian rebels fought with the Chilean militia near the border.",
+        "A Chilean teacher fought with police in Santiago on Friday.",
+        "Students fought with the militia outside the university.",
+    ],
+)
+def test_a_fight_with_a_foe_stays_an_attack(coder, text):
+    coded = events_of(coder, text)
+    assert coded & {("ASSAULT", "190"), ("PROTEST", "145")}, coded  # students fighting: a riot
+    assert ("COOPERATE", "062") not in coded, coded

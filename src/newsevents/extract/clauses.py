@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsevents.extract.adjunct_doers import gave_in_or_died, shares_clause_subject, suffered_by_subject
+from newsevents.extract.aimed_places import aimed_at_place
 from newsevents.extract.headlines import HeadlinePredicate, headline_predicate
 from newsevents.extract.light_verbs import deed_nouns, light_verb_of
 from newsevents.extract.misread_verbs import misread_subject
@@ -306,7 +307,10 @@ def _noun_clause(sentence: Span, noun: Token, words: WordLists) -> Clause:
             actor_head = next((c for c in head.lefts if c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
             if actor_head is not None:
                 break
-    if actor_head is None:
+    aimed = actor_head is not None and aimed_at_place(actor_head.head, actor_head, words)
+    if aimed:
+        actor_head = None  # "the Afrin offensive", "the Berlin market attack": the target's words
+    if actor_head is None and not aimed:
         # "a police raid", "a rebel ambush": a role word compounded on the event noun does it
         actor_head = next((c for c in noun.lefts if c.dep_ in {"compound", "amod"} and _is_role_word(c)), None)
     of_objects = _of_objects(noun)

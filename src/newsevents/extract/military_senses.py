@@ -17,6 +17,8 @@ samples; PLOVER manual):
   `cyber`), no attack of arms.
 * Weapons or snipers holding a force back ("snipers and mines held back the army") tell
   the fire that did it (ASSAULT), no refusal (hc4).
+* A person fighting "with" an armed group fights on its side ("volunteers who fought
+  with the YPG"): military cooperation with it, no attack on it (extract/side_fights.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.entities import PLACE_LABELS
+from newsevents.extract.side_fights import fights_on_a_side
 from newsevents.knowledge.lexicon import EventLexicon, LexiconEntry
 from newsevents.knowledge.words import WordLists
 
@@ -48,6 +51,8 @@ def military_sense(verb: Token, entry: LexiconEntry, words: WordLists, lexicon: 
         return MILITARY_AID
     if entry.content_class == ARMED_FORCE and _hits_accounts(verb, words):
         return CYBER
+    if entry.content_class == ARMED_FORCE and fights_on_a_side(verb, words, lexicon):
+        return MILITARY_COOPERATION
     if hinders_by_fire(verb, words):
         return ARMED_FORCE
     return None

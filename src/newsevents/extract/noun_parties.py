@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.entities import PARTY_LABELS
+from newsevents.extract.aimed_places import aimed_at_place
 from newsevents.extract.phrases import names_people, noun_phrase
 from newsevents.knowledge.actors import load_sector_words
 from newsevents.knowledge.words import WordLists
@@ -179,9 +180,9 @@ def _attack_owner(attack: Token, words: WordLists) -> Span | None:
 def naming_owner(noun: Token, words: WordLists) -> Token | None:
     """The party an event noun names as its owner or compound: "police firing", "the
     army's raid", "coalition airstrikes"; not its weapon ("a drone strike") nor a thing
-    ("the train carnage")."""
+    ("the train carnage"), nor the town it is aimed at ("the Afrin offensive")."""
     for child in noun.children:
-        if child.lemma_.lower() in words.weapon_nouns or child.pos_ == "PRON":
+        if child.lemma_.lower() in words.weapon_nouns or child.pos_ == "PRON" or aimed_at_place(noun, child, words):
             continue
         if child.dep_ in {"poss", "compound"} and (child.ent_type_ in PARTY_LABELS or names_people(child)):
             return child

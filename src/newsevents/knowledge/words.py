@@ -208,6 +208,7 @@ class WordLists:
     talk_verbs: frozenset[str]  # what a trip is made for that happens on arrival
     ally_prepositions: frozenset[str]  # "fought alongside the Kurds": an ally
     ally_verbs: frozenset[str]  # verbs whose "alongside" names the ally, their recipient
+    policing_words: frozenset[str]  # "fought with police": the foe, even of a lone person
     foe_prepositions: frozenset[str]  # "fought with the Kurds against Isis": the foe apart
     attention_nouns: frozenset[str]  # "stole the show": attention won, nothing seized
     enactment_nouns: frozenset[str]  # "signed an executive order": enacted, agreed with no one
