@@ -224,7 +224,7 @@ class Coder:
         trigger_tokens = clause.trigger_tokens
         when = article_dates.date_event(sentence, clause.predicate, future=modality in ("future", "hypothetical"))
         background = is_background(when.date, when.precision, article.published, modality)
-        location = article_places.place_event(sentence, clause.predicate)
+        location = article_places.place_event(sentence, clause.predicate, guess.event)
         for party in (candidate.actor, candidate.recipient, candidate.reported_by):
             place_in_country(party, article_places.home_country(location))
             place_people(party, sentence, location, article_places)

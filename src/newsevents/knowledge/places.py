@@ -24,6 +24,8 @@ class PlaceWords:
     seizure_words: frozenset[str]
     statement_words: frozenset[str]
     speech_words: frozenset[str]
+    said_event_types: frozenset[str]
+    obstruction_words: frozenset[str]
     direction_words: frozenset[str]
     area_nouns: frozenset[str]
     settlement_nouns: frozenset[str]

@@ -184,17 +184,29 @@ class ArticlePlaces:
                     return replace(self.encounter_places[partner], source="article")
         return location
 
-    def place_event(self, sentence: Span, trigger: Token) -> Location | None:
+    def place_event(self, sentence: Span, trigger: Token, event: str | None = None) -> Location | None:
         """Where the event happened: from its sentence, else the paragraph's
         running place, else the article's main place, else the dateline (events
-        are asked for in the order of the text)."""
+        are asked for in the order of the text). An event of a ``said_event_types``
+        type (an accusation, a refusal, a demand, a threat) has only the place its
+        sentence gives, the story's place saying nothing of where words were said,
+        unless it is a deed (``obstruction_words``: "thwarted the work") or told as
+        one of a chain of deeds ("entered the office and threatened him")."""
         paragraph = self.paragraph_of(sentence)
         location = self.locate(sentence, trigger)
         if location is not None:
             if location.source == "sentence" and location.feature != COUNTRY:
                 self.running[paragraph] = (sentence.end_char, location)
             return location
+        if event in self.words.said_event_types and not self.is_deed(trigger):
+            return None
         return self.fallback(sentence)
+
+    def is_deed(self, trigger: Token) -> bool:
+        words = self.words
+        if trigger.lemma_.lower() in words.obstruction_words:
+            return True
+        return trigger.dep_ == "conj" and trigger.head.lemma_.lower() not in words.statement_words
 
     def fallback(self, sentence: Span | None = None) -> Location | None:
         """For an event that names no place: a town of the article's country its
